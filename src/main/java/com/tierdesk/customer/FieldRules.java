@@ -1,0 +1,140 @@
+package com.tierdesk.customer;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The field rules shared by the REST API and the bulk import, so that both accept and
+ * refuse exactly the same values. Each check returns the reason for a refusal, or empty.
+ */
+public final class FieldRules {
+
+    public static final int MAX_CODE_LENGTH = 64;
+    public static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999.99");
+
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.\\-]{0,63}");
+    private static final Pattern EMAIL = Pattern.compile(
+            "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
+    /** Chinese mobile numbers (11 digits from 13x to 19x), optionally with +86. */
+    private static final Pattern CN_MOBILE = Pattern.compile("(?:\\+?86)?1[3-9]\\d{9}");
+    /** Chinese landlines with area code, e.g. 010-12345678 or 0755-1234567, optional extension. */
+    private static final Pattern CN_LANDLINE = Pattern.compile("0\\d{2,3}-?\\d{7,8}(?:-\\d{1,6})?");
+    /** Other countries in E.164 form. */
+    private static final Pattern E164 = Pattern.compile("\\+[1-9]\\d{6,14}");
+    private static final Pattern PHONE_SEPARATORS = Pattern.compile("[\\s()]");
+
+    private FieldRules() {
+    }
+
+    public static Optional<String> code(String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.of("is required");
+        }
+        if (!CODE.matcher(value).matches()) {
+            return Optional.of("must be 1-64 letters, digits, '.', '_' or '-', starting with a letter or digit");
+        }
+        return Optional.empty();
+    }
+
+    public static Optional<String> email(String value) {
+        if (value == null || value.isEmpty()) {
+            return Optional.empty();
+        }
+        if (value.length() > 254 || !EMAIL.matcher(value).matches()) {
+            return Optional.of("is not a valid email address");
+        }
+        return Optional.empty();
+    }
+
+    /** The phone number with spaces and brackets removed, as it is stored. */
+    public static String normalisePhone(String value) {
+        return value == null ? null : PHONE_SEPARATORS.matcher(value.strip()).replaceAll("");
+    }
+
+    public static Optional<String> phone(String value) {
+        if (value == null || value.isEmpty()) {
+            return Optional.empty();
+        }
+        String phone = normalisePhone(value);
+        if (CN_MOBILE.matcher(phone).matches() || CN_LANDLINE.matcher(phone).matches() || E164.matcher(phone).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of("is not a valid phone number (Chinese mobile, landline with area code, or +country number)");
+    }
+
+    /** Parses an amount in CNY: a plain decimal with at most two decimal places, from 0 up to {@link #MAX_AMOUNT}. */
+    public static BigDecimal parseAmount(String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidField("is required");
+        }
+        BigDecimal amount;
+        try {
+            amount = new BigDecimal(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidField("is not a decimal number: '" + value + "'");
+        }
+        return checkAmount(amount);
+    }
+
+    public static BigDecimal checkAmount(BigDecimal amount) {
+        if (amount == null) {
+            throw new InvalidField("is required");
+        }
+        if (amount.signum() < 0) {
+            throw new InvalidField("must not be negative");
+        }
+        if (amount.stripTrailingZeros().scale() > 2) {
+            throw new InvalidField("must have at most two decimal places");
+        }
+        if (amount.compareTo(MAX_AMOUNT) > 0) {
+            throw new InvalidField("must not exceed " + MAX_AMOUNT.toPlainString());
+        }
+        return amount.setScale(2);
+    }
+
+    /** Parses a date as yyyy-MM-dd (also yyyy/MM/dd and yyyyMMdd, as Excel and older systems write them). */
+    public static LocalDate parseDate(String value) {
+        String text = value.strip();
+        try {
+            if (text.length() == 8 && text.chars().allMatch(Character::isDigit)) {
+                return LocalDate.parse(text, java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+            }
+            return LocalDate.parse(text.replace('/', '-'));
+        } catch (DateTimeParseException e) {
+            throw new InvalidField("is not a date (yyyy-MM-dd): '" + value + "'");
+        }
+    }
+
+    /**
+     * Parses an instant: ISO-8601 with an offset ({@code 2025-03-01T10:15:00+08:00} or {@code Z}),
+     * or a local date-time or date, read in the given business time zone.
+     */
+    public static Instant parseInstant(String value, ZoneId zone) {
+        String text = value.strip();
+        try {
+            if (text.endsWith("Z") || text.matches(".*[+-]\\d{2}:?\\d{2}$") && text.contains("T")) {
+                return OffsetDateTime.parse(text).toInstant();
+            }
+            if (text.length() <= 10 || (text.length() == 8 && text.chars().allMatch(Character::isDigit))) {
+                return parseDate(text).atStartOfDay(zone).toInstant();
+            }
+            return LocalDateTime.parse(text.replace(' ', 'T')).atZone(zone).toInstant();
+        } catch (DateTimeParseException | InvalidField e) {
+            throw new InvalidField("is not a date-time (ISO-8601, e.g. 2025-03-01T10:15:00+08:00): '" + value + "'");
+        }
+    }
+
+    /** A field value that breaks a rule; the message is the reason, the caller adds the field name. */
+    public static final class InvalidField extends RuntimeException {
+        public InvalidField(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+}

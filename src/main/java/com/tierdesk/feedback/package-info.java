@@ -1,0 +1,6 @@
+/**
+ * Satisfaction surveys, quality inspection and complaint hot spots.
+ */
+
+package com.tierdesk.feedback;
+

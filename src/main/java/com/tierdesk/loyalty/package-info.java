@@ -1,0 +1,6 @@
+/**
+ * Points ledger and tier benefits.
+ */
+
+package com.tierdesk.loyalty;
+

@@ -1,0 +1,6 @@
+/**
+ * People, roles, form login, API tokens and the audit log.
+ */
+
+package com.tierdesk.security;
+
