@@ -1,0 +1,10 @@
+package com.tierdesk.customer;
+
+/**
+ * Why one row (or the whole file, line 0) of an import was refused.
+ *
+ * @param line   the 1-based line in a CSV file (the header is line 1) or the 1-based element in a JSON array; 0 for the file
+ * @param field  TierDesk's field name, or {@code null} when the problem is not one field's
+ */
+public record RowProblem(long line, String field, String reason) {
+}
