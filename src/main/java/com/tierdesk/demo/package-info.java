@@ -1,0 +1,7 @@
+/**
+ * Realistic demo data: a fast, seeded generator of customers, orders and interactions, written
+ * as import files and loaded through the customer module's bulk import. Used by the first start
+ * on an empty database, by {@code tierdesk demo-data} and by the benchmarks.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = "customer")
+package com.tierdesk.demo;
