@@ -38,7 +38,9 @@ class AccessRulesTests {
     @Test
     void apiDocumentationIsReadableWithoutSigningIn() throws Exception {
         mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
-                .andExpect(jsonPath("$.openapi").exists());
+                .andExpect(jsonPath("$.openapi").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/me']").exists())
+                .andExpect(jsonPath("$.components.securitySchemes.apiToken.scheme").value("bearer"));
         mvc.perform(get("/swagger-ui.html")).andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/swagger-ui/index.html"));
         mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isOk());
