@@ -1,0 +1,48 @@
+package com.tierdesk.security;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Who did what to which subject: overrides, approvals, exports, unmasking, token and account changes. */
+@Service
+public class AuditLog {
+
+    private static final int DETAIL_LIMIT = 4000;
+
+    private final JdbcClient jdbc;
+
+    AuditLog(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Records an action; joins the caller's transaction so the entry exists exactly when the action happened. */
+    @Transactional
+    public void record(String actor, String action, String subject, String detail) {
+        jdbc.sql("""
+                INSERT INTO audit_event (occurred_at, actor, action, subject, detail)
+                VALUES (:occurredAt, :actor, :action, :subject, :detail)
+                """)
+                .param("occurredAt", Timestamps.toColumn(Instant.now()))
+                .param("actor", actor)
+                .param("action", action)
+                .param("subject", subject)
+                .param("detail", detail == null || detail.length() <= DETAIL_LIMIT ? detail : detail.substring(0, DETAIL_LIMIT))
+                .update();
+    }
+
+    /** The latest entries, newest first. */
+    @Transactional(readOnly = true)
+    public List<AuditEvent> recent(int limit) {
+        return jdbc.sql("""
+                SELECT id, occurred_at, actor, action, subject, detail FROM audit_event
+                ORDER BY occurred_at DESC, id DESC LIMIT :limit
+                """)
+                .param("limit", limit)
+                .query((rs, row) -> new AuditEvent(rs.getLong("id"), Timestamps.read(rs, "occurred_at"),
+                        rs.getString("actor"), rs.getString("action"), rs.getString("subject"), rs.getString("detail")))
+                .list();
+    }
+}

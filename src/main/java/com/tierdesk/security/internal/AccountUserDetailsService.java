@@ -1,0 +1,29 @@
+package com.tierdesk.security.internal;
+
+import com.tierdesk.security.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+
+/** Form login reads accounts, with their password hashes, straight from user_account. */
+@Component
+class AccountUserDetailsService implements UserDetailsService {
+
+    private final JdbcClient jdbc;
+
+    AccountUserDetailsService(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        return jdbc.sql("SELECT username, display_name, password_hash, role, enabled FROM user_account WHERE username = :username")
+                .param("username", username)
+                .query((rs, row) -> new ConsoleUser(rs.getString("username"), rs.getString("password_hash"),
+                        rs.getBoolean("enabled"), rs.getString("display_name"), Role.valueOf(rs.getString("role"))))
+                .optional()
+                .orElseThrow(() -> new UsernameNotFoundException("no account " + username));
+    }
+}

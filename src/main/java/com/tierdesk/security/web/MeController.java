@@ -1,0 +1,31 @@
+package com.tierdesk.security.web;
+
+import com.tierdesk.security.ApiToken;
+import com.tierdesk.security.Role;
+import com.tierdesk.security.internal.ConsoleUser;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Who the API thinks the caller is: lets an integration check its token before doing real work. */
+@RestController
+class MeController {
+
+    @GetMapping("/api/v1/me")
+    Me me(Authentication authentication) {
+        Role role = authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .flatMap(authority -> Role.fromAuthority(authority).stream())
+                .findFirst()
+                .orElseThrow();
+        if (authentication.getPrincipal() instanceof ApiToken token) {
+            return new Me(authentication.getName(), token.name(), role, "token");
+        }
+        String displayName = authentication.getPrincipal() instanceof ConsoleUser user ? user.getDisplayName() : authentication.getName();
+        return new Me(authentication.getName(), displayName, role, "session");
+    }
+
+    record Me(String name, String displayName, Role role, String authenticatedBy) {
+    }
+}

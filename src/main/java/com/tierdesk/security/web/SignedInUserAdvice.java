@@ -1,0 +1,34 @@
+package com.tierdesk.security.web;
+
+import com.tierdesk.security.ApiToken;
+import com.tierdesk.security.Role;
+import com.tierdesk.security.internal.ConsoleUser;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Gives every console page {@code signedIn}: the name and role the layout shows in its top bar. */
+@ControllerAdvice
+class SignedInUserAdvice {
+
+    @ModelAttribute("signedIn")
+    SignedInUser signedIn(Authentication authentication) {
+        if (authentication == null || !authentication.isAuthenticated()) {
+            return null;
+        }
+        Role role = authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .flatMap(authority -> Role.fromAuthority(authority).stream())
+                .findFirst()
+                .orElse(null);
+        Object principal = authentication.getPrincipal();
+        String displayName = principal instanceof ConsoleUser user ? user.getDisplayName()
+                : principal instanceof ApiToken token ? token.name()
+                : authentication.getName();
+        return new SignedInUser(authentication.getName(), displayName, role);
+    }
+
+    record SignedInUser(String username, String displayName, Role role) {
+    }
+}

@@ -1,0 +1,158 @@
+package com.tierdesk.security;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultMatcher;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class AccessRulesTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ApiTokens tokens;
+
+    @Test
+    void apiDocumentationIsReadableWithoutSigningIn() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.openapi").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/me']").exists())
+                .andExpect(jsonPath("$.components.securitySchemes.apiToken.scheme").value("bearer"));
+        mvc.perform(get("/swagger-ui.html")).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/swagger-ui/index.html"));
+        mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isOk());
+    }
+
+    @Test
+    void healthAndMetricsEndpointsAreOpenButOtherActuatorEndpointsAreNot() throws Exception {
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+        mvc.perform(get("/actuator/prometheus")).andExpect(status().isOk());
+        mvc.perform(get("/actuator/metrics")).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void consolePagesRedirectToTheLoginPage() throws Exception {
+        mvc.perform(get("/")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/admin/tokens")).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/login")).andExpect(status().isOk());
+    }
+
+    @Test
+    void agentIsForbiddenFromTokenAdministration() throws Exception {
+        IssuedToken agent = tokens.issue("agent " + UUID.randomUUID(), Role.AGENT, "tester", null);
+
+        mvc.perform(get("/api/v1/tokens").header(HttpHeaders.AUTHORIZATION, bearer(agent)))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(403));
+        mvc.perform(get("/admin/tokens").with(user("agent-" + UUID.randomUUID()).roles("AGENT")))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void importsNeedASupervisorWhileReadingNeedsAnyRole() throws Exception {
+        IssuedToken senior = tokens.issue("senior " + UUID.randomUUID(), Role.SENIOR_AGENT, "tester", null);
+        IssuedToken supervisor = tokens.issue("supervisor " + UUID.randomUUID(), Role.SUPERVISOR, "tester", null);
+        IssuedToken admin = tokens.issue("admin " + UUID.randomUUID(), Role.ADMIN, "tester", null);
+
+        mvc.perform(post("/api/v1/imports/customers").header(HttpHeaders.AUTHORIZATION, bearer(senior)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/imports/customers").header(HttpHeaders.AUTHORIZATION, bearer(supervisor)))
+                .andExpect(passesSecurity());
+        mvc.perform(post("/api/v1/imports/customers").header(HttpHeaders.AUTHORIZATION, bearer(admin)))
+                .andExpect(passesSecurity());
+        mvc.perform(get("/api/v1/me").header(HttpHeaders.AUTHORIZATION, bearer(senior))).andExpect(status().isOk());
+    }
+
+    @Test
+    void adminTokenManagesTokensThroughTheApi() throws Exception {
+        IssuedToken admin = tokens.issue("admin " + UUID.randomUUID(), Role.ADMIN, "tester", null);
+
+        String created = mvc.perform(post("/api/v1/tokens").header(HttpHeaders.AUTHORIZATION, bearer(admin))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"erp\",\"role\":\"AGENT\",\"expiresAt\":\"2999-01-01T00:00:00Z\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.plaintext").value(startsWith("tdk_")))
+                .andExpect(jsonPath("$.token.role").value("AGENT"))
+                .andExpect(jsonPath("$.token.createdBy").value("token:" + admin.token().prefix()))
+                .andExpect(jsonPath("$.token.status").value("ACTIVE"))
+                .andReturn().getResponse().getContentAsString();
+        long id = Long.parseLong(created.replaceAll(".*\"id\":(\\d+).*", "$1"));
+
+        mvc.perform(get("/api/v1/tokens").header(HttpHeaders.AUTHORIZATION, bearer(admin)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.id == " + id + ")].name").value("erp"))
+                .andExpect(content().string(not(containsString("plaintext"))))
+                .andExpect(content().string(not(containsString("sha256"))));
+        mvc.perform(delete("/api/v1/tokens/" + id).header(HttpHeaders.AUTHORIZATION, bearer(admin)))
+                .andExpect(status().isNoContent());
+        mvc.perform(get("/api/v1/tokens/" + id).header(HttpHeaders.AUTHORIZATION, bearer(admin)))
+                .andExpect(jsonPath("$.status").value("REVOKED"));
+        mvc.perform(delete("/api/v1/tokens/999999999").header(HttpHeaders.AUTHORIZATION, bearer(admin)))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void invalidTokenRequestNamesEveryBadField() throws Exception {
+        IssuedToken admin = tokens.issue("admin " + UUID.randomUUID(), Role.ADMIN, "tester", null);
+
+        mvc.perform(post("/api/v1/tokens").header(HttpHeaders.AUTHORIZATION, bearer(admin))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\" \",\"role\":\"KING\",\"expiresAt\":\"2001-01-01T00:00:00Z\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("name"))
+                .andExpect(jsonPath("$.errors[1].field").value("role"))
+                .andExpect(jsonPath("$.errors[2].field").value("expiresAt"))
+                .andExpect(jsonPath("$.errors[2].reason").value("must be in the future"));
+    }
+
+    @Test
+    void consoleSessionReadsTheApiButMustSendCsrfTokenToWrite() throws Exception {
+        var session = new MockHttpSession();
+        var supervisor = user("sup-" + UUID.randomUUID()).roles("SUPERVISOR");
+
+        mvc.perform(get("/api/v1/me").session(session).with(supervisor))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.role").value("SUPERVISOR"))
+                .andExpect(jsonPath("$.authenticatedBy").value("session"));
+        mvc.perform(post("/api/v1/imports/customers").session(session).with(supervisor))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value(containsString("CSRF")));
+        mvc.perform(post("/api/v1/imports/customers").session(session).with(supervisor).with(csrf().asHeader()))
+                .andExpect(passesSecurity());
+    }
+
+    /** The request got past authentication and authorization; what the endpoint then answers is not the point here. */
+    private static ResultMatcher passesSecurity() {
+        return result -> assertThat(result.getResponse().getStatus()).isNotIn(401, 403);
+    }
+
+    private static String bearer(IssuedToken token) {
+        return "Bearer " + token.plaintext();
+    }
+}

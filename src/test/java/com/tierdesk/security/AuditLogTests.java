@@ -1,0 +1,32 @@
+package com.tierdesk.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest
+class AuditLogTests {
+
+    @Autowired
+    ApiTokens tokens;
+
+    @Autowired
+    AuditLog audit;
+
+    @Test
+    void issuingAndRevokingATokenAreAuditedWithoutTheSecret() {
+        String actor = "auditor-" + UUID.randomUUID().toString().substring(0, 8);
+        IssuedToken issued = tokens.issue("audited", Role.AGENT, actor, null);
+        tokens.revoke(issued.token().id(), actor);
+        tokens.revoke(issued.token().id(), actor);
+
+        var mine = audit.recent(50).stream().filter(event -> event.actor().equals(actor)).toList();
+
+        assertThat(mine).extracting(AuditEvent::action).containsExactly("API_TOKEN_REVOKED", "API_TOKEN_ISSUED");
+        assertThat(mine).extracting(AuditEvent::subject).containsOnly("api-token:" + issued.token().prefix());
+        assertThat(mine).allSatisfy(event -> assertThat(event.detail()).doesNotContain(issued.plaintext().substring(17)));
+    }
+}
