@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -23,17 +24,33 @@ public class PurchaseHistoryReader {
     /** Rows fetched per round trip; PostgreSQL streams only with a fetch size inside a transaction. */
     static final int FETCH_SIZE = 10_000;
 
+    /*
+     * One row per customer and month in the window (a single row without a month for a customer who
+     * bought nothing in it), in customer order straight from the primary keys' merge join. The summary
+     * repeats on every month row; only one row per customer carries it, which keeps the transfer narrow.
+     * Times come as epoch microseconds, amounts as cents and months as year * 12 + month, so reading a
+     * row parses no text into objects.
+     */
     private static final String QUERY = """
-            SELECT c.id, s.first_order_at, s.last_order_at, s.last_paid_at, s.lifetime_orders,
-                   s.lifetime_paid_orders, CAST(s.lifetime_spend * 100 AS BIGINT),
-                   CAST(EXTRACT(YEAR FROM m.month_start) * 12 + EXTRACT(MONTH FROM m.month_start) AS INTEGER),
-                   CAST(m.spend * 100 AS BIGINT), m.paid_orders
-              FROM customer c
-              LEFT JOIN customer_purchase_summary s ON s.customer_id = c.id
-              LEFT JOIN customer_monthly_purchase m ON m.customer_id = c.id
-                        AND m.month_start >= :from AND m.month_start <= :to
+            SELECT id, summary_row,
+                   CASE WHEN summary_row = 1 THEN CAST(EXTRACT(EPOCH FROM first_order_at) * 1000000 AS BIGINT) END,
+                   CASE WHEN summary_row = 1 THEN CAST(EXTRACT(EPOCH FROM last_order_at) * 1000000 AS BIGINT) END,
+                   CASE WHEN summary_row = 1 THEN CAST(EXTRACT(EPOCH FROM last_paid_at) * 1000000 AS BIGINT) END,
+                   CASE WHEN summary_row = 1 THEN lifetime_orders END,
+                   CASE WHEN summary_row = 1 THEN lifetime_paid_orders END,
+                   CASE WHEN summary_row = 1 THEN CAST(lifetime_spend * 100 AS BIGINT) END,
+                   CAST(EXTRACT(YEAR FROM month_start) * 12 + EXTRACT(MONTH FROM month_start) AS INTEGER),
+                   CAST(spend * 100 AS BIGINT), paid_orders
+              FROM (SELECT c.id, ROW_NUMBER() OVER (PARTITION BY c.id) AS summary_row, s.first_order_at,
+                           s.last_order_at, s.last_paid_at, s.lifetime_orders, s.lifetime_paid_orders,
+                           s.lifetime_spend, m.month_start, m.spend, m.paid_orders
+                      FROM customer c
+                      LEFT JOIN customer_purchase_summary s ON s.customer_id = c.id
+                      LEFT JOIN customer_monthly_purchase m ON m.customer_id = c.id
+                                AND m.month_start >= :from AND m.month_start <= :to
+                      %s) r
+             ORDER BY id
             """;
-    private static final String ORDER = " ORDER BY c.id, m.month_start";
 
     private final JdbcClient jdbc;
 
@@ -44,13 +61,13 @@ public class PurchaseHistoryReader {
     /** Calls the consumer once for every customer, in id order; must run in a transaction to stream. */
     public long readAll(YearMonth asOf, Consumer<PurchaseHistory> consumer) {
         var assembler = new Assembler(asOf, consumer);
-        jdbc.sql(QUERY + ORDER).withFetchSize(FETCH_SIZE).params(window(asOf)).query(assembler);
+        jdbc.sql(QUERY.formatted("")).withFetchSize(FETCH_SIZE).params(window(asOf)).query(assembler);
         return assembler.finish();
     }
 
     public void readOne(long customerId, YearMonth asOf, Consumer<PurchaseHistory> consumer) {
         var assembler = new Assembler(asOf, consumer);
-        jdbc.sql(QUERY + " WHERE c.id = :id" + ORDER).params(window(asOf)).param("id", customerId).query(assembler);
+        jdbc.sql(QUERY.formatted("WHERE c.id = :id")).params(window(asOf)).param("id", customerId).query(assembler);
         assembler.finish();
     }
 
@@ -87,26 +104,39 @@ public class PurchaseHistoryReader {
             long id = rs.getLong(1);
             if (id != customerId) {
                 emit();
-                start(id, rs);
+                start(id);
             }
-            int monthKey = rs.getInt(8);
+            if (rs.getInt(2) == 1) {
+                firstOrderAt = instant(rs, 3);
+                lastOrderAt = instant(rs, 4);
+                lastPaidAt = instant(rs, 5);
+                lifetimeOrders = rs.getInt(6);
+                lifetimePaidOrders = rs.getInt(7);
+                lifetimeSpendCents = rs.getLong(8);
+            }
+            int monthKey = rs.getInt(9);
             if (!rs.wasNull()) {
                 int index = monthKey - firstMonthKey;
-                spendCents[index] = rs.getLong(9);
-                paidOrders[index] = rs.getInt(10);
+                spendCents[index] = rs.getLong(10);
+                paidOrders[index] = rs.getInt(11);
             }
         }
 
-        private void start(long id, ResultSet rs) throws SQLException {
+        private void start(long id) {
             customerId = id;
             spendCents = new long[PurchaseHistory.MONTHS];
             paidOrders = new int[PurchaseHistory.MONTHS];
-            firstOrderAt = Sql.instant(rs, 2);
-            lastOrderAt = Sql.instant(rs, 3);
-            lastPaidAt = Sql.instant(rs, 4);
-            lifetimeOrders = rs.getInt(5);
-            lifetimePaidOrders = rs.getInt(6);
-            lifetimeSpendCents = rs.getLong(7);
+            firstOrderAt = null;
+            lastOrderAt = null;
+            lastPaidAt = null;
+            lifetimeOrders = 0;
+            lifetimePaidOrders = 0;
+            lifetimeSpendCents = 0;
+        }
+
+        private static Instant instant(ResultSet rs, int column) throws SQLException {
+            long micros = rs.getLong(column);
+            return rs.wasNull() ? null : Instant.EPOCH.plus(micros, ChronoUnit.MICROS);
         }
 
         private void emit() {
