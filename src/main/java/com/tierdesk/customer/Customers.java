@@ -106,7 +106,7 @@ public class Customers {
     /** Adds the tags the customer does not have yet. */
     @Transactional
     public Customer addTags(String code, Collection<String> tags) {
-        List<String> valid = DraftRules.tags(List.copyOf(tags), "tags");
+        List<String> valid = DraftRules.tags(new ArrayList<>(tags), "tags");
         Customer customer = get(code);
         List<String> added = new ArrayList<>(valid);
         added.removeAll(customer.tags());

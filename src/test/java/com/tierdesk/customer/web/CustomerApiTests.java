@@ -222,6 +222,7 @@ class CustomerApiTests {
         mvc.perform(get("/api/v1/customers/{code}/tags", customer))
                 .andExpect(jsonPath("$").value(org.hamcrest.Matchers.contains("b2b", "new", "高频购买")));
         problem(send(post("/api/v1/customers/{code}/tags", customer), "[\"a;b\"]"), 422, "tags[0]");
+        problem(send(post("/api/v1/customers/{code}/tags", customer), "[\"ok\", null]"), 422, "tags[1]");
     }
 
     private String createCustomer() throws Exception {
