@@ -18,6 +18,11 @@ public final class FieldRules {
 
     public static final int MAX_CODE_LENGTH = 64;
     public static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999.99");
+    public static final BigDecimal MAX_USAGE_HOURS = new BigDecimal("99999999.99");
+    public static final int MAX_NAME_LENGTH = 200;
+    public static final int MAX_TAG_LENGTH = 64;
+    /** Longer texts (free-form details) may hold line breaks. */
+    public static final int MAX_LINE_LENGTH = 254;
 
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.\\-]{0,63}");
     private static final Pattern EMAIL = Pattern.compile(
@@ -129,6 +134,104 @@ public final class FieldRules {
         } catch (DateTimeParseException | InvalidField e) {
             throw new InvalidField("is not a date-time (ISO-8601, e.g. 2025-03-01T10:15:00+08:00): '" + value + "'");
         }
+    }
+
+    /** A text that must be present, at most {@code maxLength} characters once stripped. */
+    public static Optional<String> requiredText(String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            return Optional.of("is required");
+        }
+        return optionalText(value, maxLength);
+    }
+
+    /** A text that may be absent, at most {@code maxLength} characters once stripped, without control characters. */
+    public static Optional<String> optionalText(String value, int maxLength) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        String text = value.strip();
+        if (text.length() > maxLength) {
+            return Optional.of("must be at most " + maxLength + " characters");
+        }
+        if (maxLength <= MAX_LINE_LENGTH && text.chars().anyMatch(Character::isISOControl)) {
+            return Optional.of("must not contain control characters");
+        }
+        return Optional.empty();
+    }
+
+    /** A customer tag: 1-64 characters (Chinese welcome), no separators (',' ';' '|') or control characters. */
+    public static Optional<String> tag(String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.of("must not be blank");
+        }
+        String text = value.strip();
+        if (text.length() > MAX_TAG_LENGTH) {
+            return Optional.of("must be at most " + MAX_TAG_LENGTH + " characters");
+        }
+        if (text.chars().anyMatch(c -> c == ',' || c == ';' || c == '|' || Character.isISOControl(c))) {
+            return Optional.of("must not contain ',', ';', '|' or control characters");
+        }
+        return Optional.empty();
+    }
+
+    public static Optional<String> birthday(LocalDate value, LocalDate today) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (value.isAfter(today)) {
+            return Optional.of("must not be in the future");
+        }
+        if (value.getYear() < 1900) {
+            return Optional.of("must not be before 1900");
+        }
+        return Optional.empty();
+    }
+
+    /** A refund is part of the order's amount, never more. */
+    public static Optional<String> refund(BigDecimal amount, BigDecimal refund) {
+        if (amount != null && refund != null && refund.compareTo(amount) > 0) {
+            return Optional.of("must not exceed the amount");
+        }
+        return Optional.empty();
+    }
+
+    /** An order is paid after it was placed. */
+    public static Optional<String> paidAt(Instant placedAt, Instant paidAt) {
+        if (placedAt != null && paidAt != null && paidAt.isBefore(placedAt)) {
+            return Optional.of("must not be before placedAt");
+        }
+        return Optional.empty();
+    }
+
+    /** Product usage hours: 0 to 99,999,999.99 with at most two decimal places. */
+    public static Optional<String> usageHours(BigDecimal value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (value.signum() < 0) {
+            return Optional.of("must not be negative");
+        }
+        if (value.stripTrailingZeros().scale() > 2) {
+            return Optional.of("must have at most two decimal places");
+        }
+        if (value.compareTo(MAX_USAGE_HOURS) > 0) {
+            return Optional.of("must not exceed " + MAX_USAGE_HOURS.toPlainString());
+        }
+        return Optional.empty();
+    }
+
+    /** A feature activation rate: a share from 0 to 1 with at most four decimal places. */
+    public static Optional<String> activationRate(BigDecimal value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
+            return Optional.of("must be between 0 and 1");
+        }
+        if (value.stripTrailingZeros().scale() > 4) {
+            return Optional.of("must have at most four decimal places");
+        }
+        return Optional.empty();
     }
 
     /** A field value that breaks a rule; the message is the reason, the caller adds the field name. */

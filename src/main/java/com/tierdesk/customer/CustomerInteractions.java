@@ -1,0 +1,68 @@
+package com.tierdesk.customer;
+
+import com.tierdesk.customer.internal.CustomerRepository;
+import com.tierdesk.customer.internal.InteractionRepository;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Customers' interactions (inquiries, complaints, referrals, product usage...), written by external id. */
+@Service
+@Transactional(readOnly = true)
+public class CustomerInteractions {
+
+    private final InteractionRepository interactions;
+    private final CustomerRepository customers;
+
+    CustomerInteractions(InteractionRepository interactions, CustomerRepository customers) {
+        this.interactions = interactions;
+        this.customers = customers;
+    }
+
+    /** Creates or updates the interaction with the draft's external id; writing the same data again changes nothing. */
+    @Transactional
+    public Upserted<Interaction> upsert(InteractionDraft draft) {
+        InteractionDraft interaction = DraftRules.interaction(draft);
+        long customerId = customers.idOf(interaction.customerCode()).orElseThrow(
+                () -> InvalidFields.of("customerCode", "no customer has code '" + interaction.customerCode() + "'"));
+        Optional<Interaction> existing = interactions.findByExternalId(interaction.externalId());
+        Upserted.Outcome outcome;
+        if (existing.isEmpty()) {
+            try {
+                interactions.insert(interaction, customerId);
+            } catch (DuplicateKeyException e) {
+                throw new ConflictingChange("externalId",
+                        "interaction '" + interaction.externalId() + "' was written concurrently; retry");
+            }
+            outcome = Upserted.Outcome.CREATED;
+        } else if (existing.get().equals(stored(interaction, customerId))) {
+            return new Upserted<>(existing.get(), Upserted.Outcome.UNCHANGED);
+        } else {
+            interactions.update(interaction, customerId);
+            outcome = Upserted.Outcome.UPDATED;
+        }
+        return new Upserted<>(interactions.findByExternalId(interaction.externalId()).orElseThrow(), outcome);
+    }
+
+    public Optional<Interaction> find(String externalId) {
+        return interactions.findByExternalId(externalId);
+    }
+
+    public Interaction get(String externalId) {
+        return find(externalId).orElseThrow(() -> new UnknownRecord("interaction", "externalId", externalId));
+    }
+
+    /** The customer's interactions, the latest first. */
+    public Paged<Interaction> ofCustomer(String customerCode, PageSpec page) {
+        long customerId = customers.idOf(customerCode)
+                .orElseThrow(() -> new UnknownRecord("customer", "code", customerCode));
+        return interactions.ofCustomer(customerId, page);
+    }
+
+    private static Interaction stored(InteractionDraft d, long customerId) {
+        return new Interaction(d.externalId(), CustomerId.of(customerId), d.customerCode(), d.kind(), d.occurredAt(),
+                d.channel(), d.subject(), d.detail(), d.product(), d.usageHours(), d.featureActivationRate(),
+                d.referredCustomerCode());
+    }
+}

@@ -1,0 +1,92 @@
+package com.tierdesk.customer;
+
+import com.tierdesk.customer.internal.CustomerRepository;
+import com.tierdesk.customer.internal.OrderRepository;
+import com.tierdesk.customer.internal.PurchaseAggregateMaintainer;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Customers' orders, written by external id. Each write refreshes the purchase aggregates of the
+ * customers it touches in the same transaction.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CustomerOrders {
+
+    private final OrderRepository orders;
+    private final CustomerRepository customers;
+    private final PurchaseAggregateMaintainer aggregates;
+    private final ZoneId zone;
+
+    CustomerOrders(OrderRepository orders, CustomerRepository customers, PurchaseAggregateMaintainer aggregates,
+            @Value("${tierdesk.zone:Asia/Shanghai}") ZoneId zone) {
+        this.orders = orders;
+        this.customers = customers;
+        this.aggregates = aggregates;
+        this.zone = zone;
+    }
+
+    /** Creates or updates the order with the draft's external id; writing the same data again changes nothing. */
+    @Transactional
+    public Upserted<CustomerOrder> upsert(OrderDraft draft) {
+        OrderDraft order = DraftRules.order(draft);
+        long customerId = customers.idOf(order.customerCode()).orElseThrow(
+                () -> InvalidFields.of("customerCode", "no customer has code '" + order.customerCode() + "'"));
+        LocalDate paidMonth = paidMonth(order);
+        Optional<CustomerOrder> existing = orders.findByExternalId(order.externalId());
+        Upserted.Outcome outcome;
+        if (existing.isEmpty()) {
+            try {
+                orders.insert(order, customerId, paidMonth);
+            } catch (DuplicateKeyException e) {
+                throw new ConflictingChange("externalId", "order '" + order.externalId() + "' was written concurrently; retry");
+            }
+            aggregates.refresh(customerId);
+            outcome = Upserted.Outcome.CREATED;
+        } else if (unchanged(existing.get(), order, customerId, paidMonth)) {
+            return new Upserted<>(existing.get(), Upserted.Outcome.UNCHANGED);
+        } else {
+            orders.update(order, customerId, paidMonth);
+            aggregates.refresh(customerId, existing.get().customerId().value());
+            outcome = Upserted.Outcome.UPDATED;
+        }
+        return new Upserted<>(orders.findByExternalId(order.externalId()).orElseThrow(), outcome);
+    }
+
+    public Optional<CustomerOrder> find(String externalId) {
+        return orders.findByExternalId(externalId);
+    }
+
+    public CustomerOrder get(String externalId) {
+        return find(externalId).orElseThrow(() -> new UnknownRecord("order", "externalId", externalId));
+    }
+
+    /** The customer's orders, the latest placed first. */
+    public Paged<CustomerOrder> ofCustomer(String customerCode, PageSpec page) {
+        long customerId = customers.idOf(customerCode)
+                .orElseThrow(() -> new UnknownRecord("customer", "code", customerCode));
+        return orders.ofCustomer(customerId, page);
+    }
+
+    /** The business month the order's payment counts in; none unless the order counts as paid. */
+    LocalDate paidMonth(OrderDraft order) {
+        if (!order.status().countsAsPaid() || order.paidAt() == null) {
+            return null;
+        }
+        return order.paidAt().atZone(zone).toLocalDate().withDayOfMonth(1);
+    }
+
+    private static boolean unchanged(CustomerOrder o, OrderDraft d, long customerId, LocalDate paidMonth) {
+        return o.customerId().value() == customerId && o.amount().equals(d.amount())
+                && o.refundAmount().equals(d.refundAmount()) && o.placedAt().equals(d.placedAt())
+                && Objects.equals(o.paidAt(), d.paidAt()) && o.status() == d.status()
+                && Objects.equals(o.paidMonth(), paidMonth);
+    }
+}

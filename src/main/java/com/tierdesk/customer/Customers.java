@@ -1,0 +1,170 @@
+package com.tierdesk.customer;
+
+import com.tierdesk.customer.internal.CustomerRepository;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The customers of the data hub: create, update, idempotent upsert by code, search and tags.
+ * Every write checks all fields first and writes nothing if one is refused.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Customers {
+
+    private final CustomerRepository repository;
+    private final ZoneId zone;
+
+    Customers(CustomerRepository repository, @Value("${tierdesk.zone:Asia/Shanghai}") ZoneId zone) {
+        this.repository = repository;
+        this.zone = zone;
+    }
+
+    /** Creates a new customer; a customer with the same code is a conflict. */
+    @Transactional
+    public Customer create(CustomerDraft draft) {
+        CustomerDraft customer = DraftRules.customer(draft, today());
+        if (repository.idOf(customer.code()).isPresent()) {
+            throw duplicate(customer.code());
+        }
+        return repository.findById(insert(customer)).orElseThrow();
+    }
+
+    /**
+     * Replaces the customer's data if nobody changed it since the caller read {@code expectedVersion}.
+     * The code cannot change; a draft without a code takes this one.
+     */
+    @Transactional
+    public Customer update(String code, long expectedVersion, CustomerDraft draft) {
+        if (draft.code() != null && !draft.code().equals(code)) {
+            throw InvalidFields.of("code", "cannot be changed (the customer's code is '" + code + "')");
+        }
+        CustomerDraft customer = DraftRules.customer(draft.withCode(code), today());
+        Customer existing = get(code);
+        if (existing.version() != expectedVersion) {
+            throw changedSince(code, expectedVersion);
+        }
+        if (unchanged(existing, customer)) {
+            return existing;
+        }
+        if (!repository.update(existing.id().value(), expectedVersion, customer, now())) {
+            throw changedSince(code, expectedVersion);
+        }
+        return repository.findById(existing.id().value()).orElseThrow();
+    }
+
+    /** Creates or updates the customer with the draft's code; writing the same data again changes nothing. */
+    @Transactional
+    public Upserted<Customer> upsert(CustomerDraft draft) {
+        CustomerDraft customer = DraftRules.customer(draft, today());
+        Optional<Customer> existing = repository.findByCode(customer.code());
+        if (existing.isEmpty()) {
+            return new Upserted<>(repository.findById(insert(customer)).orElseThrow(), Upserted.Outcome.CREATED);
+        }
+        Customer current = existing.get();
+        if (unchanged(current, customer)) {
+            return new Upserted<>(current, Upserted.Outcome.UNCHANGED);
+        }
+        if (!repository.update(current.id().value(), current.version(), customer, now())) {
+            throw changedSince(customer.code(), current.version());
+        }
+        return new Upserted<>(repository.findById(current.id().value()).orElseThrow(), Upserted.Outcome.UPDATED);
+    }
+
+    public Optional<Customer> find(String code) {
+        return repository.findByCode(code);
+    }
+
+    public Optional<Customer> find(CustomerId id) {
+        return repository.findById(id.value());
+    }
+
+    /** The customer with this code; an unknown code is an {@link UnknownRecord}. */
+    public Customer get(String code) {
+        return find(code).orElseThrow(() -> unknown(code));
+    }
+
+    public Paged<Customer> search(CustomerSearch search) {
+        return repository.search(search);
+    }
+
+    public long count() {
+        return repository.count();
+    }
+
+    /** Adds the tags the customer does not have yet. */
+    @Transactional
+    public Customer addTags(String code, Collection<String> tags) {
+        List<String> valid = DraftRules.tags(new ArrayList<>(tags), "tags");
+        Customer customer = get(code);
+        List<String> added = new ArrayList<>(valid);
+        added.removeAll(customer.tags());
+        if (added.isEmpty()) {
+            return customer;
+        }
+        repository.insertTags(customer.id().value(), added);
+        repository.touch(customer.id().value(), now());
+        return repository.findById(customer.id().value()).orElseThrow();
+    }
+
+    /** Removes the tag if the customer has it. */
+    @Transactional
+    public Customer removeTag(String code, String tag) {
+        Customer customer = get(code);
+        if (!repository.deleteTag(customer.id().value(), tag)) {
+            return customer;
+        }
+        repository.touch(customer.id().value(), now());
+        return repository.findById(customer.id().value()).orElseThrow();
+    }
+
+    private long insert(CustomerDraft customer) {
+        try {
+            return repository.insert(customer, now());
+        } catch (DuplicateKeyException e) {
+            throw duplicate(customer.code());
+        }
+    }
+
+    private static boolean unchanged(Customer c, CustomerDraft d) {
+        return c.name().equals(d.name()) && c.kind() == d.kind() && Objects.equals(c.industry(), d.industry())
+                && Objects.equals(c.contactPerson(), d.contactPerson()) && Objects.equals(c.phone(), d.phone())
+                && Objects.equals(c.email(), d.email()) && Objects.equals(c.region(), d.region())
+                && Objects.equals(c.birthday(), d.birthday()) && Objects.equals(c.registeredOn(), d.registeredOn())
+                && Objects.equals(c.membershipExpiresOn(), d.membershipExpiresOn())
+                && Objects.equals(c.owner(), d.owner()) && c.consent().equals(d.consent())
+                && (d.tags() == null || c.tags().equals(d.tags()));
+    }
+
+    private static UnknownRecord unknown(String code) {
+        return new UnknownRecord("customer", "code", code);
+    }
+
+    private static ConflictingChange duplicate(String code) {
+        return new ConflictingChange("code", "a customer with code '" + code + "' already exists");
+    }
+
+    private static ConflictingChange changedSince(String code, long version) {
+        return new ConflictingChange("version",
+                "customer '" + code + "' was changed after version " + version + "; read it again and retry");
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(zone);
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

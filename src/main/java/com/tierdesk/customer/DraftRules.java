@@ -1,0 +1,148 @@
+package com.tierdesk.customer;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * Checks drafts against {@link FieldRules} and brings them to their stored form (texts stripped,
+ * blanks absent, phones without separators, times to the microsecond the database keeps).
+ * Reports every broken rule at once.
+ */
+final class DraftRules {
+
+    private final List<FieldProblem> problems = new ArrayList<>();
+
+    private DraftRules() {
+    }
+
+    static CustomerDraft customer(CustomerDraft draft, LocalDate today) {
+        var rules = new DraftRules();
+        rules.check("code", FieldRules.code(draft.code()));
+        rules.check("name", FieldRules.requiredText(draft.name(), FieldRules.MAX_NAME_LENGTH));
+        if (draft.kind() == null) {
+            rules.problem("kind", "is required (PERSON or COMPANY)");
+        }
+        rules.check("industry", FieldRules.optionalText(draft.industry(), 64));
+        rules.check("contactPerson", FieldRules.optionalText(draft.contactPerson(), 100));
+        rules.check("phone", FieldRules.phone(text(draft.phone())));
+        rules.check("email", FieldRules.email(text(draft.email())));
+        rules.check("region", FieldRules.optionalText(draft.region(), 100));
+        rules.check("birthday", FieldRules.birthday(draft.birthday(), today));
+        rules.check("owner", FieldRules.optionalText(draft.owner(), 100));
+        List<String> tags = draft.tags() == null ? null : rules.checkTags(draft.tags(), "tags");
+        rules.throwIfAny();
+        String phone = text(draft.phone());
+        return new CustomerDraft(draft.code(), text(draft.name()), draft.kind(), text(draft.industry()),
+                text(draft.contactPerson()), phone == null ? null : FieldRules.normalisePhone(phone),
+                text(draft.email()), text(draft.region()), draft.birthday(), draft.registeredOn(),
+                draft.membershipExpiresOn(), text(draft.owner()),
+                draft.consent() == null ? Consent.NONE : draft.consent(), tags);
+    }
+
+    /** Valid tags, stripped, without repeats, sorted. */
+    static List<String> tags(List<String> tags, String field) {
+        var rules = new DraftRules();
+        List<String> result = rules.checkTags(tags, field);
+        rules.throwIfAny();
+        return result;
+    }
+
+    static OrderDraft order(OrderDraft draft) {
+        var rules = new DraftRules();
+        rules.check("externalId", FieldRules.code(draft.externalId()));
+        rules.check("customerCode", FieldRules.code(draft.customerCode()));
+        BigDecimal amount = rules.amount("amount", draft.amount());
+        BigDecimal refund = draft.refundAmount() == null ? BigDecimal.ZERO.setScale(2)
+                : rules.amount("refundAmount", draft.refundAmount());
+        rules.check("refundAmount", FieldRules.refund(amount, refund));
+        if (draft.placedAt() == null) {
+            rules.problem("placedAt", "is required");
+        }
+        rules.check("paidAt", FieldRules.paidAt(draft.placedAt(), draft.paidAt()));
+        if (draft.status() == null) {
+            rules.problem("status", "is required");
+        }
+        rules.throwIfAny();
+        return new OrderDraft(draft.externalId(), draft.customerCode(), amount, refund, micros(draft.placedAt()),
+                micros(draft.paidAt()), draft.status());
+    }
+
+    static InteractionDraft interaction(InteractionDraft draft) {
+        var rules = new DraftRules();
+        rules.check("externalId", FieldRules.code(draft.externalId()));
+        rules.check("customerCode", FieldRules.code(draft.customerCode()));
+        if (draft.kind() == null) {
+            rules.problem("kind", "is required");
+        }
+        if (draft.occurredAt() == null) {
+            rules.problem("occurredAt", "is required");
+        }
+        rules.check("channel", FieldRules.optionalText(draft.channel(), 32));
+        rules.check("subject", FieldRules.optionalText(draft.subject(), 200));
+        rules.check("detail", FieldRules.optionalText(draft.detail(), 4000));
+        rules.check("product", FieldRules.optionalText(draft.product(), 100));
+        rules.check("usageHours", FieldRules.usageHours(draft.usageHours()));
+        rules.check("featureActivationRate", FieldRules.activationRate(draft.featureActivationRate()));
+        String referred = text(draft.referredCustomerCode());
+        if (referred != null) {
+            rules.check("referredCustomerCode", FieldRules.code(referred));
+        }
+        rules.throwIfAny();
+        return new InteractionDraft(draft.externalId(), draft.customerCode(), draft.kind(), micros(draft.occurredAt()),
+                text(draft.channel()), text(draft.subject()), text(draft.detail()), text(draft.product()),
+                scaled(draft.usageHours(), 2), scaled(draft.featureActivationRate(), 4), referred);
+    }
+
+    private List<String> checkTags(List<String> tags, String field) {
+        var result = new TreeSet<String>();
+        for (int i = 0; i < tags.size(); i++) {
+            Optional<String> problem = FieldRules.tag(tags.get(i));
+            check(field + "[" + i + "]", problem);
+            if (problem.isEmpty()) {
+                result.add(tags.get(i).strip());
+            }
+        }
+        return List.copyOf(result);
+    }
+
+    private BigDecimal amount(String field, BigDecimal value) {
+        try {
+            return FieldRules.checkAmount(value);
+        } catch (FieldRules.InvalidField e) {
+            problem(field, e.getMessage());
+            return null;
+        }
+    }
+
+    private void check(String field, Optional<String> reason) {
+        reason.ifPresent(r -> problem(field, r));
+    }
+
+    private void problem(String field, String reason) {
+        problems.add(new FieldProblem(field, reason));
+    }
+
+    private void throwIfAny() {
+        if (!problems.isEmpty()) {
+            throw new InvalidFields(problems);
+        }
+    }
+
+    private static String text(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static Instant micros(Instant value) {
+        return value == null ? null : value.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static BigDecimal scaled(BigDecimal value, int scale) {
+        return value == null ? null : value.setScale(scale);
+    }
+}

@@ -1,0 +1,212 @@
+package com.tierdesk.customer.internal;
+
+import com.tierdesk.customer.Consent;
+import com.tierdesk.customer.Customer;
+import com.tierdesk.customer.CustomerDraft;
+import com.tierdesk.customer.CustomerId;
+import com.tierdesk.customer.CustomerKind;
+import com.tierdesk.customer.CustomerSearch;
+import com.tierdesk.customer.FieldRules;
+import com.tierdesk.customer.Paged;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Customers and their tags in the customer and customer_tag tables. */
+@Repository
+public class CustomerRepository {
+
+    private static final String COLUMNS = """
+            c.id, c.code, c.name, c.kind, c.industry, c.contact_person, c.phone, c.email, c.region, c.birthday,
+            c.registered_on, c.membership_expires_on, c.owner, c.consent_marketing, c.consent_sms, c.consent_email,
+            c.created_at, c.updated_at, c.version""";
+
+    private final JdbcClient jdbc;
+
+    CustomerRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Customer> findByCode(String code) {
+        return withTags(jdbc.sql("SELECT " + COLUMNS + " FROM customer c WHERE c.code = ?")
+                .param(code).query(this::row).optional());
+    }
+
+    public Optional<Customer> findById(long id) {
+        return withTags(jdbc.sql("SELECT " + COLUMNS + " FROM customer c WHERE c.id = ?")
+                .param(id).query(this::row).optional());
+    }
+
+    public OptionalLong idOf(String code) {
+        return jdbc.sql("SELECT id FROM customer WHERE code = ?").param(code).query(Long.class).optional()
+                .map(OptionalLong::of).orElse(OptionalLong.empty());
+    }
+
+    public long count() {
+        return jdbc.sql("SELECT COUNT(*) FROM customer").query(Long.class).single();
+    }
+
+    public long insert(CustomerDraft draft, Instant now) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO customer (code, name, kind, industry, contact_person, phone, email, region, birthday,
+                       registered_on, membership_expires_on, owner, consent_marketing, consent_sms, consent_email,
+                       created_at, updated_at, version)
+                VALUES (:code, :name, :kind, :industry, :contactPerson, :phone, :email, :region, :birthday,
+                       :registeredOn, :membershipExpiresOn, :owner, :marketing, :sms, :email_consent,
+                       :now, :now, 0)
+                """).params(fields(draft)).param("now", Sql.timestamp(now)).update(keys, "id");
+        long id = keys.getKeyAs(Number.class).longValue();
+        if (draft.tags() != null) {
+            insertTags(id, draft.tags());
+        }
+        return id;
+    }
+
+    /** Writes the draft over the customer if it still has the expected version; false if it has not. */
+    public boolean update(long id, long expectedVersion, CustomerDraft draft, Instant now) {
+        int rows = jdbc.sql("""
+                UPDATE customer SET name = :name, kind = :kind, industry = :industry, contact_person = :contactPerson,
+                       phone = :phone, email = :email, region = :region, birthday = :birthday,
+                       registered_on = :registeredOn, membership_expires_on = :membershipExpiresOn, owner = :owner,
+                       consent_marketing = :marketing, consent_sms = :sms, consent_email = :email_consent,
+                       updated_at = :now, version = version + 1
+                 WHERE id = :id AND version = :version
+                """).params(fields(draft)).param("now", Sql.timestamp(now)).param("id", id)
+                .param("version", expectedVersion).update();
+        if (rows == 1 && draft.tags() != null) {
+            jdbc.sql("DELETE FROM customer_tag WHERE customer_id = ?").param(id).update();
+            insertTags(id, draft.tags());
+        }
+        return rows == 1;
+    }
+
+    /** Records a change of the tags alone: a new version and update time. */
+    public void touch(long id, Instant now) {
+        jdbc.sql("UPDATE customer SET updated_at = ?, version = version + 1 WHERE id = ?")
+                .param(Sql.timestamp(now)).param(id).update();
+    }
+
+    public void insertTags(long id, Collection<String> tags) {
+        for (String tag : tags) {
+            jdbc.sql("INSERT INTO customer_tag (customer_id, tag) VALUES (?, ?)").param(id).param(tag).update();
+        }
+    }
+
+    public boolean deleteTag(long id, String tag) {
+        return jdbc.sql("DELETE FROM customer_tag WHERE customer_id = ? AND tag = ?").param(id).param(tag).update() == 1;
+    }
+
+    public Paged<Customer> search(CustomerSearch search) {
+        var where = new ArrayList<String>();
+        var params = new HashMap<String, Object>();
+        if (search.q() != null) {
+            where.add("""
+                    (LOWER(c.code) LIKE :q ESCAPE '!' OR LOWER(c.name) LIKE :q ESCAPE '!'
+                     OR c.phone LIKE :phone ESCAPE '!' OR LOWER(c.email) LIKE :q ESCAPE '!')""");
+            params.put("q", Sql.containing(search.q().toLowerCase(Locale.ROOT)));
+            params.put("phone", Sql.containing(FieldRules.normalisePhone(search.q())));
+        }
+        criterion(where, params, "c.industry", "industry", search.industry());
+        criterion(where, params, "c.kind", "kind", search.kind() == null ? null : search.kind().name());
+        criterion(where, params, "c.region", "region", search.region());
+        criterion(where, params, "c.owner", "owner", search.owner());
+        if (search.tag() != null) {
+            where.add("EXISTS (SELECT 1 FROM customer_tag t WHERE t.customer_id = c.id AND t.tag = :tag)");
+            params.put("tag", search.tag());
+        }
+        String filter = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
+        long total = jdbc.sql("SELECT COUNT(*) FROM customer c" + filter).params(params).query(Long.class).single();
+        if (total == 0) {
+            return Paged.of(List.of(), search.page(), 0);
+        }
+        String direction = search.descending() ? " DESC" : " ASC";
+        String join = "";
+        String order = switch (search.sort()) {
+            case NAME -> "c.name" + direction + ", c.id" + direction;
+            case CODE -> "c.code" + direction;
+            case CREATED -> "c.created_at" + direction + ", c.id" + direction;
+            case LIFETIME_SPEND -> {
+                join = " LEFT JOIN customer_purchase_summary s ON s.customer_id = c.id";
+                yield "COALESCE(s.lifetime_spend, 0)" + direction + ", c.id" + direction;
+            }
+        };
+        List<Customer> rows = jdbc.sql("SELECT " + COLUMNS + " FROM customer c" + join + filter
+                        + " ORDER BY " + order + " LIMIT :limit OFFSET :offset")
+                .params(params).param("limit", search.page().size()).param("offset", search.page().offset())
+                .query(this::row).list();
+        return Paged.of(withTags(rows), search.page(), total);
+    }
+
+    private static void criterion(List<String> where, Map<String, Object> params, String column, String name,
+            Object value) {
+        if (value != null) {
+            where.add(column + " = :" + name);
+            params.put(name, value);
+        }
+    }
+
+    private static Map<String, Object> fields(CustomerDraft draft) {
+        var fields = new HashMap<String, Object>();
+        fields.put("code", draft.code());
+        fields.put("name", draft.name());
+        fields.put("kind", draft.kind().name());
+        fields.put("industry", draft.industry());
+        fields.put("contactPerson", draft.contactPerson());
+        fields.put("phone", draft.phone());
+        fields.put("email", draft.email());
+        fields.put("region", draft.region());
+        fields.put("birthday", draft.birthday());
+        fields.put("registeredOn", draft.registeredOn());
+        fields.put("membershipExpiresOn", draft.membershipExpiresOn());
+        fields.put("owner", draft.owner());
+        fields.put("marketing", draft.consent().marketing());
+        fields.put("sms", draft.consent().sms());
+        fields.put("email_consent", draft.consent().email());
+        return fields;
+    }
+
+    private Optional<Customer> withTags(Optional<Customer> customer) {
+        return customer.map(c -> withTags(List.of(c)).get(0));
+    }
+
+    private List<Customer> withTags(List<Customer> customers) {
+        if (customers.isEmpty()) {
+            return customers;
+        }
+        var tags = new HashMap<Long, List<String>>();
+        jdbc.sql("SELECT customer_id, tag FROM customer_tag WHERE customer_id IN (:ids) ORDER BY customer_id, tag")
+                .param("ids", customers.stream().map(c -> c.id().value()).toList())
+                .query(rs -> {
+                    tags.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getString(2));
+                });
+        return customers.stream().map(c -> tagged(c, tags.getOrDefault(c.id().value(), List.of()))).toList();
+    }
+
+    private static Customer tagged(Customer c, List<String> tags) {
+        return new Customer(c.id(), c.code(), c.name(), c.kind(), c.industry(), c.contactPerson(), c.phone(),
+                c.email(), c.region(), c.birthday(), c.registeredOn(), c.membershipExpiresOn(), c.owner(),
+                c.consent(), tags, c.createdAt(), c.updatedAt(), c.version());
+    }
+
+    private Customer row(ResultSet rs, int rowNum) throws SQLException {
+        return new Customer(CustomerId.of(rs.getLong("id")), rs.getString("code"), rs.getString("name"),
+                CustomerKind.valueOf(rs.getString("kind")), rs.getString("industry"), rs.getString("contact_person"),
+                rs.getString("phone"), rs.getString("email"), rs.getString("region"), Sql.date(rs, "birthday"),
+                Sql.date(rs, "registered_on"), Sql.date(rs, "membership_expires_on"), rs.getString("owner"),
+                new Consent(rs.getBoolean("consent_marketing"), rs.getBoolean("consent_sms"),
+                        rs.getBoolean("consent_email")),
+                List.of(), Sql.instant(rs, "created_at"), Sql.instant(rs, "updated_at"), rs.getLong("version"));
+    }
+}

@@ -1,0 +1,82 @@
+package com.tierdesk.customer.internal;
+
+import com.tierdesk.customer.CustomerId;
+import com.tierdesk.customer.CustomerOrder;
+import com.tierdesk.customer.OrderDraft;
+import com.tierdesk.customer.OrderStatus;
+import com.tierdesk.customer.PageSpec;
+import com.tierdesk.customer.Paged;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Orders in the customer_order table. Purchase aggregates are refreshed by the caller. */
+@Repository
+public class OrderRepository {
+
+    private static final String SELECT = """
+            SELECT o.external_id, o.customer_id, c.code, o.amount, o.refund_amount, o.placed_at, o.paid_at,
+                   o.status, o.paid_month
+              FROM customer_order o JOIN customer c ON c.id = o.customer_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    OrderRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<CustomerOrder> findByExternalId(String externalId) {
+        return jdbc.sql(SELECT + " WHERE o.external_id = ?").param(externalId).query(OrderRepository::row).optional();
+    }
+
+    public void insert(OrderDraft order, long customerId, LocalDate paidMonth) {
+        jdbc.sql("""
+                INSERT INTO customer_order (external_id, customer_id, amount, refund_amount, placed_at, paid_at,
+                       status, paid_month)
+                VALUES (:externalId, :customerId, :amount, :refund, :placedAt, :paidAt, :status, :paidMonth)
+                """).params(fields(order, customerId, paidMonth)).update();
+    }
+
+    public void update(OrderDraft order, long customerId, LocalDate paidMonth) {
+        jdbc.sql("""
+                UPDATE customer_order SET customer_id = :customerId, amount = :amount, refund_amount = :refund,
+                       placed_at = :placedAt, paid_at = :paidAt, status = :status, paid_month = :paidMonth
+                 WHERE external_id = :externalId
+                """).params(fields(order, customerId, paidMonth)).update();
+    }
+
+    /** The customer's orders, the latest placed first. */
+    public Paged<CustomerOrder> ofCustomer(long customerId, PageSpec page) {
+        long total = jdbc.sql("SELECT COUNT(*) FROM customer_order WHERE customer_id = ?").param(customerId)
+                .query(Long.class).single();
+        var orders = jdbc.sql(SELECT + " WHERE o.customer_id = ? ORDER BY o.placed_at DESC, o.id DESC LIMIT ? OFFSET ?")
+                .param(customerId).param(page.size()).param(page.offset()).query(OrderRepository::row).list();
+        return Paged.of(orders, page, total);
+    }
+
+    private static Map<String, Object> fields(OrderDraft order, long customerId, LocalDate paidMonth) {
+        var fields = new HashMap<String, Object>();
+        fields.put("externalId", order.externalId());
+        fields.put("customerId", customerId);
+        fields.put("amount", order.amount());
+        fields.put("refund", order.refundAmount());
+        fields.put("placedAt", Sql.timestamp(order.placedAt()));
+        fields.put("paidAt", Sql.timestamp(order.paidAt()));
+        fields.put("status", order.status().name());
+        fields.put("paidMonth", paidMonth);
+        return fields;
+    }
+
+    private static CustomerOrder row(ResultSet rs, int rowNum) throws SQLException {
+        return new CustomerOrder(rs.getString("external_id"), CustomerId.of(rs.getLong("customer_id")),
+                rs.getString("code"), rs.getBigDecimal("amount"), rs.getBigDecimal("refund_amount"),
+                Sql.instant(rs, "placed_at"), Sql.instant(rs, "paid_at"), OrderStatus.valueOf(rs.getString("status")),
+                Sql.date(rs, "paid_month"));
+    }
+}

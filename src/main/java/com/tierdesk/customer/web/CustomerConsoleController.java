@@ -1,0 +1,94 @@
+package com.tierdesk.customer.web;
+
+import com.tierdesk.customer.Customer;
+import com.tierdesk.customer.CustomerInteractions;
+import com.tierdesk.customer.CustomerOrders;
+import com.tierdesk.customer.CustomerSearch;
+import com.tierdesk.customer.Customers;
+import com.tierdesk.customer.PageSpec;
+import com.tierdesk.customer.PurchaseAggregates;
+import com.tierdesk.customer.PurchaseHistory;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The console's customer list with live search, and the customer 360 page. htmx requests get the fragment. */
+@Controller
+@RequestMapping("/customers")
+class CustomerConsoleController {
+
+    private static final int LIST_SIZE = 20;
+    private static final int TABLE_SIZE = 10;
+    private static final int CHART_MONTHS = 12;
+
+    private final Customers customers;
+    private final CustomerOrders orders;
+    private final CustomerInteractions interactions;
+    private final PurchaseAggregates aggregates;
+    private final ZoneId zone;
+
+    CustomerConsoleController(Customers customers, CustomerOrders orders, CustomerInteractions interactions,
+            PurchaseAggregates aggregates, @Value("${tierdesk.zone:Asia/Shanghai}") ZoneId zone) {
+        this.customers = customers;
+        this.orders = orders;
+        this.interactions = interactions;
+        this.aggregates = aggregates;
+        this.zone = zone;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+        model.addAttribute("q", q == null ? "" : q.strip());
+        model.addAttribute("result", customers.search(CustomerSearch.matching(q, page(page, LIST_SIZE))));
+        return htmx != null ? "customer/list :: results" : "customer/list";
+    }
+
+    @GetMapping("/{code}")
+    String detail(@PathVariable String code, Model model) {
+        Customer customer = customers.find(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        PurchaseHistory history = aggregates.history(customer.id(), YearMonth.now(zone));
+        List<PurchaseHistory.MonthlyPurchase> chart = history.months()
+                .subList(PurchaseHistory.MONTHS - CHART_MONTHS, PurchaseHistory.MONTHS);
+        model.addAttribute("customer", customer);
+        model.addAttribute("history", history);
+        model.addAttribute("chartLabels", chart.stream().map(m -> m.month().toString()).toList());
+        model.addAttribute("chartValues", chart.stream().map(m -> m.spend().toPlainString()).toList());
+        model.addAttribute("zone", zone.getId());
+        model.addAttribute("orders", orders.ofCustomer(code, page(0, TABLE_SIZE)));
+        model.addAttribute("interactions", interactions.ofCustomer(code, page(0, TABLE_SIZE)));
+        return "customer/detail";
+    }
+
+    @GetMapping("/{code}/orders")
+    String orders(@PathVariable String code, @RequestParam(defaultValue = "0") int page, Model model) {
+        Customer customer = customers.find(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("customer", customer);
+        model.addAttribute("zone", zone.getId());
+        model.addAttribute("orders", orders.ofCustomer(code, page(page, TABLE_SIZE)));
+        return "customer/detail :: orders";
+    }
+
+    @GetMapping("/{code}/interactions")
+    String interactions(@PathVariable String code, @RequestParam(defaultValue = "0") int page, Model model) {
+        Customer customer = customers.find(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("customer", customer);
+        model.addAttribute("zone", zone.getId());
+        model.addAttribute("interactions", interactions.ofCustomer(code, page(page, TABLE_SIZE)));
+        return "customer/detail :: interactions";
+    }
+
+    private static PageSpec page(int page, int size) {
+        return new PageSpec(Math.max(0, page), size);
+    }
+}

@@ -1,0 +1,127 @@
+package com.tierdesk.customer.web;
+
+import static com.tierdesk.customer.TestData.aCustomer;
+import static com.tierdesk.customer.TestData.anOrder;
+import static com.tierdesk.customer.TestData.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.tierdesk.customer.Customer;
+import com.tierdesk.customer.CustomerInteractions;
+import com.tierdesk.customer.CustomerOrders;
+import com.tierdesk.customer.Customers;
+import com.tierdesk.customer.InteractionDraft;
+import com.tierdesk.customer.InteractionKind;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@WithMockUser
+class CustomerConsoleTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Customers customers;
+
+    @Autowired
+    CustomerOrders orders;
+
+    @Autowired
+    CustomerInteractions interactions;
+
+    @Test
+    void theListHasALiveSearchBoxAndLinksEachCustomerTo360() throws Exception {
+        String marker = unique("list");
+        Customer customer = customers.create(aCustomer().name("王小明 " + marker).build());
+
+        String page = html(get("/customers").param("q", marker));
+
+        assertThat(page).contains("<html").contains("id=\"customer-search\"").contains("name=\"q\"")
+                .contains("hx-get=\"/customers\"").contains("共 1 位客户")
+                .contains("<a class=\"customer-link\" href=\"/customers/" + customer.code() + "\"");
+    }
+
+    @Test
+    void anHtmxSearchGetsOnlyTheResultsTable() throws Exception {
+        String marker = unique("htmx");
+        Customer customer = customers.create(aCustomer().name("htmx " + marker).build());
+
+        String fragment = html(get("/customers").param("q", marker).header("HX-Request", "true"));
+
+        assertThat(fragment).doesNotContain("<html").doesNotContain("customer-search")
+                .startsWith("<section id=\"customer-results\"").contains(customer.code());
+    }
+
+    @Test
+    void theListPagesThroughLongResults() throws Exception {
+        String marker = unique("many");
+        for (int i = 0; i < 21; i++) {
+            customers.create(aCustomer().name(marker + " " + i).build());
+        }
+
+        assertThat(html(get("/customers").param("q", marker))).contains("第 1 页，共 2 页").contains("page=1");
+        assertThat(html(get("/customers").param("q", marker).param("page", "1")))
+                .contains("第 2 页，共 2 页").contains("class=\"pager-previous\"");
+    }
+
+    @Test
+    void the360PageShowsProfileTagsPurchasesOrdersAndInteractions() throws Exception {
+        Customer customer = customers.create(aCustomer().name("李雷").owner("am.han").tags("高频购买").build());
+        String order = unique("O");
+        orders.upsert(anOrder(customer.code()).externalId(order).amount("1234.50").paidAt(Instant.now().toString()).build());
+        interactions.upsert(new InteractionDraft(unique("I"), customer.code(), InteractionKind.COMPLAINT,
+                Instant.now(), "phone", "物流太慢", null, null, null, null, null));
+
+        String page = html(get("/customers/{code}", customer.code()));
+
+        assertThat(page).contains("<h1 id=\"customer-name\">李雷</h1>").contains("am.han").contains("高频购买")
+                .contains("¥1,234.50").contains(order).contains("已付款").contains("投诉").contains("物流太慢")
+                .contains("id=\"spend-chart\"").containsPattern("/webjars/chart.js/[^\"]*dist/chart.umd.js")
+                .contains("1234.50");
+    }
+
+    @Test
+    void the360PageSpeaksEnglishToEnglishUsers() throws Exception {
+        Customer customer = customers.create(aCustomer().build());
+
+        String page = html(get("/customers/{code}", customer.code()).locale(Locale.ENGLISH));
+
+        assertThat(page).contains("Lifetime spend").contains("No orders yet.").contains("Person");
+    }
+
+    @Test
+    void orderAndInteractionTablesPageAsFragments() throws Exception {
+        Customer customer = customers.create(aCustomer().build());
+        for (int i = 0; i < 11; i++) {
+            orders.upsert(anOrder(customer.code()).build());
+        }
+
+        String fragment = html(get("/customers/{code}/orders", customer.code()).param("page", "1"));
+
+        assertThat(fragment).startsWith("<section id=\"customer-orders\"").contains("第 2 页，共 2 页");
+        assertThat(html(get("/customers/{code}/interactions", customer.code())))
+                .startsWith("<section id=\"customer-interactions\"");
+    }
+
+    @Test
+    void anUnknownCustomerIsNotFound() throws Exception {
+        mvc.perform(get("/customers/{code}", unique("NONE"))).andExpect(status().isNotFound());
+    }
+
+    private String html(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8).strip();
+    }
+}
