@@ -52,7 +52,7 @@ class CustomerBrowserTests {
             browser.find(By.linkText("客户")).click();
 
             browser.find(By.id("customer-search")).sendKeys(name);
-            By result = By.xpath("//a[contains(@class,'customer-link') and contains(., '" + name + "')]");
+            By result = By.xpath("//tr[contains(., '" + name + "')]//a[contains(@class,'customer-link')]");
             browser.waitUntil(ExpectedConditions.numberOfElementsToBe(By.cssSelector("a.customer-link"), 1));
             browser.find(result).click();
 

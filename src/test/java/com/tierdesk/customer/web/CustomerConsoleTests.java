@@ -15,7 +15,6 @@ import com.tierdesk.customer.InteractionDraft;
 import com.tierdesk.customer.InteractionKind;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -96,7 +95,7 @@ class CustomerConsoleTests {
     void the360PageSpeaksEnglishToEnglishUsers() throws Exception {
         Customer customer = customers.create(aCustomer().build());
 
-        String page = html(get("/customers/{code}", customer.code()).locale(Locale.ENGLISH));
+        String page = html(get("/customers/{code}", customer.code()).param("lang", "en"));
 
         assertThat(page).contains("Lifetime spend").contains("No orders yet.").contains("Person");
     }
