@@ -33,10 +33,10 @@ final class CustomerTarget implements ImportTarget {
             col("email", "VARCHAR(254)"), col("region", "VARCHAR(100)"), col("birthday", "DATE"),
             col("registered_on", "DATE"), col("membership_expires_on", "DATE"), col("owner", "VARCHAR(100)"),
             col("consent_marketing", "BOOLEAN"), col("consent_sms", "BOOLEAN"), col("consent_email", "BOOLEAN"),
-            col("action", "CHAR(1)")));
+            col("action", "CHAR(1)")), "code, line", true);
     /** Keyed by code first, so that the tag comparison finds a customer's staged tags without a separate index. */
     private static final StageTable TAG_STAGE_TABLE = new StageTable(TAG_STAGE, List.of(
-            col("code", "VARCHAR(64)"), col("tag", "VARCHAR(64)"), col("line", "BIGINT")), "code, tag, line");
+            col("code", "VARCHAR(64)"), col("tag", "VARCHAR(64)"), col("line", "BIGINT")), "code, tag, line", true);
 
     private static StageTable.Column col(String name, String type) {
         return new StageTable.Column(name, type);
@@ -97,14 +97,11 @@ final class CustomerTarget implements ImportTarget {
 
     @Override
     public void rejectInconsistentRows(ImportContext context) {
-        if (context.database() == Database.POSTGRESQL) {
-            context.jdbc().execute("CREATE INDEX " + STAGE + "_code ON " + STAGE + " (code)");
-        }
-        context.analyze(STAGE);
-        context.analyze(TAG_STAGE);
+        context.indexLoaded(STAGE_TABLE);
+        context.indexLoaded(TAG_STAGE_TABLE);
         if (context.rejectDuplicates(STAGE, "code", "code") > 0) {
             context.jdbc().update("DELETE FROM " + TAG_STAGE + " t WHERE NOT EXISTS (SELECT 1 FROM " + STAGE
-                    + " s WHERE s.line = t.line)");
+                    + " s WHERE s.code = t.code AND s.line = t.line)");
         }
     }
 
@@ -136,10 +133,10 @@ final class CustomerTarget implements ImportTarget {
                     + ", updated_at = ?, version = c.version + 1", context.nowParameter());
         }
         if (withTags) {
-            jdbc.update("DELETE FROM customer_tag WHERE customer_id IN (SELECT c.id FROM customer c JOIN " + STAGE
-                    + " s ON s.code = c.code WHERE s.action = 'U')");
+            jdbc.update("DELETE FROM customer_tag t WHERE EXISTS (SELECT 1 FROM customer c JOIN " + STAGE
+                    + " s ON s.code = c.code WHERE c.id = t.customer_id AND s.action = 'U')");
             jdbc.update("INSERT INTO customer_tag (customer_id, tag) SELECT c.id, t.tag FROM " + TAG_STAGE + " t JOIN "
-                    + STAGE + " s ON s.line = t.line JOIN customer c ON c.code = s.code WHERE s.action IN ('C', 'U')");
+                    + STAGE + " s ON s.code = t.code AND s.line = t.line JOIN customer c ON c.code = s.code WHERE s.action IN ('C', 'U')");
         }
         return new MergeCounts(created, changed);
     }

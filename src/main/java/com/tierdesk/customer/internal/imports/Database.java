@@ -15,8 +15,14 @@ enum Database {
         return switch (this) {
             case POSTGRESQL -> "CREATE TEMPORARY TABLE " + table.name() + " (" + table.definition() + ") ON COMMIT DROP";
             case PORTABLE -> "CREATE LOCAL TEMPORARY TABLE " + table.name() + " (" + table.definition()
-                    + ") ON COMMIT DROP TRANSACTIONAL";
+                    + (table.key() == null ? "" : ", PRIMARY KEY (" + table.key() + ")") + ") ON COMMIT DROP TRANSACTIONAL";
         };
+    }
+
+    /** The statement that indexes a loaded stage table, or {@code null} when it needs none (or has it already). */
+    String indexLoaded(StageTable table) {
+        return this == POSTGRESQL && table.indexedOnPostgres()
+                ? "CREATE INDEX " + table.name() + "_key ON " + table.name() + " (" + table.key() + ")" : null;
     }
 
     StageWriter writer(Connection connection, StageTable table) throws SQLException {

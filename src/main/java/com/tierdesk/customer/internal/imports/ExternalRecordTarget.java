@@ -11,6 +11,8 @@ import java.util.stream.Stream;
 abstract class ExternalRecordTarget implements ImportTarget {
 
     static final String AFFECTED = "import_affected_customer";
+    /** The customers a merge touched, with repeats; {@link #AFFECTED} holds each of them once. */
+    private static final String TOUCHED = "import_touched_customer";
 
     private final String table;
     private final StageTable stage;
@@ -38,7 +40,7 @@ abstract class ExternalRecordTarget implements ImportTarget {
 
     @Override
     public void rejectInconsistentRows(ImportContext context) {
-        context.analyze(stage.name());
+        context.indexLoaded(stage);
         context.rejectDuplicates(stage.name(), "external_id", "external_id");
         String unknown = "NOT EXISTS (SELECT 1 FROM customer c WHERE c.code = s.customer_code)";
         if (context.request().createMissingCustomers()) {
@@ -58,16 +60,20 @@ abstract class ExternalRecordTarget implements ImportTarget {
         boolean aggregates = feedsPurchaseAggregates();
         String resolved = "FROM " + stage.name() + " s JOIN customer c ON c.code = s.customer_code";
         if (aggregates) {
-            jdbc.execute(context.database().createTemporary(new StageTable(AFFECTED,
-                    List.of(new StageTable.Column("customer_id", "BIGINT")))));
+            jdbc.execute(context.database().createTemporary(new StageTable(TOUCHED,
+                    List.of(new StageTable.Column("customer_id", "BIGINT")), null, false)));
             // an order that moves to another customer changes the aggregates of the one it leaves too
-            jdbc.update("INSERT INTO " + AFFECTED + " (customer_id) SELECT o.customer_id " + resolved + " JOIN " + table
+            jdbc.update("INSERT INTO " + TOUCHED + " (customer_id) SELECT o.customer_id " + resolved + " JOIN " + table
                     + " o ON o.external_id = s.external_id WHERE o.customer_id <> c.id");
         }
         MergeCounts counts = context.database() == Database.POSTGRESQL
                 ? upsert(context, resolved, aggregates) : portableMerge(context, resolved, aggregates);
         if (aggregates) {
-            context.analyze(AFFECTED);
+            StageTable affected = new StageTable(AFFECTED, List.of(new StageTable.Column("customer_id", "BIGINT")),
+                    "customer_id", true);
+            jdbc.execute(context.database().createTemporary(affected));
+            jdbc.update("INSERT INTO " + AFFECTED + " (customer_id) SELECT DISTINCT customer_id FROM " + TOUCHED);
+            context.indexLoaded(affected);
         }
         return counts;
     }
@@ -83,7 +89,7 @@ abstract class ExternalRecordTarget implements ImportTarget {
                 .collect(Collectors.joining(", "));
         String staged = columns.stream().map(c -> "s." + c).collect(Collectors.joining(", "));
         String affected = aggregates
-                ? ", affected AS (INSERT INTO " + AFFECTED + " (customer_id) SELECT DISTINCT customer_id FROM merged)" : "";
+                ? ", touched AS (INSERT INTO " + TOUCHED + " (customer_id) SELECT DISTINCT customer_id FROM merged)" : "";
         return context.jdbc().queryForObject("""
                 WITH merged AS (
                   INSERT INTO %1$s (external_id, %2$s)
@@ -109,7 +115,7 @@ abstract class ExternalRecordTarget implements ImportTarget {
                 + "COUNT(CASE WHEN o.id IS NOT NULL AND " + differs + " THEN 1 END) " + compared,
                 (rs, n) -> new MergeCounts(rs.getLong(1), rs.getLong(2)));
         if (aggregates) {
-            jdbc.update("INSERT INTO " + AFFECTED + " (customer_id) SELECT DISTINCT c.id " + compared
+            jdbc.update("INSERT INTO " + TOUCHED + " (customer_id) SELECT DISTINCT c.id " + compared
                     + " WHERE o.id IS NULL OR " + differs);
         }
         String sourceColumns = columns.stream().map(c -> "s." + c).collect(Collectors.joining(", "));

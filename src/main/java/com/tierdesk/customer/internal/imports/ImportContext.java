@@ -51,12 +51,18 @@ record ImportContext(JdbcTemplate jdbc, Database database, ImportRequest request
                   FROM %1$s s JOIN (SELECT %2$s, COUNT(*) AS n, MIN(line) AS first_line FROM %1$s GROUP BY %2$s HAVING COUNT(*) > 1) d
                     ON d.%2$s = s.%2$s
                 """.formatted(stage, keyColumn, field),
-                "DELETE FROM " + stage + " WHERE " + keyColumn + " IN (" + duplicated + ")");
+                "DELETE FROM " + stage + " s WHERE EXISTS (SELECT 1 FROM " + stage + " d WHERE d." + keyColumn + " = s."
+                        + keyColumn + " AND d.line <> s.line)");
     }
 
-    void analyze(String table) {
+    /** Indexes a loaded stage table where the database needs it, and gives PostgreSQL's planner its statistics. */
+    void indexLoaded(StageTable table) {
+        String index = database.indexLoaded(table);
+        if (index != null) {
+            jdbc.execute(index);
+        }
         if (database == Database.POSTGRESQL) {
-            jdbc.execute("ANALYZE " + table);
+            jdbc.execute("ANALYZE " + table.name());
         }
     }
 }

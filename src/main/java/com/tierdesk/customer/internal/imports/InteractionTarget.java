@@ -21,7 +21,7 @@ final class InteractionTarget extends ExternalRecordTarget {
             new StageTable.Column("detail", "VARCHAR(4000)"), new StageTable.Column("product", "VARCHAR(100)"),
             new StageTable.Column("usage_hours", "NUMERIC(10, 2)"),
             new StageTable.Column("feature_activation_rate", "NUMERIC(5, 4)"),
-            new StageTable.Column("referred_customer_code", "VARCHAR(64)")));
+            new StageTable.Column("referred_customer_code", "VARCHAR(64)")), "external_id, line", false);
 
     InteractionTarget() {
         super("interaction", STAGE);

@@ -21,7 +21,7 @@ final class OrderTarget extends ExternalRecordTarget {
             new StageTable.Column("refund_amount", "NUMERIC(14, 2)"),
             new StageTable.Column("placed_at", "TIMESTAMP WITH TIME ZONE"),
             new StageTable.Column("paid_at", "TIMESTAMP WITH TIME ZONE"), new StageTable.Column("status", "VARCHAR(16)"),
-            new StageTable.Column("paid_month", "DATE")));
+            new StageTable.Column("paid_month", "DATE")), "external_id, line", false);
 
     private final ZoneId zone;
 

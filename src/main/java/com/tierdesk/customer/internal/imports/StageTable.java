@@ -6,14 +6,12 @@ import java.util.stream.Collectors;
 /**
  * A temporary table that holds the validated rows of one file until they are merged; dropped at commit.
  *
- * @param primaryKey the key columns, or {@code null}; declared with the table because some databases
- *                   commit the transaction when an index is created later
+ * @param key               the columns rows are looked up by, or {@code null}
+ * @param indexedOnPostgres whether PostgreSQL needs the key indexed too (after loading, which is cheaper than
+ *                          maintaining it row by row); other databases get it as the primary key at creation,
+ *                          because some commit the transaction when an index is created later
  */
-record StageTable(String name, List<Column> columns, String primaryKey) {
-
-    StageTable(String name, List<Column> columns) {
-        this(name, columns, null);
-    }
+record StageTable(String name, List<Column> columns, String key, boolean indexedOnPostgres) {
 
     record Column(String name, String type) {
     }
@@ -23,7 +21,6 @@ record StageTable(String name, List<Column> columns, String primaryKey) {
     }
 
     String definition() {
-        String definition = columns.stream().map(c -> c.name() + " " + c.type()).collect(Collectors.joining(", "));
-        return primaryKey == null ? definition : definition + ", PRIMARY KEY (" + primaryKey + ")";
+        return columns.stream().map(c -> c.name() + " " + c.type()).collect(Collectors.joining(", "));
     }
 }
