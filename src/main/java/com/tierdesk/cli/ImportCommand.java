@@ -1,0 +1,159 @@
+package com.tierdesk.cli;
+
+import com.tierdesk.customer.CustomerImports;
+import com.tierdesk.customer.ImportFormat;
+import com.tierdesk.customer.ImportKind;
+import com.tierdesk.customer.ImportMode;
+import com.tierdesk.customer.ImportReport;
+import com.tierdesk.customer.ImportRequest;
+import com.tierdesk.customer.RowProblem;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
+import org.springframework.stereotype.Component;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code tierdesk import customers|orders|interactions FILE}: one file in one transaction, with a
+ * progress line, the counts and the first problems. Exit code 0 when everything was imported, 1 when
+ * rows were rejected, 2 when nothing was written.
+ */
+@Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE) // picocli keeps option values in the instance: one per run
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Imports customers, orders or interactions from a CSV or JSON file, idempotent by code / external id.",
+        footer = {"", "Exit codes: 0 all rows imported, 1 some rows rejected, 2 nothing written.", "",
+                "CDNOW purchase history (whitespace separated, no external id):",
+                "  tierdesk import orders CDNOW_master.txt --delimiter whitespace --map customer_id=customer_code \\",
+                "    --map date=placed_at,paid_at --map number_of_cds=- --map dollar_value=amount --set status=PAID \\",
+                "    --external-id-from customer_code,placed_at --create-missing-customers"})
+class ImportCommand implements Callable<Integer> {
+
+    private static final int PROBLEMS_SHOWN = 20;
+
+    private final CustomerImports imports;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "KIND", description = "customers, orders or interactions")
+    String kind;
+
+    @Parameters(index = "1", paramLabel = "FILE", description = "the CSV or JSON file")
+    Path file;
+
+    @Option(names = "--mode", paramLabel = "MODE", defaultValue = "all-or-nothing",
+            description = "all-or-nothing (default: a bad row writes nothing) or valid-rows")
+    String mode;
+
+    @Option(names = "--charset", description = "the file's encoding; detected when absent (UTF-8 with or without BOM, else GB18030)")
+    Charset charset;
+
+    @Option(names = "--format", description = "csv or json; by the file name when absent")
+    String format;
+
+    @Option(names = "--map", paramLabel = "COLUMN=FIELD",
+            description = "maps a column of the file to a field (- ignores it, a,b fills two fields); repeatable")
+    List<String> mappings = new ArrayList<>();
+
+    @Option(names = "--delimiter", description = "the CSV field separator: a character, tab, or whitespace (runs of blanks)")
+    String delimiter;
+
+    @Option(names = "--set", paramLabel = "FIELD=VALUE", description = "a value for a field the file lacks, on every row; repeatable")
+    List<String> constants = new ArrayList<>();
+
+    @Option(names = "--external-id-from", split = ",", paramLabel = "FIELD",
+            description = "derives missing external ids from these fields and the occurrence of their values in the file")
+    List<String> externalIdFrom = new ArrayList<>();
+
+    @Option(names = "--create-missing-customers",
+            description = "orders and interactions of an unknown customer code create that customer (named by its code)")
+    boolean createMissingCustomers;
+
+    @Option(names = "--report", paramLabel = "FILE.json", description = "writes the whole report as JSON")
+    Path reportFile;
+
+    ImportCommand(CustomerImports imports) {
+        this.imports = imports;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        ImportRequest request = new ImportRequest(parse(ImportKind.class, kind, "KIND"), file, null,
+                format == null ? null : parse(ImportFormat.class, format, "--format"),
+                parse(ImportMode.class, mode, "--mode"), charset, pairs(mappings, "--map"),
+                "tab".equalsIgnoreCase(delimiter) ? "\t" : delimiter, pairs(constants, "--set"), externalIdFrom,
+                createMissingCustomers);
+        ProgressLine progress = new ProgressLine(System.err, "import " + kind.toLowerCase(Locale.ROOT));
+        long[] last = {0, 0};
+        ImportReport report = imports.importFile(request, (rows, bytes, total) -> {
+            last[0] = bytes;
+            last[1] = total;
+            progress.update(bytes, total, "bytes");
+        });
+        progress.finish(last[0], last[1], "bytes");
+        print(report);
+        if (reportFile != null) {
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValue(reportFile.toFile(), report);
+        }
+        return !report.committed() ? 2 : report.rejected() > 0 || report.hasProblems() ? 1 : 0;
+    }
+
+    private void print(ImportReport report) {
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(Locale.ROOT, "%s %s: %s, %,d rows: %,d created, %,d updated, %,d unchanged, %,d rejected (%.1f s, %,.0f rows/s)%n",
+                report.kind().name().toLowerCase(Locale.ROOT), report.fileName(),
+                report.committed() ? "committed" : "nothing written", report.rows(), report.created(), report.updated(),
+                report.unchanged(), report.rejected(), report.took().toMillis() / 1000.0,
+                report.rows() / Math.max(0.001, report.took().toMillis() / 1000.0));
+        report.problems().stream().limit(PROBLEMS_SHOWN).forEach(problem -> out.println("  " + describe(problem)));
+        if (report.problems().size() > PROBLEMS_SHOWN) {
+            out.printf(Locale.ROOT, "  ... %,d more problems (--report FILE.json lists them all)%n",
+                    report.problems().size() - PROBLEMS_SHOWN);
+        }
+        out.flush();
+    }
+
+    private static String describe(RowProblem problem) {
+        String where = problem.line() == 0 ? "file" : "line " + problem.line();
+        return problem.field() == null ? where + ": " + problem.reason() : where + ", " + problem.field() + ": " + problem.reason();
+    }
+
+    private <E extends Enum<E>> E parse(Class<E> type, String value, String option) {
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), option + ": '" + value + "' is not one of "
+                    + java.util.Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList());
+        }
+    }
+
+    /** {@code a=b} (or {@code a:b}) pairs; the first separator splits, so values may contain either. */
+    private Map<String, String> pairs(List<String> values, String option) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (String value : values) {
+            int eq = value.indexOf('=');
+            int at = eq >= 0 ? eq : value.indexOf(':');
+            if (at <= 0) {
+                throw new ParameterException(spec.commandLine(), option + " " + value + ": expected NAME=VALUE");
+            }
+            map.put(value.substring(0, at).strip(), value.substring(at + 1).strip());
+        }
+        return map;
+    }
+}

@@ -1,0 +1,264 @@
+package com.tierdesk.customer.internal.imports;
+
+import com.tierdesk.customer.CustomerImports;
+import com.tierdesk.customer.ImportFormat;
+import com.tierdesk.customer.ImportKind;
+import com.tierdesk.customer.ImportMode;
+import com.tierdesk.customer.ImportProgress;
+import com.tierdesk.customer.ImportReport;
+import com.tierdesk.customer.ImportRequest;
+import com.tierdesk.customer.RowProblem;
+import com.tierdesk.customer.internal.PurchaseAggregateMaintainer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports one file in one transaction: rows are streamed and validated in Java, the valid ones staged
+ * (COPY on PostgreSQL, JDBC batches elsewhere), checked against the whole file and the database, and
+ * merged by set-based SQL that writes only new and changed records; purchase aggregates of the
+ * affected customers are refreshed in the same transaction.
+ */
+@Service
+class BulkCustomerImports implements CustomerImports {
+
+    private static final Logger log = LoggerFactory.getLogger(BulkCustomerImports.class);
+
+    private final DataSource dataSource;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final PurchaseAggregateMaintainer aggregates;
+    private final ImportSettings settings;
+    private final ZoneId zone;
+    private final Map<ImportKind, ImportTarget> targets = new EnumMap<>(ImportKind.class);
+
+    BulkCustomerImports(DataSource dataSource, JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
+            PurchaseAggregateMaintainer aggregates, ImportSettings settings,
+            @Value("${tierdesk.zone:Asia/Shanghai}") ZoneId zone) {
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.aggregates = aggregates;
+        this.settings = settings;
+        this.zone = zone;
+        List.of(new CustomerTarget(), new OrderTarget(zone), new InteractionTarget())
+                .forEach(target -> targets.put(target.kind(), target));
+    }
+
+    @Override
+    public ImportReport importFile(ImportRequest request, ImportProgress progress) {
+        long started = System.nanoTime();
+        ImportTarget target = targets.get(request.kind());
+        try {
+            checkOptions(request, target);
+            long size = Files.size(request.file());
+            if (size > settings.maxBytes().toBytes()) {
+                throw new FileProblem("the file has " + size + " bytes, more than the " + settings.maxBytes().toBytes()
+                        + " bytes allowed (tierdesk.import.max-bytes)");
+            }
+            ImportReport report = transactions.execute(status -> run(request, target, size, progress, status, started));
+            log.info("Imported {} {}: {} rows, {} created, {} updated, {} unchanged, {} rejected, committed {}, {} ms",
+                    request.kind(), request.fileName(), report.rows(), report.created(), report.updated(),
+                    report.unchanged(), report.rejected(), report.committed(), report.took().toMillis());
+            return report;
+        } catch (FileProblem e) {
+            log.info("Import of {} {} refused: {}", request.kind(), request.fileName(), e.getMessage());
+            return new ImportReport(request.kind(), request.mode(), request.fileName(), false, 0, 0, 0, 0, 0,
+                    List.of(new RowProblem(0, null, e.getMessage())), since(started));
+        } catch (NoSuchFileException e) {
+            return new ImportReport(request.kind(), request.mode(), request.fileName(), false, 0, 0, 0, 0, 0,
+                    List.of(new RowProblem(0, null, "the file does not exist: " + e.getFile())), since(started));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + request.file() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private ImportReport run(ImportRequest request, ImportTarget target, long size, ImportProgress progress,
+            TransactionStatus status, long started) {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        Problems problems = new Problems(settings.maxProblems());
+        try (RowSource source = open(request, target)) {
+            Database database = Database.of(connection);
+            requireColumns(request, target, source);
+            List<StageWriter> writers = new ArrayList<>();
+            for (StageTable table : target.stageTables()) {
+                jdbc.execute(database.createTemporary(table));
+                writers.add(database.writer(connection, table));
+            }
+            RowPreparation preparation = new RowPreparation(request, target.fields());
+            RowCheck check = new RowCheck(target.fields(), problems, zone);
+            long rows = 0;
+            long staged = 0;
+            try (StagePipeline pipeline = new StagePipeline(writers, settings.chunkRows())) {
+                for (RawRow row = source.next(); row != null; row = source.next()) {
+                    rows++;
+                    check.start(preparation.prepare(row));
+                    if (target.stage(check, pipeline)) {
+                        staged++;
+                    }
+                    if (rows % settings.progressEvery() == 0) {
+                        progress.progress(rows, source.bytesRead(), size);
+                    }
+                }
+                pipeline.finish();
+            }
+            progress.progress(rows, source.bytesRead(), size);
+            Set<String> present = new LinkedHashSet<>(source.presentFields());
+            present.addAll(preparation.filledFields());
+            ImportContext context = new ImportContext(jdbc, database, request, problems, present, Instant.now());
+            long rejectedBefore = problems.rejectedRows();
+            target.rejectInconsistentRows(context);
+            staged -= problems.rejectedRows() - rejectedBefore;
+            if (problems.any() && request.mode() == ImportMode.ALL_OR_NOTHING || staged == 0 && problems.any()) {
+                status.setRollbackOnly();
+                return report(request, false, rows, 0, 0, 0, problems, started);
+            }
+            ImportTarget.MergeCounts counts = target.merge(context);
+            if (target instanceof ExternalRecordTarget records && records.feedsPurchaseAggregates()) {
+                aggregates.refreshListed(ExternalRecordTarget.AFFECTED);
+            }
+            return report(request, true, rows, counts.created(), counts.updated(),
+                    staged - counts.created() - counts.updated(), problems, started);
+        } catch (IOException e) {
+            throw new FileProblem("the file cannot be read: " + e.getMessage());
+        } catch (SQLException e) {
+            throw new IllegalStateException("import failed: " + e.getMessage(), e);
+        }
+    }
+
+    private ImportReport report(ImportRequest request, boolean committed, long rows, long created, long updated,
+            long unchanged, Problems problems, long started) {
+        return new ImportReport(request.kind(), request.mode(), request.fileName(), committed, rows, created, updated,
+                unchanged, problems.rejectedRows(), problems.sorted(), since(started));
+    }
+
+    private RowSource open(ImportRequest request, ImportTarget target) throws IOException {
+        ColumnMapping mapping = new ColumnMapping(target.fields(), request.columnMapping());
+        ImportFormat format = request.format() != null ? request.format()
+                : request.fileName().toLowerCase(Locale.ROOT).endsWith(".json") ? ImportFormat.JSON : ImportFormat.CSV;
+        StrictDecodingReader reader = TextDecoding.open(request.file(), request.charset());
+        try {
+            if (format == ImportFormat.JSON) {
+                return new JsonRowSource(reader, target.fields(), mapping);
+            }
+            if (ImportRequest.WHITESPACE.equalsIgnoreCase(request.delimiter())) {
+                return new WhitespaceRowSource(reader, target.fields(), mapping);
+            }
+            return new CsvRowSource(reader, request.delimiter(), target.fields(), mapping);
+        } catch (RuntimeException | IOException e) {
+            reader.close();
+            throw e;
+        }
+    }
+
+    private static void checkOptions(ImportRequest request, ImportTarget target) {
+        List<String> unknown = new ArrayList<>();
+        request.constants().keySet().stream().filter(field -> !target.fields().contains(field)).forEach(unknown::add);
+        request.externalIdFrom().stream().filter(field -> !target.fields().contains(field)).forEach(unknown::add);
+        if (!unknown.isEmpty()) {
+            throw new FileProblem("constant values and the external id name unknown fields: " + String.join(", ", unknown)
+                    + "; fields are " + String.join(", ", target.fields()));
+        }
+        if (!request.externalIdFrom().isEmpty() && !target.fields().contains("external_id")) {
+            throw new FileProblem(request.kind() + " have no external id to derive");
+        }
+    }
+
+    /** A delimited file must have every required column (JSON objects are checked one by one). */
+    private static void requireColumns(ImportRequest request, ImportTarget target, RowSource source) {
+        if (source instanceof JsonRowSource) {
+            return;
+        }
+        Set<String> missing = new LinkedHashSet<>(target.fields());
+        missing.retainAll(target.requiredFields());
+        missing.removeAll(source.presentFields());
+        missing.removeAll(request.constants().keySet());
+        if (!request.externalIdFrom().isEmpty()) {
+            missing.remove("external_id");
+        }
+        if (!missing.isEmpty()) {
+            throw new FileProblem("missing required column" + (missing.size() > 1 ? "s: " : ": ") + String.join(", ", missing)
+                    + " (map a column of the file to it with map=column:field)");
+        }
+    }
+
+    private static Duration since(long started) {
+        return Duration.ofNanos(System.nanoTime() - started);
+    }
+
+    /** Fills constant fields and derives external ids, before a row is checked. */
+    private static final class RowPreparation {
+
+        private final int[] constantFields;
+        private final String[] constantValues;
+        private final int externalId;
+        private final int[] idSources;
+        private final Map<String, Integer> occurrences = new HashMap<>();
+        private final Set<String> filled = new LinkedHashSet<>();
+
+        RowPreparation(ImportRequest request, List<String> fields) {
+            constantFields = request.constants().keySet().stream().mapToInt(fields::indexOf).toArray();
+            constantValues = request.constants().values().toArray(String[]::new);
+            filled.addAll(request.constants().keySet());
+            idSources = request.externalIdFrom().stream().mapToInt(fields::indexOf).toArray();
+            externalId = idSources.length == 0 ? -1 : fields.indexOf("external_id");
+            if (externalId >= 0) {
+                filled.add("external_id");
+            }
+        }
+
+        Set<String> filledFields() {
+            return filled;
+        }
+
+        RawRow prepare(RawRow row) {
+            String[] values = row.values();
+            for (int i = 0; i < constantFields.length; i++) {
+                if (values[constantFields[i]] == null) {
+                    values[constantFields[i]] = constantValues[i];
+                }
+            }
+            if (externalId >= 0 && values[externalId] == null) {
+                values[externalId] = derivedId(values);
+            }
+            return row;
+        }
+
+        /** The source fields joined with the how-many-th time that combination occurs, stable as long as the file is. */
+        private String derivedId(String[] values) {
+            StringJoiner key = new StringJoiner("-");
+            for (int source : idSources) {
+                if (values[source] == null) {
+                    return null;
+                }
+                key.add(values[source]);
+            }
+            String base = key.toString();
+            return base + "-" + occurrences.merge(base, 1, Integer::sum);
+        }
+    }
+}

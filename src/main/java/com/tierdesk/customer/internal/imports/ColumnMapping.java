@@ -1,0 +1,103 @@
+package com.tierdesk.customer.internal.imports;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which TierDesk fields a file's column fills: the column's own name when it is a field, or what
+ * the mapping says ({@code -} to ignore the column, {@code a,b} to fill two fields).
+ */
+final class ColumnMapping {
+
+    static final String IGNORE = "-";
+    private static final int[] NONE = {};
+
+    private final List<String> fields;
+    private final Map<String, String> mapping;
+
+    ColumnMapping(List<String> fields, Map<String, String> mapping) {
+        this.fields = fields;
+        this.mapping = mapping;
+        List<String> wrong = new ArrayList<>();
+        mapping.forEach((from, to) -> {
+            for (String target : to.split(",")) {
+                String field = target.strip().toLowerCase(Locale.ROOT);
+                if (!field.equals(IGNORE) && !fields.contains(field)) {
+                    wrong.add(from + "=" + to);
+                }
+            }
+        });
+        if (!wrong.isEmpty()) {
+            throw new FileProblem("the mapping names unknown fields: " + String.join(", ", wrong)
+                    + "; fields are " + String.join(", ", fields) + " (or - to ignore a column)");
+        }
+    }
+
+    /** The field indexes a column fills, or {@code null} when the column is neither a field nor mapped. */
+    int[] targets(String column) {
+        String name = column.strip();
+        String to = mapping.get(name);
+        if (to == null) {
+            to = mapping.entrySet().stream().filter(e -> e.getKey().strip().equalsIgnoreCase(name))
+                    .map(Map.Entry::getValue).findFirst().orElse(null);
+        }
+        if (to == null) {
+            int index = fields.indexOf(name.toLowerCase(Locale.ROOT));
+            return index < 0 ? null : new int[] {index};
+        }
+        if (to.strip().equals(IGNORE)) {
+            return NONE;
+        }
+        return java.util.Arrays.stream(to.split(","))
+                .mapToInt(target -> fields.indexOf(target.strip().toLowerCase(Locale.ROOT))).toArray();
+    }
+
+    String unknownColumnsMessage(List<String> columns) {
+        return "unknown column" + (columns.size() > 1 ? "s " : " ") + String.join(", ", quoted(columns))
+                + "; columns must be TierDesk fields (" + String.join(", ", fields)
+                + "), or be mapped to one (map=column:field) or ignored (map=column:-)";
+    }
+
+    /** Resolves a header: one entry of field indexes per column; every problem with it is a {@link FileProblem}. */
+    int[][] resolveHeader(List<String> header) {
+        int[][] targets = new int[header.size()][];
+        List<String> unknown = new ArrayList<>();
+        List<String> twice = new ArrayList<>();
+        Set<Integer> filled = new LinkedHashSet<>();
+        for (int i = 0; i < header.size(); i++) {
+            targets[i] = targets(header.get(i));
+            if (targets[i] == null) {
+                unknown.add(header.get(i));
+                continue;
+            }
+            for (int field : targets[i]) {
+                if (!filled.add(field)) {
+                    twice.add(fields.get(field));
+                }
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new FileProblem(unknownColumnsMessage(unknown));
+        }
+        if (!twice.isEmpty()) {
+            throw new FileProblem("more than one column fills " + String.join(", ", twice));
+        }
+        List<String> unused = mapping.keySet().stream()
+                .filter(from -> header.stream().noneMatch(column -> column.strip().equalsIgnoreCase(from.strip())))
+                .toList();
+        if (!unused.isEmpty()) {
+            throw new FileProblem("the mapping names column" + (unused.size() > 1 ? "s " : " ")
+                    + String.join(", ", quoted(unused)) + " that the file does not have; its header is "
+                    + String.join(", ", quoted(header)));
+        }
+        return targets;
+    }
+
+    private static List<String> quoted(List<String> names) {
+        return names.stream().map(name -> "'" + name + "'").toList();
+    }
+}

@@ -1,0 +1,135 @@
+package com.tierdesk.customer.internal.imports;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * A JSON file holding an array of objects whose property names are TierDesk fields (or mapped to them),
+ * read token by token so that the array is never held in memory. Arrays of values (tags) are joined with {@code ;}.
+ */
+final class JsonRowSource implements RowSource {
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private final StrictDecodingReader reader;
+    private final JsonParser parser;
+    private final List<String> fields;
+    private final ColumnMapping mapping;
+    private final Map<String, int[]> targets = new HashMap<>();
+    private final Set<String> present = new LinkedHashSet<>();
+    private long element;
+
+    JsonRowSource(StrictDecodingReader reader, List<String> fields, ColumnMapping mapping) {
+        this.reader = reader;
+        this.fields = fields;
+        this.mapping = mapping;
+        this.parser = FACTORY.createParser(ObjectReadContext.empty(), reader);
+        JsonToken first = token();
+        if (first == null) {
+            throw new FileProblem("the file is empty: a JSON array of objects was expected");
+        }
+        if (first != JsonToken.START_ARRAY) {
+            throw new FileProblem("the file must hold a JSON array of objects, not " + first.asString());
+        }
+    }
+
+    @Override
+    public RawRow next() {
+        JsonToken token = token();
+        if (token == JsonToken.END_ARRAY) {
+            return null;
+        }
+        if (token == null) {
+            throw new FileProblem("the JSON array is not closed at the end of the file");
+        }
+        element++;
+        if (token != JsonToken.START_OBJECT) {
+            skip(token);
+            return new RawRow(element, new String[fields.size()], "must be a JSON object");
+        }
+        String[] values = new String[fields.size()];
+        String problem = null;
+        for (token = token(); token == JsonToken.PROPERTY_NAME; token = token()) {
+            String name = parser.currentName();
+            int[] fieldIndexes = targets.computeIfAbsent(name, this::resolve);
+            JsonToken valueToken = token();
+            String value = switch (valueToken) {
+                case VALUE_NULL -> null;
+                case START_ARRAY -> joinArray();
+                case START_OBJECT -> {
+                    parser.skipChildren();
+                    problem = "'" + name + "' must be a value, not an object";
+                    yield null;
+                }
+                default -> parser.getString().strip();
+            };
+            for (int field : fieldIndexes) {
+                present.add(fields.get(field));
+                if (value != null && !value.isEmpty()) {
+                    values[field] = value;
+                }
+            }
+        }
+        return new RawRow(element, values, problem);
+    }
+
+    private int[] resolve(String name) {
+        int[] resolved = mapping.targets(name);
+        if (resolved == null) {
+            throw new FileProblem("element " + element + ": " + mapping.unknownColumnsMessage(List.of(name)));
+        }
+        return resolved;
+    }
+
+    private String joinArray() {
+        StringJoiner joined = new StringJoiner(";");
+        for (JsonToken token = token(); token != JsonToken.END_ARRAY; token = token()) {
+            if (token.isStructStart()) {
+                parser.skipChildren();
+            } else if (token != JsonToken.VALUE_NULL) {
+                joined.add(parser.getString());
+            }
+        }
+        return joined.toString();
+    }
+
+    private void skip(JsonToken token) {
+        if (token != null && token.isStructStart()) {
+            parser.skipChildren();
+        }
+    }
+
+    private JsonToken token() {
+        try {
+            return parser.nextToken();
+        } catch (JacksonException e) {
+            throw new FileProblem("line " + e.getLocation().getLineNr() + ": the file is not valid JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    @Override
+    public Set<String> presentFields() {
+        return present;
+    }
+
+    @Override
+    public long bytesRead() {
+        return reader.bytesRead();
+    }
+
+    @Override
+    public void close() throws IOException {
+        parser.close();
+        reader.close();
+    }
+}

@@ -1,0 +1,206 @@
+package com.tierdesk.customer.internal.imports;
+
+import com.tierdesk.customer.FieldRules;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads the fields of one row by the shared {@link FieldRules}; every refused value is recorded as a
+ * problem with its field and reason, and the row is then not valid.
+ */
+final class RowCheck {
+
+    private static final Map<String, Boolean> BOOLEANS = Map.ofEntries(
+            Map.entry("true", true), Map.entry("false", false), Map.entry("1", true), Map.entry("0", false),
+            Map.entry("yes", true), Map.entry("no", false), Map.entry("y", true), Map.entry("n", false),
+            Map.entry("是", true), Map.entry("否", false));
+
+    private final List<String> fields;
+    private final Problems problems;
+    private final ZoneId zone;
+    private RawRow row;
+    private boolean valid;
+
+    RowCheck(List<String> fields, Problems problems, ZoneId zone) {
+        this.fields = fields;
+        this.problems = problems;
+        this.zone = zone;
+    }
+
+    void start(RawRow next) {
+        this.row = next;
+        this.valid = true;
+        if (next.problem() != null) {
+            refuse(null, next.problem());
+        }
+    }
+
+    /** Whether no field of the row was refused; counts the row as rejected when one was. */
+    boolean finish() {
+        if (!valid) {
+            problems.rowRejected();
+        }
+        return valid;
+    }
+
+    long line() {
+        return row.line();
+    }
+
+    void refuse(String field, String reason) {
+        problems.add(row.line(), field, reason);
+        valid = false;
+    }
+
+    String raw(String field) {
+        return row.values()[fields.indexOf(field)];
+    }
+
+    String text(String field, int maxLength) {
+        String value = raw(field);
+        if (value != null && value.length() > maxLength) {
+            refuse(field, "must be at most " + maxLength + " characters");
+            return null;
+        }
+        return value;
+    }
+
+    String requiredText(String field, int maxLength) {
+        if (raw(field) == null) {
+            refuse(field, "is required");
+            return null;
+        }
+        return text(field, maxLength);
+    }
+
+    String code(String field, boolean required) {
+        String value = raw(field);
+        if (value == null && !required) {
+            return null;
+        }
+        return check(field, FieldRules.code(value), value);
+    }
+
+    String email(String field) {
+        String value = raw(field);
+        return check(field, FieldRules.email(value), value);
+    }
+
+    String phone(String field) {
+        String value = raw(field);
+        return check(field, FieldRules.phone(value), FieldRules.normalisePhone(value));
+    }
+
+    private String check(String field, Optional<String> refusal, String value) {
+        if (refusal.isPresent()) {
+            refuse(field, refusal.get());
+            return null;
+        }
+        return value;
+    }
+
+    BigDecimal amount(String field, boolean required) {
+        String value = raw(field);
+        if (value == null) {
+            if (required) {
+                refuse(field, "is required");
+            }
+            return null;
+        }
+        try {
+            return FieldRules.parseAmount(value);
+        } catch (FieldRules.InvalidField e) {
+            refuse(field, e.getMessage());
+            return null;
+        }
+    }
+
+    /** A non-negative decimal with at most {@code scale} places, up to {@code max}. */
+    BigDecimal decimal(String field, int scale, BigDecimal max) {
+        String value = raw(field);
+        if (value == null) {
+            return null;
+        }
+        try {
+            BigDecimal number = new BigDecimal(value);
+            if (number.signum() < 0 || number.compareTo(max) > 0) {
+                refuse(field, "must be between 0 and " + max.toPlainString());
+                return null;
+            }
+            if (number.stripTrailingZeros().scale() > scale) {
+                refuse(field, "must have at most " + scale + " decimal places");
+                return null;
+            }
+            return number.setScale(scale);
+        } catch (NumberFormatException e) {
+            refuse(field, "is not a decimal number: '" + value + "'");
+            return null;
+        }
+    }
+
+    LocalDate date(String field) {
+        String value = raw(field);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return FieldRules.parseDate(value);
+        } catch (FieldRules.InvalidField e) {
+            refuse(field, e.getMessage());
+            return null;
+        }
+    }
+
+    Instant instant(String field, boolean required) {
+        String value = raw(field);
+        if (value == null) {
+            if (required) {
+                refuse(field, "is required");
+            }
+            return null;
+        }
+        try {
+            return FieldRules.parseInstant(value, zone);
+        } catch (FieldRules.InvalidField e) {
+            refuse(field, e.getMessage());
+            return null;
+        }
+    }
+
+    boolean bool(String field) {
+        String value = raw(field);
+        if (value == null) {
+            return false;
+        }
+        Boolean parsed = BOOLEANS.get(value.toLowerCase(Locale.ROOT));
+        if (parsed == null) {
+            refuse(field, "must be true/false, 1/0, yes/no or 是/否: '" + value + "'");
+            return false;
+        }
+        return parsed;
+    }
+
+    /** An enum constant by name (case-insensitive) or by one of the given aliases; {@code null} when empty. */
+    <E extends Enum<E>> E choice(String field, Class<E> type, Map<String, E> aliases) {
+        String value = raw(field);
+        if (value == null) {
+            return null;
+        }
+        E alias = aliases.get(value);
+        if (alias != null) {
+            return alias;
+        }
+        try {
+            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            refuse(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()) + ": '" + value + "'");
+            return null;
+        }
+    }
+}

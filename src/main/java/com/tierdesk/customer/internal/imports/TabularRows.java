@@ -1,0 +1,46 @@
+package com.tierdesk.customer.internal.imports;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Places the values of a delimited line into fields by the resolved header. */
+final class TabularRows {
+
+    private final int fieldCount;
+    private final int[][] targets;
+    private final Set<String> present = new LinkedHashSet<>();
+
+    TabularRows(List<String> fields, ColumnMapping mapping, List<String> header) {
+        this.fieldCount = fields.size();
+        this.targets = mapping.resolveHeader(header);
+        for (int[] columnTargets : targets) {
+            for (int field : columnTargets) {
+                present.add(fields.get(field));
+            }
+        }
+    }
+
+    Set<String> present() {
+        return present;
+    }
+
+    RawRow row(long line, List<String> cells) {
+        String[] values = new String[fieldCount];
+        int n = Math.min(cells.size(), targets.length);
+        for (int i = 0; i < n; i++) {
+            String value = cells.get(i);
+            if (value != null) {
+                value = value.strip();
+            }
+            if (value != null && !value.isEmpty()) {
+                for (int field : targets[i]) {
+                    values[field] = value;
+                }
+            }
+        }
+        String problem = cells.size() > targets.length
+                ? "has " + cells.size() + " values but the header has " + targets.length + " columns" : null;
+        return new RawRow(line, values, problem);
+    }
+}

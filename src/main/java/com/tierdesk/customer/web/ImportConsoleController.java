@@ -1,0 +1,71 @@
+package com.tierdesk.customer.web;
+
+import com.tierdesk.customer.ImportKind;
+import com.tierdesk.customer.ImportMode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The console's import page: upload a file, watch its progress, read the report. */
+@Controller
+class ImportConsoleController {
+
+    private static final String VIEW = "customer/import";
+
+    private final ImportJobs jobs;
+    private final JsonMapper json;
+
+    ImportConsoleController(ImportJobs jobs, JsonMapper json) {
+        this.jobs = jobs;
+        this.json = json;
+    }
+
+    @GetMapping("/imports")
+    String initImportForm(Model model) {
+        model.addAttribute("kinds", ImportKind.values());
+        model.addAttribute("modes", ImportMode.values());
+        return VIEW;
+    }
+
+    @PostMapping("/imports")
+    String processImportForm(@RequestParam String kind, @RequestParam("file") MultipartFile file,
+            @RequestParam(required = false) String mode, @RequestParam(required = false) String charset,
+            @RequestParam(required = false) String format, @RequestParam(required = false) String mapping,
+            @RequestParam(required = false) String delimiter, Model model) throws IOException {
+        ImportKind importKind = ImportOptions.kind(kind);
+        if (importKind == null || file.isEmpty()) {
+            model.addAttribute("formError", importKind == null ? "import.error.kind" : "import.error.file");
+            return initImportForm(model);
+        }
+        ImportOptions options = new ImportOptions(mode, charset, format, mapping == null ? List.of() : List.of(mapping),
+                null, delimiter, List.of(), null, false);
+        Path upload = Files.createTempFile("tierdesk-import-", ".upload");
+        try {
+            file.transferTo(upload);
+            ImportJobs.Job job = jobs.start(options.toRequest(importKind, upload, file.getOriginalFilename(), json));
+            return "redirect:/imports/" + job.getId();
+        } catch (ImportOptions.Invalid e) {
+            Files.deleteIfExists(upload);
+            model.addAttribute("optionErrors", e.errors());
+            return initImportForm(model);
+        }
+    }
+
+    @GetMapping("/imports/{id}")
+    String showJob(@PathVariable String id, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+        model.addAttribute("job", jobs.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        return htmx != null ? VIEW + " :: job" : VIEW;
+    }
+}

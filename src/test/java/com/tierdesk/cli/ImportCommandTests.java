@@ -1,0 +1,93 @@
+package com.tierdesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import picocli.CommandLine;
+
+@SpringBootTest
+class ImportCommandTests {
+
+    @Autowired
+    ObjectProvider<ImportCommand> commands;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @TempDir
+    Path dir;
+
+    final String p = "CLI" + System.nanoTime() % 1_000_000_000L + "-";
+    final StringWriter out = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine root = new CommandLine(new TierDeskCommand()).addSubcommand(commands.getObject());
+        root.setOut(new PrintWriter(out, true));
+        root.setErr(new PrintWriter(out, true));
+        return root.execute(args);
+    }
+
+    private Path file(String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text.replace("{p}", p));
+    }
+
+    @Test
+    void importsAFilePrintsTheCountsAndWritesTheReport() throws IOException {
+        Path customers = file("customers.csv", "code,name\n{p}C1,One\n{p}C2,Two\n");
+        Path report = dir.resolve("report.json");
+
+        int exit = run("import", "customers", customers.toString(), "--report", report.toString());
+
+        assertThat(exit).isZero();
+        assertThat(out.toString()).contains("customers customers.csv: committed, 2 rows: 2 created, 0 updated, 0 unchanged, 0 rejected");
+        assertThat(Files.readString(report)).contains("\"created\" : 2", "\"committed\" : true");
+        assertThat(run("import", "customers", customers.toString())).isZero();
+        assertThat(out.toString()).contains("0 created, 0 updated, 2 unchanged");
+    }
+
+    @Test
+    void exitCodesTellAllFromSomeFromNothing() throws IOException {
+        file("customers.csv", "code,name\n{p}C1,One\n");
+        run("import", "customers", dir.resolve("customers.csv").toString());
+        Path orders = file("orders.csv", """
+                external_id,customer_code,amount,placed_at
+                {p}O1,{p}C1,10,2025-01-01
+                {p}O2,{p}C1,ten,2025-01-01
+                """);
+
+        assertThat(run("import", "orders", orders.toString())).isEqualTo(2);
+        assertThat(out.toString()).contains("nothing written", "line 3, amount: is not a decimal number: 'ten'");
+        assertThat(run("import", "orders", orders.toString(), "--mode", "valid-rows")).isEqualTo(1);
+        assertThat(out.toString()).contains("1 created, 0 updated, 0 unchanged, 1 rejected");
+        assertThat(run("import", "orders", orders.toString(), "--mode", "sometimes")).isEqualTo(2);
+        assertThat(out.toString()).contains("--mode: 'sometimes' is not one of [all-or-nothing, valid-rows]");
+    }
+
+    @Test
+    void importsCdnowDataThroughOptions() throws IOException {
+        List<String> lines = Files.readAllLines(Path.of("/work/shared/data/cdnow/CDNOW_master.txt")).subList(0, 101);
+        Path cdnow = Files.write(dir.resolve("cdnow.txt"),
+                lines.stream().map(line -> line.replaceFirst("^ (\\d{5}) ", " " + p + "$1 ")).toList());
+
+        int exit = run("import", "orders", cdnow.toString(), "--delimiter", "whitespace",
+                "--map", "customer_id=customer_code", "--map", "date=placed_at,paid_at", "--map", "number_of_cds=-",
+                "--map", "dollar_value=amount", "--set", "status=PAID", "--external-id-from", "customer_code,placed_at",
+                "--create-missing-customers");
+
+        assertThat(exit).as(out.toString()).isZero();
+        assertThat(out.toString()).contains("100 rows: 100 created");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM customer_order WHERE external_id LIKE ?").param(p + "%").query(Long.class).single())
+                .isEqualTo(100);
+    }
+}

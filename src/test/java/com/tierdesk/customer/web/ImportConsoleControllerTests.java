@@ -1,0 +1,65 @@
+package com.tierdesk.customer.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@WithMockUser(roles = "ADMIN")
+class ImportConsoleControllerTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void showsTheUploadForm() throws Exception {
+        mvc.perform(get("/imports"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("批量导入")))
+                .andExpect(content().string(containsString("enctype=\"multipart/form-data\"")));
+    }
+
+    @Test
+    void runsTheImportInTheBackgroundAndShowsItsReport() throws Exception {
+        String p = "WEB" + System.nanoTime() % 1_000_000_000L + "-";
+        MockMultipartFile file = new MockMultipartFile("file", "customers.csv", "text/csv",
+                ("code,name,email\n" + p + "C1,One,one@example.com\n" + p + "C2,Two,not-an-email\n").getBytes(StandardCharsets.UTF_8));
+
+        String location = mvc.perform(multipart("/imports").file(file).param("kind", "customers")
+                        .param("mode", "valid-rows").with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).startsWith("/imports/");
+
+        String fragment = "";
+        for (int i = 0; i < 100 && !fragment.contains("import-report"); i++) {
+            Thread.sleep(100);
+            fragment = mvc.perform(get(location).header("HX-Request", "true").param("lang", "en"))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        }
+        assertThat(fragment).contains("import-report", "The import was committed", "is not a valid email address")
+                .doesNotContain("<html").doesNotContain("hx-trigger");
+        mvc.perform(get(location).param("lang", "en"))
+                .andExpect(content().string(containsString("<html")))
+                .andExpect(content().string(containsString("Unchanged")));
+    }
+
+    @Test
+    void anUnknownJobIsNotFound() throws Exception {
+        mvc.perform(get("/imports/no-such-job")).andExpect(status().isNotFound());
+    }
+}
