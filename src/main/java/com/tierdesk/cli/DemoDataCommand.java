@@ -4,21 +4,30 @@ import com.tierdesk.customer.ImportReport;
 import com.tierdesk.demo.DemoData;
 import com.tierdesk.demo.DemoDataSpec;
 import com.tierdesk.demo.DemoFiles;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "demo-data", mixinStandardHelpOptions = true,
         description = "Generates realistic demo customers, orders and interactions: into the database "
                 + "through the bulk import, or as CSV import files with --output.")
 class DemoDataCommand implements Callable<Integer> {
 
     private final DemoData demoData;
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--customers", defaultValue = "3000", description = "Number of customers (default ${DEFAULT-VALUE}).")
     int customers;
@@ -42,21 +51,22 @@ class DemoDataCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var spec = new DemoDataSpec(customers, ordersPerCustomer, asOf == null ? LocalDate.now() : asOf, seed);
-        var generated = new ProgressLine(System.out, "generating");
+        var demo = new DemoDataSpec(customers, ordersPerCustomer, asOf == null ? LocalDate.now() : asOf, seed);
+        PrintWriter out = spec.commandLine().getOut();
+        var generated = new ProgressLine(System.err, "generating");
         if (output != null) {
-            DemoFiles files = demoData.writeFiles(spec, output, done -> generated.update(done, customers, "customers"));
+            DemoFiles files = demoData.writeFiles(demo, output, done -> generated.update(done, customers, "customers"));
             generated.finish(customers, customers, "customers");
-            System.out.printf(Locale.ROOT, "wrote %,d customers, %,d orders, %,d interactions to %s%n",
+            out.printf(Locale.ROOT, "wrote %,d customers, %,d orders, %,d interactions to %s%n",
                     files.customerRows(), files.orderRows(), files.interactionRows(), output.toAbsolutePath());
             return 0;
         }
-        var importing = new ProgressLine(System.out, "importing");
-        var reports = demoData.load(spec, done -> generated.update(done, customers, "customers"),
-                (rows, bytes, total) -> importing.update(bytes, total, "bytes"));
-        System.out.println();
+        var importing = new ProgressLine(System.err, "importing");
+        var reports = demoData.load(demo, done -> generated.update(done, customers, "customers"),
+                (rows, bytes, total) -> importing.update(rows, 0, "rows"));
+        System.err.println();
         for (ImportReport report : reports) {
-            System.out.printf(Locale.ROOT, "%s: %,d created, %,d updated, %,d unchanged, %,d rejected%n",
+            out.printf(Locale.ROOT, "%s: %,d created, %,d updated, %,d unchanged, %,d rejected%n",
                     report.kind(), report.created(), report.updated(), report.unchanged(), report.rejected());
         }
         return reports.stream().allMatch(ImportReport::committed) ? 0 : 1;
