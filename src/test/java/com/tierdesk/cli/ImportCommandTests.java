@@ -76,7 +76,7 @@ class ImportCommandTests {
 
     @Test
     void importsCdnowDataThroughOptions() throws IOException {
-        List<String> lines = Files.readAllLines(Path.of("/work/shared/data/cdnow/CDNOW_master.txt")).subList(0, 101);
+        List<String> lines = Files.readAllLines(Path.of("../shared/data/cdnow/CDNOW_master.txt")).subList(0, 101);
         Path cdnow = Files.write(dir.resolve("cdnow.txt"),
                 lines.stream().map(line -> line.replaceFirst("^ (\\d{5}) ", " " + p + "$1 ")).toList());
 

@@ -28,7 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SpringBootTest
 class CdnowImportTests {
 
-    static final Path CDNOW = Path.of("/work/shared/data/cdnow/CDNOW_master.txt");
+    static final Path CDNOW = Path.of("../shared/data/cdnow/CDNOW_master.txt");
 
     @Autowired
     CustomerImports imports;
