@@ -78,8 +78,24 @@ abstract class ExternalRecordTarget implements ImportTarget {
         return counts;
     }
 
-    /** PostgreSQL: one INSERT … ON CONFLICT that skips unchanged rows and tells created from updated ones. */
+    /**
+     * PostgreSQL: one INSERT … ON CONFLICT that skips unchanged rows and tells created from updated ones;
+     * a plain INSERT when none of the records exists yet (a first load), which spares the conflict handling.
+     */
     private MergeCounts upsert(ImportContext context, String resolved, boolean aggregates) {
+        var jdbc = context.jdbc();
+        Boolean overlaps = jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM " + stage.name() + " s JOIN " + table
+                + " o ON o.external_id = s.external_id)", Boolean.class);
+        if (!Boolean.TRUE.equals(overlaps)) {
+            String columnList = String.join(", ", columns);
+            String staged = columns.stream().map(c -> "s." + c).collect(Collectors.joining(", "));
+            long created = jdbc.update("INSERT INTO " + table + " (external_id, customer_id, " + columnList
+                    + ") SELECT s.external_id, c.id, " + staged + " " + resolved);
+            if (aggregates) {
+                jdbc.update("INSERT INTO " + TOUCHED + " (customer_id) SELECT DISTINCT c.id " + resolved);
+            }
+            return new MergeCounts(created, 0);
+        }
         String all = Stream.concat(Stream.of("customer_id"), columns.stream()).collect(Collectors.joining(", "));
         String excluded = Stream.concat(Stream.of("customer_id"), columns.stream()).map(c -> "EXCLUDED." + c)
                 .collect(Collectors.joining(", "));
@@ -90,7 +106,7 @@ abstract class ExternalRecordTarget implements ImportTarget {
         String staged = columns.stream().map(c -> "s." + c).collect(Collectors.joining(", "));
         String affected = aggregates
                 ? ", touched AS (INSERT INTO " + TOUCHED + " (customer_id) SELECT DISTINCT customer_id FROM merged)" : "";
-        return context.jdbc().queryForObject("""
+        return jdbc.queryForObject("""
                 WITH merged AS (
                   INSERT INTO %1$s (external_id, %2$s)
                   SELECT s.external_id, c.id, %3$s %4$s
