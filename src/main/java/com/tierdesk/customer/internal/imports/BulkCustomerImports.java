@@ -135,15 +135,18 @@ class BulkCustomerImports implements CustomerImports {
             Set<String> present = new LinkedHashSet<>(source.presentFields());
             present.addAll(preparation.filledFields());
             ImportContext context = new ImportContext(jdbc, database, request, problems, present, Instant.now());
-            long rejectedBefore = problems.rejectedRows();
-            target.rejectInconsistentRows(context);
-            staged -= problems.rejectedRows() - rejectedBefore;
-            log.debug("{}: checked against the file and the database after {} ms", request.fileName(), since(started).toMillis());
-            if (problems.any() && request.mode() == ImportMode.ALL_OR_NOTHING || staged == 0 && problems.any()) {
-                status.setRollbackOnly();
-                return report(request, false, rows, 0, 0, 0, problems, started);
+            ImportTarget.MergeCounts counts = problems.any() ? null : target.tryFirstLoad(context, staged);
+            if (counts == null) {
+                long rejectedBefore = problems.rejectedRows();
+                target.rejectInconsistentRows(context);
+                staged -= problems.rejectedRows() - rejectedBefore;
+                log.debug("{}: checked against the file and the database after {} ms", request.fileName(), since(started).toMillis());
+                if (problems.any() && request.mode() == ImportMode.ALL_OR_NOTHING || staged == 0 && problems.any()) {
+                    status.setRollbackOnly();
+                    return report(request, false, rows, 0, 0, 0, problems, started);
+                }
+                counts = target.merge(context);
             }
-            ImportTarget.MergeCounts counts = target.merge(context);
             log.debug("{}: merged after {} ms", request.fileName(), since(started).toMillis());
             if (target instanceof ExternalRecordTarget records && records.feedsPurchaseAggregates()) {
                 aggregates.refreshListed(ExternalRecordTarget.AFFECTED);
