@@ -103,6 +103,10 @@ class BulkCustomerImports implements CustomerImports {
         Problems problems = new Problems(settings.maxProblems());
         try (RowSource source = open(request, target)) {
             Database database = Database.of(connection);
+            if (database == Database.POSTGRESQL) {
+                // duplicate checks, distinct customers and aggregates hash millions of rows: in memory, not on disk
+                jdbc.execute("SET LOCAL work_mem = '256MB'");
+            }
             requireColumns(request, target, source);
             List<StageWriter> writers = new ArrayList<>();
             for (StageTable table : target.stageTables()) {
@@ -127,17 +131,23 @@ class BulkCustomerImports implements CustomerImports {
                 pipeline.finish();
             }
             progress.progress(rows, source.bytesRead(), size);
+            log.debug("{}: {} rows read and staged after {} ms", request.fileName(), rows, since(started).toMillis());
             Set<String> present = new LinkedHashSet<>(source.presentFields());
             present.addAll(preparation.filledFields());
             ImportContext context = new ImportContext(jdbc, database, request, problems, present, Instant.now());
-            long rejectedBefore = problems.rejectedRows();
-            target.rejectInconsistentRows(context);
-            staged -= problems.rejectedRows() - rejectedBefore;
-            if (problems.any() && request.mode() == ImportMode.ALL_OR_NOTHING || staged == 0 && problems.any()) {
-                status.setRollbackOnly();
-                return report(request, false, rows, 0, 0, 0, problems, started);
+            ImportTarget.MergeCounts counts = problems.any() ? null : target.tryFirstLoad(context, staged);
+            if (counts == null) {
+                long rejectedBefore = problems.rejectedRows();
+                target.rejectInconsistentRows(context);
+                staged -= problems.rejectedRows() - rejectedBefore;
+                log.debug("{}: checked against the file and the database after {} ms", request.fileName(), since(started).toMillis());
+                if (problems.any() && request.mode() == ImportMode.ALL_OR_NOTHING || staged == 0 && problems.any()) {
+                    status.setRollbackOnly();
+                    return report(request, false, rows, 0, 0, 0, problems, started);
+                }
+                counts = target.merge(context);
             }
-            ImportTarget.MergeCounts counts = target.merge(context);
+            log.debug("{}: merged after {} ms", request.fileName(), since(started).toMillis());
             if (target instanceof ExternalRecordTarget records && records.feedsPurchaseAggregates()) {
                 aggregates.refreshListed(ExternalRecordTarget.AFFECTED);
             }

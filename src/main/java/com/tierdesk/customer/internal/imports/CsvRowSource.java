@@ -44,7 +44,7 @@ final class CsvRowSource implements RowSource {
             }
             CSVRecord record = records.next();
             if (!isBlank(record)) {
-                return rows.row(line, record.toList());
+                return rows.row(line, record);
             }
         }
     }

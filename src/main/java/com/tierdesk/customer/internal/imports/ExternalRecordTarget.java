@@ -1,6 +1,7 @@
 package com.tierdesk.customer.internal.imports;
 
 import java.util.List;
+import org.springframework.dao.DataIntegrityViolationException;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -55,13 +56,65 @@ abstract class ExternalRecordTarget implements ImportTarget {
     }
 
     @Override
+    public MergeCounts tryFirstLoad(ImportContext context, long staged) {
+        if (context.database() != Database.POSTGRESQL || context.request().createMissingCustomers()) {
+            return null;
+        }
+        var jdbc = context.jdbc();
+        context.indexLoaded(stage);
+        if (overlaps(context)) {
+            return null;
+        }
+        String resolved = "FROM " + stage.name() + " s JOIN customer c ON c.code = s.customer_code";
+        jdbc.execute("SAVEPOINT import_first_load");
+        try {
+            long created = jdbc.update("INSERT INTO " + table + " (external_id, customer_id, " + String.join(", ", columns)
+                    + ") SELECT s.external_id, c.id, " + columns.stream().map(c -> "s." + c).collect(Collectors.joining(", "))
+                    + " " + resolved);
+            if (created != staged) {
+                // a customer code is unknown: the checks will list those rows
+                jdbc.execute("ROLLBACK TO SAVEPOINT import_first_load");
+                return null;
+            }
+        } catch (DataIntegrityViolationException e) {
+            // an external id occurs twice in the file: the checks will list those rows
+            jdbc.execute("ROLLBACK TO SAVEPOINT import_first_load");
+            return null;
+        }
+        jdbc.execute("RELEASE SAVEPOINT import_first_load");
+        if (feedsPurchaseAggregates()) {
+            createTouched(context);
+            jdbc.update("INSERT INTO " + TOUCHED + " (customer_id) SELECT DISTINCT c.id " + resolved);
+            collectAffected(context);
+        }
+        return new MergeCounts(staged, 0);
+    }
+
+    private boolean overlaps(ImportContext context) {
+        return Boolean.TRUE.equals(context.jdbc().queryForObject("SELECT EXISTS (SELECT 1 FROM " + stage.name()
+                + " s JOIN " + table + " o ON o.external_id = s.external_id)", Boolean.class));
+    }
+
+    private void createTouched(ImportContext context) {
+        context.jdbc().execute(context.database().createTemporary(new StageTable(TOUCHED,
+                List.of(new StageTable.Column("customer_id", "BIGINT")), null, false)));
+    }
+
+    private void collectAffected(ImportContext context) {
+        StageTable affected = new StageTable(AFFECTED, List.of(new StageTable.Column("customer_id", "BIGINT")),
+                "customer_id", true);
+        context.jdbc().execute(context.database().createTemporary(affected));
+        context.jdbc().update("INSERT INTO " + AFFECTED + " (customer_id) SELECT DISTINCT customer_id FROM " + TOUCHED);
+        context.indexLoaded(affected);
+    }
+
+    @Override
     public MergeCounts merge(ImportContext context) {
         var jdbc = context.jdbc();
         boolean aggregates = feedsPurchaseAggregates();
         String resolved = "FROM " + stage.name() + " s JOIN customer c ON c.code = s.customer_code";
         if (aggregates) {
-            jdbc.execute(context.database().createTemporary(new StageTable(TOUCHED,
-                    List.of(new StageTable.Column("customer_id", "BIGINT")), null, false)));
+            createTouched(context);
             // an order that moves to another customer changes the aggregates of the one it leaves too
             jdbc.update("INSERT INTO " + TOUCHED + " (customer_id) SELECT o.customer_id " + resolved + " JOIN " + table
                     + " o ON o.external_id = s.external_id WHERE o.customer_id <> c.id");
@@ -69,17 +122,27 @@ abstract class ExternalRecordTarget implements ImportTarget {
         MergeCounts counts = context.database() == Database.POSTGRESQL
                 ? upsert(context, resolved, aggregates) : portableMerge(context, resolved, aggregates);
         if (aggregates) {
-            StageTable affected = new StageTable(AFFECTED, List.of(new StageTable.Column("customer_id", "BIGINT")),
-                    "customer_id", true);
-            jdbc.execute(context.database().createTemporary(affected));
-            jdbc.update("INSERT INTO " + AFFECTED + " (customer_id) SELECT DISTINCT customer_id FROM " + TOUCHED);
-            context.indexLoaded(affected);
+            collectAffected(context);
         }
         return counts;
     }
 
-    /** PostgreSQL: one INSERT … ON CONFLICT that skips unchanged rows and tells created from updated ones. */
+    /**
+     * PostgreSQL: one INSERT … ON CONFLICT that skips unchanged rows and tells created from updated ones;
+     * a plain INSERT when none of the records exists yet (a first load), which spares the conflict handling.
+     */
     private MergeCounts upsert(ImportContext context, String resolved, boolean aggregates) {
+        var jdbc = context.jdbc();
+        if (!overlaps(context)) {
+            String columnList = String.join(", ", columns);
+            String staged = columns.stream().map(c -> "s." + c).collect(Collectors.joining(", "));
+            long created = jdbc.update("INSERT INTO " + table + " (external_id, customer_id, " + columnList
+                    + ") SELECT s.external_id, c.id, " + staged + " " + resolved);
+            if (aggregates) {
+                jdbc.update("INSERT INTO " + TOUCHED + " (customer_id) SELECT DISTINCT c.id " + resolved);
+            }
+            return new MergeCounts(created, 0);
+        }
         String all = Stream.concat(Stream.of("customer_id"), columns.stream()).collect(Collectors.joining(", "));
         String excluded = Stream.concat(Stream.of("customer_id"), columns.stream()).map(c -> "EXCLUDED." + c)
                 .collect(Collectors.joining(", "));
@@ -90,7 +153,7 @@ abstract class ExternalRecordTarget implements ImportTarget {
         String staged = columns.stream().map(c -> "s." + c).collect(Collectors.joining(", "));
         String affected = aggregates
                 ? ", touched AS (INSERT INTO " + TOUCHED + " (customer_id) SELECT DISTINCT customer_id FROM merged)" : "";
-        return context.jdbc().queryForObject("""
+        return jdbc.queryForObject("""
                 WITH merged AS (
                   INSERT INTO %1$s (external_id, %2$s)
                   SELECT s.external_id, c.id, %3$s %4$s

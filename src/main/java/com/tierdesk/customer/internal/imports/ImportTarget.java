@@ -23,6 +23,15 @@ interface ImportTarget {
     /** Rejects the staged rows that are only wrong in view of the whole file or the database (duplicates, unknown customers). */
     void rejectInconsistentRows(ImportContext context);
 
+    /**
+     * Writes a first load (no staged record exists yet) without checking the stage for duplicates and
+     * unknown customers first, letting the table's keys and the customer join tell; gives up (undoing
+     * what it wrote) and returns {@code null} when that is not possible or a row is wrong.
+     */
+    default MergeCounts tryFirstLoad(ImportContext context, long staged) {
+        return null;
+    }
+
     /** Writes the remaining staged rows; returns how many were created and updated. */
     MergeCounts merge(ImportContext context);
 

@@ -165,6 +165,10 @@ final class RowCheck {
             }
             return null;
         }
+        Instant canonical = CanonicalInstants.parse(value);
+        if (canonical != null) {
+            return canonical;
+        }
         try {
             return FieldRules.parseInstant(value, zone);
         } catch (FieldRules.InvalidField e) {

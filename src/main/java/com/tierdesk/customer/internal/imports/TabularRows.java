@@ -26,10 +26,18 @@ final class TabularRows {
     }
 
     RawRow row(long line, List<String> cells) {
+        return row(line, cells.size(), cells::get);
+    }
+
+    RawRow row(long line, org.apache.commons.csv.CSVRecord record) {
+        return row(line, record.size(), record::get);
+    }
+
+    private RawRow row(long line, int size, java.util.function.IntFunction<String> cell) {
         String[] values = new String[fieldCount];
-        int n = Math.min(cells.size(), targets.length);
+        int n = Math.min(size, targets.length);
         for (int i = 0; i < n; i++) {
-            String value = cells.get(i);
+            String value = cell.apply(i);
             if (value != null) {
                 value = value.strip();
             }
@@ -39,8 +47,8 @@ final class TabularRows {
                 }
             }
         }
-        String problem = cells.size() > targets.length
-                ? "has " + cells.size() + " values but the header has " + targets.length + " columns" : null;
+        String problem = size > targets.length
+                ? "has " + size + " values but the header has " + targets.length + " columns" : null;
         return new RawRow(line, values, problem);
     }
 }

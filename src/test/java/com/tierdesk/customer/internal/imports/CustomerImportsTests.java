@@ -196,6 +196,29 @@ class CustomerImportsTests {
     }
 
     @Test
+    void aFileWhoseRowsAreOnlyWrongTogetherOrAgainstTheDatabaseIsCheckedAsAWhole() {
+        f.run(ImportKind.CUSTOMERS, customers());
+        Path orders = f.file("first-load.csv", """
+                external_id,customer_code,amount,placed_at,paid_at
+                {p}F1,{p}C1,10,2025-01-01,2025-01-01
+                {p}F2,{p}C2,20,2025-01-01,2025-01-01
+                {p}F2,{p}C2,20,2025-01-01,2025-01-01
+                {p}F3,{p}NOBODY,30,2025-01-01,
+                """);
+        ImportReport strict = f.run(ImportKind.ORDERS, orders);
+        assertThat(strict).extracting(ImportReport::committed, ImportReport::rejected).containsExactly(false, 3L);
+        assertThat(strict.problems()).extracting(RowProblem::line, RowProblem::field)
+                .containsExactly(tuple(3L, "external_id"), tuple(4L, "external_id"), tuple(5L, "customer_code"));
+        assertThat(f.orders()).isZero();
+
+        ImportReport lenient = f.run(ImportRequest.of(ImportKind.ORDERS, orders).withMode(ImportMode.VALID_ROWS));
+        assertThat(lenient).extracting(ImportReport::committed, ImportReport::created, ImportReport::rejected)
+                .containsExactly(true, 1L, 3L);
+        assertThat(f.lifetimeSpend("C1")).isEqualByComparingTo("10");
+        assertThat(f.aggregateMismatches()).isEmpty();
+    }
+
+    @Test
     void importsInteractions() {
         f.run(ImportKind.CUSTOMERS, customers());
         ImportReport report = f.run(ImportRequest.of(ImportKind.INTERACTIONS, f.file("interactions.csv", """
