@@ -34,12 +34,7 @@ rm -f target/*.jar.original
 if [ ! -s "$data/orders.csv" ]; then
   log "generating $customers customers x $per_customer orders"
   started=$(now)
-  if unzip -l target/tierdesk-*.jar | grep -q "cli/DemoDataCommand.class"; then
-    ./tierdesk demo-data --customers "$customers" --orders-per-customer "$per_customer" --output "$data"
-  else
-    log "tierdesk demo-data is not available: using bench/import/GenerateImportFiles.java"
-    java bench/import/GenerateImportFiles.java "$customers" "$per_customer" "$data"
-  fi
+  ./tierdesk demo-data --customers "$customers" --orders-per-customer "$per_customer" --output "$data"
   log "generated in $(awk -v a="$started" -v b="$(now)" 'BEGIN { printf "%.0f", b - a }') s"
 fi
 customer_rows=$(($(wc -l < "$data/customers.csv") - 1))

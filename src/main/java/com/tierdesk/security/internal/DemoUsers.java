@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.support.TransactionOperations;
@@ -27,6 +28,7 @@ import org.springframework.transaction.support.TransactionOperations;
  * once in the log and kept in an owner-readable file; none is written anywhere in the code.
  */
 @Component
+@ConditionalOnWebApplication // a batch command on a fresh database leaves the accounts to the console's first start
 class DemoUsers implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
