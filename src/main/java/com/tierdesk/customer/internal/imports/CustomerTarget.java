@@ -1,7 +1,9 @@
 package com.tierdesk.customer.internal.imports;
 
 import com.tierdesk.customer.CustomerKind;
+import com.tierdesk.customer.FieldRules;
 import com.tierdesk.customer.ImportKind;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +27,6 @@ final class CustomerTarget implements ImportTarget {
     private static final List<String> COLUMNS = FIELDS.subList(0, FIELDS.size() - 1);
     private static final Map<String, CustomerKind> KIND_ALIASES = Map.of("个人", CustomerKind.PERSON, "企业", CustomerKind.COMPANY);
     private static final Pattern TAG_SEPARATORS = Pattern.compile("[;|]");
-    private static final int MAX_TAG_LENGTH = 64;
 
     private static final StageTable STAGE_TABLE = new StageTable(STAGE, List.of(
             col("line", "BIGINT"), col("code", "VARCHAR(64)"), col("name", "VARCHAR(200)"), col("kind", "VARCHAR(16)"),
@@ -69,7 +70,7 @@ final class CustomerTarget implements ImportTarget {
         CustomerKind kind = row.choice("kind", CustomerKind.class, KIND_ALIASES);
         Object[] values = {row.line(), code, name, (kind == null ? CustomerKind.PERSON : kind).name(),
                 row.text("industry", 64), row.text("contact_person", 100), row.phone("phone"), row.email("email"),
-                row.text("region", 100), row.date("birthday"), row.date("registered_on"),
+                row.text("region", 100), birthday(row), row.date("registered_on"),
                 row.date("membership_expires_on"), row.text("owner", 100), row.bool("consent_marketing"),
                 row.bool("consent_sms"), row.bool("consent_email"), null};
         Set<String> tags = tags(row);
@@ -90,9 +91,15 @@ final class CustomerTarget implements ImportTarget {
         }
         Set<String> tags = TAG_SEPARATORS.splitAsStream(value).map(String::strip).filter(tag -> !tag.isEmpty())
                 .collect(Collectors.toCollection(LinkedHashSet::new));
-        tags.stream().filter(tag -> tag.length() > MAX_TAG_LENGTH).findFirst()
-                .ifPresent(tag -> row.refuse("tags", "each tag must be at most " + MAX_TAG_LENGTH + " characters: '" + tag + "'"));
+        tags.stream().filter(tag -> FieldRules.tag(tag).isPresent()).findFirst()
+                .ifPresent(tag -> row.refuse("tags", "tag '" + tag + "' " + FieldRules.tag(tag).orElseThrow()));
         return tags;
+    }
+
+    private static LocalDate birthday(RowCheck row) {
+        LocalDate birthday = row.date("birthday");
+        row.apply("birthday", FieldRules.birthday(birthday, LocalDate.now()));
+        return birthday;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.tierdesk.customer.internal.imports;
 
 import com.tierdesk.customer.ImportKind;
+import com.tierdesk.customer.FieldRules;
 import com.tierdesk.customer.OrderStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -64,9 +65,9 @@ final class OrderTarget extends ExternalRecordTarget {
         }
         if (refund == null) {
             refund = BigDecimal.ZERO.setScale(2);
-        } else if (amount != null && refund.compareTo(amount) > 0) {
-            row.refuse("refund_amount", "must not exceed the amount " + amount.toPlainString() + ": " + refund.toPlainString());
         }
+        row.apply("refund_amount", FieldRules.refund(amount, refund));
+        row.apply("paid_at", FieldRules.paidAt(placedAt, paidAt));
         if (!row.finish()) {
             return false;
         }

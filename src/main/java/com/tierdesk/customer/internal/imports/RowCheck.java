@@ -64,19 +64,17 @@ final class RowCheck {
 
     String text(String field, int maxLength) {
         String value = raw(field);
-        if (value != null && value.length() > maxLength) {
-            refuse(field, "must be at most " + maxLength + " characters");
-            return null;
-        }
-        return value;
+        return check(field, FieldRules.optionalText(value, maxLength), value);
     }
 
     String requiredText(String field, int maxLength) {
-        if (raw(field) == null) {
-            refuse(field, "is required");
-            return null;
-        }
-        return text(field, maxLength);
+        String value = raw(field);
+        return check(field, FieldRules.requiredText(value, maxLength), value);
+    }
+
+    /** Refuses the field for the reason a shared rule gives, if it gives one. */
+    void apply(String field, Optional<String> refusal) {
+        refusal.ifPresent(reason -> refuse(field, reason));
     }
 
     String code(String field, boolean required) {

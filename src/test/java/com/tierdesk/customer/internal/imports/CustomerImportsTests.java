@@ -311,4 +311,24 @@ class CustomerImportsTests {
                 .withFormat(ImportFormat.JSON));
         assertThat(report.created()).isEqualTo(1);
     }
+
+    @Test
+    void refusesWhatTheApiRefusesToo() {
+        f.run(ImportKind.CUSTOMERS, customers());
+        ImportReport customers = f.run(ImportKind.CUSTOMERS, f.file("api-rules-customers.csv", """
+                code,name,birthday,tags
+                {p}R1,"Bell\u0007Name",,
+                {p}R2,Future,2999-01-01,
+                {p}R3,Tagged,,"good;bad,tag"
+                """));
+        assertThat(customers.problems()).extracting(RowProblem::line, RowProblem::field)
+                .containsExactly(tuple(2L, "name"), tuple(3L, "birthday"), tuple(4L, "tags"));
+
+        ImportReport orders = f.run(ImportKind.ORDERS, f.file("api-rules-orders.csv", """
+                external_id,customer_code,amount,placed_at,paid_at
+                {p}P1,{p}C1,10,2025-03-01T10:00:00+08:00,2025-03-01T09:00:00+08:00
+                """));
+        assertThat(orders.problems()).extracting(RowProblem::line, RowProblem::field, RowProblem::reason)
+                .containsExactly(tuple(2L, "paid_at", "must not be before placedAt"));
+    }
 }

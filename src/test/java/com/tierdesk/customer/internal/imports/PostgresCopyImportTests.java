@@ -33,7 +33,7 @@ class PostgresCopyImportTests {
         StringBuilder customers = new StringBuilder("code,name,tags\n");
         StringBuilder orders = new StringBuilder("external_id,customer_code,amount,refund_amount,placed_at,paid_at,status\n");
         for (int c = 0; c < 2_000; c++) {
-            customers.append("{p}C").append(c).append(",客户\t").append(c).append(",a;b\n");
+            customers.append("{p}C").append(c).append(",客户\\").append(c).append(",a;b\n");
             for (int o = 0; o < 30; o++) {
                 orders.append("{p}O").append(c).append('-').append(o).append(",{p}C").append(c).append(',')
                         .append(o + 1).append(".5,").append(o % 7 == 0 ? "1.25" : "0").append(",2025-0").append(1 + o % 9)
@@ -50,7 +50,7 @@ class PostgresCopyImportTests {
         assertThat(first).extracting(ImportReport::created, ImportReport::rejected).containsExactly(60_000L, 0L);
         assertThat(again).extracting(ImportReport::created, ImportReport::updated, ImportReport::unchanged)
                 .containsExactly(0L, 0L, 60_000L);
-        assertThat(f.name("C7")).isEqualTo("客户\t7");
+        assertThat(f.name("C7")).isEqualTo("客户\\7");
         assertThat(f.aggregateMismatches()).isEmpty();
 
         ImportReport edited = f.run(ImportKind.ORDERS, f.file("edited.csv", orders.toString()
