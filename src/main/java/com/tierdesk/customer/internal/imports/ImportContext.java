@@ -47,7 +47,7 @@ record ImportContext(JdbcTemplate jdbc, Database database, ImportRequest request
             return 0;
         }
         return reject("""
-                SELECT s.line, '%3$s', '''' || s.%2$s || ''' appears ' || d.n || ' times in this file (lines from ' || d.first_line || ')'
+                SELECT s.line, '%3$s', '''' || s.%2$s || ''' appears ' || d.n || ' times in this file (first on line ' || d.first_line || ')'
                   FROM %1$s s JOIN (SELECT %2$s, COUNT(*) AS n, MIN(line) AS first_line FROM %1$s GROUP BY %2$s HAVING COUNT(*) > 1) d
                     ON d.%2$s = s.%2$s
                 """.formatted(stage, keyColumn, field),
