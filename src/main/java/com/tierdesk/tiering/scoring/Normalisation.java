@@ -1,0 +1,91 @@
+package com.tierdesk.tiering.scoring;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Turns an indicator's raw value into a score from 0 to 100 (before its direction is applied). */
+public sealed interface Normalisation permits Normalisation.Breakpoints, Normalisation.PercentileRank, Normalisation.LogScale {
+
+    double score(double raw, Population population);
+
+    /** Problems with the definition, each a reason; empty when it is valid. */
+    List<String> problems();
+
+    /** Linear between the breakpoints (raw value → score), flat beyond the first and the last. */
+    record Breakpoints(List<Point> points) implements Normalisation {
+
+        public Breakpoints {
+            points = List.copyOf(points);
+        }
+
+        public record Point(double raw, double score) {
+        }
+
+        @Override
+        public double score(double raw, Population population) {
+            if (raw <= points.get(0).raw()) {
+                return points.get(0).score();
+            }
+            for (int i = 1; i < points.size(); i++) {
+                Point upper = points.get(i);
+                if (raw <= upper.raw()) {
+                    Point lower = points.get(i - 1);
+                    return lower.score() + (raw - lower.raw()) / (upper.raw() - lower.raw()) * (upper.score() - lower.score());
+                }
+            }
+            return points.get(points.size() - 1).score();
+        }
+
+        @Override
+        public List<String> problems() {
+            List<String> problems = new ArrayList<>();
+            if (points.size() < 2) {
+                problems.add("needs at least two breakpoints");
+            }
+            for (int i = 0; i < points.size(); i++) {
+                Point point = points.get(i);
+                if (point.score() < 0 || point.score() > 100 || Double.isNaN(point.score())) {
+                    problems.add("breakpoint " + (i + 1) + " has score " + point.score() + ", outside 0-100");
+                }
+                if (i > 0 && !(point.raw() > points.get(i - 1).raw())) {
+                    problems.add("breakpoints must be strictly ascending: " + points.get(i - 1).raw() + " then " + point.raw());
+                }
+            }
+            return problems;
+        }
+    }
+
+    /** The share of the population with a lower value, ties counted half: 0 for the lowest, near 100 for the highest. */
+    record PercentileRank() implements Normalisation {
+
+        @Override
+        public double score(double raw, Population population) {
+            return population.percentileRank(raw);
+        }
+
+        @Override
+        public List<String> problems() {
+            return List.of();
+        }
+    }
+
+    /** ln(1 + raw) between ln(1 + min) (score 0) and ln(1 + max) (score 100): for long-tailed values such as spend. */
+    record LogScale(double min, double max) implements Normalisation {
+
+        @Override
+        public double score(double raw, Population population) {
+            double low = Math.log1p(min);
+            double high = Math.log1p(max);
+            double value = Math.log1p(Math.max(min, Math.min(max, raw)));
+            return 100 * (value - low) / (high - low);
+        }
+
+        @Override
+        public List<String> problems() {
+            if (!(min >= 0 && max > min)) {
+                return List.of("log scale needs 0 <= min < max, not min " + min + " and max " + max);
+            }
+            return List.of();
+        }
+    }
+}
