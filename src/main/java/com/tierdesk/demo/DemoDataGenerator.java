@@ -2,6 +2,7 @@ package com.tierdesk.demo;
 
 import static com.tierdesk.demo.DemoVocabulary.*;
 
+import com.tierdesk.shared.IsoText;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
@@ -116,13 +117,13 @@ final class DemoDataGenerator {
         }
         b.append(',').append(pick(REGIONS)).append(',');
         if (!customer.company() && random.nextDouble() < 0.8) {
-            CompactTimestamps.appendDate(b, (endOfHistory / DAY) - 365L * (18 + random.nextInt(50)) - random.nextInt(365));
+            IsoText.appendDate(b, (endOfHistory / DAY) - 365L * (18 + random.nextInt(50)) - random.nextInt(365));
         }
         b.append(',');
-        CompactTimestamps.appendDate(b, customer.firstDay() / DAY - random.nextInt(60));
+        IsoText.appendDate(b, customer.firstDay() / DAY - random.nextInt(60));
         b.append(',');
         if (random.nextDouble() < 0.3) {
-            CompactTimestamps.appendDate(b, endOfHistory / DAY + random.nextInt(400) - 30);
+            IsoText.appendDate(b, endOfHistory / DAY + random.nextInt(400) - 30);
         }
         b.append(',');
         if (customer.company() && customer.basket() > 3.0) {
@@ -195,10 +196,10 @@ final class DemoDataGenerator {
         b.append(',');
         appendCents(b, refundCents);
         b.append(',');
-        CompactTimestamps.appendChinaTime(b, placed);
+        appendChinaTime(b, placed);
         b.append(',');
         if (paid >= 0) {
-            CompactTimestamps.appendChinaTime(b, Math.min(paid, endOfHistory));
+            appendChinaTime(b, Math.min(paid, endOfHistory));
         }
         b.append(',').append(status).append('\n');
         out.append(b);
@@ -255,9 +256,18 @@ final class DemoDataGenerator {
     private static void interaction(StringBuilder b, String kind, long at, String channel, String subject,
             String product, String usage, String referred) {
         b.append(kind).append(',');
-        CompactTimestamps.appendChinaTime(b, at);
+        appendChinaTime(b, at);
         b.append(',').append(channel).append(',').append(subject).append(",,").append(product).append(',');
         b.append(usage.isEmpty() ? "," : usage).append(',').append(referred).append('\n');
+    }
+
+    /** ISO-8601 with the +08:00 offset of China Standard Time (no daylight saving since 1991). */
+    private static void appendChinaTime(StringBuilder b, long epochSecond) {
+        long local = epochSecond + 8 * 3600;
+        IsoText.appendDate(b, Math.floorDiv(local, DAY));
+        b.append('T');
+        IsoText.appendClock(b, (int) Math.floorMod(local, DAY));
+        b.append("+08:00");
     }
 
     private static void appendCents(StringBuilder b, long cents) {

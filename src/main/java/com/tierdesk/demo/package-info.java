@@ -3,5 +3,5 @@
  * as import files and loaded through the customer module's bulk import. Used by the first start
  * on an empty database, by {@code tierdesk demo-data} and by the benchmarks.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = "customer")
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"customer", "shared"})
 package com.tierdesk.demo;

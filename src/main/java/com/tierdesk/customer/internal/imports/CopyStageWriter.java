@@ -1,5 +1,6 @@
 package com.tierdesk.customer.internal.imports;
 
+import com.tierdesk.shared.IsoText;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -13,6 +14,9 @@ import org.postgresql.copy.CopyManager;
 
 /** Streams rows into a PostgreSQL stage table with COPY in text format. */
 final class CopyStageWriter implements StageWriter {
+
+    private static final long FIRST_FOUR_DIGIT_YEAR_DAY = LocalDate.of(1000, 1, 1).toEpochDay();
+    private static final long LAST_FOUR_DIGIT_YEAR_DAY = LocalDate.of(9999, 12, 31).toEpochDay();
 
     private final CopyManager copy;
     private final String sql;
@@ -72,15 +76,9 @@ final class CopyStageWriter implements StageWriter {
     /** As {@code yyyy-MM-dd HH:mm:ss[.fffffffff]+00}; java.time's formatter costs more than the rest of a row. */
     static void appendInstant(StringBuilder text, Instant instant) {
         long seconds = instant.getEpochSecond();
-        long days = Math.floorDiv(seconds, 86_400);
-        int secondOfDay = (int) Math.floorMod(seconds, 86_400);
-        appendDate(text, days);
+        appendDate(text, Math.floorDiv(seconds, 86_400));
         text.append(' ');
-        two(text, secondOfDay / 3600);
-        text.append(':');
-        two(text, secondOfDay / 60 % 60);
-        text.append(':');
-        two(text, secondOfDay % 60);
+        IsoText.appendClock(text, (int) Math.floorMod(seconds, 86_400));
         if (instant.getNano() != 0) {
             String nanos = Integer.toString(1_000_000_000 + instant.getNano());
             text.append('.').append(nanos, 1, nanos.length());
@@ -88,29 +86,13 @@ final class CopyStageWriter implements StageWriter {
         text.append("+00");
     }
 
-    /** The civil date of a day count from 1970-01-01 (H. Hinnant's days-to-civil algorithm). */
+    /** The civil date of a day count from 1970-01-01; years outside 1000-9999 take java.time's slower form. */
     static void appendDate(StringBuilder text, long epochDay) {
-        long z = epochDay + 719_468;
-        long era = Math.floorDiv(z, 146_097);
-        long dayOfEra = z - era * 146_097;
-        long yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
-        long dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
-        long mp = (5 * dayOfYear + 2) / 153;
-        int day = (int) (dayOfYear - (153 * mp + 2) / 5 + 1);
-        int month = (int) (mp < 10 ? mp + 3 : mp - 9);
-        long year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-        if (year < 1000 || year > 9999) {
+        if (epochDay < FIRST_FOUR_DIGIT_YEAR_DAY || epochDay > LAST_FOUR_DIGIT_YEAR_DAY) {
             text.append(LocalDate.ofEpochDay(epochDay));
             return;
         }
-        text.append(year).append('-');
-        two(text, month);
-        text.append('-');
-        two(text, day);
-    }
-
-    private static void two(StringBuilder text, int n) {
-        text.append((char) ('0' + n / 10)).append((char) ('0' + n % 10));
+        IsoText.appendDate(text, epochDay);
     }
 
     private static void escape(StringBuilder text, String s) {
