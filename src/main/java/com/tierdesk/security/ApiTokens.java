@@ -1,5 +1,6 @@
 package com.tierdesk.security;
 
+import com.tierdesk.shared.JdbcTimestamps;
 import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -57,8 +58,8 @@ public class ApiTokens {
                 .param("name", name.strip())
                 .param("role", role.name())
                 .param("createdBy", createdBy)
-                .param("createdAt", Timestamps.toColumn(now))
-                .param("expiresAt", Timestamps.toColumn(expiresAt))
+                .param("createdAt", JdbcTimestamps.toColumn(now))
+                .param("expiresAt", JdbcTimestamps.toColumn(expiresAt))
                 .update();
         ApiToken token = byPrefix(secret.prefix()).orElseThrow();
         audit.record(createdBy, "API_TOKEN_ISSUED", "api-token:" + secret.prefix(),
@@ -86,7 +87,7 @@ public class ApiTokens {
     @Transactional
     public Optional<ApiToken> revoke(long id, String actor) {
         int changed = jdbc.sql("UPDATE api_token SET revoked_at = :now WHERE id = :id AND revoked_at IS NULL")
-                .param("now", Timestamps.toColumn(Instant.now()))
+                .param("now", JdbcTimestamps.toColumn(Instant.now()))
                 .param("id", id)
                 .update();
         Optional<ApiToken> token = find(id);
@@ -122,9 +123,9 @@ public class ApiTokens {
             return token;
         }
         jdbc.sql("UPDATE api_token SET last_used_at = :now WHERE id = :id AND (last_used_at IS NULL OR last_used_at < :threshold)")
-                .param("now", Timestamps.toColumn(now))
+                .param("now", JdbcTimestamps.toColumn(now))
                 .param("id", token.id())
-                .param("threshold", Timestamps.toColumn(now.minus(LAST_USED_RESOLUTION)))
+                .param("threshold", JdbcTimestamps.toColumn(now.minus(LAST_USED_RESOLUTION)))
                 .update();
         return new ApiToken(token.id(), token.prefix(), token.name(), token.role(), token.createdBy(), token.createdAt(),
                 token.expiresAt(), token.revokedAt(), now);
@@ -136,8 +137,8 @@ public class ApiTokens {
 
     private static ApiToken token(ResultSet rs, int row) throws SQLException {
         return new ApiToken(rs.getLong("id"), rs.getString("prefix"), rs.getString("name"), Role.valueOf(rs.getString("role")),
-                rs.getString("created_by"), Timestamps.read(rs, "created_at"), Timestamps.read(rs, "expires_at"),
-                Timestamps.read(rs, "revoked_at"), Timestamps.read(rs, "last_used_at"));
+                rs.getString("created_by"), JdbcTimestamps.read(rs, "created_at"), JdbcTimestamps.read(rs, "expires_at"),
+                JdbcTimestamps.read(rs, "revoked_at"), JdbcTimestamps.read(rs, "last_used_at"));
     }
 
     private record StoredToken(ApiToken token, String digest) {

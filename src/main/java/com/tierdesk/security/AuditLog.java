@@ -1,5 +1,6 @@
 package com.tierdesk.security;
 
+import com.tierdesk.shared.JdbcTimestamps;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,7 +26,7 @@ public class AuditLog {
                 INSERT INTO audit_event (occurred_at, actor, action, subject, detail)
                 VALUES (:occurredAt, :actor, :action, :subject, :detail)
                 """)
-                .param("occurredAt", Timestamps.toColumn(Instant.now()))
+                .param("occurredAt", JdbcTimestamps.toColumn(Instant.now()))
                 .param("actor", actor)
                 .param("action", action)
                 .param("subject", subject)
@@ -41,7 +42,7 @@ public class AuditLog {
                 ORDER BY occurred_at DESC, id DESC LIMIT :limit
                 """)
                 .param("limit", limit)
-                .query((rs, row) -> new AuditEvent(rs.getLong("id"), Timestamps.read(rs, "occurred_at"),
+                .query((rs, row) -> new AuditEvent(rs.getLong("id"), JdbcTimestamps.read(rs, "occurred_at"),
                         rs.getString("actor"), rs.getString("action"), rs.getString("subject"), rs.getString("detail")))
                 .list();
     }

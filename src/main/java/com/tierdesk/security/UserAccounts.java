@@ -1,5 +1,6 @@
 package com.tierdesk.security;
 
+import com.tierdesk.shared.JdbcTimestamps;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -57,7 +58,7 @@ public class UserAccounts {
                 .param("displayName", account.displayName())
                 .param("hash", passwords.encode(rawPassword))
                 .param("role", role.name())
-                .param("createdAt", Timestamps.toColumn(account.createdAt()))
+                .param("createdAt", JdbcTimestamps.toColumn(account.createdAt()))
                 .update();
         return account;
     }
@@ -84,6 +85,6 @@ public class UserAccounts {
 
     private static UserAccount account(ResultSet rs, int row) throws SQLException {
         return new UserAccount(rs.getString("username"), rs.getString("display_name"),
-                Role.valueOf(rs.getString("role")), rs.getBoolean("enabled"), Timestamps.read(rs, "created_at"));
+                Role.valueOf(rs.getString("role")), rs.getBoolean("enabled"), JdbcTimestamps.read(rs, "created_at"));
     }
 }

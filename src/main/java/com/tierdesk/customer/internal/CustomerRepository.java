@@ -1,5 +1,6 @@
 package com.tierdesk.customer.internal;
 
+import com.tierdesk.shared.JdbcTimestamps;
 import com.tierdesk.customer.Consent;
 import com.tierdesk.customer.Customer;
 import com.tierdesk.customer.CustomerDraft;
@@ -66,7 +67,7 @@ public class CustomerRepository {
                 VALUES (:code, :name, :kind, :industry, :contactPerson, :phone, :email, :region, :birthday,
                        :registeredOn, :membershipExpiresOn, :owner, :marketing, :sms, :email_consent,
                        :now, :now, 0)
-                """).params(fields(draft)).param("now", Sql.timestamp(now)).update(keys, "id");
+                """).params(fields(draft)).param("now", JdbcTimestamps.toColumn(now)).update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
         if (draft.tags() != null) {
             insertTags(id, draft.tags());
@@ -83,7 +84,7 @@ public class CustomerRepository {
                        consent_marketing = :marketing, consent_sms = :sms, consent_email = :email_consent,
                        updated_at = :now, version = version + 1
                  WHERE id = :id AND version = :version
-                """).params(fields(draft)).param("now", Sql.timestamp(now)).param("id", id)
+                """).params(fields(draft)).param("now", JdbcTimestamps.toColumn(now)).param("id", id)
                 .param("version", expectedVersion).update();
         if (rows == 1 && draft.tags() != null) {
             jdbc.sql("DELETE FROM customer_tag WHERE customer_id = ?").param(id).update();
@@ -95,7 +96,7 @@ public class CustomerRepository {
     /** Records a change of the tags alone: a new version and update time. */
     public void touch(long id, Instant now) {
         jdbc.sql("UPDATE customer SET updated_at = ?, version = version + 1 WHERE id = ?")
-                .param(Sql.timestamp(now)).param(id).update();
+                .param(JdbcTimestamps.toColumn(now)).param(id).update();
     }
 
     public void insertTags(long id, Collection<String> tags) {
@@ -207,6 +208,6 @@ public class CustomerRepository {
                 Sql.date(rs, "registered_on"), Sql.date(rs, "membership_expires_on"), rs.getString("owner"),
                 new Consent(rs.getBoolean("consent_marketing"), rs.getBoolean("consent_sms"),
                         rs.getBoolean("consent_email")),
-                List.of(), Sql.instant(rs, "created_at"), Sql.instant(rs, "updated_at"), rs.getLong("version"));
+                List.of(), JdbcTimestamps.read(rs, "created_at"), JdbcTimestamps.read(rs, "updated_at"), rs.getLong("version"));
     }
 }

@@ -1,5 +1,6 @@
 package com.tierdesk.customer.internal;
 
+import com.tierdesk.shared.JdbcTimestamps;
 import com.tierdesk.customer.CustomerId;
 import com.tierdesk.customer.Interaction;
 import com.tierdesk.customer.InteractionDraft;
@@ -68,7 +69,7 @@ public class InteractionRepository {
         fields.put("externalId", interaction.externalId());
         fields.put("customerId", customerId);
         fields.put("kind", interaction.kind().name());
-        fields.put("occurredAt", Sql.timestamp(interaction.occurredAt()));
+        fields.put("occurredAt", JdbcTimestamps.toColumn(interaction.occurredAt()));
         fields.put("channel", interaction.channel());
         fields.put("subject", interaction.subject());
         fields.put("detail", interaction.detail());
@@ -81,7 +82,7 @@ public class InteractionRepository {
 
     private static Interaction row(ResultSet rs, int rowNum) throws SQLException {
         return new Interaction(rs.getString("external_id"), CustomerId.of(rs.getLong("customer_id")),
-                rs.getString("code"), InteractionKind.valueOf(rs.getString("kind")), Sql.instant(rs, "occurred_at"),
+                rs.getString("code"), InteractionKind.valueOf(rs.getString("kind")), JdbcTimestamps.read(rs, "occurred_at"),
                 rs.getString("channel"), rs.getString("subject"), rs.getString("detail"), rs.getString("product"),
                 rs.getBigDecimal("usage_hours"), rs.getBigDecimal("feature_activation_rate"),
                 rs.getString("referred_customer_code"));

@@ -1,5 +1,6 @@
 package com.tierdesk.customer.internal;
 
+import com.tierdesk.shared.JdbcTimestamps;
 import com.tierdesk.customer.CustomerId;
 import com.tierdesk.customer.CustomerOrder;
 import com.tierdesk.customer.OrderDraft;
@@ -66,8 +67,8 @@ public class OrderRepository {
         fields.put("customerId", customerId);
         fields.put("amount", order.amount());
         fields.put("refund", order.refundAmount());
-        fields.put("placedAt", Sql.timestamp(order.placedAt()));
-        fields.put("paidAt", Sql.timestamp(order.paidAt()));
+        fields.put("placedAt", JdbcTimestamps.toColumn(order.placedAt()));
+        fields.put("paidAt", JdbcTimestamps.toColumn(order.paidAt()));
         fields.put("status", order.status().name());
         fields.put("paidMonth", paidMonth);
         return fields;
@@ -76,7 +77,7 @@ public class OrderRepository {
     private static CustomerOrder row(ResultSet rs, int rowNum) throws SQLException {
         return new CustomerOrder(rs.getString("external_id"), CustomerId.of(rs.getLong("customer_id")),
                 rs.getString("code"), rs.getBigDecimal("amount"), rs.getBigDecimal("refund_amount"),
-                Sql.instant(rs, "placed_at"), Sql.instant(rs, "paid_at"), OrderStatus.valueOf(rs.getString("status")),
+                JdbcTimestamps.read(rs, "placed_at"), JdbcTimestamps.read(rs, "paid_at"), OrderStatus.valueOf(rs.getString("status")),
                 Sql.date(rs, "paid_month"));
     }
 }

@@ -1,4 +1,4 @@
-package com.tierdesk.security;
+package com.tierdesk.shared;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -7,16 +7,16 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /** TIMESTAMP WITH TIME ZONE columns as {@link Instant}s, the same way on PostgreSQL and H2. */
-final class Timestamps {
+public final class JdbcTimestamps {
 
-    private Timestamps() {
+    private JdbcTimestamps() {
     }
 
-    static OffsetDateTime toColumn(Instant instant) {
+    public static OffsetDateTime toColumn(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
-    static Instant read(ResultSet rs, String column) throws SQLException {
+    public static Instant read(ResultSet rs, String column) throws SQLException {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
     }
