@@ -97,7 +97,7 @@ class ImportCommand implements Callable<Integer> {
         ImportRequest request = new ImportRequest(parse(ImportKind.class, kind, "KIND"), file, null,
                 format == null ? null : parse(ImportFormat.class, format, "--format"),
                 parse(ImportMode.class, mode, "--mode"), charset, pairs(mappings, "--map"),
-                "tab".equalsIgnoreCase(delimiter) ? "\t" : delimiter, pairs(constants, "--set"), externalIdFrom,
+                delimiter, pairs(constants, "--set"), externalIdFrom,
                 createMissingCustomers);
         ProgressLine progress = new ProgressLine(System.err, "import " + kind.toLowerCase(Locale.ROOT));
         long[] last = {0, 0};

@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param charset                the declared encoding; {@code null} to detect UTF-8 (with or without BOM) or GB18030
  * @param columnMapping          the file's header to TierDesk's field name, for files with other headers; {@code -}
  *                               ignores a column, {@code a,b} fills two fields from one column
- * @param delimiter              the CSV field separator ({@code null} for a comma), or {@link #WHITESPACE} for files
- *                               whose fields are separated by runs of blanks
+ * @param delimiter              the CSV field separator ({@code null} for a comma, {@code tab} for a tab), or
+ *                               {@link #WHITESPACE} for files whose fields are separated by runs of blanks
  * @param constants              fields with the same value on every row, for files that lack them (e.g. {@code status=PAID})
  * @param externalIdFrom         for files without an external id: the fields it is derived from, joined with the
  *                               occurrence of that combination in the file, so that re-importing the file finds the same ids
@@ -34,7 +34,7 @@ public record ImportRequest(ImportKind kind, Path file, String fileName, ImportF
         fileName = fileName == null ? file.getFileName().toString() : fileName;
         mode = mode == null ? ImportMode.ALL_OR_NOTHING : mode;
         columnMapping = columnMapping == null ? Map.of() : Map.copyOf(columnMapping);
-        delimiter = delimiter == null || delimiter.isEmpty() ? "," : delimiter;
+        delimiter = delimiter == null || delimiter.isEmpty() ? "," : "tab".equalsIgnoreCase(delimiter) ? "\t" : delimiter;
         constants = constants == null ? Map.of() : Map.copyOf(constants);
         externalIdFrom = externalIdFrom == null ? List.of() : List.copyOf(externalIdFrom);
     }

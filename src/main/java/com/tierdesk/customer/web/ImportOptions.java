@@ -72,8 +72,7 @@ record ImportOptions(String mode, String charset, String format, List<String> ma
         }
         List<String> idFrom = externalIdFrom == null || externalIdFrom.isBlank() ? List.of()
                 : Arrays.stream(externalIdFrom.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        String separator = "tab".equalsIgnoreCase(delimiter) ? "\t" : delimiter;
-        return new ImportRequest(kind, file, fileName, parsedFormat, parsedMode, parsedCharset, columns, separator,
+        return new ImportRequest(kind, file, fileName, parsedFormat, parsedMode, parsedCharset, columns, delimiter,
                 constants, idFrom, createMissingCustomers);
     }
 

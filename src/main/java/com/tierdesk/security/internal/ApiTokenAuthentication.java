@@ -30,14 +30,4 @@ public class ApiTokenAuthentication extends AbstractAuthenticationToken {
     public String getName() {
         return "token:" + token.prefix();
     }
-
-    @Override
-    public boolean equals(Object other) {
-        return super.equals(other);
-    }
-
-    @Override
-    public int hashCode() {
-        return super.hashCode();
-    }
 }

@@ -24,14 +24,4 @@ public class ConsoleUser extends User {
     public Role getRole() {
         return role;
     }
-
-    @Override
-    public boolean equals(Object other) {
-        return super.equals(other);
-    }
-
-    @Override
-    public int hashCode() {
-        return super.hashCode();
-    }
 }

@@ -331,4 +331,13 @@ class CustomerImportsTests {
         assertThat(orders.problems()).extracting(RowProblem::line, RowProblem::field, RowProblem::reason)
                 .containsExactly(tuple(2L, "paid_at", "must not be before placedAt"));
     }
+
+    @Test
+    void readsTabSeparatedFilesByTheTabAlias() {
+        ImportReport report = f.run(ImportRequest.of(ImportKind.CUSTOMERS, f.file("tabs.tsv", "code\tname\n{p}T1\t制表符客户\n"))
+                .withDelimiter("tab"));
+
+        assertThat(report.created()).isEqualTo(1);
+        assertThat(f.name("T1")).isEqualTo("制表符客户");
+    }
 }
