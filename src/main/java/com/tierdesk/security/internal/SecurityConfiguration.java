@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -18,10 +19,12 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 
 /**
  * Two filter chains: {@code /api/**} for integrations (API tokens, problem-detail 401/403, no sessions created)
- * and everything else for the console (form login, CSRF, redirects to the login page).
+ * and everything else for the console (form login, CSRF, redirects to the login page). Modules guard their
+ * own controllers with {@code @PreAuthorize}, so each keeps its access rules next to its endpoints.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
+@EnableMethodSecurity
 class SecurityConfiguration {
 
     private static final String[] OPEN_PATHS = {
