@@ -1,5 +1,6 @@
 package com.tierdesk.customer;
 
+import com.tierdesk.customer.internal.ActivityFiguresStore;
 import com.tierdesk.customer.internal.CustomerRepository;
 import com.tierdesk.customer.internal.InteractionRepository;
 import java.util.Optional;
@@ -14,10 +15,12 @@ public class CustomerInteractions {
 
     private final InteractionRepository interactions;
     private final CustomerRepository customers;
+    private final ActivityFiguresStore activity;
 
-    CustomerInteractions(InteractionRepository interactions, CustomerRepository customers) {
+    CustomerInteractions(InteractionRepository interactions, CustomerRepository customers, ActivityFiguresStore activity) {
         this.interactions = interactions;
         this.customers = customers;
+        this.activity = activity;
     }
 
     /** Creates or updates the interaction with the draft's external id; writing the same data again changes nothing. */
@@ -35,11 +38,13 @@ public class CustomerInteractions {
                 throw new ConflictingChange("externalId",
                         "interaction '" + interaction.externalId() + "' was written concurrently; retry");
             }
+            activity.markStale(customerId);
             outcome = Upserted.Outcome.CREATED;
         } else if (existing.get().equals(stored(interaction, customerId))) {
             return new Upserted<>(existing.get(), Upserted.Outcome.UNCHANGED);
         } else {
             interactions.update(interaction, customerId);
+            activity.markStale(customerId, existing.get().customerId().value());
             outcome = Upserted.Outcome.UPDATED;
         }
         return new Upserted<>(interactions.findByExternalId(interaction.externalId()).orElseThrow(), outcome);

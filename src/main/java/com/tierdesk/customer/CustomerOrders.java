@@ -1,5 +1,6 @@
 package com.tierdesk.customer;
 
+import com.tierdesk.customer.internal.ActivityFiguresStore;
 import com.tierdesk.customer.internal.CustomerRepository;
 import com.tierdesk.customer.internal.OrderRepository;
 import com.tierdesk.customer.internal.PurchaseAggregateMaintainer;
@@ -23,13 +24,15 @@ public class CustomerOrders {
     private final OrderRepository orders;
     private final CustomerRepository customers;
     private final PurchaseAggregateMaintainer aggregates;
+    private final ActivityFiguresStore activity;
     private final ZoneId zone;
 
     CustomerOrders(OrderRepository orders, CustomerRepository customers, PurchaseAggregateMaintainer aggregates,
-            @Value("${tierdesk.zone:Asia/Shanghai}") ZoneId zone) {
+            ActivityFiguresStore activity, @Value("${tierdesk.zone:Asia/Shanghai}") ZoneId zone) {
         this.orders = orders;
         this.customers = customers;
         this.aggregates = aggregates;
+        this.activity = activity;
         this.zone = zone;
     }
 
@@ -49,12 +52,14 @@ public class CustomerOrders {
                 throw new ConflictingChange("externalId", "order '" + order.externalId() + "' was written concurrently; retry");
             }
             aggregates.refresh(customerId);
+            activity.markStale(customerId);
             outcome = Upserted.Outcome.CREATED;
         } else if (unchanged(existing.get(), order, customerId, paidMonth)) {
             return new Upserted<>(existing.get(), Upserted.Outcome.UNCHANGED);
         } else {
             orders.update(order, customerId, paidMonth);
             aggregates.refresh(customerId, existing.get().customerId().value());
+            activity.markStale(customerId, existing.get().customerId().value());
             outcome = Upserted.Outcome.UPDATED;
         }
         return new Upserted<>(orders.findByExternalId(order.externalId()).orElseThrow(), outcome);

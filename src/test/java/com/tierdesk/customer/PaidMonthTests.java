@@ -29,7 +29,7 @@ class PaidMonthTests {
     }
 
     private static LocalDate paidMonth(String zone, OrderStatus status, Instant paidAt) {
-        var orders = new CustomerOrders(null, null, null, ZoneId.of(zone));
+        var orders = new CustomerOrders(null, null, null, null, ZoneId.of(zone));
         return orders.paidMonth(new OrderDraft("O1", "C1", BigDecimal.TEN, BigDecimal.ZERO,
                 Instant.parse("2025-01-01T00:00:00Z"), paidAt, status));
     }

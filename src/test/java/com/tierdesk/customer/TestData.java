@@ -24,6 +24,11 @@ public final class TestData {
         return new OrderBuilder(customerCode);
     }
 
+    public static InteractionDraft anInteraction(String customerCode, InteractionKind kind, String occurredAt) {
+        return new InteractionDraft(unique("I"), customerCode, kind, Instant.parse(occurredAt), "web", null, null, null,
+                null, null, null);
+    }
+
     public static final class CustomerBuilder {
         private String code = unique("C");
         private String name = "张三";
@@ -120,6 +125,13 @@ public final class TestData {
         public OrderBuilder paidAt(String instant) {
             paidAt = Instant.parse(instant);
             placedAt = paidAt.minusSeconds(1800);
+            return this;
+        }
+
+        /** Placed at one instant, paid {@code minutes} later. */
+        public OrderBuilder paidMinutesAfter(String placed, long minutes) {
+            placedAt = Instant.parse(placed);
+            paidAt = placedAt.plusSeconds(60 * minutes);
             return this;
         }
 

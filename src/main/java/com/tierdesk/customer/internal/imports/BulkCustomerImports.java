@@ -8,6 +8,7 @@ import com.tierdesk.customer.ImportProgress;
 import com.tierdesk.customer.ImportReport;
 import com.tierdesk.customer.ImportRequest;
 import com.tierdesk.customer.RowProblem;
+import com.tierdesk.customer.internal.ActivityFiguresStore;
 import com.tierdesk.customer.internal.PurchaseAggregateMaintainer;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -52,17 +53,19 @@ class BulkCustomerImports implements CustomerImports {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final PurchaseAggregateMaintainer aggregates;
+    private final ActivityFiguresStore activity;
     private final ImportSettings settings;
     private final ZoneId zone;
     private final Map<ImportKind, ImportTarget> targets = new EnumMap<>(ImportKind.class);
 
     BulkCustomerImports(DataSource dataSource, JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
-            PurchaseAggregateMaintainer aggregates, ImportSettings settings,
+            PurchaseAggregateMaintainer aggregates, ActivityFiguresStore activity, ImportSettings settings,
             @Value("${tierdesk.zone:Asia/Shanghai}") ZoneId zone) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
         this.aggregates = aggregates;
+        this.activity = activity;
         this.settings = settings;
         this.zone = zone;
         List.of(new CustomerTarget(), new OrderTarget(zone), new InteractionTarget())
@@ -148,8 +151,11 @@ class BulkCustomerImports implements CustomerImports {
                 counts = target.merge(context);
             }
             log.debug("{}: merged after {} ms", request.fileName(), since(started).toMillis());
-            if (target instanceof ExternalRecordTarget records && records.feedsPurchaseAggregates()) {
-                aggregates.refreshListed(ExternalRecordTarget.AFFECTED);
+            if (target instanceof ExternalRecordTarget records) {
+                if (records.feedsPurchaseAggregates()) {
+                    aggregates.refreshListed(ExternalRecordTarget.AFFECTED);
+                }
+                activity.markStaleListed(ExternalRecordTarget.AFFECTED);
             }
             return report(request, true, rows, counts.created(), counts.updated(),
                     staged - counts.created() - counts.updated(), problems, started);

@@ -27,7 +27,10 @@ abstract class ExternalRecordTarget implements ImportTarget {
                 .filter(c -> !List.of("line", "external_id", "customer_code").contains(c)).toList();
     }
 
-    /** Whether the customers' purchase aggregates depend on these records. */
+    /**
+     * Whether the customers' purchase aggregates depend on these records. Every merge lists the customers it
+     * touched in {@link #AFFECTED} either way: their activity figures depend on orders and interactions alike.
+     */
     abstract boolean feedsPurchaseAggregates();
 
     @Override
@@ -82,11 +85,9 @@ abstract class ExternalRecordTarget implements ImportTarget {
             return null;
         }
         jdbc.execute("RELEASE SAVEPOINT import_first_load");
-        if (feedsPurchaseAggregates()) {
-            createTouched(context);
-            jdbc.update("INSERT INTO " + TOUCHED + " (customer_id) SELECT DISTINCT c.id " + resolved);
-            collectAffected(context);
-        }
+        createTouched(context);
+        jdbc.update("INSERT INTO " + TOUCHED + " (customer_id) SELECT DISTINCT c.id " + resolved);
+        collectAffected(context);
         return new MergeCounts(staged, 0);
     }
 
@@ -111,19 +112,13 @@ abstract class ExternalRecordTarget implements ImportTarget {
     @Override
     public MergeCounts merge(ImportContext context) {
         var jdbc = context.jdbc();
-        boolean aggregates = feedsPurchaseAggregates();
         String resolved = "FROM " + stage.name() + " s JOIN customer c ON c.code = s.customer_code";
-        if (aggregates) {
-            createTouched(context);
-            // an order that moves to another customer changes the aggregates of the one it leaves too
-            jdbc.update("INSERT INTO " + TOUCHED + " (customer_id) SELECT o.customer_id " + resolved + " JOIN " + table
-                    + " o ON o.external_id = s.external_id WHERE o.customer_id <> c.id");
-        }
-        MergeCounts counts = context.database() == Database.POSTGRESQL
-                ? upsert(context, resolved, aggregates) : portableMerge(context, resolved, aggregates);
-        if (aggregates) {
-            collectAffected(context);
-        }
+        createTouched(context);
+        // a record that moves to another customer changes the figures of the one it leaves too
+        jdbc.update("INSERT INTO " + TOUCHED + " (customer_id) SELECT o.customer_id " + resolved + " JOIN " + table
+                + " o ON o.external_id = s.external_id WHERE o.customer_id <> c.id");
+        MergeCounts counts = context.database() == Database.POSTGRESQL ? upsert(context, resolved) : portableMerge(context, resolved);
+        collectAffected(context);
         return counts;
     }
 
@@ -131,16 +126,14 @@ abstract class ExternalRecordTarget implements ImportTarget {
      * PostgreSQL: one INSERT … ON CONFLICT that skips unchanged rows and tells created from updated ones;
      * a plain INSERT when none of the records exists yet (a first load), which spares the conflict handling.
      */
-    private MergeCounts upsert(ImportContext context, String resolved, boolean aggregates) {
+    private MergeCounts upsert(ImportContext context, String resolved) {
         var jdbc = context.jdbc();
         if (!overlaps(context)) {
             String columnList = String.join(", ", columns);
             String staged = columns.stream().map(c -> "s." + c).collect(Collectors.joining(", "));
             long created = jdbc.update("INSERT INTO " + table + " (external_id, customer_id, " + columnList
                     + ") SELECT s.external_id, c.id, " + staged + " " + resolved);
-            if (aggregates) {
-                jdbc.update("INSERT INTO " + TOUCHED + " (customer_id) SELECT DISTINCT c.id " + resolved);
-            }
+            jdbc.update("INSERT INTO " + TOUCHED + " (customer_id) SELECT DISTINCT c.id " + resolved);
             return new MergeCounts(created, 0);
         }
         String all = Stream.concat(Stream.of("customer_id"), columns.stream()).collect(Collectors.joining(", "));
@@ -151,8 +144,7 @@ abstract class ExternalRecordTarget implements ImportTarget {
         String set = Stream.concat(Stream.of("customer_id"), columns.stream()).map(c -> c + " = EXCLUDED." + c)
                 .collect(Collectors.joining(", "));
         String staged = columns.stream().map(c -> "s." + c).collect(Collectors.joining(", "));
-        String affected = aggregates
-                ? ", touched AS (INSERT INTO " + TOUCHED + " (customer_id) SELECT DISTINCT customer_id FROM merged)" : "";
+        String affected = ", touched AS (INSERT INTO " + TOUCHED + " (customer_id) SELECT DISTINCT customer_id FROM merged)";
         return jdbc.queryForObject("""
                 WITH merged AS (
                   INSERT INTO %1$s (external_id, %2$s)
@@ -166,7 +158,7 @@ abstract class ExternalRecordTarget implements ImportTarget {
     }
 
     /** Other databases: count, then one MERGE that writes only new and changed rows. */
-    private MergeCounts portableMerge(ImportContext context, String resolved, boolean aggregates) {
+    private MergeCounts portableMerge(ImportContext context, String resolved) {
         var jdbc = context.jdbc();
         String stored = Stream.concat(Stream.of("o.customer_id"), columns.stream().map(c -> "o." + c))
                 .collect(Collectors.joining(", "));
@@ -177,10 +169,8 @@ abstract class ExternalRecordTarget implements ImportTarget {
         MergeCounts counts = jdbc.queryForObject("SELECT COUNT(CASE WHEN o.id IS NULL THEN 1 END), "
                 + "COUNT(CASE WHEN o.id IS NOT NULL AND " + differs + " THEN 1 END) " + compared,
                 (rs, n) -> new MergeCounts(rs.getLong(1), rs.getLong(2)));
-        if (aggregates) {
-            jdbc.update("INSERT INTO " + TOUCHED + " (customer_id) SELECT DISTINCT c.id " + compared
-                    + " WHERE o.id IS NULL OR " + differs);
-        }
+        jdbc.update("INSERT INTO " + TOUCHED + " (customer_id) SELECT DISTINCT c.id " + compared
+                + " WHERE o.id IS NULL OR " + differs);
         String sourceColumns = columns.stream().map(c -> "s." + c).collect(Collectors.joining(", "));
         String target = Stream.concat(Stream.of("o.customer_id"), columns.stream().map(c -> "o." + c))
                 .collect(Collectors.joining(", "));

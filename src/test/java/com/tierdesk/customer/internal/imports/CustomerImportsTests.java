@@ -3,6 +3,8 @@ package com.tierdesk.customer.internal.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.tierdesk.customer.ActivityFigures;
+import com.tierdesk.customer.CustomerActivity;
 import com.tierdesk.customer.CustomerImports;
 import com.tierdesk.customer.ImportFormat;
 import com.tierdesk.customer.ImportKind;
@@ -11,6 +13,7 @@ import com.tierdesk.customer.ImportReport;
 import com.tierdesk.customer.ImportRequest;
 import com.tierdesk.customer.RowProblem;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +26,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 @SpringBootTest
 class CustomerImportsTests {
+
+    @Autowired
+    CustomerActivity activity;
 
     @Autowired
     CustomerImports imports;
@@ -339,5 +345,35 @@ class CustomerImportsTests {
 
         assertThat(report.created()).isEqualTo(1);
         assertThat(f.name("T1")).isEqualTo("制表符客户");
+    }
+
+    @Test
+    void importedOrdersAndInteractionsReachTodaysActivityFigures() {
+        String lastMonth = LocalDate.now(java.time.ZoneOffset.UTC).minusMonths(1).withDayOfMonth(10) + "T10:00:00+08:00";
+        f.run(ImportKind.CUSTOMERS, f.file("customers.csv", "code,name,kind\n{p}C1,甲公司,COMPANY\n"));
+        activity.refresh();
+        f.run(ImportKind.ORDERS, f.file("orders.csv", """
+                external_id,customer_code,amount,refund_amount,placed_at,paid_at,status
+                {p}O1,{p}C1,88.80,0,%1$s,%1$s,PAID
+                {p}O2,{p}C1,11.20,0,%1$s,%1$s,DELIVERED
+                """.formatted(lastMonth)));
+        f.run(ImportKind.INTERACTIONS, f.file("interactions.csv", """
+                external_id,customer_code,kind,occurred_at
+                {p}I1,{p}C1,REFERRAL,%s
+                """.formatted(lastMonth)));
+
+        List<ActivityFigures> figures = new ArrayList<>();
+        long customerId = jdbc.sql("SELECT id FROM customer WHERE code = ?").param(f.p + "C1").query(Long.class).single();
+        activity.forEach(activity.today(), each -> {
+            if (each.customerId().value() == customerId) {
+                figures.add(each);
+            }
+        });
+
+        assertThat(figures).singleElement().satisfies(each -> {
+            assertThat(each.spendLastMonthCents()).isEqualTo(10_000);
+            assertThat(each.paidOrders()).isEqualTo(2);
+            assertThat(each.referrals()).isEqualTo(1);
+        });
     }
 }

@@ -1,0 +1,271 @@
+package com.tierdesk.customer.internal;
+
+import com.tierdesk.customer.ActivityFigures;
+import com.tierdesk.customer.ActivityWindow;
+import com.tierdesk.customer.CustomerId;
+import com.tierdesk.shared.JdbcTimestamps;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Computes activity figures from orders and interactions with one set-based query, and keeps the
+ * snapshot of the current month's figures ({@code customer_activity_figures}) in step with the data:
+ * writers queue the customers they change, a refresh recomputes the queued ones, and the first refresh
+ * of a month recomputes everybody, because the window moved.
+ */
+@Repository
+public class ActivityFiguresStore {
+
+    static final int FETCH_SIZE = 10_000;
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+    /*
+     * %1$s narrows the orders and interactions read, %2$s the customers returned. Window bounds: :first
+     * (first month of W), :month (D's month, just after W), :recent (the last 6 months of W start there),
+     * :lastMonth and :monthBefore (the two latest months of W), :baseline (the 12 months before those two
+     * start there); :windowStart, :windowEnd and :cut are instants.
+     */
+    private static final String FIGURES = """
+            SELECT c.id AS customer_id, c.industry, c.registered_on,
+                   COALESCE(o.spend_cents, 0) AS spend_cents, COALESCE(o.paid_orders, 0) AS paid_orders,
+                   COALESCE(o.active_months, 0) AS active_months,
+                   COALESCE(o.orders_recent_half, 0) AS orders_recent_half,
+                   COALESCE(o.orders_earlier_half, 0) AS orders_earlier_half,
+                   COALESCE(o.spend_last_month_cents, 0) AS spend_last_month_cents,
+                   COALESCE(o.spend_month_before_cents, 0) AS spend_month_before_cents,
+                   COALESCE(o.spend_baseline_cents, 0) AS spend_baseline_cents,
+                   o.first_paid_at, o.last_paid_at, COALESCE(o.lifetime_paid_orders, 0) AS lifetime_paid_orders,
+                   o.median_pay_minutes,
+                   COALESCE(i.complaints, 0) AS complaints, COALESCE(i.referrals, 0) AS referrals,
+                   COALESCE(i.interactions, 0) AS interactions, COALESCE(i.new_needs, 0) AS new_needs,
+                   i.last_cart_at
+              FROM customer c
+              LEFT JOIN (
+                SELECT customer_id,
+                       SUM(CASE WHEN paid_month >= :first AND paid_month < :month
+                                THEN CAST((amount - refund_amount) * 100 AS BIGINT) ELSE 0 END) AS spend_cents,
+                       SUM(CASE WHEN paid_month >= :first AND paid_month < :month THEN 1 ELSE 0 END) AS paid_orders,
+                       COUNT(DISTINCT CASE WHEN paid_month >= :first AND paid_month < :month THEN paid_month END)
+                           AS active_months,
+                       SUM(CASE WHEN paid_month >= :recent AND paid_month < :month THEN 1 ELSE 0 END) AS orders_recent_half,
+                       SUM(CASE WHEN paid_month >= :first AND paid_month < :recent THEN 1 ELSE 0 END) AS orders_earlier_half,
+                       SUM(CASE WHEN paid_month = :lastMonth
+                                THEN CAST((amount - refund_amount) * 100 AS BIGINT) ELSE 0 END) AS spend_last_month_cents,
+                       SUM(CASE WHEN paid_month = :monthBefore
+                                THEN CAST((amount - refund_amount) * 100 AS BIGINT) ELSE 0 END) AS spend_month_before_cents,
+                       SUM(CASE WHEN paid_month >= :baseline AND paid_month < :monthBefore
+                                THEN CAST((amount - refund_amount) * 100 AS BIGINT) ELSE 0 END) AS spend_baseline_cents,
+                       MIN(paid_at) AS first_paid_at, MAX(paid_at) AS last_paid_at, COUNT(*) AS lifetime_paid_orders,
+                       PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY CASE WHEN paid_month >= :first AND paid_month < :month
+                           THEN (EXTRACT(EPOCH FROM paid_at) - EXTRACT(EPOCH FROM placed_at)) / 60 END) AS median_pay_minutes
+                  FROM customer_order
+                 WHERE paid_month IS NOT NULL AND paid_at < :cut %1$s
+                 GROUP BY customer_id) o ON o.customer_id = c.id
+              LEFT JOIN (
+                SELECT customer_id,
+                       SUM(CASE WHEN kind = 'COMPLAINT' AND occurred_at >= :windowStart AND occurred_at < :windowEnd
+                                THEN 1 ELSE 0 END) AS complaints,
+                       SUM(CASE WHEN kind = 'REFERRAL' AND occurred_at >= :windowStart AND occurred_at < :windowEnd
+                                THEN 1 ELSE 0 END) AS referrals,
+                       SUM(CASE WHEN occurred_at >= :windowStart AND occurred_at < :windowEnd THEN 1 ELSE 0 END) AS interactions,
+                       SUM(CASE WHEN kind IN ('INQUIRY', 'CART_WITHOUT_PURCHASE', 'FAVOURITE_WITHOUT_PURCHASE')
+                                 AND occurred_at >= :windowStart AND occurred_at < :windowEnd THEN 1 ELSE 0 END) AS new_needs,
+                       MAX(CASE WHEN kind IN ('CART_WITHOUT_PURCHASE', 'FAVOURITE_WITHOUT_PURCHASE') THEN occurred_at END)
+                           AS last_cart_at
+                  FROM interaction
+                 WHERE occurred_at < :cut AND (occurred_at >= :windowStart OR kind IN ('CART_WITHOUT_PURCHASE',
+                       'FAVOURITE_WITHOUT_PURCHASE')) %1$s
+                 GROUP BY customer_id) i ON i.customer_id = c.id
+             WHERE 1 = 1 %2$s
+            """;
+
+    private static final String STORED_COLUMNS = """
+            spend_cents, paid_orders, active_months, orders_recent_half, orders_earlier_half,
+            spend_last_month_cents, spend_month_before_cents, spend_baseline_cents, first_paid_at, last_paid_at,
+            lifetime_paid_orders, median_pay_minutes, complaints, referrals, interactions, new_needs, last_cart_at""";
+
+    /** The columns {@link #map} reads, in its order, from a row source aliased {@code f}. */
+    private static final String STREAMED = """
+            f.customer_id, f.industry, f.registered_on, %1$s(f.spend_cents%2$s), %1$s(f.paid_orders%2$s),
+            %1$s(f.active_months%2$s), %1$s(f.orders_recent_half%2$s), %1$s(f.orders_earlier_half%2$s),
+            %1$s(f.spend_last_month_cents%2$s), %1$s(f.spend_month_before_cents%2$s), %1$s(f.spend_baseline_cents%2$s),
+            CAST(EXTRACT(EPOCH FROM f.first_paid_at) * 1000 AS BIGINT), CAST(EXTRACT(EPOCH FROM f.last_paid_at) * 1000 AS BIGINT),
+            %1$s(f.lifetime_paid_orders%2$s), f.median_pay_minutes, %1$s(f.complaints%2$s), %1$s(f.referrals%2$s),
+            %1$s(f.interactions%2$s), %1$s(f.new_needs%2$s), CAST(EXTRACT(EPOCH FROM f.last_cart_at) * 1000 AS BIGINT)""";
+
+    private static final String QUEUED = "SELECT customer_id FROM customer_activity_stale WHERE id <= :lastQueued";
+
+    private final JdbcClient jdbc;
+
+    ActivityFiguresStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Computes every customer's figures from the orders and interactions; streams, so call it in a transaction. */
+    public long computeAll(ActivityWindow window, Consumer<ActivityFigures> consumer) {
+        var mapper = new Mapper(consumer);
+        jdbc.sql("SELECT " + STREAMED.formatted("", "") + " FROM (" + FIGURES.formatted("", "") + ") f")
+                .withFetchSize(FETCH_SIZE).params(parameters(window)).query(mapper);
+        return mapper.rows;
+    }
+
+    public Optional<ActivityFigures> computeOne(ActivityWindow window, long customerId) {
+        var found = new ArrayList<ActivityFigures>(1);
+        jdbc.sql("SELECT " + STREAMED.formatted("", "") + " FROM ("
+                        + FIGURES.formatted("AND customer_id = :customer", "AND c.id = :customer") + ") f")
+                .params(parameters(window)).param("customer", customerId).query(new Mapper(found::add));
+        return found.stream().findFirst();
+    }
+
+    /** Streams the snapshot: every customer, with zeros for those without a row; call it in a transaction. */
+    public long readSnapshot(Consumer<ActivityFigures> consumer) {
+        var mapper = new Mapper(consumer);
+        jdbc.sql("SELECT " + STREAMED.formatted("COALESCE", ", 0").replace("f.customer_id, f.industry, f.registered_on",
+                        "c.id, c.industry, c.registered_on")
+                        + " FROM customer c LEFT JOIN customer_activity_figures f ON f.customer_id = c.id")
+                .withFetchSize(FETCH_SIZE).query(mapper);
+        return mapper.rows;
+    }
+
+    /** The month the snapshot is current for, if it was ever computed. */
+    public Optional<YearMonth> snapshotMonth() {
+        return jdbc.sql("SELECT window_month FROM customer_activity_state WHERE id = 1")
+                .query((rs, row) -> Optional.ofNullable(rs.getObject(1, LocalDate.class)).map(YearMonth::from))
+                .single();
+    }
+
+    public boolean anyQueued() {
+        return jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM customer_activity_stale FETCH FIRST 1 ROWS ONLY) q")
+                .query(Long.class).single() > 0;
+    }
+
+    /**
+     * Brings the snapshot up to date for the window: recomputes everybody when the snapshot is of another
+     * month, otherwise the queued customers. Refreshes run one at a time, however many instances there are.
+     *
+     * @return how many customers were recomputed
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long refresh(ActivityWindow window, Instant now) {
+        LocalDate current = window.month().atDay(1);
+        LocalDate snapshot = jdbc.sql("SELECT window_month FROM customer_activity_state WHERE id = 1 FOR UPDATE")
+                .query((rs, row) -> rs.getObject(1, LocalDate.class)).optional().orElse(null);
+        List<long[]> seen = queuedRanges();
+        long lastQueued = seen.isEmpty() ? 0 : seen.get(seen.size() - 1)[1];
+        long recomputed;
+        if (!current.equals(snapshot)) {
+            jdbc.sql("DELETE FROM customer_activity_figures").update();
+            recomputed = jdbc.sql("INSERT INTO customer_activity_figures (customer_id, " + STORED_COLUMNS + ") SELECT customer_id, "
+                    + STORED_COLUMNS + " FROM (" + FIGURES.formatted("", "") + ") f").params(parameters(window)).update();
+        } else if (seen.isEmpty()) {
+            return 0;
+        } else {
+            String queuedOrders = "AND customer_id IN (" + QUEUED + ")";
+            jdbc.sql("DELETE FROM customer_activity_figures WHERE customer_id IN (" + QUEUED + ")")
+                    .param("lastQueued", lastQueued).update();
+            recomputed = jdbc.sql("INSERT INTO customer_activity_figures (customer_id, " + STORED_COLUMNS + ") SELECT customer_id, "
+                    + STORED_COLUMNS + " FROM (" + FIGURES.formatted(queuedOrders, "AND c.id IN (" + QUEUED + ")") + ") f")
+                    .params(parameters(window)).param("lastQueued", lastQueued).update();
+        }
+        for (long[] range : seen) {
+            jdbc.sql("DELETE FROM customer_activity_stale WHERE id BETWEEN :from AND :to")
+                    .param("from", range[0]).param("to", range[1]).update();
+        }
+        jdbc.sql("UPDATE customer_activity_state SET window_month = :month, refreshed_at = :now WHERE id = 1")
+                .param("month", current).param("now", JdbcTimestamps.toColumn(now)).update();
+        return recomputed;
+    }
+
+    /**
+     * The queue entries visible now, as ranges of ids. An entry whose writer commits later may have an id
+     * inside a range's gaps but never inside a range, so deleting by these ranges removes only what was seen.
+     */
+    private List<long[]> queuedRanges() {
+        List<long[]> ranges = new ArrayList<>();
+        jdbc.sql("SELECT id FROM customer_activity_stale ORDER BY id").withFetchSize(FETCH_SIZE).query(rs -> {
+            long id = rs.getLong(1);
+            if (!ranges.isEmpty() && ranges.get(ranges.size() - 1)[1] == id - 1) {
+                ranges.get(ranges.size() - 1)[1] = id;
+            } else {
+                ranges.add(new long[] {id, id});
+            }
+        });
+        return ranges;
+    }
+
+    /** Queues customers whose orders or interactions the caller's transaction changed. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void markStale(long... customerIds) {
+        for (long id : customerIds) {
+            jdbc.sql("INSERT INTO customer_activity_stale (customer_id) VALUES (:id)").param("id", id).update();
+        }
+    }
+
+    /** Queues the customers listed in a table (column {@code customer_id}), for bulk writes. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void markStaleListed(String customerIdTable) {
+        if (!IDENTIFIER.matcher(customerIdTable).matches()) {
+            throw new IllegalArgumentException("not a table name: " + customerIdTable);
+        }
+        jdbc.sql("INSERT INTO customer_activity_stale (customer_id) SELECT customer_id FROM " + customerIdTable).update();
+    }
+
+    private static Map<String, Object> parameters(ActivityWindow window) {
+        YearMonth month = window.month();
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("first", window.firstMonth().atDay(1));
+        parameters.put("month", month.atDay(1));
+        parameters.put("recent", month.minusMonths(6).atDay(1));
+        parameters.put("lastMonth", month.minusMonths(1).atDay(1));
+        parameters.put("monthBefore", month.minusMonths(2).atDay(1));
+        parameters.put("baseline", month.minusMonths(14).atDay(1));
+        parameters.put("windowStart", JdbcTimestamps.toColumn(window.windowStart()));
+        parameters.put("windowEnd", JdbcTimestamps.toColumn(window.windowEnd()));
+        parameters.put("cut", JdbcTimestamps.toColumn(window.cut()));
+        return parameters;
+    }
+
+    /** Reads rows by position into figures; times come as epoch milliseconds, so a row parses no text. */
+    private static final class Mapper implements RowCallbackHandler {
+
+        private final Consumer<ActivityFigures> consumer;
+        private long rows;
+
+        Mapper(Consumer<ActivityFigures> consumer) {
+            this.consumer = consumer;
+        }
+
+        @Override
+        public void processRow(ResultSet rs) throws SQLException {
+            double median = rs.getDouble(15);
+            if (rs.wasNull()) {
+                median = Double.NaN;
+            }
+            consumer.accept(new ActivityFigures(CustomerId.of(rs.getLong(1)), rs.getString(2),
+                    rs.getObject(3, LocalDate.class), rs.getLong(4), rs.getInt(5), rs.getInt(6), rs.getInt(7),
+                    rs.getInt(8), rs.getLong(9), rs.getLong(10), rs.getLong(11), instant(rs, 12), instant(rs, 13),
+                    rs.getInt(14), median, rs.getInt(16), rs.getInt(17), rs.getInt(18), rs.getInt(19), instant(rs, 20)));
+            rows++;
+        }
+
+        private static Instant instant(ResultSet rs, int column) throws SQLException {
+            long millis = rs.getLong(column);
+            return rs.wasNull() ? null : Instant.ofEpochMilli(millis);
+        }
+    }
+}
