@@ -1,6 +1,7 @@
 package com.tierdesk.customer;
 
 import com.tierdesk.customer.internal.CustomerRepository;
+import com.tierdesk.customer.internal.CustomerSelections;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -24,10 +25,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class Customers {
 
     private final CustomerRepository repository;
+    private final CustomerSelections selections;
     private final ZoneId zone;
 
-    Customers(CustomerRepository repository, @Value("${tierdesk.zone:Asia/Shanghai}") ZoneId zone) {
+    Customers(CustomerRepository repository, CustomerSelections selections,
+            @Value("${tierdesk.zone:Asia/Shanghai}") ZoneId zone) {
         this.repository = repository;
+        this.selections = selections;
         this.zone = zone;
     }
 
@@ -101,6 +105,11 @@ public class Customers {
 
     public long count() {
         return repository.count();
+    }
+
+    /** The ids of the selected customers, ascending. */
+    public long[] ids(CustomerSelection selection) {
+        return selections.ids(selection);
     }
 
     /** Adds the tags the customer does not have yet. */

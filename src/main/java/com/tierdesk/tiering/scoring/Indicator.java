@@ -13,8 +13,11 @@ public record Indicator(String metric, Normalisation normalisation, Direction di
         LOWER_IS_BETTER
     }
 
-    /** The indicator's 0-100 score for a raw value, its direction applied. */
+    /** The indicator's 0-100 score for a raw value, its direction applied; a missing value scores 0. */
     public double score(double raw, Population population) {
+        if (Double.isNaN(raw)) {
+            return 0;
+        }
         double score = normalisation.score(raw, population);
         return direction == Direction.LOWER_IS_BETTER ? 100 - score : score;
     }

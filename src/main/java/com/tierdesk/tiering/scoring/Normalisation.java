@@ -1,9 +1,16 @@
 package com.tierdesk.tiering.scoring;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Turns an indicator's raw value into a score from 0 to 100 (before its direction is applied). */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = Normalisation.Breakpoints.class, name = "BREAKPOINTS"),
+        @JsonSubTypes.Type(value = Normalisation.PercentileRank.class, name = "PERCENTILE_RANK"),
+        @JsonSubTypes.Type(value = Normalisation.LogScale.class, name = "LOG_SCALE")})
 public sealed interface Normalisation permits Normalisation.Breakpoints, Normalisation.PercentileRank, Normalisation.LogScale {
 
     double score(double raw, Population population);
@@ -15,7 +22,7 @@ public sealed interface Normalisation permits Normalisation.Breakpoints, Normali
     record Breakpoints(List<Point> points) implements Normalisation {
 
         public Breakpoints {
-            points = List.copyOf(points);
+            points = points == null ? List.of() : List.copyOf(points);
         }
 
         public record Point(double raw, double score) {
@@ -23,6 +30,9 @@ public sealed interface Normalisation permits Normalisation.Breakpoints, Normali
 
         @Override
         public double score(double raw, Population population) {
+            if (points.isEmpty()) {
+                throw new IllegalStateException("breakpoints without points");
+            }
             if (raw <= points.get(0).raw()) {
                 return points.get(0).score();
             }
@@ -55,7 +65,10 @@ public sealed interface Normalisation permits Normalisation.Breakpoints, Normali
         }
     }
 
-    /** The share of the population with a lower value, ties counted half: 0 for the lowest, near 100 for the highest. */
+    /**
+     * The share of the population with a lower value, ties counted half: near 0 for the lowest, near 100 for
+     * the highest. The population is every customer assessed with a value for the metric.
+     */
     record PercentileRank() implements Normalisation {
 
         @Override

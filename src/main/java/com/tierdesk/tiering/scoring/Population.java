@@ -2,7 +2,7 @@ package com.tierdesk.tiering.scoring;
 
 import java.util.Arrays;
 
-/** One metric's values over the whole population, sorted, for percentile ranks. */
+/** One metric's values over the whole population, sorted, for percentile ranks; missing values ({@code NaN}) are left out. */
 public final class Population {
 
     private final double[] sorted;
@@ -12,7 +12,7 @@ public final class Population {
     }
 
     public static Population of(double... values) {
-        double[] sorted = values.clone();
+        double[] sorted = Arrays.stream(values).filter(value -> !Double.isNaN(value)).toArray();
         Arrays.sort(sorted);
         return new Population(sorted);
     }
@@ -21,10 +21,10 @@ public final class Population {
         return sorted.length;
     }
 
-    /** 100 × (values below + half the values equal) / population size; 50 for a population of one. */
+    /** 100 × (values below + half the values equal) / population size; 50 for a population of one, 0 for none. */
     public double percentileRank(double value) {
         if (sorted.length == 0) {
-            throw new IllegalStateException("a percentile rank needs a population");
+            return 0;
         }
         int below = lowerBound(value);
         int equal = lowerBound(Math.nextUp(value)) - below;

@@ -1,25 +1,89 @@
 package com.tierdesk.tiering.scoring;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * A scoring model as data: score = Σ dimension weight × Σ indicator weight × indicator score, from 0
- * to 100. Weights are percentages; dimension weights, and the indicator weights inside each
- * dimension, sum to 100.
+ * A scoring model as data: how customers are scored and how scores become tiers. A weighted model scores
+ * Σ dimension weight × Σ indicator weight × indicator score, from 0 to 100 (weights are percentages;
+ * dimension weights, and the indicator weights inside each dimension, sum to 100), and grades the score by
+ * thresholds or quotas. A rule-based model has no score: its {@link GradingRules} pick the tier.
  */
-public record ScoringModel(String name, List<Dimension> dimensions) {
+public record ScoringModel(String name, String description, List<Dimension> dimensions, GradingRules rules,
+        TierPolicy tierPolicy) {
 
     private static final double WEIGHT_SUM_TOLERANCE = 1e-6;
 
     public ScoringModel {
-        dimensions = List.copyOf(dimensions);
+        dimensions = dimensions == null ? List.of() : List.copyOf(dimensions);
     }
 
-    /** Every reason why this model cannot be used with these metrics; empty when it can. */
-    public List<ModelProblem> problems(Set<String> knownMetrics) {
+    /** A weighted model graded by the standard thresholds. */
+    public static ScoringModel weighted(String name, List<Dimension> dimensions) {
+        return new ScoringModel(name, null, dimensions, null, TierPolicy.standard(TierPolicy.Grading.THRESHOLDS));
+    }
+
+    @JsonIgnore
+    public boolean ruleBased() {
+        return tierPolicy != null && tierPolicy.grading() == TierPolicy.Grading.RULES;
+    }
+
+    /** The indicators of every dimension, in order: the order of a run's stored indicator scores. */
+    @JsonIgnore
+    public List<Indicator> indicators() {
+        return dimensions.stream().flatMap(dimension -> dimension.indicators().stream()).toList();
+    }
+
+    /** Every metric the model reads, in a stable order: the order of a run's stored raw values. */
+    @JsonIgnore
+    public List<Metric> metrics() {
+        Set<String> keys = new LinkedHashSet<>();
+        indicators().forEach(indicator -> keys.add(indicator.metric()));
+        if (rules != null) {
+            keys.addAll(rules.metricKeys());
+        }
+        return keys.stream().map(key -> Metric.byKey(key).orElseThrow()).toList();
+    }
+
+    /** Every reason why this model cannot be used with this tier ladder; empty when it can. */
+    public List<ModelProblem> problems(List<String> tiers) {
+        List<ModelProblem> problems = new ArrayList<>();
+        if (name == null || name.isBlank()) {
+            problems.add(new ModelProblem("name", "must not be blank"));
+        } else if (name.length() > 100) {
+            problems.add(new ModelProblem("name", "must be at most 100 characters"));
+        }
+        if (description != null && description.length() > 1000) {
+            problems.add(new ModelProblem("description", "must be at most 1000 characters"));
+        }
+        if (tierPolicy == null) {
+            problems.add(new ModelProblem("tierPolicy", "is required"));
+            return problems;
+        }
+        problems.addAll(tierPolicy.problems(tiers));
+        if (ruleBased()) {
+            if (!dimensions.isEmpty()) {
+                problems.add(new ModelProblem("dimensions", "a rule-based model has no dimensions"));
+            }
+            if (rules == null) {
+                problems.add(new ModelProblem("rules", "a rule-based model needs rules"));
+            } else {
+                problems.addAll(rules.problems(tiers));
+            }
+            return problems;
+        }
+        if (rules != null) {
+            problems.add(new ModelProblem("rules", "only a model graded by RULES has rules"));
+        }
+        problems.addAll(dimensionProblems());
+        return problems;
+    }
+
+    private List<ModelProblem> dimensionProblems() {
         List<ModelProblem> problems = new ArrayList<>();
         if (dimensions.isEmpty()) {
             problems.add(new ModelProblem("dimensions", "a model needs at least one dimension"));
@@ -28,7 +92,10 @@ public record ScoringModel(String name, List<Dimension> dimensions) {
         for (int d = 0; d < dimensions.size(); d++) {
             Dimension dimension = dimensions.get(d);
             String at = "dimensions[" + d + "]";
-            if (dimension.weight() <= 0) {
+            if (dimension.name() == null || dimension.name().isBlank()) {
+                problems.add(new ModelProblem(at + ".name", "must not be blank"));
+            }
+            if (!(dimension.weight() > 0)) {
                 problems.add(new ModelProblem(at + ".weight", "must be positive"));
             }
             if (dimension.indicators().isEmpty()) {
@@ -38,14 +105,21 @@ public record ScoringModel(String name, List<Dimension> dimensions) {
             for (int i = 0; i < dimension.indicators().size(); i++) {
                 Indicator indicator = dimension.indicators().get(i);
                 String field = at + ".indicators[" + i + "]";
-                if (!knownMetrics.contains(indicator.metric())) {
+                if (indicator.metric() == null || Metric.byKey(indicator.metric()).isEmpty()) {
                     problems.add(new ModelProblem(field + ".metric", "unknown metric '" + indicator.metric() + "'"));
                 }
-                if (indicator.weight() <= 0) {
+                if (!(indicator.weight() > 0)) {
                     problems.add(new ModelProblem(field + ".weight", "must be positive"));
                 }
-                indicator.normalisation().problems()
-                        .forEach(reason -> problems.add(new ModelProblem(field + ".normalisation", reason)));
+                if (indicator.direction() == null) {
+                    problems.add(new ModelProblem(field + ".direction", "must be HIGHER_IS_BETTER or LOWER_IS_BETTER"));
+                }
+                if (indicator.normalisation() == null) {
+                    problems.add(new ModelProblem(field + ".normalisation", "is required"));
+                } else {
+                    indicator.normalisation().problems()
+                            .forEach(reason -> problems.add(new ModelProblem(field + ".normalisation", reason)));
+                }
             }
         }
         return problems;
@@ -53,26 +127,40 @@ public record ScoringModel(String name, List<Dimension> dimensions) {
 
     private static void checkSum(List<ModelProblem> problems, String field, double sum) {
         if (Math.abs(sum - 100) > WEIGHT_SUM_TOLERANCE) {
-            problems.add(new ModelProblem(field, "weights sum to " + sum + "%, not 100%"));
+            problems.add(new ModelProblem(field, "weights sum to " + Numbers.plain(sum) + "%, not 100%"));
         }
     }
 
     /** Scores one customer and explains every indicator's part in the score. */
     public Scorecard score(Map<String, Double> rawValues, Map<String, Population> populations) {
+        List<Indicator> indicators = indicators();
+        double[] normalised = new double[indicators.size()];
+        double[] raw = new double[indicators.size()];
+        for (int i = 0; i < indicators.size(); i++) {
+            Indicator indicator = indicators.get(i);
+            Double value = rawValues.get(indicator.metric());
+            if (value == null) {
+                throw new IllegalArgumentException("no value for metric '" + indicator.metric() + "'");
+            }
+            raw[i] = value;
+            normalised[i] = indicator.score(value, populations.get(indicator.metric()));
+        }
+        return scorecard(raw, normalised);
+    }
+
+    /** The scorecard of a customer whose indicators were already normalised (as a run stores them). */
+    public Scorecard scorecard(double[] raw, double[] normalised) {
         List<Scorecard.Contribution> contributions = new ArrayList<>();
         double total = 0;
+        int i = 0;
         for (Dimension dimension : dimensions) {
             for (Indicator indicator : dimension.indicators()) {
-                Double raw = rawValues.get(indicator.metric());
-                if (raw == null) {
-                    throw new IllegalArgumentException("no value for metric '" + indicator.metric() + "'");
-                }
-                double normalised = indicator.score(raw, populations.get(indicator.metric()));
                 double weight = dimension.weight() / 100 * indicator.weight() / 100;
-                double contribution = weight * normalised;
+                double contribution = weight * normalised[i];
                 total += contribution;
-                contributions.add(new Scorecard.Contribution(dimension.name(), indicator.metric(), raw, normalised,
+                contributions.add(new Scorecard.Contribution(dimension.name(), indicator.metric(), raw[i], normalised[i],
                         weight, contribution));
+                i++;
             }
         }
         return new Scorecard(Math.max(0, Math.min(100, total)), contributions);

@@ -1,48 +1,48 @@
 package com.tierdesk.tiering.scoring;
 
-import java.util.Locale;
-
 /**
- * The tier a customer gets in a run and the rule that decided it. {@code downgradePending} records
- * that the score fell below the current tier but hysteresis held the customer there: a second
- * run in a row below it moves the customer down.
+ * The tier a customer gets in a run and why. {@code downgradePending} records that the customer fell below
+ * the current tier but hysteresis held them there: a second run in a row below it moves them down.
  */
-public record TierDecision(int tier, String rule, boolean downgradePending) {
+public record TierDecision(int tier, Reason reason, boolean downgradePending) {
+
+    /** Why the customer has the tier; stored with each result (by ordinal, so only ever append). */
+    public enum Reason {
+        /** The grading (threshold, quota or rule) gave the tier, with no previous tier above it. */
+        GRADED,
+        /** The grading gave a lower tier, but the drop is within the margin and the first in a row. */
+        HELD,
+        /** The grading gave a lower tier, more than the margin below the current tier's floor. */
+        DOWNGRADED_BEYOND_MARGIN,
+        /** The grading gave a lower tier in a second run in a row. */
+        DOWNGRADED_TWICE,
+        /** No paid order for longer than the churn limit: the last tier, whatever the grading. */
+        CHURN
+    }
 
     /**
-     * @param graded               the tier the score reaches ({@link TierPolicy#grade})
+     * @param graded               the tier the grading gives ({@link TierPolicy#grade}, or a rule)
+     * @param score                the customer's score ({@code NaN} for a rule-based model)
+     * @param currentFloor         the lowest score of the current tier in this grading; {@code NaN} when
+     *                             hysteresis can only wait for a second run (rules, an empty tier)
      * @param previousTier         the tier of the last published run, or {@code null} for a new customer
      * @param downgradePending     whether the last published run already held this customer by hysteresis
      * @param daysWithoutPaidOrder days since the last paid order (or since registration when there is none)
      */
-    public static TierDecision decide(TierPolicy policy, int graded, double score, Integer previousTier,
-            boolean downgradePending, long daysWithoutPaidOrder) {
-        String gradedCode = policy.tiers().get(graded).code();
-        int lastTier = policy.tiers().size() - 1;
+    public static TierDecision decide(TierPolicy policy, int graded, double score, double currentFloor,
+            Integer previousTier, boolean downgradePending, long daysWithoutPaidOrder) {
         if (daysWithoutPaidOrder > policy.churnDays()) {
-            return new TierDecision(lastTier, "no paid order for %d days (more than %d) → %s"
-                    .formatted(daysWithoutPaidOrder, policy.churnDays(), policy.tiers().get(lastTier).code()), false);
+            return new TierDecision(policy.tiers().size() - 1, Reason.CHURN, false);
         }
-        String reached = policy.grading() == TierPolicy.Grading.QUOTAS
-                ? "score %s ranks in the %s quota".formatted(format(score), gradedCode)
-                : "score %s reaches %s".formatted(format(score), gradedCode);
         if (previousTier == null || graded <= previousTier) {
-            return new TierDecision(graded, reached, false);
+            return new TierDecision(graded, Reason.GRADED, false);
         }
-        TierPolicy.TierRule current = policy.tiers().get(previousTier);
-        if (policy.grading() == TierPolicy.Grading.THRESHOLDS
-                && score < current.minimumScore() - policy.downgradeMargin()) {
-            return new TierDecision(graded, "%s; below the %s threshold %s by more than %s points"
-                    .formatted(reached, current.code(), format(current.minimumScore()), format(policy.downgradeMargin())), false);
+        if (!Double.isNaN(currentFloor) && !Double.isNaN(score) && score < currentFloor - policy.downgradeMargin()) {
+            return new TierDecision(graded, Reason.DOWNGRADED_BEYOND_MARGIN, false);
         }
         if (downgradePending) {
-            return new TierDecision(graded, "%s; below %s in two consecutive runs".formatted(reached, current.code()), false);
+            return new TierDecision(graded, Reason.DOWNGRADED_TWICE, false);
         }
-        return new TierDecision(previousTier, "%s, but stays %s: first run below it, within the hysteresis"
-                .formatted(reached, current.code()), true);
-    }
-
-    private static String format(double value) {
-        return String.format(Locale.ROOT, "%.2f", value).replaceAll("\\.?0+$", "");
+        return new TierDecision(previousTier, Reason.HELD, true);
     }
 }

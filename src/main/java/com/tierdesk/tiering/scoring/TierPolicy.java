@@ -2,7 +2,6 @@ package com.tierdesk.tiering.scoring;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -10,19 +9,22 @@ import java.util.List;
  * reaches it (half-open intervals: VIP ≥ 90, Key ≥ 70 and < 90, ...; the last tier takes the rest)
  * and its share of the population for quota grading. Quotas apply to populations of at least
  * {@code minimumPopulationForQuotas}; smaller ones fall back to thresholds. A tie is never split: a
- * group of equal scores goes to the tier in which its first (best-ranked) member falls.
+ * group of equal scores goes to the tier in which its first (best-ranked) member falls. A rule-based model
+ * grades with {@link GradingRules} instead. Whatever the grading, a customer without a paid order for more
+ * than {@code churnDays} goes to the last tier, and a downgrade waits for a drop of more than
+ * {@code downgradeMargin} points below the tier's threshold or for a second run in a row below it.
  */
 public record TierPolicy(List<TierRule> tiers, Grading grading, int minimumPopulationForQuotas,
         int churnDays, double downgradeMargin) {
 
-    public enum Grading { THRESHOLDS, QUOTAS }
+    public enum Grading { THRESHOLDS, QUOTAS, RULES }
 
-    /** A tier with its score threshold and its quota share (percent). */
+    /** A tier with its score threshold and its quota share (percent); neither counts for rule-based grading. */
     public record TierRule(String code, double minimumScore, double quotaPercent) {
     }
 
     public TierPolicy {
-        tiers = List.copyOf(tiers);
+        tiers = tiers == null ? List.of() : List.copyOf(tiers);
     }
 
     /** The shipped default: VIP ≥ 90, Key ≥ 70, Regular ≥ 50, Watch below; quotas 10/20/50/20; 90 days; margin 2. */
@@ -31,27 +33,69 @@ public record TierPolicy(List<TierRule> tiers, Grading grading, int minimumPopul
                 new TierRule("REGULAR", 50, 50), new TierRule("WATCH", 0, 20)), grading, 100, 90, 2);
     }
 
-    public List<ModelProblem> problems() {
+    public List<String> codes() {
+        return tiers.stream().map(TierRule::code).toList();
+    }
+
+    public int indexOf(String code) {
+        return codes().indexOf(code);
+    }
+
+    /** Problems with the policy against the tier ladder (best first); empty when it is valid. */
+    public List<ModelProblem> problems(List<String> ladder) {
         List<ModelProblem> problems = new ArrayList<>();
-        if (tiers.size() < 2) {
-            problems.add(new ModelProblem("tiers", "needs at least two tiers"));
+        if (grading == null) {
+            problems.add(new ModelProblem("tierPolicy.grading", "must be THRESHOLDS, QUOTAS or RULES"));
+            return problems;
         }
-        for (int i = 1; i < tiers.size(); i++) {
-            if (!(tiers.get(i).minimumScore() < tiers.get(i - 1).minimumScore())) {
-                problems.add(new ModelProblem("tiers[" + i + "].minimumScore",
-                        "thresholds must fall from the best tier to the last"));
+        if (!codes().equals(ladder)) {
+            problems.add(new ModelProblem("tierPolicy.tiers", "must list the tiers " + ladder + " in this order, not " + codes()));
+        }
+        if (grading != Grading.RULES) {
+            for (int i = 1; i < tiers.size(); i++) {
+                if (!(tiers.get(i).minimumScore() < tiers.get(i - 1).minimumScore())) {
+                    problems.add(new ModelProblem("tierPolicy.tiers[" + i + "].minimumScore",
+                            "thresholds must fall from the best tier to the last"));
+                }
+            }
+            for (int i = 0; i < tiers.size(); i++) {
+                double minimum = tiers.get(i).minimumScore();
+                if (!(minimum >= 0 && minimum <= 100)) {
+                    problems.add(new ModelProblem("tierPolicy.tiers[" + i + "].minimumScore", "must be within 0-100"));
+                }
             }
         }
-        double quotas = tiers.stream().mapToDouble(TierRule::quotaPercent).sum();
-        if (grading == Grading.QUOTAS && Math.abs(quotas - 100) > 1e-6) {
-            problems.add(new ModelProblem("tiers", "quota shares sum to " + quotas + "%, not 100%"));
+        if (grading == Grading.QUOTAS) {
+            double quotas = tiers.stream().mapToDouble(TierRule::quotaPercent).sum();
+            if (Math.abs(quotas - 100) > 1e-6) {
+                problems.add(new ModelProblem("tierPolicy.tiers", "quota shares sum to " + Numbers.plain(quotas) + "%, not 100%"));
+            }
+            for (int i = 0; i < tiers.size(); i++) {
+                if (tiers.get(i).quotaPercent() < 0) {
+                    problems.add(new ModelProblem("tierPolicy.tiers[" + i + "].quotaPercent", "must not be negative"));
+                }
+            }
+        }
+        if (minimumPopulationForQuotas < 1) {
+            problems.add(new ModelProblem("tierPolicy.minimumPopulationForQuotas", "must be at least 1"));
+        }
+        if (churnDays < 1) {
+            problems.add(new ModelProblem("tierPolicy.churnDays", "must be at least 1"));
+        }
+        if (!(downgradeMargin >= 0 && downgradeMargin <= 100)) {
+            problems.add(new ModelProblem("tierPolicy.downgradeMargin", "must be within 0-100"));
         }
         return problems;
     }
 
+    /** Whether these scores are graded by quotas (quota grading and a large enough population). */
+    public boolean byQuotas(int population) {
+        return grading == Grading.QUOTAS && population >= minimumPopulationForQuotas;
+    }
+
     /** The tier index (0 = best) each score reaches, before hard rules and hysteresis. */
     public int[] grade(double[] scores) {
-        if (grading == Grading.QUOTAS && scores.length >= minimumPopulationForQuotas) {
+        if (byQuotas(scores.length)) {
             return byQuotas(scores);
         }
         int[] tierOf = new int[scores.length];
@@ -70,27 +114,67 @@ public record TierPolicy(List<TierRule> tiers, Grading grading, int minimumPopul
         return tiers.size() - 1;
     }
 
+    /**
+     * The lowest score each tier took in this grading: the threshold itself, or under quotas the score at the
+     * quota boundary; {@code NaN} for a tier nobody reached (and for the last tier, which has no floor).
+     */
+    public double[] floors(double[] scores, int[] graded) {
+        double[] floors = new double[tiers.size()];
+        if (!byQuotas(scores.length)) {
+            for (int t = 0; t < tiers.size(); t++) {
+                floors[t] = t == tiers.size() - 1 ? Double.NaN : tiers.get(t).minimumScore();
+            }
+            return floors;
+        }
+        Arrays.fill(floors, Double.POSITIVE_INFINITY);
+        for (int i = 0; i < scores.length; i++) {
+            floors[graded[i]] = Math.min(floors[graded[i]], scores[i]);
+        }
+        for (int t = 0; t < floors.length; t++) {
+            if (floors[t] == Double.POSITIVE_INFINITY || t == floors.length - 1) {
+                floors[t] = Double.NaN;
+            }
+        }
+        return floors;
+    }
+
+    /**
+     * Ranks best first: a score's rank is the number of scores above it, shared by its ties, and the tier is
+     * the first whose cumulative quota (rounded to whole customers) lies beyond that rank.
+     */
     private int[] byQuotas(double[] scores) {
-        Integer[] ranked = new Integer[scores.length];
-        Arrays.setAll(ranked, i -> i);
-        Arrays.sort(ranked, Comparator.comparingDouble((Integer i) -> scores[i]).reversed());
-        double[] upperRank = new double[tiers.size()];
+        double[] ascending = scores.clone();
+        Arrays.sort(ascending);
+        long[] boundary = new long[tiers.size()];
         double cumulative = 0;
         for (int t = 0; t < tiers.size(); t++) {
             cumulative += tiers.get(t).quotaPercent();
-            upperRank[t] = cumulative / 100 * scores.length;
+            boundary[t] = Math.round(cumulative / 100 * scores.length);
         }
         int[] tierOf = new int[scores.length];
-        int tier = 0;
-        for (int position = 0; position < ranked.length; position++) {
-            boolean tiedWithPrevious = position > 0 && scores[ranked[position]] == scores[ranked[position - 1]];
-            if (!tiedWithPrevious) {
-                while (tier < tiers.size() - 1 && position >= Math.round(upperRank[tier])) {
-                    tier++;
-                }
+        for (int i = 0; i < scores.length; i++) {
+            long above = scores.length - upperBound(ascending, scores[i]);
+            int tier = 0;
+            while (tier < tiers.size() - 1 && above >= boundary[tier]) {
+                tier++;
             }
-            tierOf[ranked[position]] = tier;
+            tierOf[i] = tier;
         }
         return tierOf;
+    }
+
+    /** The number of values less than or equal to {@code value} in the ascending array. */
+    private static int upperBound(double[] ascending, double value) {
+        int low = 0;
+        int high = ascending.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (ascending[middle] <= value) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 }

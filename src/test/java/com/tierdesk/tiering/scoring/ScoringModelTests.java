@@ -12,29 +12,29 @@ import com.tierdesk.tiering.scoring.Normalisation.Breakpoints.Point;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ScoringModelTests {
 
-    private static final Set<String> METRICS = Set.of("spend", "average_order_value", "industry_growth",
-            "order_growth", "new_needs", "purchase_probability", "repurchase_rate", "referral_rate", "complaint_rate");
+    private static final List<String> LADDER = List.of("VIP", "KEY", "REGULAR", "WATCH");
+    private static final List<String> METRICS = List.of("spend_12m", "average_order_value", "industry_growth",
+            "order_growth_rate", "new_needs_12m", "purchase_probability", "repurchase_rate", "referral_rate", "complaint_rate");
 
     /** The default model's shape (SPEC §2): Value 50 (spend 80, AOV 20), Potential 30 (four × 25), Loyalty 20 (50/25/25). */
-    private static final ScoringModel DEFAULT_SHAPE = new ScoringModel("default", List.of(
+    private static final ScoringModel DEFAULT_SHAPE = ScoringModel.weighted("default", List.of(
             new Dimension("Value", 50, List.of(
-                    linear("spend", 10_000, 80), linear("average_order_value", 1_000, 20))),
+                    linear("spend_12m", 10_000, 80), linear("average_order_value", 1_000, 20))),
             new Dimension("Potential", 30, List.of(
-                    linear("industry_growth", 0.2, 25), between("order_growth", -1, 1, 25),
-                    linear("new_needs", 10, 25), linear("purchase_probability", 1, 25))),
+                    linear("industry_growth", 0.2, 25), between("order_growth_rate", -1, 1, 25),
+                    linear("new_needs_12m", 10, 25), linear("purchase_probability", 1, 25))),
             new Dimension("Loyalty", 20, List.of(
                     linear("repurchase_rate", 1, 50), linear("referral_rate", 0.5, 25),
                     new Indicator("complaint_rate", breakpoints(0, 0.2), Direction.LOWER_IS_BETTER, 25)))));
 
     @Test
     void reproducesAScorecardComputedByHand() {
-        Map<String, Double> raw = Map.of("spend", 5_000.0, "average_order_value", 250.0, "industry_growth", 0.1,
-                "order_growth", 0.0, "new_needs", 2.0, "purchase_probability", 0.8, "repurchase_rate", 0.5,
+        Map<String, Double> raw = Map.of("spend_12m", 5_000.0, "average_order_value", 250.0, "industry_growth", 0.1,
+                "order_growth_rate", 0.0, "new_needs_12m", 2.0, "purchase_probability", 0.8, "repurchase_rate", 0.5,
                 "referral_rate", 0.1, "complaint_rate", 0.05);
 
         Scorecard card = DEFAULT_SHAPE.score(raw, Map.of());
@@ -43,9 +43,9 @@ class ScoringModelTests {
         assertThat(card.score()).isCloseTo(47.25, within(1e-9));
         assertThat(card.contributions()).extracting(Scorecard.Contribution::metric, Scorecard.Contribution::normalised,
                 Scorecard.Contribution::weight, Scorecard.Contribution::contribution).containsExactly(
-                tuple("spend", 50.0, 0.4, 20.0), tuple("average_order_value", 25.0, 0.1, 2.5),
-                tuple("industry_growth", 50.0, 0.075, 3.75), tuple("order_growth", 50.0, 0.075, 3.75),
-                tuple("new_needs", 20.0, 0.075, 1.5), tuple("purchase_probability", 80.0, 0.075, 6.0),
+                tuple("spend_12m", 50.0, 0.4, 20.0), tuple("average_order_value", 25.0, 0.1, 2.5),
+                tuple("industry_growth", 50.0, 0.075, 3.75), tuple("order_growth_rate", 50.0, 0.075, 3.75),
+                tuple("new_needs_12m", 20.0, 0.075, 1.5), tuple("purchase_probability", 80.0, 0.075, 6.0),
                 tuple("repurchase_rate", 50.0, 0.1, 5.0), tuple("referral_rate", 20.0, 0.05, 1.0),
                 tuple("complaint_rate", 75.0, 0.05, 3.75));
         assertThat(card.contributions().stream().mapToDouble(Scorecard.Contribution::contribution).sum())
@@ -58,9 +58,9 @@ class ScoringModelTests {
                 .checkAssert((spend, more, other) -> {
                     Map<String, Double> raw = new HashMap<>();
                     METRICS.forEach(metric -> raw.put(metric, other));
-                    raw.put("spend", spend);
+                    raw.put("spend_12m", spend);
                     double before = DEFAULT_SHAPE.score(raw, Map.of()).score();
-                    raw.put("spend", spend + more);
+                    raw.put("spend_12m", spend + more);
                     double after = DEFAULT_SHAPE.score(raw, Map.of()).score();
 
                     assertThat(after).isGreaterThanOrEqualTo(before);
@@ -70,18 +70,20 @@ class ScoringModelTests {
 
     @Test
     void listsEveryProblemOfABadModel() {
-        var bad = new ScoringModel("bad", List.of(
-                new Dimension("Value", 60, List.of(linear("spend", 100, 70), linear("lifetime_karma", 1, 20))),
+        var bad = ScoringModel.weighted("bad", List.of(
+                new Dimension("Value", 60, List.of(linear("spend_12m", 100, 70), linear("lifetime_karma", 1, 20))),
                 new Dimension("Loyalty", 30, List.of(new Indicator("repurchase_rate",
                         new Breakpoints(List.of(new Point(1, 0), new Point(0.5, 120))), Direction.HIGHER_IS_BETTER, 100)))));
 
-        assertThat(bad.problems(METRICS)).extracting(ModelProblem::field, ModelProblem::reason).containsExactly(
-                tuple("dimensions", "weights sum to 90.0%, not 100%"),
-                tuple("dimensions[0].indicators", "weights sum to 90.0%, not 100%"),
+        assertThat(bad.problems(LADDER)).extracting(ModelProblem::field, ModelProblem::reason).containsExactly(
+                tuple("dimensions", "weights sum to 90%, not 100%"),
+                tuple("dimensions[0].indicators", "weights sum to 90%, not 100%"),
                 tuple("dimensions[0].indicators[1].metric", "unknown metric 'lifetime_karma'"),
                 tuple("dimensions[1].indicators[0].normalisation", "breakpoint 2 has score 120.0, outside 0-100"),
                 tuple("dimensions[1].indicators[0].normalisation", "breakpoints must be strictly ascending: 1.0 then 0.5"));
-        assertThat(DEFAULT_SHAPE.problems(METRICS)).isEmpty();
+        assertThat(DEFAULT_SHAPE.problems(LADDER)).isEmpty();
+        assertThat(DEFAULT_SHAPE.problems(List.of("GOLD", "SILVER"))).extracting(ModelProblem::field)
+                .containsExactly("tierPolicy.tiers");
     }
 
     @Test

@@ -1,10 +1,12 @@
 package com.tierdesk.tiering.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import com.tierdesk.tiering.scoring.TierDecision.Reason;
 import com.tierdesk.tiering.scoring.TierPolicy.Grading;
 import java.util.Arrays;
 import java.util.List;
@@ -24,7 +26,7 @@ class TierPolicyTests {
     void thresholdsAreHalfOpenIntervals() {
         assertThat(THRESHOLDS.grade(new double[] {100, 90, 89.999, 70, 69.99, 50, 49.99, 0}))
                 .containsExactly(VIP, VIP, KEY, KEY, REGULAR, REGULAR, WATCH, WATCH);
-        assertThat(THRESHOLDS.problems()).isEmpty();
+        assertThat(THRESHOLDS.problems(List.of("VIP", "KEY", "REGULAR", "WATCH"))).isEmpty();
     }
 
     @Test
@@ -69,33 +71,50 @@ class TierPolicyTests {
 
     @Test
     void noPaidOrderForNinetyDaysMeansWatch() {
-        TierDecision decision = TierDecision.decide(THRESHOLDS, VIP, 95, VIP, false, 91);
+        TierDecision decision = TierDecision.decide(THRESHOLDS, VIP, 95, 90, VIP, false, 91);
 
-        assertThat(decision.tier()).isEqualTo(WATCH);
-        assertThat(decision.rule()).isEqualTo("no paid order for 91 days (more than 90) → WATCH");
-        assertThat(TierDecision.decide(THRESHOLDS, VIP, 95, VIP, false, 90).tier()).isEqualTo(VIP);
+        assertThat(decision).isEqualTo(new TierDecision(WATCH, Reason.CHURN, false));
+        assertThat(TierDecision.decide(THRESHOLDS, VIP, 95, 90, VIP, false, 90).tier()).isEqualTo(VIP);
     }
 
     @Test
     void hysteresisHoldsASmallDropForOneRun() {
-        TierDecision firstRun = TierDecision.decide(THRESHOLDS, KEY, 88.5, VIP, false, 10);
-        TierDecision secondRun = TierDecision.decide(THRESHOLDS, KEY, 88.5, VIP, firstRun.downgradePending(), 10);
-        TierDecision deepDrop = TierDecision.decide(THRESHOLDS, KEY, 87.9, VIP, false, 10);
-        TierDecision upgrade = TierDecision.decide(THRESHOLDS, VIP, 91, KEY, false, 10);
+        TierDecision firstRun = TierDecision.decide(THRESHOLDS, KEY, 88.5, 90, VIP, false, 10);
+        TierDecision secondRun = TierDecision.decide(THRESHOLDS, KEY, 88.5, 90, VIP, firstRun.downgradePending(), 10);
+        TierDecision deepDrop = TierDecision.decide(THRESHOLDS, KEY, 87.9, 90, VIP, false, 10);
+        TierDecision upgrade = TierDecision.decide(THRESHOLDS, VIP, 91, 70, KEY, false, 10);
+        TierDecision newcomer = TierDecision.decide(THRESHOLDS, WATCH, 12, Double.NaN, null, false, 10);
 
-        assertThat(firstRun).isEqualTo(new TierDecision(VIP, "score 88.5 reaches KEY, but stays VIP: first run below it, within the hysteresis", true));
-        assertThat(secondRun).isEqualTo(new TierDecision(KEY, "score 88.5 reaches KEY; below VIP in two consecutive runs", false));
-        assertThat(deepDrop).isEqualTo(new TierDecision(KEY, "score 87.9 reaches KEY; below the VIP threshold 90 by more than 2 points", false));
-        assertThat(upgrade).isEqualTo(new TierDecision(VIP, "score 91 reaches VIP", false));
+        assertThat(firstRun).isEqualTo(new TierDecision(VIP, Reason.HELD, true));
+        assertThat(secondRun).isEqualTo(new TierDecision(KEY, Reason.DOWNGRADED_TWICE, false));
+        assertThat(deepDrop).isEqualTo(new TierDecision(KEY, Reason.DOWNGRADED_BEYOND_MARGIN, false));
+        assertThat(upgrade).isEqualTo(new TierDecision(VIP, Reason.GRADED, false));
+        assertThat(newcomer).isEqualTo(new TierDecision(WATCH, Reason.GRADED, false));
+    }
+
+    @Test
+    void quotaFloorsAreTheLowestScoreEachTierTook() {
+        double[] scores = new SplittableRandom(3).doubles(1_000, 0, 100).toArray();
+        int[] graded = QUOTAS.grade(scores);
+
+        double[] floors = QUOTAS.floors(scores, graded);
+
+        double lowestVip = Arrays.stream(scores).sorted().skip(900).findFirst().orElseThrow();
+        assertThat(floors[VIP]).isEqualTo(lowestVip);
+        assertThat(floors[WATCH]).isNaN();
+        assertThat(THRESHOLDS.floors(scores, THRESHOLDS.grade(scores))).containsExactly(90, 70, 50, Double.NaN);
     }
 
     @Test
     void refusesThresholdsThatDoNotFallAndQuotasThatDoNotAddUp() {
         var bad = new TierPolicy(List.of(new TierPolicy.TierRule("A", 50, 30), new TierPolicy.TierRule("B", 60, 30)),
-                Grading.QUOTAS, 100, 90, 2);
+                Grading.QUOTAS, 100, 0, 2);
 
-        assertThat(bad.problems()).extracting(ModelProblem::reason).containsExactly(
-                "thresholds must fall from the best tier to the last", "quota shares sum to 60.0%, not 100%");
+        assertThat(bad.problems(List.of("A", "B"))).extracting(ModelProblem::field, ModelProblem::reason).containsExactly(
+                tuple("tierPolicy.tiers[1].minimumScore", "thresholds must fall from the best tier to the last"),
+                tuple("tierPolicy.tiers", "quota shares sum to 60%, not 100%"),
+                tuple("tierPolicy.churnDays", "must be at least 1"));
+        assertThat(bad.problems(List.of("A", "B", "C"))).extracting(ModelProblem::field).contains("tierPolicy.tiers");
     }
 
     private static int count(int[] tiers, int tier) {

@@ -1,0 +1,3 @@
+package com.tierdesk.task;
+
+public enum TaskStatus { OPEN, DONE, CANCELLED }

@@ -1,0 +1,21 @@
+package com.tierdesk.tiering;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A run's outcome against the last published tiers. {@code matrix} counts customers by previous tier (rows:
+ * the tiers best first, then "new" for customers without one) and new tier (columns, best first).
+ *
+ * @param distribution customers per tier in this run
+ * @param upgrades     customers moving to a better tier
+ * @param downgrades   customers moving to a worse tier
+ * @param newCustomers customers without a published tier before
+ * @param unchanged    customers keeping their tier
+ * @param held         customers kept in their tier by hysteresis for now
+ * @param churned      customers put in the last tier by the churn rule
+ * @param millis       time spent per stage (read, score, write)
+ */
+public record RunSummary(List<String> tiers, Map<String, Long> distribution, long[][] matrix, long upgrades,
+        long downgrades, long newCustomers, long unchanged, long held, long churned, Map<String, Long> millis) {
+}

@@ -1,0 +1,175 @@
+package com.tierdesk.tiering;
+
+import com.tierdesk.security.AuditLog;
+import com.tierdesk.tiering.internal.ModelStore;
+import com.tierdesk.tiering.internal.ModelStore.StoredVersion;
+import com.tierdesk.tiering.scoring.ModelPresets;
+import com.tierdesk.tiering.scoring.ModelProblem;
+import com.tierdesk.tiering.scoring.ScoringModel;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Scoring models as versioned data: every edit adds a version and runs name the version they used, so old
+ * runs keep theirs. One model is active: cadence and trigger runs use its latest version. On an empty
+ * database the presets of SPEC §2 are installed and the default one is made active.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ScoringModels implements SmartInitializingSingleton {
+
+    static final String SYSTEM = "system";
+
+    private final ModelStore store;
+    private final TierCatalog tiers;
+    private final JsonMapper json;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ScoringModels(ModelStore store, TierCatalog tiers, JsonMapper json, AuditLog audit, Clock clock) {
+        this.store = store;
+        this.tiers = tiers;
+        this.json = json;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        installPresetsIfEmpty();
+    }
+
+    /** Installs the shipped presets, the default one active, unless models exist; safe with several instances. */
+    @Transactional
+    public void installPresetsIfEmpty() {
+        if (!store.empty()) {
+            return;
+        }
+        try {
+            for (ScoringModel preset : ModelPresets.all()) {
+                long id = store.createModel(preset.name(), SYSTEM, clock.instant());
+                store.addVersion(id, json.writeValueAsString(preset), "preset", SYSTEM, clock.instant());
+                if (preset.name().equals(ModelPresets.DEFAULT)) {
+                    store.activate(id);
+                }
+            }
+        } catch (DuplicateKeyException installedConcurrently) {
+            // another instance installed them at the same moment
+        }
+    }
+
+    public List<ScoringModel> presets() {
+        return ModelPresets.all();
+    }
+
+    public List<ModelVersion> list() {
+        return store.latestOfEach().stream().map(this::toVersion).toList();
+    }
+
+    public ModelVersion get(long modelId) {
+        return store.latest(modelId).map(this::toVersion).orElseThrow(() -> unknown(modelId));
+    }
+
+    public ModelVersion get(long modelId, int version) {
+        return store.version(modelId, version).map(this::toVersion)
+                .orElseThrow(() -> new UnknownTieringRecord("model version", "version", modelId + "/" + version));
+    }
+
+    public List<ModelVersion> versions(long modelId) {
+        List<ModelVersion> versions = store.versions(modelId).stream().map(this::toVersion).toList();
+        if (versions.isEmpty()) {
+            throw unknown(modelId);
+        }
+        return versions;
+    }
+
+    /** The model cadence and trigger runs use. */
+    public ModelVersion active() {
+        long id = store.activeModelId().orElseThrow(() -> new TieringConflict("model", "no scoring model is active"));
+        return get(id);
+    }
+
+    /** Every problem of the definition against the tier ladder; empty when it can be saved. */
+    public List<ModelProblem> validate(ScoringModel model) {
+        if (model == null) {
+            return List.of(new ModelProblem("", "a model definition is required"));
+        }
+        return model.problems(tiers.codes());
+    }
+
+    @Transactional
+    public ModelVersion create(ScoringModel model, String note, String by) {
+        requireValid(model);
+        if (store.idByName(model.name()).isPresent()) {
+            throw duplicateName(model.name());
+        }
+        long id = store.createModel(model.name(), by, clock.instant());
+        store.addVersion(id, json.writeValueAsString(model), note, by, clock.instant());
+        audit.record(by, "MODEL_CREATED", "model " + id, model.name());
+        return get(id);
+    }
+
+    /**
+     * Saves the definition as the model's next version. {@code basedOnVersion}, when given, must still be the
+     * latest: an edit made on an older version would silently undo someone else's.
+     */
+    @Transactional
+    public ModelVersion update(long modelId, ScoringModel model, Integer basedOnVersion, String note, String by) {
+        ModelVersion latest = get(modelId);
+        if (basedOnVersion != null && basedOnVersion != latest.version()) {
+            throw new TieringConflict("basedOnVersion", "the model was changed since version " + basedOnVersion
+                    + "; its latest version is " + latest.version());
+        }
+        requireValid(model);
+        if (!model.name().equals(latest.name())) {
+            if (store.idByName(model.name()).isPresent()) {
+                throw duplicateName(model.name());
+            }
+            store.rename(modelId, model.name());
+        }
+        try {
+            int version = store.addVersion(modelId, json.writeValueAsString(model), note, by, clock.instant());
+            audit.record(by, "MODEL_VERSION_ADDED", "model " + modelId, "version " + version + (note == null ? "" : ": " + note));
+            return get(modelId, version);
+        } catch (DuplicateKeyException e) {
+            throw new TieringConflict("basedOnVersion", "the model was changed at the same moment; reload and edit again");
+        }
+    }
+
+    @Transactional
+    public ModelVersion activate(long modelId, String by) {
+        ModelVersion model = get(modelId);
+        store.activate(modelId);
+        audit.record(by, "MODEL_ACTIVATED", "model " + modelId, model.name());
+        return get(modelId);
+    }
+
+    ScoringModel parse(String definition) {
+        return json.readValue(definition, ScoringModel.class);
+    }
+
+    private void requireValid(ScoringModel model) {
+        List<ModelProblem> problems = validate(model);
+        if (!problems.isEmpty()) {
+            throw new InvalidTieringInput(problems);
+        }
+    }
+
+    private ModelVersion toVersion(StoredVersion stored) {
+        return new ModelVersion(stored.modelId(), stored.version(), parse(stored.definition()), stored.note(),
+                stored.createdAt(), stored.createdBy(), stored.latest(), stored.active());
+    }
+
+    private static UnknownTieringRecord unknown(long modelId) {
+        return new UnknownTieringRecord("scoring model", "id", modelId);
+    }
+
+    private static TieringConflict duplicateName(String name) {
+        return new TieringConflict("name", "a model named '" + name + "' exists already");
+    }
+}

@@ -1,0 +1,71 @@
+package com.tierdesk.tiering;
+
+import com.tierdesk.customer.CustomerSelection;
+import java.util.List;
+
+/**
+ * The customers a run assesses: those matching every non-empty criterion (any of its values), or everybody.
+ * {@code tiers} are current effective tiers. Percentiles and quotas are still taken over the whole population.
+ */
+public record Segment(List<String> tiers, List<String> codes, List<String> industries, List<String> regions,
+        List<String> owners, List<String> tags) {
+
+    public Segment {
+        tiers = tiers == null ? List.of() : tiers.stream().filter(t -> t != null && !t.isBlank()).map(String::strip).toList();
+        CustomerSelection clean = new CustomerSelection(codes, industries, regions, owners, tags);
+        codes = clean.codes();
+        industries = clean.industries();
+        regions = clean.regions();
+        owners = clean.owners();
+        tags = clean.tags();
+    }
+
+    public static Segment everybody() {
+        return new Segment(null, null, null, null, null, null);
+    }
+
+    public static Segment ofTiers(List<String> tiers) {
+        return new Segment(tiers, null, null, null, null, null);
+    }
+
+    public static Segment ofCodes(List<String> codes) {
+        return new Segment(null, codes, null, null, null, null);
+    }
+
+    public boolean everybodyIncluded() {
+        return tiers.isEmpty() && selection().selectsEverybody();
+    }
+
+    public CustomerSelection selection() {
+        return new CustomerSelection(codes, industries, regions, owners, tags);
+    }
+
+    /** A short description, for lists: "tiers VIP; industries food, retail". */
+    public String describe() {
+        if (everybodyIncluded()) {
+            return "all customers";
+        }
+        StringBuilder text = new StringBuilder();
+        append(text, "tiers", tiers);
+        append(text, "customers", codes);
+        append(text, "industries", industries);
+        append(text, "regions", regions);
+        append(text, "owners", owners);
+        append(text, "tags", tags);
+        return text.toString();
+    }
+
+    private static void append(StringBuilder text, String label, List<String> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        if (!text.isEmpty()) {
+            text.append("; ");
+        }
+        List<String> shown = values.size() > 5 ? values.subList(0, 5) : values;
+        text.append(label).append(' ').append(String.join(", ", shown));
+        if (values.size() > 5) {
+            text.append(" and ").append(values.size() - 5).append(" more");
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package com.tierdesk.tiering;
+
+/** What started an assessment run. */
+public enum TriggerKind {
+    /** A person in the console or through the API. */
+    MANUAL,
+    /** {@code tierdesk assess}. */
+    COMMAND_LINE,
+    /** The reassessment cadence (VIP quarterly, others every six months). */
+    CADENCE,
+    /** Spend fell in each of the two latest complete months to half the monthly average before them. */
+    SPEND_DROP
+}

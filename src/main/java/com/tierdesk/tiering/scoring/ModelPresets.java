@@ -1,0 +1,120 @@
+package com.tierdesk.tiering.scoring;
+
+import com.tierdesk.tiering.scoring.GradingRules.Band;
+import com.tierdesk.tiering.scoring.GradingRules.Band.Level;
+import com.tierdesk.tiering.scoring.GradingRules.Comparison;
+import com.tierdesk.tiering.scoring.GradingRules.Condition;
+import com.tierdesk.tiering.scoring.GradingRules.Rule;
+import com.tierdesk.tiering.scoring.Indicator.Direction;
+import com.tierdesk.tiering.scoring.Normalisation.Breakpoints;
+import com.tierdesk.tiering.scoring.Normalisation.Breakpoints.Point;
+import com.tierdesk.tiering.scoring.TierPolicy.Grading;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The models TierDesk ships (SPEC §2), ready to use or to copy: the default Value / Potential / Loyalty
+ * model, the RFM scorecard, and the simple rule-based grading. Amounts are CNY a year; breakpoints map a
+ * raw value to a score and interpolate in between.
+ */
+public final class ModelPresets {
+
+    public static final String DEFAULT = "Value 50 · Potential 30 · Loyalty 20";
+    public static final String RFM = "RFM scorecard";
+    public static final String SIMPLE_RULES = "Simple rules";
+
+    private ModelPresets() {
+    }
+
+    public static List<ScoringModel> all() {
+        return List.of(valuePotentialLoyalty(), rfmScorecard(), simpleRules());
+    }
+
+    /** Value 50% (spend 80, average order value 20), Potential 30% (four × 25), Loyalty 20% (50 / 25 / 25). */
+    public static ScoringModel valuePotentialLoyalty() {
+        return new ScoringModel(DEFAULT, "默认模型：价值 50%（12 个月消费 80%、客单价 20%）、潜力 30%（行业增长、订单增长率、新需求、"
+                + "购买概率各 25%）、忠诚度 20%（复购率 50%、推荐率 25%、投诉率 25%，反向）。阈值分级。",
+                List.of(new Dimension("Value", 50, List.of(
+                                higher(Metric.SPEND_12M, 80, 0, 0, 500, 30, 2_000, 60, 5_000, 80, 10_000, 95, 20_000, 100),
+                                higher(Metric.AVERAGE_ORDER_VALUE, 20, 0, 0, 100, 40, 300, 70, 1_000, 100))),
+                        new Dimension("Potential", 30, List.of(
+                                higher(Metric.INDUSTRY_GROWTH, 25, -10, 0, 0, 40, 10, 80, 20, 100),
+                                higher(Metric.ORDER_GROWTH_RATE, 25, -1, 0, 0, 50, 0.5, 80, 1, 100),
+                                higher(Metric.NEW_NEEDS_12M, 25, 0, 0, 1, 50, 3, 80, 6, 100),
+                                higher(Metric.PURCHASE_PROBABILITY, 25, 0, 0, 1, 100))),
+                        new Dimension("Loyalty", 20, List.of(
+                                higher(Metric.REPURCHASE_RATE, 50, 0, 0, 0.25, 50, 0.5, 80, 0.75, 100),
+                                higher(Metric.REFERRAL_RATE, 25, 0, 0, 0.05, 50, 0.2, 100),
+                                lower(Metric.COMPLAINT_RATE, 25, 0, 0, 0.1, 50, 0.3, 100)))),
+                null, TierPolicy.standard(Grading.THRESHOLDS));
+    }
+
+    /** Recency 20%, Frequency 15%, Monetary 35%, industry potential 15%, loyalty (repurchase rate) 15%; quotas. */
+    public static ScoringModel rfmScorecard() {
+        return new ScoringModel(RFM, "RFM 评分卡：最近购买 20%、购买频次 15%、消费金额 35%、行业潜力 15%、忠诚度（复购率）15%。"
+                + "频次与金额按全体客户百分位排名，按配额分级（VIP 前 10%、重点 20%、普通 50%、观察 20%）。",
+                List.of(new Dimension("Recency", 20, List.of(lower(Metric.RECENCY_DAYS, 100, 0, 0, 30, 30, 90, 70, 365, 100))),
+                        new Dimension("Frequency", 15, List.of(percentile(Metric.ORDER_COUNT_12M))),
+                        new Dimension("Monetary", 35, List.of(percentile(Metric.SPEND_12M))),
+                        new Dimension("Industry potential", 15,
+                                List.of(higher(Metric.INDUSTRY_GROWTH, 100, -10, 0, 0, 40, 10, 80, 20, 100))),
+                        new Dimension("Loyalty", 15,
+                                List.of(higher(Metric.REPURCHASE_RATE, 100, 0, 0, 0.25, 50, 0.5, 80, 0.75, 100)))),
+                null, TierPolicy.standard(Grading.QUOTAS));
+    }
+
+    /**
+     * Plain figures instead of a score: VIP spends more than 10,000 a year with at least 10 orders; Key is
+     * "high value" (≥ 10,000 a year or ≥ 5 repeat purchases); Regular is "potential" (first purchase under
+     * 90 days ago, or a cart or favourite without an order in the last 30 days) or spends 5,000 or more;
+     * everybody else is Watch. Bands label orders per year, yearly spend and order speed.
+     */
+    public static ScoringModel simpleRules() {
+        var bands = List.of(
+                new Band("orders per year", Metric.ORDER_COUNT_12M.key(),
+                        List.of(new Level("few", 10.0, false), new Level("medium", 50.0, true), new Level("many", null, false))),
+                new Band("yearly spend", Metric.SPEND_12M.key(),
+                        List.of(new Level("low", 5_000.0, false), new Level("medium", 10_000.0, true), new Level("high", null, false))),
+                new Band("order speed", Metric.ORDER_SPEED_MINUTES.key(),
+                        List.of(new Level("fast", 60.0, false), new Level("normal", 180.0, true), new Level("slow", null, false))));
+        var rules = List.of(
+                new Rule("VIP", "high spend, medium or many orders", List.of(List.of(
+                        condition(Metric.SPEND_12M, Comparison.GT, 10_000), condition(Metric.ORDER_COUNT_12M, Comparison.GE, 10)))),
+                new Rule("KEY", "high value", List.of(
+                        List.of(condition(Metric.SPEND_12M, Comparison.GE, 10_000)),
+                        List.of(condition(Metric.REPEAT_PURCHASES_12M, Comparison.GE, 5)))),
+                new Rule("REGULAR", "potential or medium spend", List.of(
+                        List.of(condition(Metric.DAYS_SINCE_FIRST_PURCHASE, Comparison.LT, 90)),
+                        List.of(condition(Metric.RECENT_CART_WITHOUT_ORDER, Comparison.EQ, 1)),
+                        List.of(condition(Metric.SPEND_12M, Comparison.GE, 5_000)))));
+        return new ScoringModel(SIMPLE_RULES, "简单规则分级：按年消费、年订单数、复购次数与新客/加购信号直接定级，不计算分数。"
+                + "VIP：年消费 > 10,000 且订单 ≥ 10；重点：高价值（年消费 ≥ 10,000 或 12 个月复购 ≥ 5 次）；"
+                + "普通：潜力客户（首购不足 90 天，或近 30 天加购/收藏未下单）或年消费 ≥ 5,000；其余为观察。",
+                List.of(), new GradingRules(bands, rules, "WATCH"), TierPolicy.standard(Grading.RULES));
+    }
+
+    private static Condition condition(Metric metric, Comparison comparison, double value) {
+        return new Condition(metric.key(), comparison, value);
+    }
+
+    private static Indicator percentile(Metric metric) {
+        return new Indicator(metric.key(), new Normalisation.PercentileRank(), Direction.HIGHER_IS_BETTER, 100);
+    }
+
+    private static Indicator higher(Metric metric, double weight, double... rawThenScore) {
+        return new Indicator(metric.key(), breakpoints(rawThenScore), Direction.HIGHER_IS_BETTER, weight);
+    }
+
+    /** Less is better: the breakpoints score the raw value, and the direction inverts that score. */
+    private static Indicator lower(Metric metric, double weight, double... rawThenScore) {
+        return new Indicator(metric.key(), breakpoints(rawThenScore), Direction.LOWER_IS_BETTER, weight);
+    }
+
+    private static Breakpoints breakpoints(double... rawThenScore) {
+        List<Point> points = new ArrayList<>();
+        for (int i = 0; i < rawThenScore.length; i += 2) {
+            points.add(new Point(rawThenScore[i], rawThenScore[i + 1]));
+        }
+        return new Breakpoints(points);
+    }
+}
