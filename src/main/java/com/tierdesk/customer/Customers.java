@@ -1,5 +1,6 @@
 package com.tierdesk.customer;
 
+import com.tierdesk.customer.internal.CustomerRefs;
 import com.tierdesk.customer.internal.CustomerRepository;
 import com.tierdesk.customer.internal.CustomerSelections;
 import java.time.Instant;
@@ -9,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,12 +28,14 @@ public class Customers {
 
     private final CustomerRepository repository;
     private final CustomerSelections selections;
+    private final CustomerRefs refs;
     private final ZoneId zone;
 
-    Customers(CustomerRepository repository, CustomerSelections selections,
+    Customers(CustomerRepository repository, CustomerSelections selections, CustomerRefs refs,
             @Value("${tierdesk.zone:Asia/Shanghai}") ZoneId zone) {
         this.repository = repository;
         this.selections = selections;
+        this.refs = refs;
         this.zone = zone;
     }
 
@@ -110,6 +114,11 @@ public class Customers {
     /** The ids of the selected customers, ascending. */
     public long[] ids(CustomerSelection selection) {
         return selections.ids(selection);
+    }
+
+    /** Code, name and owner of each of the customers that exists. */
+    public Map<CustomerId, CustomerRef> refs(Collection<CustomerId> ids) {
+        return refs.of(ids);
     }
 
     /** Adds the tags the customer does not have yet. */

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * A run's outcome against the last published tiers. {@code matrix} counts customers by previous tier (rows:
- * the tiers best first, then "new" for customers without one) and new tier (columns, best first).
+ * the tiers best first, then one for new customers without a tier) and new tier (columns, best first).
  *
  * @param distribution customers per tier in this run
  * @param upgrades     customers moving to a better tier
@@ -14,8 +14,15 @@ import java.util.Map;
  * @param unchanged    customers keeping their tier
  * @param held         customers kept in their tier by hysteresis for now
  * @param churned      customers put in the last tier by the churn rule
+ * @param floors       the lowest score each tier took (its threshold, or its quota boundary), for tiers with one
  * @param millis       time spent per stage (read, score, write)
  */
 public record RunSummary(List<String> tiers, Map<String, Long> distribution, long[][] matrix, long upgrades,
-        long downgrades, long newCustomers, long unchanged, long held, long churned, Map<String, Long> millis) {
+        long downgrades, long newCustomers, long unchanged, long held, long churned, Map<String, Double> floors,
+        Map<String, Long> millis) {
+
+    public RunSummary withMillis(Map<String, Long> stageMillis) {
+        return new RunSummary(tiers, distribution, matrix, upgrades, downgrades, newCustomers, unchanged, held, churned,
+                floors, stageMillis);
+    }
 }

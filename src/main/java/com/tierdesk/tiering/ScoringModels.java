@@ -39,14 +39,10 @@ public class ScoringModels implements SmartInitializingSingleton {
         this.clock = clock;
     }
 
-    @Override
-    public void afterSingletonsInstantiated() {
-        installPresetsIfEmpty();
-    }
-
     /** Installs the shipped presets, the default one active, unless models exist; safe with several instances. */
+    @Override
     @Transactional
-    public void installPresetsIfEmpty() {
+    public void afterSingletonsInstantiated() {
         if (!store.empty()) {
             return;
         }

@@ -40,7 +40,7 @@ public record Segment(List<String> tiers, List<String> codes, List<String> indus
         return new CustomerSelection(codes, industries, regions, owners, tags);
     }
 
-    /** A short description, for lists: "tiers VIP; industries food, retail". */
+    /** A short description for lists, such as: tiers VIP; industries food, retail. */
     public String describe() {
         if (everybodyIncluded()) {
             return "all customers";

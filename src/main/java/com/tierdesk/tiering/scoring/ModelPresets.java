@@ -65,7 +65,7 @@ public final class ModelPresets {
 
     /**
      * Plain figures instead of a score: VIP spends more than 10,000 a year with at least 10 orders; Key is
-     * "high value" (≥ 10,000 a year or ≥ 5 repeat purchases); Regular is "potential" (first purchase under
+     * high value (≥ 10,000 a year or ≥ 5 repeat purchases); Regular is potential (first purchase under
      * 90 days ago, or a cart or favourite without an order in the last 30 days) or spends 5,000 or more;
      * everybody else is Watch. Bands label orders per year, yearly spend and order speed.
      */

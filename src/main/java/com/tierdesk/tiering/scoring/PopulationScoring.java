@@ -40,7 +40,7 @@ public final class PopulationScoring {
      * @param scores          each customer's score, {@code NaN} under a rule-based model
      * @param indicatorScores one column per indicator of the model: the normalised score, direction applied
      * @param graded          the tier index the grading gave
-     * @param gradingRule     under a rule-based model the index of the rule that held, -1 for "otherwise"
+     * @param gradingRule     under a rule-based model the index of the rule that held, -1 for the otherwise tier
      * @param floors          the lowest score each tier took (see {@link TierPolicy#floors})
      * @param decisions       the tier after the churn rule and hysteresis, with the reason
      */

@@ -1,0 +1,49 @@
+package com.tierdesk;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import java.time.Duration;
+import java.util.List;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+
+/**
+ * db-scheduler for background and recurring work: tasks are rows in {@code scheduled_tasks}, so each runs
+ * exactly once however many instances share the database, and work cut off by a crash is picked up again.
+ * Modules contribute {@link Task} beans. Scheduling joins the caller's transaction, so a task exists exactly
+ * when what it is about committed. The batch command line schedules but never executes.
+ */
+@Configuration(proxyBeanMethods = false)
+class SchedulerConfiguration {
+
+    @Bean(destroyMethod = "stop")
+    Scheduler scheduler(DataSource dataSource, List<Task<?>> tasks,
+            @Value("${tierdesk.scheduler.polling-interval:PT2S}") Duration pollingInterval,
+            @Value("${tierdesk.scheduler.threads:2}") int threads,
+            @Value("${tierdesk.scheduler.recurring:true}") boolean recurring) {
+        List<RecurringTask<?>> startTasks = recurring
+                ? tasks.stream().filter(task -> task instanceof RecurringTask<?>).<RecurringTask<?>>map(task -> (RecurringTask<?>) task).toList()
+                : List.of();
+        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
+                .startTasks(startTasks)
+                .pollingInterval(pollingInterval)
+                .heartbeatInterval(Duration.ofSeconds(30))
+                .threads(threads)
+                .enableImmediateExecution()
+                .build();
+    }
+
+    /** Starts executing once the application is up; the command line never gets here with a web server off. */
+    @EventListener(ApplicationReadyEvent.class)
+    void start(ApplicationReadyEvent ready) {
+        if (!"true".equals(ready.getApplicationContext().getEnvironment().getProperty("tierdesk.command-line"))) {
+            ready.getApplicationContext().getBean(Scheduler.class).start();
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package com.tierdesk.tiering;
+
+import com.tierdesk.customer.CustomerId;
+import com.tierdesk.shared.JdbcTimestamps;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Customers' current tiers, their timelines and the tier distribution: what the other modules ask tiering. */
+@Service
+@Transactional(readOnly = true)
+public class CustomerTiers {
+
+    private final JdbcClient jdbc;
+    private final TierCatalog tiers;
+
+    CustomerTiers(JdbcClient jdbc, TierCatalog tiers) {
+        this.jdbc = jdbc;
+        this.tiers = tiers;
+    }
+
+    /** The customer's tier now; empty until a published run assessed the customer. */
+    public Optional<CurrentTier> current(CustomerId customer) {
+        return jdbc.sql("""
+                SELECT customer_id, effective_tier, effective_since, assessed_tier, assessed_run_id, score,
+                       downgrade_pending, override_id
+                  FROM customer_tier WHERE customer_id = :customer
+                """).param("customer", customer.value()).query(CustomerTiers::current).optional();
+    }
+
+    /** The customer's tier changes, oldest first. */
+    public List<TierChange> timeline(CustomerId customer) {
+        return jdbc.sql("""
+                SELECT tier, previous_tier, changed_at, source, run_id, override_id FROM tier_history
+                 WHERE customer_id = :customer ORDER BY changed_at, id
+                """).param("customer", customer.value()).query((rs, row) -> {
+                    long run = rs.getLong("run_id");
+                    RunId runId = rs.wasNull() ? null : RunId.of(run);
+                    long override = rs.getLong("override_id");
+                    return new TierChange(rs.getString("tier"), rs.getString("previous_tier"),
+                            JdbcTimestamps.read(rs, "changed_at"), TierChange.Source.valueOf(rs.getString("source")), runId,
+                            rs.wasNull() ? null : override);
+                }).list();
+    }
+
+    /** Customers per effective tier, best tier first, every tier of the ladder listed. */
+    public Map<String, Long> distribution() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        tiers.codes().forEach(code -> counts.put(code, 0L));
+        jdbc.sql("SELECT effective_tier, COUNT(*) FROM customer_tier GROUP BY effective_tier")
+                .query((rs, row) -> Map.entry(rs.getString(1), rs.getLong(2))).list()
+                .forEach(entry -> counts.computeIfPresent(entry.getKey(), (code, zero) -> entry.getValue()));
+        return counts;
+    }
+
+    private static CurrentTier current(ResultSet rs, int row) throws SQLException {
+        double score = rs.getDouble("score");
+        Double scoreValue = rs.wasNull() ? null : score;
+        long override = rs.getLong("override_id");
+        Long overrideId = rs.wasNull() ? null : override;
+        return new CurrentTier(CustomerId.of(rs.getLong("customer_id")), rs.getString("effective_tier"),
+                JdbcTimestamps.read(rs, "effective_since"), rs.getString("assessed_tier"),
+                RunId.of(rs.getLong("assessed_run_id")), scoreValue, rs.getBoolean("downgrade_pending"), overrideId);
+    }
+}

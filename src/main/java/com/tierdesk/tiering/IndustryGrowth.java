@@ -1,0 +1,65 @@
+package com.tierdesk.tiering;
+
+import com.tierdesk.tiering.internal.IndustryGrowthStore;
+import com.tierdesk.tiering.scoring.ModelProblem;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The per-industry growth table behind the industry-growth metric: a run as of a date reads each industry's
+ * rate for the latest year up to the date's year. Customers whose industry has no rate score 0 on it.
+ */
+@Service
+@Transactional(readOnly = true)
+public class IndustryGrowth {
+
+    private static final BigDecimal LIMIT = new BigDecimal("1000");
+
+    private final IndustryGrowthStore store;
+    private final Clock clock;
+
+    IndustryGrowth(IndustryGrowthStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    public List<IndustryGrowthRate> rates() {
+        return store.all().stream().map(e -> new IndustryGrowthRate(e.industry(), e.year(), e.growthPercent(), e.source(),
+                e.updatedAt(), e.updatedBy())).toList();
+    }
+
+    /** Sets the industry's rate for the year (adding or replacing it). */
+    @Transactional
+    public IndustryGrowthRate put(String industry, int year, BigDecimal growthPercent, String source, String by) {
+        List<ModelProblem> problems = new ArrayList<>();
+        if (industry == null || industry.isBlank() || industry.strip().length() > 64) {
+            problems.add(new ModelProblem("industry", "must be 1 to 64 characters"));
+        }
+        if (year < 1900 || year > 2999) {
+            problems.add(new ModelProblem("year", "must be between 1900 and 2999"));
+        }
+        if (growthPercent == null || growthPercent.abs().compareTo(LIMIT) >= 0 || growthPercent.scale() > 2) {
+            problems.add(new ModelProblem("growthPercent", "must be a percentage between -999.99 and 999.99 with at most two decimals"));
+        }
+        if (source != null && source.length() > 200) {
+            problems.add(new ModelProblem("source", "must be at most 200 characters"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidTieringInput(problems);
+        }
+        var entry = new IndustryGrowthStore.Entry(industry.strip(), year, growthPercent, source, clock.instant(), by);
+        store.put(entry);
+        return new IndustryGrowthRate(entry.industry(), year, growthPercent, source, entry.updatedAt(), by);
+    }
+
+    @Transactional
+    public void remove(String industry, int year) {
+        if (!store.delete(industry, year)) {
+            throw new UnknownTieringRecord("industry growth rate", "industry/year", industry + "/" + year);
+        }
+    }
+}

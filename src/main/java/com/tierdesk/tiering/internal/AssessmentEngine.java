@@ -1,0 +1,391 @@
+package com.tierdesk.tiering.internal;
+
+import com.tierdesk.customer.ActivityFigures;
+import com.tierdesk.customer.ActivityWindow;
+import com.tierdesk.customer.CustomerActivity;
+import com.tierdesk.customer.Customers;
+import com.tierdesk.tiering.AssessmentRun.PurchaseModel;
+import com.tierdesk.tiering.RunStatus;
+import com.tierdesk.tiering.RunSummary;
+import com.tierdesk.tiering.Segment;
+import com.tierdesk.tiering.TierCatalog;
+import com.tierdesk.tiering.scoring.Metric;
+import com.tierdesk.tiering.scoring.PopulationScoring;
+import com.tierdesk.tiering.scoring.ScoringModel;
+import com.tierdesk.tiering.scoring.TierDecision;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongConsumer;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Executes an assessment run: reads every customer's activity figures as of the run's date (a million rows
+ * from the snapshot as of today, a scan of the orders for an earlier date), computes the model's metrics,
+ * scores and grades the whole population in memory, decides each assessed customer's tier against the
+ * published one, and stores the results and the run's summary in one transaction. Progress is written as it
+ * goes, so any instance can show it. Running a run again (after a crash) starts it over.
+ */
+@Component
+public class AssessmentEngine {
+
+    private static final Logger log = LoggerFactory.getLogger(AssessmentEngine.class);
+    private static final long PROGRESS_NANOS = 500_000_000L;
+
+    private final RunStore runs;
+    private final ModelStore models;
+    private final CustomerActivity activity;
+    private final Customers customers;
+    private final TierCatalog tierCatalog;
+    private final IndustryGrowthStore industryGrowth;
+    private final JdbcClient jdbc;
+    private final DataSource dataSource;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final TransactionTemplate ownTransaction;
+
+    AssessmentEngine(RunStore runs, ModelStore models, CustomerActivity activity, Customers customers,
+            TierCatalog tierCatalog, IndustryGrowthStore industryGrowth, JdbcClient jdbc, DataSource dataSource,
+            JsonMapper json, Clock clock, @Value("${tierdesk.zone:Asia/Shanghai}") ZoneId zone,
+            PlatformTransactionManager transactions) {
+        this.runs = runs;
+        this.models = models;
+        this.activity = activity;
+        this.customers = customers;
+        this.tierCatalog = tierCatalog;
+        this.industryGrowth = industryGrowth;
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+        this.json = json;
+        this.clock = clock;
+        this.zone = zone;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** Runs the run if it is queued (or was interrupted while running); does nothing to a finished run. */
+    public void execute(long runId) {
+        RunStore.RunRow run = runs.find(runId).orElseThrow(() -> new IllegalArgumentException("no run " + runId));
+        if (run.status().finished()) {
+            return;
+        }
+        ScoringModel model = json.readValue(models.version(run.modelId(), run.modelVersion()).orElseThrow().definition(),
+                ScoringModel.class);
+        List<Metric> metrics = model.metrics();
+        inOwnTransaction(() -> runs.started(runId, clock.instant(), String.join(",", metrics.stream().map(Metric::key).toList())));
+        try {
+            assess(run, model, metrics);
+        } catch (RuntimeException e) {
+            log.warn("Assessment run {} failed", runId, e);
+            inOwnTransaction(() -> runs.failed(runId, e.getMessage(), clock.instant()));
+            throw e;
+        }
+    }
+
+    private void assess(RunStore.RunRow run, ScoringModel model, List<Metric> metrics) {
+        long started = System.nanoTime();
+        List<String> tierCodes = model.tierPolicy().codes();
+        Progress progress = new Progress(run.id());
+        long expected = customers.count();
+        progress.report("READING", 0, expected);
+        CurrentTiers current = CurrentTiers.read(jdbc, tierCodes);
+        ActivityWindow window = activity.window(run.asOf());
+        var calculator = new MetricCalculator(window, zone, industryGrowth.asOf(run.asOf().getYear()));
+        var population = new PopulationColumns(metrics, (int) Math.min(Integer.MAX_VALUE - 8, expected + 1024),
+                metrics.stream().anyMatch(Metric::needsPurchaseModel));
+        activity.forEach(run.asOf(), figures -> {
+            population.add(figures, calculator, current);
+            progress.report("READING", population.size(), Math.max(expected, population.size()));
+        });
+        long read = System.nanoTime();
+
+        progress.report("SCORING", 0, population.size());
+        PurchaseProbability purchase = population.fillPurchaseMetrics(window);
+        PopulationScoring.Outcome outcome = PopulationScoring.score(model, population.input());
+        int[] assessed = assessed(parse(run.segment()), population, current);
+        RunResults results = results(run.id(), tierCodes, population, outcome, assessed);
+        RunSummary summary = summary(tierCodes, results, outcome);
+        long scored = System.nanoTime();
+
+        progress.report("WRITING", 0, assessed.length);
+        inOwnTransaction(() -> {
+            runs.deleteResults(run.id());
+            write(results, done -> progress.report("WRITING", done, assessed.length));
+            long written = System.nanoTime();
+            Map<String, Long> millis = new LinkedHashMap<>();
+            millis.put("read", (read - started) / 1_000_000);
+            millis.put("score", (scored - read) / 1_000_000);
+            millis.put("write", (written - scored) / 1_000_000);
+            RunSummary timed = summary.withMillis(millis);
+            runs.scored(run.id(), RunStatus.AWAITING_APPROVAL, population.size(), assessed.length,
+                    json.writeValueAsString(timed), purchase == null ? null : json.writeValueAsString(purchaseModel(purchase)),
+                    clock.instant());
+        });
+        log.info("Assessment run {}: {} customers read in {} ms, scored in {} ms, {} results stored", run.id(),
+                population.size(), (read - started) / 1_000_000, (scored - read) / 1_000_000, assessed.length);
+    }
+
+    private void write(RunResults results, LongConsumer progress) {
+        var connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            ResultWriter.write(connection, results, progress);
+        } catch (SQLException e) {
+            throw new IllegalStateException("storing the results failed: " + e.getMessage(), e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    private Segment parse(String segment) {
+        return segment == null ? Segment.everybody() : json.readValue(segment, Segment.class);
+    }
+
+    /** The indices of the customers the segment selects (everybody by default). */
+    private int[] assessed(Segment segment, PopulationColumns population, CurrentTiers current) {
+        if (segment.everybodyIncluded()) {
+            int[] all = new int[population.size()];
+            Arrays.setAll(all, i -> i);
+            return all;
+        }
+        long[] selected = segment.selection().selectsEverybody() ? null : customers.ids(segment.selection());
+        List<String> ladder = tierCatalog.codes();
+        int[] tiers = segment.tiers().stream().mapToInt(ladder::indexOf).toArray();
+        return java.util.stream.IntStream.range(0, population.size()).filter(i -> {
+            long id = population.customerId(i);
+            if (selected != null && Arrays.binarySearch(selected, id) < 0) {
+                return false;
+            }
+            return tiers.length == 0 || Arrays.stream(tiers).anyMatch(t -> t == current.effectiveTier(id));
+        }).toArray();
+    }
+
+    private static RunResults results(long runId, List<String> tierCodes, PopulationColumns population,
+            PopulationScoring.Outcome outcome, int[] assessed) {
+        int size = population.size();
+        int[] tiers = new int[size];
+        byte[] reasons = new byte[size];
+        boolean[] pending = new boolean[size];
+        for (int i = 0; i < size; i++) {
+            TierDecision decision = outcome.decisions()[i];
+            tiers[i] = decision.tier();
+            reasons[i] = (byte) decision.reason().ordinal();
+            pending[i] = decision.downgradePending();
+        }
+        return new RunResults(runId, tierCodes, population.customerIds(), outcome.scores(), outcome.graded(), tiers,
+                reasons, outcome.gradingRule(), pending, population.previousTiers(), population.previousPending(),
+                population.values(), outcome.indicatorScores(), assessed);
+    }
+
+    private static RunSummary summary(List<String> tierCodes, RunResults results, PopulationScoring.Outcome outcome) {
+        int tiers = tierCodes.size();
+        long[][] matrix = new long[tiers + 1][tiers];
+        long upgrades = 0;
+        long downgrades = 0;
+        long newcomers = 0;
+        long unchanged = 0;
+        long held = 0;
+        long churned = 0;
+        for (int i : results.assessed()) {
+            int previous = results.previousTiers()[i];
+            int tier = results.tiers()[i];
+            matrix[previous < 0 ? tiers : previous][tier]++;
+            if (previous < 0) {
+                newcomers++;
+            } else if (tier < previous) {
+                upgrades++;
+            } else if (tier > previous) {
+                downgrades++;
+            } else {
+                unchanged++;
+            }
+            TierDecision.Reason reason = outcome.decisions()[i].reason();
+            held += reason == TierDecision.Reason.HELD ? 1 : 0;
+            churned += reason == TierDecision.Reason.CHURN ? 1 : 0;
+        }
+        Map<String, Long> distribution = new LinkedHashMap<>();
+        for (int t = 0; t < tiers; t++) {
+            long count = 0;
+            for (long[] row : matrix) {
+                count += row[t];
+            }
+            distribution.put(tierCodes.get(t), count);
+        }
+        Map<String, Double> floors = new LinkedHashMap<>();
+        for (int t = 0; t < tiers; t++) {
+            if (!Double.isNaN(outcome.floors()[t])) {
+                floors.put(tierCodes.get(t), outcome.floors()[t]);
+            }
+        }
+        return new RunSummary(tierCodes, distribution, matrix, upgrades, downgrades, newcomers, unchanged, held, churned,
+                floors, Map.of());
+    }
+
+    private static PurchaseModel purchaseModel(PurchaseProbability purchase) {
+        BgNbd model = purchase.model();
+        return new PurchaseModel(model.r(), model.alpha(), model.a(), model.b(), purchase.logLikelihood(), purchase.sample());
+    }
+
+    private void inOwnTransaction(Runnable work) {
+        ownTransaction.executeWithoutResult(status -> work.run());
+    }
+
+    /** Writes progress at most twice a second, outside whatever transaction the caller is reading in. */
+    private final class Progress {
+
+        private final long runId;
+        private long lastWritten;
+        private String lastStage;
+
+        Progress(long runId) {
+            this.runId = runId;
+        }
+
+        void report(String stage, long done, long total) {
+            long now = System.nanoTime();
+            if (stage.equals(lastStage) && now - lastWritten < PROGRESS_NANOS && done < total) {
+                return;
+            }
+            lastWritten = now;
+            lastStage = stage;
+            inOwnTransaction(() -> runs.progress(runId, stage, done, total));
+        }
+    }
+
+    /** The population as columns, filled one customer at a time while the figures stream in. */
+    private static final class PopulationColumns {
+
+        private final List<Metric> metrics;
+        private final int purchaseProbability;
+        private final int expectedPurchases;
+        private final boolean purchaseModel;
+        private long[] customerIds;
+        private double[][] values;
+        private long[] daysWithoutPaidOrder;
+        private int[] previousTiers;
+        private boolean[] previousPending;
+        private RepeatBuying[] buying;
+        private int size;
+
+        PopulationColumns(List<Metric> metrics, int capacity, boolean purchaseModel) {
+            this.metrics = metrics;
+            this.purchaseModel = purchaseModel;
+            this.purchaseProbability = metrics.indexOf(Metric.PURCHASE_PROBABILITY);
+            this.expectedPurchases = metrics.indexOf(Metric.EXPECTED_PURCHASES);
+            customerIds = new long[capacity];
+            values = new double[metrics.size()][capacity];
+            daysWithoutPaidOrder = new long[capacity];
+            previousTiers = new int[capacity];
+            previousPending = new boolean[capacity];
+            buying = purchaseModel ? new RepeatBuying[capacity] : null;
+        }
+
+        void add(ActivityFigures figures, MetricCalculator calculator, CurrentTiers current) {
+            if (size == customerIds.length) {
+                grow();
+            }
+            long id = figures.customerId().value();
+            customerIds[size] = id;
+            for (int k = 0; k < values.length; k++) {
+                values[k][size] = calculator.value(metrics.get(k), figures);
+            }
+            daysWithoutPaidOrder[size] = calculator.daysWithoutPaidOrder(figures);
+            previousTiers[size] = current.assessedTier(id);
+            previousPending[size] = current.downgradePending(id);
+            if (purchaseModel && figures.firstPaidAt() != null) {
+                buying[size] = PurchaseProbability.repeatBuying(figures.firstPaidAt(), figures.lastPaidAt(),
+                        figures.lifetimePaidOrders(), calculator.window().cut());
+            }
+            size++;
+        }
+
+        /** Fits the purchase model and fills its metrics; {@code null} when the model needs none or cannot be fitted. */
+        PurchaseProbability fillPurchaseMetrics(ActivityWindow window) {
+            if (!purchaseModel) {
+                return null;
+            }
+            PurchaseProbability fitted = PurchaseProbability.fit(customerIds, buying, size);
+            for (int i = 0; i < size; i++) {
+                RepeatBuying customer = buying[i];
+                boolean known = fitted != null && customer != null;
+                if (purchaseProbability >= 0) {
+                    values[purchaseProbability][i] = known ? fitted.probabilityAlive(customer) : Double.NaN;
+                }
+                if (expectedPurchases >= 0) {
+                    values[expectedPurchases][i] = known ? fitted.expectedPurchases(customer) : Double.NaN;
+                }
+            }
+            return fitted;
+        }
+
+        PopulationScoring.Input input() {
+            trim();
+            return new PopulationScoring.Input(metrics, values, previousTiers, previousPending, daysWithoutPaidOrder);
+        }
+
+        int size() {
+            return size;
+        }
+
+        long customerId(int index) {
+            return customerIds[index];
+        }
+
+        long[] customerIds() {
+            trim();
+            return customerIds;
+        }
+
+        double[][] values() {
+            trim();
+            return values;
+        }
+
+        int[] previousTiers() {
+            trim();
+            return previousTiers;
+        }
+
+        boolean[] previousPending() {
+            trim();
+            return previousPending;
+        }
+
+        private void grow() {
+            resize(customerIds.length * 2 + 1024);
+        }
+
+        private void trim() {
+            if (customerIds.length != size) {
+                resize(size);
+            }
+        }
+
+        private void resize(int capacity) {
+            customerIds = Arrays.copyOf(customerIds, capacity);
+            for (int k = 0; k < values.length; k++) {
+                values[k] = Arrays.copyOf(values[k], capacity);
+            }
+            daysWithoutPaidOrder = Arrays.copyOf(daysWithoutPaidOrder, capacity);
+            previousTiers = Arrays.copyOf(previousTiers, capacity);
+            previousPending = Arrays.copyOf(previousPending, capacity);
+            if (buying != null) {
+                buying = Arrays.copyOf(buying, capacity);
+            }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package com.tierdesk.tiering.internal;
+
+import com.tierdesk.security.AuditLog;
+import com.tierdesk.tiering.RunStatus;
+import com.tierdesk.tiering.TieringConflict;
+import com.tierdesk.tiering.UnknownTieringRecord;
+import java.time.Clock;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A supervisor's decision on a run waiting for approval. The approver is never the person who started the run;
+ * a run older than the last published one, or decided against tiers published since, cannot be approved.
+ */
+@Component
+public class RunApprovals {
+
+    public static final String SYSTEM = "system";
+
+    private final RunStore runs;
+    private final RunPublisher publisher;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    RunApprovals(RunStore runs, RunPublisher publisher, AuditLog audit, Clock clock) {
+        this.runs = runs;
+        this.publisher = publisher;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void approve(long runId, String approver, String note) {
+        RunStore.RunRow run = awaiting(runId);
+        if (approver.equals(run.startedBy())) {
+            throw new TieringConflict("approver", "run " + runId + " was started by " + approver
+                    + "; another supervisor must approve it");
+        }
+        publisher.requirePublishable(run);
+        runs.decided(runId, RunStatus.APPROVED, approver, note, clock.instant());
+        audit.record(approver, "RUN_APPROVED", "run " + runId, note);
+    }
+
+    @Transactional
+    public void reject(long runId, String supervisor, String note) {
+        awaiting(runId);
+        if (note == null || note.isBlank()) {
+            throw new TieringConflict("note", "a rejection needs a reason");
+        }
+        runs.decided(runId, RunStatus.REJECTED, supervisor, note, clock.instant());
+        audit.record(supervisor, "RUN_REJECTED", "run " + runId, note);
+    }
+
+    /** Approves a trigger run on the system's behalf, where the settings allow it. */
+    @Transactional
+    public void approveAutomatically(long runId) {
+        awaiting(runId);
+        runs.decided(runId, RunStatus.APPROVED, SYSTEM, "trigger run approved automatically", clock.instant());
+        audit.record(SYSTEM, "RUN_APPROVED", "run " + runId, "trigger run approved automatically");
+    }
+
+    private RunStore.RunRow awaiting(long runId) {
+        RunStore.RunRow run = runs.lock(runId).orElseThrow(() -> new UnknownTieringRecord("run", "id", runId));
+        if (run.status() != RunStatus.AWAITING_APPROVAL) {
+            throw new TieringConflict("status", "run " + runId + " is " + run.status() + ", not awaiting approval");
+        }
+        return run;
+    }
+}

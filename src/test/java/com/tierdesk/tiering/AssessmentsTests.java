@@ -1,0 +1,342 @@
+package com.tierdesk.tiering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import com.tierdesk.customer.Consent;
+import com.tierdesk.customer.Customer;
+import com.tierdesk.customer.CustomerActivity;
+import com.tierdesk.customer.CustomerDraft;
+import com.tierdesk.customer.CustomerInteractions;
+import com.tierdesk.customer.CustomerKind;
+import com.tierdesk.customer.CustomerOrders;
+import com.tierdesk.customer.Customers;
+import com.tierdesk.customer.InteractionDraft;
+import com.tierdesk.customer.InteractionKind;
+import com.tierdesk.customer.OrderDraft;
+import com.tierdesk.customer.OrderStatus;
+import com.tierdesk.tiering.scoring.ModelPresets;
+import com.tierdesk.tiering.scoring.ModelProblem;
+import com.tierdesk.tiering.scoring.Scorecard;
+import com.tierdesk.tiering.scoring.ScoringModel;
+import com.tierdesk.tiering.scoring.TierDecision.Reason;
+import com.tierdesk.tiering.scoring.TierPolicy;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+@SpringBootTest
+@RecordApplicationEvents
+class AssessmentsTests {
+
+    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    @Autowired
+    Assessments assessments;
+
+    @Autowired
+    ScoringModels models;
+
+    @Autowired
+    CustomerTiers customerTiers;
+
+    @Autowired
+    IndustryGrowth industryGrowth;
+
+    @Autowired
+    Customers customers;
+
+    @Autowired
+    CustomerOrders orders;
+
+    @Autowired
+    CustomerInteractions interactions;
+
+    @Autowired
+    CustomerActivity activity;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ApplicationEvents events;
+
+    LocalDate today;
+    YearMonth month;
+    String industry;
+
+    @BeforeEach
+    void setUp() {
+        today = activity.today();
+        month = YearMonth.from(today);
+        industry = "growth-" + UUID.randomUUID().toString().substring(0, 8);
+        industryGrowth.put(industry, today.getYear(), new BigDecimal("12.00"), "test figures", "analyst");
+    }
+
+    @Test
+    void reproducesTheDefaultModelsScorecardComputedByHand() {
+        Customer customer = steadyBuyer();
+        enoughBuyersToFitPurchaseProbability();
+
+        AssessmentRun run = assessAll("analyst");
+        TierExplanation explanation = assessments.explain(run.id(), customer.id());
+
+        double p = explanation.metrics().get("purchase_probability");
+        assertThat(explanation.metrics()).containsEntry("spend_12m", 10_000.0).containsEntry("average_order_value", 2_500.0)
+                .containsEntry("industry_growth", 12.0).containsEntry("order_growth_rate", 0.0)
+                .containsEntry("new_needs_12m", 2.0).containsEntry("referral_rate", 0.25).containsEntry("complaint_rate", 0.25);
+        assertThat(explanation.metrics().get("repurchase_rate")).isCloseTo(4 / 12.0, within(1e-12));
+        assertThat(p).isBetween(0.0, 1.0);
+        // Value 50 (spend 10,000 → 95 × 80%, AOV 2,500 → 100 × 20%), Potential 30 (growth 12% → 84, order growth 0 → 50,
+        // 2 new needs → 65, P(alive) × 100, a quarter each), Loyalty 20 (repurchase 4/12 → 60 × 50%, referrals 0.25 →
+        // 100 × 25%, complaints 0.25 → 87.5 inverted to 12.5 × 25%)
+        double byHand = 0.5 * (0.8 * 95 + 0.2 * 100) + 0.3 * 0.25 * (84 + 50 + 65 + 100 * p)
+                + 0.2 * (0.5 * 60 + 0.25 * 100 + 0.25 * 12.5);
+        assertThat(explanation.score()).isCloseTo(byHand, within(1e-9));
+        assertThat(explanation.scorecard().contributions()).extracting(Scorecard.Contribution::metric)
+                .containsExactly("spend_12m", "average_order_value", "industry_growth", "order_growth_rate", "new_needs_12m",
+                        "purchase_probability", "repurchase_rate", "referral_rate", "complaint_rate");
+        assertThat(explanation.scorecard().contributions().get(8).normalised()).isCloseTo(12.5, within(1e-9));
+        assertThat(explanation.gradedTier()).isEqualTo("KEY");
+        assertThat(explanation.reason()).isEqualTo(Reason.GRADED);
+        assertThat(explanation.summary()).startsWith("score " + com.tierdesk.tiering.scoring.Numbers.plain(byHand)
+                + " reaches KEY (threshold 70)");
+    }
+
+    @Test
+    void aSupervisorOtherThanTheStarterApprovesAndPublishingMovesTheTierAndTellsOtherModules() {
+        Customer customer = steadyBuyer();
+        AssessmentRun run = assessAll("analyst");
+        assertThat(run.status()).isEqualTo(RunStatus.AWAITING_APPROVAL);
+        assertThat(customerTiers.current(customer.id())).as("not before publishing").isEmpty();
+
+        assertThatThrownBy(() -> assessments.approve(run.id(), "analyst", "looks right"))
+                .isInstanceOf(TieringConflict.class).hasMessageContaining("another supervisor");
+        assessments.approve(run.id(), "supervisor", "looks right");
+        AssessmentRun published = assessments.publish(run.id());
+
+        assertThat(published.status()).isEqualTo(RunStatus.PUBLISHED);
+        assertThat(customerTiers.current(customer.id())).hasValueSatisfying(current -> {
+            assertThat(current.tier()).isEqualTo("KEY");
+            assertThat(current.assessedBy()).isEqualTo(run.id());
+        });
+        assertThat(customerTiers.timeline(customer.id())).singleElement().satisfies(change -> {
+            assertThat(change.tier()).isEqualTo("KEY");
+            assertThat(change.previousTier()).isNull();
+            assertThat(change.run()).isEqualTo(run.id());
+        });
+        assertThat(events.stream(TierChanged.class).filter(e -> e.customerId().equals(customer.id())))
+                .containsExactly(new TierChanged(customer.id(), null, "KEY", run.id(), null));
+        assertThat(assessments.publish(run.id()).publishedAt()).as("publishing again changes nothing")
+                .isEqualTo(published.publishedAt());
+    }
+
+    @Test
+    void aRejectedRunChangesNoTier() {
+        Customer customer = steadyBuyer();
+        AssessmentRun run = assessAll("analyst");
+
+        assertThatThrownBy(() -> assessments.reject(run.id(), "supervisor", " "))
+                .isInstanceOf(TieringConflict.class).hasMessageContaining("reason");
+        AssessmentRun rejected = assessments.reject(run.id(), "supervisor", "wrong model");
+
+        assertThat(rejected.status()).isEqualTo(RunStatus.REJECTED);
+        assertThat(rejected.decisionNote()).isEqualTo("wrong model");
+        assertThat(customerTiers.current(customer.id())).isEmpty();
+        assertThatThrownBy(() -> assessments.approve(run.id(), "supervisor", null)).isInstanceOf(TieringConflict.class);
+        assertThatThrownBy(() -> assessments.publish(run.id())).isInstanceOf(TieringConflict.class);
+    }
+
+    @Test
+    void aRunOlderThanTheLastPublishedOneIsRefused() {
+        AssessmentRun older = assessments.run(new AssessmentRequest(today.minusDays(1), null, null, null),
+                TriggerKind.MANUAL, null, "analyst");
+        publish(assessAll("analyst"));
+
+        assertThatThrownBy(() -> assessments.approve(older.id(), "supervisor", null))
+                .isInstanceOf(TieringConflict.class).hasMessageContaining("older than run");
+    }
+
+    @Test
+    void aRunDecidedAgainstTiersPublishedSinceIsRefused() {
+        steadyBuyer();
+        AssessmentRun first = assessAll("analyst");
+        AssessmentRun second = assessAll("analyst");
+        publish(first);
+
+        assertThatThrownBy(() -> assessments.approve(second.id(), "supervisor", null))
+                .isInstanceOf(TieringConflict.class).hasMessageContaining("assess them again");
+    }
+
+    @Test
+    void aSegmentRunScoresEverybodyButChangesOnlyTheSegment() {
+        Customer inside = steadyBuyer();
+        Customer outside = steadyBuyer();
+
+        AssessmentRun run = assessments.run(new AssessmentRequest(today, null, null, Segment.ofCodes(List.of(inside.code()))),
+                TriggerKind.MANUAL, "one customer", "analyst");
+        publish(run);
+
+        assertThat(run.assessed()).isEqualTo(1);
+        assertThat(run.population()).isEqualTo((int) customers.count());
+        assertThat(customerTiers.current(inside.id())).isPresent();
+        assertThat(customerTiers.current(outside.id())).isEmpty();
+    }
+
+    @Test
+    void theSameDataModelAndDateGiveTheSameRun() {
+        steadyBuyer();
+        AssessmentRun first = assessAll("analyst");
+        AssessmentRun second = assessAll("analyst");
+
+        assertThat(resultsOf(second)).isEqualTo(resultsOf(first));
+        assertThat(second.purchaseModel()).isEqualTo(first.purchaseModel());
+    }
+
+    @Test
+    void aSmallDropWaitsForASecondRunAndNoPaidOrderForNinetyDaysMeansWatch() {
+        Customer customer = steadyBuyer();
+        Customer lapsed = customer(b -> b);
+        order(lapsed, today.minusDays(120), "9000.00");
+        publish(assessAll("analyst"));
+        double score = customerTiers.current(customer.id()).orElseThrow().score();
+        ModelVersion stricter = models.create(withKeyThreshold(ModelPresets.valuePotentialLoyalty(), score + 1), null, "analyst");
+
+        AssessmentRun firstBelow = assessments.run(new AssessmentRequest(today, stricter.modelId(), null, null),
+                TriggerKind.MANUAL, null, "analyst");
+        publish(firstBelow);
+        AssessmentRun secondBelow = assessments.run(new AssessmentRequest(today, stricter.modelId(), null, null),
+                TriggerKind.MANUAL, null, "analyst");
+
+        assertThat(assessments.explain(firstBelow.id(), customer.id())).satisfies(first -> {
+            assertThat(first.gradedTier()).isEqualTo("REGULAR");
+            assertThat(first.tier()).isEqualTo("KEY");
+            assertThat(first.reason()).isEqualTo(Reason.HELD);
+            assertThat(first.downgradePending()).isTrue();
+        });
+        assertThat(assessments.explain(secondBelow.id(), customer.id())).satisfies(second -> {
+            assertThat(second.tier()).isEqualTo("REGULAR");
+            assertThat(second.reason()).isEqualTo(Reason.DOWNGRADED_TWICE);
+        });
+        assertThat(assessments.explain(firstBelow.id(), lapsed.id())).satisfies(churned -> {
+            assertThat(churned.tier()).isEqualTo("WATCH");
+            assertThat(churned.reason()).isEqualTo(Reason.CHURN);
+        });
+    }
+
+    @Test
+    void refusesBadRunParametersWithTheirFields() {
+        assertThatThrownBy(() -> assessments.run(new AssessmentRequest(today.plusDays(1), 987_654L, null,
+                Segment.ofTiers(List.of("GOLD"))), TriggerKind.MANUAL, null, "analyst"))
+                .isInstanceOfSatisfying(InvalidTieringInput.class, e -> assertThat(e.problems())
+                        .extracting(ModelProblem::field).containsExactly("asOf", "segment.tiers[0]", "modelId"));
+        assertThatThrownBy(() -> assessments.run(new AssessmentRequest(today, null, null,
+                Segment.ofCodes(List.of("NO-SUCH-CUSTOMER"))), TriggerKind.MANUAL, null, "analyst"))
+                .isInstanceOfSatisfying(InvalidTieringInput.class, e -> assertThat(e.problems())
+                        .extracting(ModelProblem::field).containsExactly("segment.codes"));
+    }
+
+    @Test
+    void theDiffCountsMovesAgainstThePublishedTiers() {
+        steadyBuyer();
+        AssessmentRun first = assessAll("analyst");
+        publish(first);
+        AssessmentRun second = assessAll("analyst");
+
+        RunSummary summary = second.summary();
+        assertThat(summary.newCustomers()).isZero();
+        assertThat(summary.upgrades() + summary.downgrades() + summary.unchanged()).isEqualTo(second.assessed().longValue());
+        long[][] matrix = summary.matrix();
+        long diagonal = 0;
+        for (int t = 0; t < summary.tiers().size(); t++) {
+            diagonal += matrix[t][t];
+        }
+        assertThat(diagonal).isEqualTo(summary.unchanged());
+        assertThat(summary.distribution().values().stream().mapToLong(Long::longValue).sum())
+                .isEqualTo(second.assessed().longValue());
+        assertThat(assessments.countResults(second.id(), ResultFilter.CHANGED, null))
+                .isEqualTo(summary.upgrades() + summary.downgrades());
+    }
+
+    private Map<Long, String> resultsOf(AssessmentRun run) {
+        return jdbc.sql("SELECT customer_id, score, tier, reason FROM assessment_result WHERE run_id = :run")
+                .param("run", run.id().value())
+                .query((rs, row) -> Map.entry(rs.getLong(1), rs.getString(2) + "/" + rs.getString(3) + "/" + rs.getInt(4)))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    private static ScoringModel withKeyThreshold(ScoringModel model, double keyMinimum) {
+        List<TierPolicy.TierRule> tiers = List.of(new TierPolicy.TierRule("VIP", 99.5, 10),
+                new TierPolicy.TierRule("KEY", keyMinimum, 20), new TierPolicy.TierRule("REGULAR", 10, 50),
+                new TierPolicy.TierRule("WATCH", 0, 20));
+        TierPolicy policy = model.tierPolicy();
+        return new ScoringModel("stricter " + UUID.randomUUID(), null, model.dimensions(), null,
+                new TierPolicy(tiers, policy.grading(), policy.minimumPopulationForQuotas(), policy.churnDays(), 2));
+    }
+
+    private AssessmentRun assessAll(String startedBy) {
+        return assessments.run(new AssessmentRequest(today, null, null, null), TriggerKind.MANUAL, null, startedBy);
+    }
+
+    private void publish(AssessmentRun run) {
+        assessments.approve(run.id(), "supervisor", null);
+        assessments.publish(run.id());
+    }
+
+    /** Buyers of every habit, so that the purchase-probability model has a population to be fitted to. */
+    private void enoughBuyersToFitPurchaseProbability() {
+        for (int i = 0; i < 30; i++) {
+            Customer buyer = customer(b -> b);
+            for (int k = 0; k <= i % 6; k++) {
+                order(buyer, today.minusDays(20 + 37L * k + 11L * i), "120.00");
+            }
+        }
+    }
+
+    /**
+     * 10,000 CNY in four orders of the twelve months before this month, two in each half; a complaint, a referral
+     * and two inquiries; an industry growing 12% this year.
+     */
+    private Customer steadyBuyer() {
+        Customer customer = customer(b -> b);
+        order(customer, month.minusMonths(11).atDay(10), "3000.00");
+        order(customer, month.minusMonths(8).atDay(10), "2000.00");
+        order(customer, month.minusMonths(5).atDay(10), "4000.00");
+        order(customer, month.minusMonths(2).atDay(10), "1000.00");
+        interaction(customer, InteractionKind.COMPLAINT, month.minusMonths(10).atDay(3));
+        interaction(customer, InteractionKind.REFERRAL, month.minusMonths(9).atDay(3));
+        interaction(customer, InteractionKind.INQUIRY, month.minusMonths(7).atDay(3));
+        interaction(customer, InteractionKind.INQUIRY, month.minusMonths(4).atDay(3));
+        return customer;
+    }
+
+    private Customer customer(java.util.function.UnaryOperator<String> unused) {
+        String code = "AT-" + UUID.randomUUID().toString().substring(0, 12);
+        return customers.create(new CustomerDraft(code, "测试客户 " + code, CustomerKind.COMPANY, industry, null, null,
+                null, null, null, today.minusYears(3), null, null, Consent.NONE, List.of()));
+    }
+
+    private void order(Customer customer, LocalDate day, String amount) {
+        var paid = day.atTime(10, 0).atZone(SHANGHAI).toInstant();
+        orders.upsert(new OrderDraft("AT-O-" + UUID.randomUUID(), customer.code(), new BigDecimal(amount), BigDecimal.ZERO,
+                paid.minusSeconds(600), paid, OrderStatus.DELIVERED));
+    }
+
+    private void interaction(Customer customer, InteractionKind kind, LocalDate day) {
+        interactions.upsert(new InteractionDraft("AT-I-" + UUID.randomUUID(), customer.code(), kind,
+                day.atTime(9, 0).atZone(SHANGHAI).toInstant(), "phone", null, null, null, null, null, null));
+    }
+}
