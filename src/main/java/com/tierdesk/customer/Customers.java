@@ -1,5 +1,6 @@
 package com.tierdesk.customer;
 
+import com.tierdesk.customer.internal.ActivityFiguresStore;
 import com.tierdesk.customer.internal.CustomerRefs;
 import com.tierdesk.customer.internal.CustomerRepository;
 import com.tierdesk.customer.internal.CustomerSelections;
@@ -29,13 +30,15 @@ public class Customers {
     private final CustomerRepository repository;
     private final CustomerSelections selections;
     private final CustomerRefs refs;
+    private final ActivityFiguresStore activity;
     private final ZoneId zone;
 
     Customers(CustomerRepository repository, CustomerSelections selections, CustomerRefs refs,
-            @Value("${tierdesk.zone:Asia/Shanghai}") ZoneId zone) {
+            ActivityFiguresStore activity, @Value("${tierdesk.zone:Asia/Shanghai}") ZoneId zone) {
         this.repository = repository;
         this.selections = selections;
         this.refs = refs;
+        this.activity = activity;
         this.zone = zone;
     }
 
@@ -69,6 +72,7 @@ public class Customers {
         if (!repository.update(existing.id().value(), expectedVersion, customer, now())) {
             throw changedSince(code, expectedVersion);
         }
+        activity.markStale(existing.id().value());
         return repository.findById(existing.id().value()).orElseThrow();
     }
 
@@ -87,6 +91,7 @@ public class Customers {
         if (!repository.update(current.id().value(), current.version(), customer, now())) {
             throw changedSince(customer.code(), current.version());
         }
+        activity.markStale(current.id().value());
         return new Upserted<>(repository.findById(current.id().value()).orElseThrow(), Upserted.Outcome.UPDATED);
     }
 
@@ -149,7 +154,9 @@ public class Customers {
 
     private long insert(CustomerDraft customer) {
         try {
-            return repository.insert(customer, now());
+            long id = repository.insert(customer, now());
+            activity.markStale(id);
+            return id;
         } catch (DuplicateKeyException e) {
             throw duplicate(customer.code());
         }

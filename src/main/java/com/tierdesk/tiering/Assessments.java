@@ -15,8 +15,10 @@ import com.tierdesk.tiering.internal.RunPublisher;
 import com.tierdesk.tiering.internal.RunStore;
 import com.tierdesk.tiering.internal.RunStore.RunRow;
 import com.tierdesk.tiering.scoring.GradingRules;
+import com.tierdesk.tiering.scoring.Indicator;
 import com.tierdesk.tiering.scoring.Metric;
 import com.tierdesk.tiering.scoring.ModelProblem;
+import com.tierdesk.tiering.scoring.Normalisation;
 import com.tierdesk.tiering.scoring.Numbers;
 import com.tierdesk.tiering.scoring.Scorecard;
 import com.tierdesk.tiering.scoring.ScoringModel;
@@ -96,8 +98,15 @@ public class Assessments {
     /** Queues the run and executes it in this thread (the command line), returning it finished. */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public AssessmentRun run(AssessmentRequest request, TriggerKind trigger, String reason, String startedBy) {
+        return run(request, trigger, reason, startedBy, RunProgress.NONE);
+    }
+
+    /** As {@link #run(AssessmentRequest, TriggerKind, String, String)}, telling the listener how far it has come. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public AssessmentRun run(AssessmentRequest request, TriggerKind trigger, String reason, String startedBy,
+            RunProgress progress) {
         long id = writing.execute(status -> queue(request, trigger, reason, startedBy));
-        engine.execute(id);
+        engine.execute(id, progress);
         return get(RunId.of(id));
     }
 
@@ -211,9 +220,7 @@ public class Assessments {
             rules.bands().forEach(band -> bands.put(band.name(), band.label(raw[metrics.indexOf(Metric.byKey(band.metric()).orElseThrow())])));
             rule = result.gradingRule() < 0 ? null : rules.rules().get(result.gradingRule()).label();
         } else {
-            double[] indicatorRaw = model.indicators().stream()
-                    .mapToDouble(indicator -> raw[metrics.indexOf(Metric.byKey(indicator.metric()).orElseThrow())]).toArray();
-            scorecard = model.scorecard(indicatorRaw, ResultStore.unpack(result.indicatorScores()));
+            scorecard = scorecard(model, metrics, raw, ResultStore.unpack(result.indicatorScores()));
         }
         Double floor = run.summary() == null ? null : run.summary().floors().get(result.gradedTier());
         Reason reason = Reason.values()[result.reason()];
@@ -223,6 +230,21 @@ public class Assessments {
                 result.downgradePending(), grading(policy, run), values, scorecard, bands, rule, floor,
                 policy.downgradeMargin(), policy.churnDays(), policy.codes(),
                 summary(policy, run, result, reason, rule, floor));
+    }
+
+    /** Normalises the raw values again, but for percentile ranks, which were stored because they need the population. */
+    private static Scorecard scorecard(ScoringModel model, List<Metric> metrics, double[] raw, double[] storedRanks) {
+        List<Indicator> indicators = model.indicators();
+        double[] indicatorRaw = new double[indicators.size()];
+        double[] normalised = new double[indicators.size()];
+        int rank = 0;
+        for (int k = 0; k < indicators.size(); k++) {
+            Indicator indicator = indicators.get(k);
+            indicatorRaw[k] = raw[metrics.indexOf(Metric.byKey(indicator.metric()).orElseThrow())];
+            normalised[k] = indicator.normalisation() instanceof Normalisation.PercentileRank
+                    ? storedRanks[rank++] : indicator.score(indicatorRaw[k], null);
+        }
+        return model.scorecard(indicatorRaw, normalised);
     }
 
     private static String grading(TierPolicy policy, AssessmentRun run) {

@@ -5,11 +5,14 @@ import com.tierdesk.customer.ActivityWindow;
 import com.tierdesk.customer.CustomerActivity;
 import com.tierdesk.customer.Customers;
 import com.tierdesk.tiering.AssessmentRun.PurchaseModel;
+import com.tierdesk.tiering.RunProgress;
 import com.tierdesk.tiering.RunStatus;
 import com.tierdesk.tiering.RunSummary;
 import com.tierdesk.tiering.Segment;
 import com.tierdesk.tiering.TierCatalog;
+import com.tierdesk.tiering.scoring.Indicator;
 import com.tierdesk.tiering.scoring.Metric;
+import com.tierdesk.tiering.scoring.Normalisation;
 import com.tierdesk.tiering.scoring.PopulationScoring;
 import com.tierdesk.tiering.scoring.ScoringModel;
 import com.tierdesk.tiering.scoring.TierDecision;
@@ -20,6 +23,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.LongConsumer;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -45,6 +49,7 @@ public class AssessmentEngine {
 
     private static final Logger log = LoggerFactory.getLogger(AssessmentEngine.class);
     private static final long PROGRESS_NANOS = 500_000_000L;
+    private static final long LISTENER_NANOS = 100_000_000L;
 
     private final RunStore runs;
     private final ModelStore models;
@@ -58,6 +63,7 @@ public class AssessmentEngine {
     private final Clock clock;
     private final ZoneId zone;
     private final TransactionTemplate ownTransaction;
+    private final TransactionTemplate reading;
 
     AssessmentEngine(RunStore runs, ModelStore models, CustomerActivity activity, Customers customers,
             TierCatalog tierCatalog, IndustryGrowthStore industryGrowth, JdbcClient jdbc, DataSource dataSource,
@@ -76,10 +82,17 @@ public class AssessmentEngine {
         this.zone = zone;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
     }
 
     /** Runs the run if it is queued (or was interrupted while running); does nothing to a finished run. */
     public void execute(long runId) {
+        execute(runId, RunProgress.NONE);
+    }
+
+    /** Runs the run, telling the listener how far it has come as well as the run's row. */
+    public void execute(long runId, RunProgress listener) {
         RunStore.RunRow run = runs.find(runId).orElseThrow(() -> new IllegalArgumentException("no run " + runId));
         if (run.status().finished()) {
             return;
@@ -89,7 +102,7 @@ public class AssessmentEngine {
         List<Metric> metrics = model.metrics();
         inOwnTransaction(() -> runs.started(runId, clock.instant(), String.join(",", metrics.stream().map(Metric::key).toList())));
         try {
-            assess(run, model, metrics);
+            assess(run, model, metrics, listener);
         } catch (RuntimeException e) {
             log.warn("Assessment run {} failed", runId, e);
             inOwnTransaction(() -> runs.failed(runId, e.getMessage(), clock.instant()));
@@ -97,28 +110,35 @@ public class AssessmentEngine {
         }
     }
 
-    private void assess(RunStore.RunRow run, ScoringModel model, List<Metric> metrics) {
+    private void assess(RunStore.RunRow run, ScoringModel model, List<Metric> metrics, RunProgress listener) {
         long started = System.nanoTime();
         List<String> tierCodes = model.tierPolicy().codes();
-        Progress progress = new Progress(run.id());
+        Progress progress = new Progress(run.id(), listener);
         long expected = customers.count();
         progress.report("READING", 0, expected);
-        CurrentTiers current = CurrentTiers.read(jdbc, tierCodes);
+        // the published tiers are read on another connection while the figures stream in
+        CompletableFuture<CurrentTiers> published = CompletableFuture.supplyAsync(
+                () -> reading.execute(status -> CurrentTiers.read(jdbc, tierCodes)));
         ActivityWindow window = activity.window(run.asOf());
         var calculator = new MetricCalculator(window, zone, industryGrowth.asOf(run.asOf().getYear()));
         var population = new PopulationColumns(metrics, (int) Math.min(Integer.MAX_VALUE - 8, expected + 1024),
                 metrics.stream().anyMatch(Metric::needsPurchaseModel));
+        log.debug("run {}: prepared in {} ms", run.id(), (System.nanoTime() - started) / 1_000_000);
         activity.forEach(run.asOf(), figures -> {
-            population.add(figures, calculator, current);
+            population.add(figures, calculator);
             progress.report("READING", population.size(), Math.max(expected, population.size()));
         });
+        log.debug("run {}: figures read after {} ms", run.id(), (System.nanoTime() - started) / 1_000_000);
+        CurrentTiers current = published.join();
+        population.resolvePrevious(current);
         long read = System.nanoTime();
 
         progress.report("SCORING", 0, population.size());
         PurchaseProbability purchase = population.fillPurchaseMetrics(window);
+        log.debug("run {}: purchase probability after {} ms", run.id(), (System.nanoTime() - read) / 1_000_000);
         PopulationScoring.Outcome outcome = PopulationScoring.score(model, population.input());
         int[] assessed = assessed(parse(run.segment()), population, current);
-        RunResults results = results(run.id(), tierCodes, population, outcome, assessed);
+        RunResults results = results(run.id(), tierCodes, population, outcome, populationDependent(model, outcome), assessed);
         RunSummary summary = summary(tierCodes, results, outcome);
         long scored = System.nanoTime();
 
@@ -174,8 +194,19 @@ public class AssessmentEngine {
         }).toArray();
     }
 
+    /**
+     * The normalised scores worth storing: those of percentile-rank indicators, which depend on the whole
+     * population. The others follow from the raw value and the model, so explanations recompute them.
+     */
+    private static double[][] populationDependent(ScoringModel model, PopulationScoring.Outcome outcome) {
+        List<Indicator> indicators = model.indicators();
+        return java.util.stream.IntStream.range(0, indicators.size())
+                .filter(k -> indicators.get(k).normalisation() instanceof Normalisation.PercentileRank)
+                .mapToObj(k -> outcome.indicatorScores()[k]).toArray(double[][]::new);
+    }
+
     private static RunResults results(long runId, List<String> tierCodes, PopulationColumns population,
-            PopulationScoring.Outcome outcome, int[] assessed) {
+            PopulationScoring.Outcome outcome, double[][] storedIndicatorScores, int[] assessed) {
         int size = population.size();
         int[] tiers = new int[size];
         byte[] reasons = new byte[size];
@@ -188,7 +219,7 @@ public class AssessmentEngine {
         }
         return new RunResults(runId, tierCodes, population.customerIds(), outcome.scores(), outcome.graded(), tiers,
                 reasons, outcome.gradingRule(), pending, population.previousTiers(), population.previousPending(),
-                population.values(), outcome.indicatorScores(), assessed);
+                population.values(), storedIndicatorScores, assessed);
     }
 
     private static RunSummary summary(List<String> tierCodes, RunResults results, PopulationScoring.Outcome outcome) {
@@ -248,21 +279,30 @@ public class AssessmentEngine {
     private final class Progress {
 
         private final long runId;
+        private final RunProgress listener;
         private long lastWritten;
         private String lastStage;
 
-        Progress(long runId) {
+        Progress(long runId, RunProgress listener) {
             this.runId = runId;
+            this.listener = listener;
         }
 
+        private long lastHeard;
+
+        /** Tells the listener ten times a second and the run's row twice a second, and always a stage's start and end. */
         void report(String stage, long done, long total) {
+            boolean edge = !stage.equals(lastStage) || done >= total;
             long now = System.nanoTime();
-            if (stage.equals(lastStage) && now - lastWritten < PROGRESS_NANOS && done < total) {
-                return;
+            if (edge || now - lastHeard >= LISTENER_NANOS) {
+                lastHeard = now;
+                listener.update(stage, done, total);
             }
-            lastWritten = now;
-            lastStage = stage;
-            inOwnTransaction(() -> runs.progress(runId, stage, done, total));
+            if (edge || now - lastWritten >= PROGRESS_NANOS) {
+                lastWritten = now;
+                lastStage = stage;
+                inOwnTransaction(() -> runs.progress(runId, stage, done, total));
+            }
         }
     }
 
@@ -294,7 +334,7 @@ public class AssessmentEngine {
             buying = purchaseModel ? new RepeatBuying[capacity] : null;
         }
 
-        void add(ActivityFigures figures, MetricCalculator calculator, CurrentTiers current) {
+        void add(ActivityFigures figures, MetricCalculator calculator) {
             if (size == customerIds.length) {
                 grow();
             }
@@ -304,13 +344,15 @@ public class AssessmentEngine {
                 values[k][size] = calculator.value(metrics.get(k), figures);
             }
             daysWithoutPaidOrder[size] = calculator.daysWithoutPaidOrder(figures);
-            previousTiers[size] = current.assessedTier(id);
-            previousPending[size] = current.downgradePending(id);
             if (purchaseModel && figures.firstPaidAt() != null) {
                 buying[size] = PurchaseProbability.repeatBuying(figures.firstPaidAt(), figures.lastPaidAt(),
                         figures.lifetimePaidOrders(), calculator.window().cut());
             }
             size++;
+        }
+
+        void resolvePrevious(CurrentTiers current) {
+            current.lookUp(customerIds, size, previousTiers, previousPending);
         }
 
         /** Fits the purchase model and fills its metrics; {@code null} when the model needs none or cannot be fitted. */

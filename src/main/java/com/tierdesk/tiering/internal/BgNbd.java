@@ -34,26 +34,48 @@ record BgNbd(double r, double alpha, double a, double b) {
                 Math.exp(logParameters[3]));
     }
 
+    /**
+     * The sum over the customers. The Γ terms depend on a customer's purchase count only, so they are computed
+     * once per distinct count: a fit evaluates this hundreds of times over thousands of customers.
+     */
     double logLikelihood(List<RepeatBuying> customers) {
+        int maxFrequency = 0;
+        for (RepeatBuying customer : customers) {
+            maxFrequency = Math.max(maxFrequency, customer.frequency());
+        }
+        double[] gammaTerms = new double[maxFrequency + 1];
+        java.util.Arrays.fill(gammaTerms, Double.NaN);
         double sum = 0;
         for (RepeatBuying customer : customers) {
-            sum += logLikelihood(customer);
+            int x = customer.frequency();
+            if (Double.isNaN(gammaTerms[x])) {
+                gammaTerms[x] = gammaTerms(x);
+            }
+            sum += logLikelihood(customer, gammaTerms[x]);
         }
         return sum;
     }
 
     /** ln L(r, α, a, b | x, t_x, T), equation (6) of the paper, computed in logs for large x. */
     double logLikelihood(RepeatBuying customer) {
+        return logLikelihood(customer, gammaTerms(customer.frequency()));
+    }
+
+    /** ln A₁ + ln A₂ of equation (6), the part that depends on the purchase count alone. */
+    private double gammaTerms(int x) {
+        return LogGamma.of(r + x) - LogGamma.of(r) + r * Math.log(alpha)
+                + LogGamma.of(a + b) + LogGamma.of(b + x) - LogGamma.of(b) - LogGamma.of(a + b + x);
+    }
+
+    private double logLikelihood(RepeatBuying customer, double gammaTerms) {
         int x = customer.frequency();
-        double lnA1 = LogGamma.of(r + x) - LogGamma.of(r) + r * Math.log(alpha);
-        double lnA2 = LogGamma.of(a + b) + LogGamma.of(b + x) - LogGamma.of(b) - LogGamma.of(a + b + x);
         double lnA3 = -(r + x) * Math.log(alpha + customer.age());
         if (x == 0) {
-            return lnA1 + lnA2 + lnA3;
+            return gammaTerms + lnA3;
         }
         double lnA4 = Math.log(a) - Math.log(b + x - 1) - (r + x) * Math.log(alpha + customer.recency());
         double larger = Math.max(lnA3, lnA4);
-        return lnA1 + lnA2 + larger + Math.log(Math.exp(lnA3 - larger) + Math.exp(lnA4 - larger));
+        return gammaTerms + larger + Math.log(Math.exp(lnA3 - larger) + Math.exp(lnA4 - larger));
     }
 
     /** P(alive | x, t_x, T), equation (11). */

@@ -42,19 +42,31 @@ final class CurrentTiers {
         size++;
     }
 
+    /**
+     * Fills each customer's assessed tier (-1 for none) and pending flag. Customers usually come in id order,
+     * as the tiers are stored, so one merging pass finds them all; otherwise each is searched for.
+     */
+    void lookUp(long[] customerIds, int count, int[] tiers, boolean[] pendings) {
+        int at = 0;
+        long previous = Long.MIN_VALUE;
+        for (int i = 0; i < count; i++) {
+            long id = customerIds[i];
+            if (id < previous) {
+                int found = find(id);
+                at = found >= 0 ? found : -found - 1;
+            }
+            previous = id;
+            while (at < size && ids[at] < id) {
+                at++;
+            }
+            boolean found = at < size && ids[at] == id;
+            tiers[i] = found ? assessed[at] : -1;
+            pendings[i] = found && pending[at];
+        }
+    }
+
     private int find(long id) {
         return Arrays.binarySearch(ids, 0, size, id);
-    }
-
-    /** The assessed tier index, -1 for a customer without a published tier (or one no longer on the ladder). */
-    int assessedTier(long id) {
-        int at = find(id);
-        return at < 0 ? -1 : assessed[at];
-    }
-
-    boolean downgradePending(long id) {
-        int at = find(id);
-        return at >= 0 && pending[at];
     }
 
     int effectiveTier(long id) {

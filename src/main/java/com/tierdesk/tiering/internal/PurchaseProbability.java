@@ -10,7 +10,7 @@ import java.util.Arrays;
  */
 public final class PurchaseProbability {
 
-    /** Customers the model is fitted to at most: more data barely moves the estimates, and fitting costs per customer. */
+    /** Customers the model is fitted to, about: more data barely moves the estimates, and fitting costs per customer. */
     static final int SAMPLE = 4_000;
     static final int MINIMUM_BUYERS = 20;
     static final double WEEKS_AHEAD = 52;
@@ -49,22 +49,14 @@ public final class PurchaseProbability {
         if (buyers < MINIMUM_BUYERS) {
             return null;
         }
-        long[] keys = new long[buyers];
-        int[] index = new int[buyers];
-        for (int i = 0, b = 0; i < size; i++) {
-            if (buying[i] != null) {
-                keys[b] = mix(customerIds[i]);
-                index[b++] = i;
-            }
-        }
-        long[] sortedKeys = keys.clone();
-        Arrays.sort(sortedKeys);
-        long threshold = sortedKeys[Math.min(SAMPLE, buyers) - 1];
-        long[][] chosen = new long[Math.min(SAMPLE, buyers)][];
+        // the buyers whose hashed id falls below a threshold: about SAMPLE of them, whatever order they come in
+        double share = Math.min(1.0, SAMPLE / (double) buyers);
+        long threshold = share >= 1 ? Long.MAX_VALUE : Long.MIN_VALUE + (long) (share * 0x1p64);
+        long[][] chosen = new long[buyers][];
         int c = 0;
-        for (int b = 0; b < buyers && c < chosen.length; b++) {
-            if (keys[b] <= threshold) {
-                chosen[c++] = new long[] {customerIds[index[b]], index[b]};
+        for (int i = 0; i < size; i++) {
+            if (buying[i] != null && mix(customerIds[i]) <= threshold) {
+                chosen[c++] = new long[] {customerIds[i], i};
             }
         }
         Arrays.sort(chosen, 0, c, (x, y) -> Long.compare(x[0], y[0]));

@@ -26,7 +26,7 @@ final class ResultWriter {
     }
 
     static void write(Connection connection, RunResults results, LongConsumer progress) throws SQLException {
-        if ("PostgreSQL".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName())) {
+        if (Databases.isPostgres(connection)) {
             copy(connection, results, progress);
         } else {
             batch(connection, results, progress);

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -28,12 +29,14 @@ public class RunPublisher {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final boolean postgres;
 
-    RunPublisher(RunStore runs, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+    RunPublisher(RunStore runs, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, DataSource dataSource) {
         this.runs = runs;
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
+        this.postgres = Databases.isPostgres(dataSource);
     }
 
     /** @return how many customers' effective tier changed; 0 as well when the run was published already */
@@ -47,6 +50,7 @@ public class RunPublisher {
             throw new TieringConflict("status", "run " + runId + " is " + run.status() + "; only an approved run is published");
         }
         requirePublishable(run);
+        refreshPlannerStatistics();
         Instant now = clock.instant();
         jdbc.sql("""
                 INSERT INTO tier_history (customer_id, tier, previous_tier, changed_at, source, run_id)
@@ -75,6 +79,17 @@ public class RunPublisher {
                         CustomerId.of(rs.getLong(1)), rs.getString(2), rs.getString(3), RunId.of(runId), null)));
         changes.forEach(events::publishEvent);
         return changes.size();
+    }
+
+    /**
+     * A run adds a million rows at once, faster than PostgreSQL's autovacuum notices: without fresh statistics
+     * the planner takes the run for a handful of rows and joins row by row, for minutes instead of seconds.
+     */
+    private void refreshPlannerStatistics() {
+        if (postgres) {
+            jdbc.sql("ANALYZE assessment_result").update();
+            jdbc.sql("ANALYZE customer_tier").update();
+        }
     }
 
     /**

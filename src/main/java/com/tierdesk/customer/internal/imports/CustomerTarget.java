@@ -145,6 +145,9 @@ final class CustomerTarget implements ImportTarget {
             jdbc.update("INSERT INTO customer_tag (customer_id, tag) SELECT c.id, t.tag FROM " + TAG_STAGE + " t JOIN "
                     + STAGE + " s ON s.code = t.code AND s.line = t.line JOIN customer c ON c.code = s.code WHERE s.action IN ('C', 'U')");
         }
+        // new and changed customers' industry and registration reach their activity figures with the next refresh
+        jdbc.update("INSERT INTO customer_activity_stale (customer_id) SELECT c.id FROM " + STAGE
+                + " s JOIN customer c ON c.code = s.code WHERE s.action IN ('C', 'U')");
         return new MergeCounts(created, changed);
     }
 }

@@ -1,0 +1,133 @@
+package com.tierdesk.cli;
+
+import com.tierdesk.tiering.AssessmentRequest;
+import com.tierdesk.tiering.AssessmentRun;
+import com.tierdesk.tiering.Assessments;
+import com.tierdesk.tiering.InvalidTieringInput;
+import com.tierdesk.tiering.RunSummary;
+import com.tierdesk.tiering.Segment;
+import com.tierdesk.tiering.TriggerKind;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
+import org.springframework.stereotype.Component;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
+@Command(name = "assess", mixinStandardHelpOptions = true,
+        description = "Assesses all customers or a segment as of a date with a scoring model, and stores the run "
+                + "for a supervisor to approve. Prints the tier distribution and the diff against the published tiers.")
+class AssessCommand implements Callable<Integer> {
+
+    private final Assessments assessments;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--as-of", required = true, description = "The date to assess as of (yyyy-MM-dd), today at the latest.")
+    LocalDate asOf;
+
+    @Option(names = "--model", description = "Model id, optionally with a version (12 or 12:3); default the active model.")
+    String model;
+
+    @Option(names = "--segment", description = "Restrict to customers matching every criterion: tier=VIP,KEY "
+            + "code=C1,C2 industry=... region=... owner=... tag=... (repeatable).")
+    List<String> segment = new ArrayList<>();
+
+    @Option(names = "--by", defaultValue = "${sys:user.name}", description = "Who starts the run (default: the system user).")
+    String startedBy;
+
+    AssessCommand(Assessments assessments) {
+        this.assessments = assessments;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        AssessmentRequest request;
+        try {
+            request = new AssessmentRequest(asOf, modelId(), modelVersion(), segment());
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+        var progress = new ProgressLine(System.err, "assessing");
+        AssessmentRun run;
+        try {
+            run = assessments.run(request, TriggerKind.COMMAND_LINE, "tierdesk assess", startedBy,
+                    (stage, done, total) -> progress.update(done, total, stage.toLowerCase(Locale.ROOT)));
+        } catch (InvalidTieringInput e) {
+            System.err.println();
+            e.problems().forEach(problem -> err.println(problem.field() + ": " + problem.reason()));
+            return 2;
+        }
+        System.err.println();
+        print(out, run);
+        return run.error() == null ? 0 : 1;
+    }
+
+    private static void print(PrintWriter out, AssessmentRun run) {
+        out.printf(Locale.ROOT, "run %s: %s as of %s, model %s v%d, %s%n", run.id(), run.status(), run.asOf(),
+                run.modelName(), run.modelVersion(), run.segment().describe());
+        if (run.error() != null) {
+            out.println("error: " + run.error());
+            return;
+        }
+        RunSummary summary = run.summary();
+        out.printf(Locale.ROOT, "population %,d, assessed %,d%n", run.population(), run.assessed());
+        summary.distribution().forEach((tier, count) -> out.printf(Locale.ROOT, "  %-10s %,12d%n", tier, count));
+        out.printf(Locale.ROOT, "against the published tiers: %,d up, %,d down, %,d new, %,d unchanged (%,d held by hysteresis, %,d churn)%n",
+                summary.upgrades(), summary.downgrades(), summary.newCustomers(), summary.unchanged(), summary.held(),
+                summary.churned());
+        Map<String, Long> millis = summary.millis();
+        out.printf(Locale.ROOT, "read %,d ms, scored %,d ms, stored %,d ms%n", millis.get("read"), millis.get("score"),
+                millis.get("write"));
+        out.printf("awaiting approval by a supervisor other than %s%n", run.startedBy());
+    }
+
+    private Long modelId() {
+        return model == null ? null : Long.valueOf(model.split(":")[0].strip());
+    }
+
+    private Integer modelVersion() {
+        return model == null || !model.contains(":") ? null : Integer.valueOf(model.split(":")[1].strip());
+    }
+
+    private Segment segment() {
+        List<String> tiers = new ArrayList<>();
+        List<String> codes = new ArrayList<>();
+        List<String> industries = new ArrayList<>();
+        List<String> regions = new ArrayList<>();
+        List<String> owners = new ArrayList<>();
+        List<String> tags = new ArrayList<>();
+        for (String criterion : segment) {
+            int equals = criterion.indexOf('=');
+            if (equals < 1) {
+                throw new IllegalArgumentException("--segment " + criterion + ": expected NAME=VALUE[,VALUE...]");
+            }
+            List<String> values = List.of(criterion.substring(equals + 1).split(","));
+            switch (criterion.substring(0, equals).strip().toLowerCase(Locale.ROOT)) {
+                case "tier" -> tiers.addAll(values);
+                case "code" -> codes.addAll(values);
+                case "industry" -> industries.addAll(values);
+                case "region" -> regions.addAll(values);
+                case "owner" -> owners.addAll(values);
+                case "tag" -> tags.addAll(values);
+                default -> throw new IllegalArgumentException("--segment " + criterion
+                        + ": unknown criterion (tier, code, industry, region, owner, tag)");
+            }
+        }
+        return new Segment(tiers, codes, industries, regions, owners, tags);
+    }
+}

@@ -1,0 +1,47 @@
+package com.tierdesk.cli;
+
+import com.tierdesk.tiering.AssessmentRun;
+import com.tierdesk.tiering.Assessments;
+import com.tierdesk.tiering.RunId;
+import com.tierdesk.tiering.TieringConflict;
+import com.tierdesk.tiering.UnknownTieringRecord;
+import java.util.concurrent.Callable;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
+import org.springframework.stereotype.Component;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
+@Command(name = "publish", mixinStandardHelpOptions = true,
+        description = "Publishes an approved assessment run now (all of it or nothing); publishing a published run "
+                + "again changes nothing, so an interrupted publication is simply retried.")
+class PublishCommand implements Callable<Integer> {
+
+    private final Assessments assessments;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", description = "The run's id.")
+    long run;
+
+    PublishCommand(Assessments assessments) {
+        this.assessments = assessments;
+    }
+
+    @Override
+    public Integer call() {
+        try {
+            AssessmentRun published = assessments.publish(RunId.of(run));
+            spec.commandLine().getOut().printf("run %s: %s at %s%n", published.id(), published.status(), published.publishedAt());
+            return 0;
+        } catch (TieringConflict | UnknownTieringRecord e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return 2;
+        }
+    }
+}
