@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,14 +34,26 @@ public record DeadlineSteps(String calendar, String zone, Instant start, Duratio
     public record Paused(Instant from, Instant to) implements Step {
     }
 
-    /** The steps from {@code start} to the deadline {@code duration} of working time later, outside the pauses. */
+    /** The steps in the calendar's own zone. */
     public static DeadlineSteps explain(BusinessCalendar calendar, Instant start, Duration duration, List<Pause> pauses) {
+        return explain(calendar, start, duration, pauses, calendar.zone());
+    }
+
+    /**
+     * The steps from {@code start} to the deadline {@code duration} of working time later, outside the pauses;
+     * a 24×7 calendar, which has no zone of its own, is shown in {@code displayZone}, a day at a time.
+     */
+    public static DeadlineSteps explain(BusinessCalendar calendar, Instant start, Duration duration, List<Pause> pauses,
+            ZoneId displayZone) {
+        ZoneId zone = calendar.alwaysOpen() ? displayZone : calendar.zone();
         List<Pause> merged = Pause.merged(pauses);
         Instant due = calendar.add(start, duration, merged);
         var steps = new ArrayList<Step>();
         var counted = new ArrayList<BusinessCalendar.Interval>();
         for (BusinessCalendar.Interval interval : calendar.workingIntervals(start, due)) {
-            counted.addAll(minus(interval, merged));
+            for (BusinessCalendar.Interval piece : minus(interval, merged)) {
+                counted.addAll(byDay(piece, zone));
+            }
         }
         LocalDate previous = null;
         int pause = 0;
@@ -51,11 +64,11 @@ public record DeadlineSteps(String calendar, String zone, Instant start, Duratio
                 }
                 pause++;
             }
-            ZonedDateTime from = interval.from().atZone(calendar.zone());
-            ZonedDateTime to = interval.to().atZone(calendar.zone());
+            ZonedDateTime from = interval.from().atZone(zone);
+            ZonedDateTime to = interval.to().atZone(zone);
             LocalDate date = from.toLocalDate();
             if (!calendar.alwaysOpen()) {
-                skipped(calendar, previous == null ? start.atZone(calendar.zone()).toLocalDate() : previous.plusDays(1),
+                skipped(calendar, previous == null ? start.atZone(zone).toLocalDate() : previous.plusDays(1),
                         date, steps);
             }
             boolean endOfDay = !to.toLocalDate().equals(date);
@@ -63,7 +76,20 @@ public record DeadlineSteps(String calendar, String zone, Instant start, Duratio
                     from.toLocalTime(), endOfDay ? LocalTime.MIDNIGHT : to.toLocalTime(), endOfDay, interval.length()));
             previous = date;
         }
-        return new DeadlineSteps(calendar.code(), calendar.zone().getId(), start, duration, merged, merge(steps), due);
+        return new DeadlineSteps(calendar.code(), zone.getId(), start, duration, merged, merge(steps), due);
+    }
+
+    /** The interval cut at each local midnight. */
+    private static List<BusinessCalendar.Interval> byDay(BusinessCalendar.Interval interval, ZoneId zone) {
+        var pieces = new ArrayList<BusinessCalendar.Interval>();
+        Instant from = interval.from();
+        while (from.isBefore(interval.to())) {
+            Instant midnight = from.atZone(zone).toLocalDate().plusDays(1).atStartOfDay(zone).toInstant();
+            Instant to = midnight.isBefore(interval.to()) ? midnight : interval.to();
+            pieces.add(new BusinessCalendar.Interval(from, to));
+            from = to;
+        }
+        return pieces;
     }
 
     /** Joins adjacent worked stretches of one date (24×7 days split only by pauses stay apart). */

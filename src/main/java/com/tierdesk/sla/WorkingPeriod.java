@@ -18,8 +18,8 @@ public record WorkingPeriod(int fromSecond, int toSecond) implements Comparable<
             throw new IllegalArgumentException("ends after 24:00: " + clock(toSecond));
         }
         if (toSecond <= fromSecond) {
-            throw new IllegalArgumentException("is inverted or empty: " + clock(fromSecond) + "-" + clock(toSecond)
-                    + " ends before it starts");
+            throw new IllegalArgumentException("is inverted: " + clock(fromSecond) + "-" + clock(toSecond)
+                    + " does not end after it starts");
         }
     }
 
