@@ -43,21 +43,12 @@ public class SlaDeadlines {
 
     /** Every target's due instant from {@code start}, the clock held during the pauses. */
     public SlaTrace deadlines(DeadlineQuery query, Locale locale) {
-        var problems = new ArrayList<SlaProblem>();
-        checkTier("tier", query.tier(), problems);
-        require("type", query.type(), problems);
-        require("start", query.start(), problems);
-        BusinessCalendar override = null;
-        if (query.calendar() != null && !query.calendar().isBlank()) {
-            if (!calendars.codes().contains(query.calendar())) {
-                problems.add(new SlaProblem("calendar", "unknown calendar '" + query.calendar() + "'"));
-            } else {
-                override = calendars.get(query.calendar());
-            }
-        }
+        List<SlaProblem> problems = check(query);
         if (!problems.isEmpty()) {
             throw new InvalidSlaInput(problems);
         }
+        BusinessCalendar override = query.calendar() == null || query.calendar().isBlank() ? null
+                : calendars.get(query.calendar());
         PolicyMatrix matrix = matrix(query.policyVersion());
         PolicyMatch match = matrix.match(query.tier(), query.type(), query.priority(), query.channel(), query.agentsOnline());
         var writer = new TraceWriter(messages, locale);
@@ -65,14 +56,12 @@ public class SlaDeadlines {
         var loaded = new HashMap<String, BusinessCalendar>();
         var targets = new ArrayList<SlaTrace.TargetTrace>();
         var used = new LinkedHashSet<BusinessCalendar>();
-        Set<Integer> years = new java.util.TreeSet<>();
         for (MatchedTarget target : match.targets()) {
             BusinessCalendar calendar = override != null && !isWallClock(target)
                     ? override : loaded.computeIfAbsent(target.calendar(), calendars::get);
             used.add(calendar);
             DeadlineSteps steps = DeadlineSteps.explain(calendar, query.start(), target.duration(), query.pauses(),
                     settings.displayZone());
-            years.addAll(yearsBetween(calendar, query.start(), steps.due()));
             var targetLines = new ArrayList<String>();
             targetLines.add(matchLine(writer, target, query.priority(), calendar));
             targetLines.addAll(writer.steps(steps, zoneOf(calendar)));
@@ -147,6 +136,18 @@ public class SlaDeadlines {
                 query.history().get(0).at(), Pause.merged(pauses), targets, used, lines);
     }
 
+    /** What is wrong with the query: a missing or unknown tier, type or start, an unknown calendar. */
+    public List<SlaProblem> check(DeadlineQuery query) {
+        var problems = new ArrayList<SlaProblem>();
+        checkTier("tier", query.tier(), problems);
+        require("type", query.type(), problems);
+        require("start", query.start(), problems);
+        if (query.calendar() != null && !query.calendar().isBlank() && !calendars.codes().contains(query.calendar())) {
+            problems.add(new SlaProblem("calendar", "unknown calendar '" + query.calendar() + "'"));
+        }
+        return problems;
+    }
+
     private SlaTrace finish(TraceWriter writer, PolicyMatrix matrix, String customer, String tier, TicketType type,
             Priority priority, Channel channel, Instant start, List<Pause> pauses, List<SlaTrace.TargetTrace> targets,
             Set<BusinessCalendar> used, List<String> lines) {
@@ -159,8 +160,8 @@ public class SlaDeadlines {
                     .forEach(t -> years.addAll(yearsBetween(calendar, t.steps().start(), t.due())));
             for (int year : years) {
                 calendar.year(year).ifPresentOrElse(
-                        data -> lines.add(writer.text("sla.trace.calendar.year", year, data.source())),
-                        () -> warnings.add(writer.text("sla.trace.calendar.noData", calendar.code(), year)));
+                        data -> lines.add(writer.text("sla.trace.calendar.year", String.valueOf(year), data.source())),
+                        () -> warnings.add(writer.text("sla.trace.calendar.noData", calendar.code(), String.valueOf(year))));
             }
         }
         if (pauses.isEmpty()) {
@@ -180,7 +181,7 @@ public class SlaDeadlines {
     private List<String> head(TraceWriter writer, PolicyMatrix matrix, String customer, String tier, TicketType type,
             Priority priority, Channel channel) {
         var lines = new ArrayList<String>();
-        lines.add(writer.text("sla.trace.policy", matrix.version(), matrix.note(), matrix.createdBy()));
+        lines.add(writer.text("sla.trace.policy", String.valueOf(matrix.version()), matrix.note(), matrix.createdBy()));
         String tierName = tiers.find(tier).map(t -> t.name(Locale.forLanguageTag(writer.text("sla.trace.languageTag"))))
                 .orElse(tier);
         lines.add(writer.text("sla.trace.ticket", customer == null || customer.isBlank()
@@ -195,7 +196,7 @@ public class SlaDeadlines {
         }
         String why = target.priorityRow() ? writer.text("sla.trace.row.priority", writer.name(priority))
                 : writer.text("sla.trace.row.any", writer.name(priority));
-        return writer.text("sla.trace.row", writer.name(target.target()), target.rowIndex() + 1, target.row().tier(),
+        return writer.text("sla.trace.row", writer.name(target.target()), String.valueOf(target.rowIndex() + 1), target.row().tier(),
                 writer.name(target.row().type()), writer.name(target.row().priority()),
                 writer.duration(target.duration()), calendar.code(), why);
     }

@@ -70,8 +70,12 @@ public class SlaPolicies {
             problems.add(new SlaProblem("note", "must be at most 500 characters"));
         }
         var matrix = new PolicyMatrix(0, null, user, note, liveChat, rows);
+        var named = problems.stream().map(SlaProblem::field).collect(java.util.stream.Collectors.toSet());
         for (SlaProblem problem : matrix.problems(tiers.codes(), calendars.codes())) {
-            problems.add(renumbered(problem, positions));
+            SlaProblem renumbered = renumbered(problem, positions);
+            if (!named.contains(renumbered.field())) {
+                problems.add(renumbered);
+            }
         }
         if (!problems.isEmpty()) {
             throw new InvalidSlaInput(problems.stream().distinct().toList());

@@ -42,6 +42,8 @@ public final class HolidayFiles {
 
     private static final DateTimeFormatter BASIC_DATE = DateTimeFormatter.BASIC_ISO_DATE;
     private static final int MAX_DAYS = 10_000;
+    private static final java.util.regex.Pattern CONTENT_LINE =
+            java.util.regex.Pattern.compile("[A-Za-z0-9-]+(;[A-Za-z0-9-]+=(\"[^\"]*\"|[^\";:,]*)(,(\"[^\"]*\"|[^\";:,]*))*)*:.*");
 
     private HolidayFiles() {
     }
@@ -108,6 +110,10 @@ public final class HolidayFiles {
     }
 
     private static Parsed readIcs(String text) {
+        List<SlaProblem> malformed = malformedLines(text);
+        if (!malformed.isEmpty()) {
+            return new Parsed(List.of(), malformed);
+        }
         Calendar calendar;
         try {
             calendar = new CalendarBuilder().build(new StringReader(text));
@@ -220,12 +226,31 @@ public final class HolidayFiles {
         return events;
     }
 
-    private static String reason(ParserException e) {
-        String message = e.getMessage() == null ? "cannot be read" : e.getMessage();
-        Throwable cause = e.getCause();
-        if (cause != null && cause.getMessage() != null) {
-            message = message + ": " + cause.getMessage();
+    /** Lines that are no content line ({@code NAME[;PARAM=…]:value}), folded continuations aside. */
+    private static List<SlaProblem> malformedLines(String text) {
+        var problems = new ArrayList<SlaProblem>();
+        String[] lines = text.split("\r\n|\n|\r", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.isEmpty() || line.startsWith(" ") || line.startsWith("\t")) {
+                continue;
+            }
+            if (!CONTENT_LINE.matcher(line).matches()) {
+                problems.add(new SlaProblem("line " + (i + 1), "'" + abbreviated(line)
+                        + "' is not an iCalendar line (NAME:value, e.g. DTSTART;VALUE=DATE:20250128)"));
+            }
         }
+        return problems;
+    }
+
+    private static String abbreviated(String line) {
+        return line.length() <= 60 ? line : line.substring(0, 57) + "...";
+    }
+
+    private static String reason(ParserException e) {
+        Throwable cause = e.getCause();
+        String message = cause != null && cause.getMessage() != null ? cause.getMessage()
+                : e.getMessage() == null ? "cannot be read" : e.getMessage();
         return message.replaceFirst("^Error at line \\d+:\\s*", "");
     }
 

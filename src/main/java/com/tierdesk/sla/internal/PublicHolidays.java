@@ -32,11 +32,13 @@ public final class PublicHolidays {
 
     /** The country's public holidays of the year, or empty if Jollyday does not know the country. */
     public static Optional<List<CalendarDay>> of(String country, int year, Locale locale) {
-        String code = country == null ? "" : country.strip().toLowerCase(Locale.ROOT);
-        if (!HolidayManager.getSupportedCalendarCodes().contains(code)) {
+        String wanted = country == null ? "" : country.strip();
+        Optional<String> code = HolidayManager.getSupportedCalendarCodes().stream()
+                .filter(supported -> supported.equalsIgnoreCase(wanted)).findFirst();
+        if (code.isEmpty()) {
             return Optional.empty();
         }
-        HolidayManager manager = HolidayManager.getInstance(ManagerParameters.create(code));
+        HolidayManager manager = HolidayManager.getInstance(ManagerParameters.create(code.get()));
         var byDate = new java.util.TreeMap<java.time.LocalDate, CalendarDay>();
         manager.getHolidays(Year.of(year)).stream()
                 .filter(holiday -> holiday.getType() == HolidayType.PUBLIC_HOLIDAY)
