@@ -76,6 +76,28 @@ public class SlaCalendars {
     }
 
     /**
+     * A new calendar with the weekly hours, zone, holidays and make-up days of {@code template}, to be edited from
+     * there; refused if the code is taken.
+     */
+    @Transactional
+    public BusinessCalendar createFrom(String code, String name, String template, String user) {
+        BusinessCalendar source = get(template);
+        if (source.alwaysOpen()) {
+            throw InvalidSlaInput.of("copyFrom", "'" + template + "' counts every second; copy a calendar with hours");
+        }
+        if (code != null && calendars.exists(code.strip())) {
+            throw InvalidSlaInput.of("code", "'" + code.strip() + "' exists already");
+        }
+        var hours = new java.util.LinkedHashMap<String, String>();
+        source.hours().days().forEach((day, periods) -> hours.put(day.name(), WeeklyHours.text(periods)));
+        BusinessCalendar created = save(new CalendarDraft(code, name, source.zone().getId(), hours), user);
+        var sources = new TreeMap<Integer, String>();
+        source.years().forEach(year -> sources.put(year.year(), year.source()));
+        calendars.replaceYears(created.code(), sources, source.days().values(), user, Instant.now());
+        return get(created.code());
+    }
+
+    /**
      * Replaces the holidays and make-up days of every year the file mentions with the file's, all or nothing.
      * {@code source} names where the dates come from (e.g. the notice); it is recorded for each year.
      */

@@ -64,13 +64,8 @@ class CalendarConsoleController {
     String processNewCalendarForm(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String name,
             @RequestParam(defaultValue = "business") String copyFrom, Authentication caller, Model model,
             RedirectAttributes redirect) {
-        BusinessCalendar template = calendars.get(copyFrom);
         try {
-            if (calendars.codes().contains(code.strip())) {
-                throw InvalidSlaInput.of("code", "'" + code.strip() + "' exists already");
-            }
-            calendars.save(new CalendarDraft(code.strip(), name, template.alwaysOpen() ? settings.displayZone().getId()
-                    : template.zone().getId(), hoursOf(template)), caller.getName());
+            calendars.createFrom(code.strip(), name, copyFrom, caller.getName());
         } catch (InvalidSlaInput e) {
             model.addAttribute("problems", e.problems());
             return list(model);
