@@ -88,9 +88,8 @@ public class SlaCalendars {
         if (code != null && calendars.exists(code.strip())) {
             throw InvalidSlaInput.of("code", "'" + code.strip() + "' exists already");
         }
-        var hours = new java.util.LinkedHashMap<String, String>();
-        source.hours().days().forEach((day, periods) -> hours.put(day.name(), WeeklyHours.text(periods)));
-        BusinessCalendar created = save(new CalendarDraft(code, name, source.zone().getId(), hours), user);
+        CalendarDraft copy = CalendarDraft.of(source);
+        BusinessCalendar created = save(new CalendarDraft(code, name, copy.zone(), copy.hours()), user);
         var sources = new TreeMap<Integer, String>();
         source.years().forEach(year -> sources.put(year.year(), year.source()));
         calendars.replaceYears(created.code(), sources, source.days().values(), user, Instant.now());

@@ -43,7 +43,7 @@ public class SlaDeadlines {
 
     /** Every target's due instant from {@code start}, the clock held during the pauses. */
     public SlaTrace deadlines(DeadlineQuery query, Locale locale) {
-        List<SlaProblem> problems = check(query);
+        List<SlaProblem> problems = check(query, List.of());
         if (!problems.isEmpty()) {
             throw new InvalidSlaInput(problems);
         }
@@ -136,8 +136,11 @@ public class SlaDeadlines {
                 query.history().get(0).at(), Pause.merged(pauses), targets, used, lines);
     }
 
-    /** What is wrong with the query: a missing or unknown tier, type or start, an unknown calendar. */
-    public List<SlaProblem> check(DeadlineQuery query) {
+    /**
+     * What is wrong with the query: a missing or unknown tier, type or start, an unknown calendar; after the
+     * {@code earlier} problems the caller found reading it, which win for their fields.
+     */
+    public List<SlaProblem> check(DeadlineQuery query, List<SlaProblem> earlier) {
         var problems = new ArrayList<SlaProblem>();
         checkTier("tier", query.tier(), problems);
         require("type", query.type(), problems);
@@ -145,7 +148,10 @@ public class SlaDeadlines {
         if (query.calendar() != null && !query.calendar().isBlank() && !calendars.codes().contains(query.calendar())) {
             problems.add(new SlaProblem("calendar", "unknown calendar '" + query.calendar() + "'"));
         }
-        return problems;
+        var all = new ArrayList<>(earlier);
+        var fields = earlier.stream().map(SlaProblem::field).toList();
+        problems.stream().filter(problem -> !fields.contains(problem.field())).forEach(all::add);
+        return all;
     }
 
     private SlaTrace finish(TraceWriter writer, PolicyMatrix matrix, String customer, String tier, TicketType type,

@@ -8,7 +8,6 @@ import com.tierdesk.sla.InvalidSlaInput;
 import com.tierdesk.sla.SlaCalendars;
 import com.tierdesk.sla.SlaProblem;
 import com.tierdesk.sla.SlaSettings;
-import com.tierdesk.sla.WeeklyHours;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
@@ -77,7 +76,7 @@ class CalendarConsoleController {
     @GetMapping("/{code}")
     String initCalendarForm(@PathVariable String code, @RequestParam(required = false) Integer year, Model model) {
         BusinessCalendar calendar = calendars.get(code);
-        return page(calendar, year, new CalendarDraft(code, calendar.name(), calendar.zone().getId(), hoursOf(calendar)),
+        return page(calendar, year, CalendarDraft.of(calendar),
                 model);
     }
 
@@ -120,8 +119,7 @@ class CalendarConsoleController {
             return "redirect:/sla/calendars/" + code + "?year=" + result.years().get(0).year();
         } catch (InvalidSlaInput e) {
             model.addAttribute("importProblems", e.problems());
-            return page(calendar, null, new CalendarDraft(code, calendar.name(), calendar.zone().getId(),
-                    hoursOf(calendar)), model);
+            return page(calendar, null, CalendarDraft.of(calendar), model);
         }
     }
 
@@ -137,8 +135,7 @@ class CalendarConsoleController {
         } catch (InvalidSlaInput e) {
             BusinessCalendar calendar = calendars.get(code);
             model.addAttribute("importProblems", e.problems());
-            return page(calendar, null, new CalendarDraft(code, calendar.name(), calendar.zone().getId(),
-                    hoursOf(calendar)), model);
+            return page(calendar, null, CalendarDraft.of(calendar), model);
         }
     }
 
@@ -160,23 +157,9 @@ class CalendarConsoleController {
         model.addAttribute("days", DayOfWeek.values());
         model.addAttribute("view", YearView.of(calendar, shown));
         model.addAttribute("countries", calendars.publicHolidayCountries());
-        model.addAttribute("fieldProblems", byField(model));
-        return PAGE;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, String> byField(Model model) {
-        var byField = new LinkedHashMap<String, String>();
         Object problems = model.getAttribute("problems");
-        if (problems instanceof List<?> list) {
-            ((List<SlaProblem>) list).forEach(p -> byField.merge(String.valueOf(p.field()), p.reason(), (a, b) -> a + "; " + b));
-        }
-        return byField;
-    }
-
-    private static Map<String, String> hoursOf(BusinessCalendar calendar) {
-        var hours = new LinkedHashMap<String, String>();
-        calendar.hours().days().forEach((day, periods) -> hours.put(day.name(), WeeklyHours.text(periods)));
-        return hours;
+        model.addAttribute("fieldProblems", FieldProblems.byField(problems instanceof List<?> list
+                ? list.stream().map(SlaProblem.class::cast).toList() : List.of()));
+        return PAGE;
     }
 }

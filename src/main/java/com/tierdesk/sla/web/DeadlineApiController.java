@@ -50,11 +50,7 @@ class DeadlineApiController {
                 RequestValues.parse(Channel.class, "channel", request.channel(), true, problems),
                 Boolean.TRUE.equals(request.agentsOnline()), request.start(),
                 RequestValues.pauses(request.pauses(), problems), request.policyVersion(), request.calendar());
-        if (!problems.isEmpty()) {
-            var fields = problems.stream().map(SlaProblem::field).toList();
-            deadlines.check(query).stream().filter(p -> !fields.contains(p.field())).forEach(problems::add);
-        }
-        RequestValues.check(problems);
+        RequestValues.check(problems.isEmpty() ? problems : deadlines.check(query, problems));
         return deadlines.deadlines(query, locale);
     }
 

@@ -83,10 +83,9 @@ class DeadlineConsoleController {
                 SlaInputs.parse(Channel.class, "channel", channel, true, problems), agentsOnline,
                 local(start, zone, "start", problems), pauses(pauses, zone, problems), version,
                 calendar.isBlank() ? null : calendar);
-        var fields = problems.stream().map(SlaProblem::field).toList();
-        deadlines.check(query).stream().filter(p -> !fields.contains(p.field())).forEach(problems::add);
-        if (!problems.isEmpty()) {
-            model.addAttribute("problems", problems);
+        List<SlaProblem> all = deadlines.check(query, problems);
+        if (!all.isEmpty()) {
+            model.addAttribute("problems", all);
             return "sla/calculator";
         }
         try {

@@ -9,7 +9,6 @@ import com.tierdesk.sla.SlaTarget;
 import com.tierdesk.sla.TicketType;
 import com.tierdesk.tiering.TierCatalog;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -64,9 +63,7 @@ class PolicyConsoleController {
             return "redirect:/sla/policies";
         } catch (InvalidSlaInput e) {
             model.addAttribute("problems", e.problems());
-            var byField = new LinkedHashMap<String, String>();
-            e.problems().forEach(p -> byField.merge(String.valueOf(p.field()), p.reason(), (a, b) -> a + "; " + b));
-            model.addAttribute("fieldProblems", byField);
+            model.addAttribute("fieldProblems", FieldProblems.byField(e.problems()));
             return page(policies.current(), form, model);
         }
     }
