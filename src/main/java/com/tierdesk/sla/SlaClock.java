@@ -80,7 +80,7 @@ public final class SlaClock {
     public record TargetClock(SlaTarget target, String tier, Duration duration, String calendar, Instant startedAt,
                               Duration carriedOver, List<Pause> pauses, boolean paused, Instant due, Instant metAt,
                               Duration elapsed, Duration remaining, ClockStatus status, Instant nextChangeAt,
-                              ClockStatus nextStatus, List<String> notes, List<TargetClock> earlierCycles) {
+                              ClockStatus nextStatus, List<ClockNote> notes, List<TargetClock> earlierCycles) {
     }
 
     private final class Replay {
@@ -136,7 +136,8 @@ public final class SlaClock {
                             Run last = resolution.get(resolution.size() - 1);
                             Run again = startFromPolicy(SlaTarget.RESOLUTION, at, last.elapsedAt(last.stoppedAt));
                             if (again != null) {
-                                again.notes.add("reopened at " + at + ", carrying " + DurationText.format(again.carried));
+                                again.notes.add(new ClockNote(ClockNote.Kind.REOPENED, at, tier, tier, again.carried,
+                                        null, null));
                             }
                         }
                         startFromPolicy(SlaTarget.PERIODIC_UPDATE, at, Duration.ZERO);
@@ -169,7 +170,8 @@ public final class SlaClock {
                 if (terms == null) {
                     if (rule == TierChangeRule.RE_BASELINE) {
                         run.stop(at);
-                        run.notes.add("ended at the tier change to " + newTier + ", which has no such target");
+                        run.notes.add(new ClockNote(ClockNote.Kind.ENDED_AT_TIER_CHANGE, at, oldTier, newTier, null,
+                                null, null));
                     }
                     continue;
                 }
@@ -180,8 +182,7 @@ public final class SlaClock {
                     Run next = start(run.target, terms, at, elapsed);
                     next.tier = newTier;
                     next.carriedPauses.addAll(run.closedPauses(at));
-                    next.notes.add("re-baselined at " + at + " from " + oldTier + " to " + newTier + ", carrying "
-                            + DurationText.format(elapsed) + " elapsed");
+                    next.notes.add(new ClockNote(ClockNote.Kind.RE_BASELINED, at, oldTier, newTier, elapsed, null, null));
                 } else {
                     Run candidate = run.withTerms(terms, newTier);
                     Instant oldDue = run.dueProjected(at);
@@ -189,17 +190,18 @@ public final class SlaClock {
                     if (newDue.isBefore(oldDue)) {
                         run.terms = terms;
                         run.tier = newTier;
-                        run.notes.add("tier changed at " + at + " from " + oldTier + " to " + newTier
-                                + ": the new tier's due " + newDue + " is better than " + oldDue);
+                        run.notes.add(new ClockNote(ClockNote.Kind.TOOK_NEW_TIER, at, oldTier, newTier, null, newDue,
+                                oldDue));
                     } else {
-                        run.notes.add("tier changed at " + at + " from " + oldTier + " to " + newTier
-                                + ": kept the better due " + oldDue + " (the new tier's would be " + newDue + ")");
+                        run.notes.add(new ClockNote(ClockNote.Kind.KEPT_BETTER, at, oldTier, newTier, null, oldDue,
+                                newDue));
                     }
                 }
             }
             newTerms.forEach((target, terms) -> {
                 if (target != SlaTarget.NEXT_REPLY && !runs.containsKey(target)) {
-                    start(target, terms, at, Duration.ZERO).notes.add("started at the tier change to " + newTier);
+                    start(target, terms, at, Duration.ZERO).notes.add(new ClockNote(
+                            ClockNote.Kind.STARTED_AT_TIER_CHANGE, at, oldTier, newTier, null, null, null));
                 }
             });
         }
@@ -249,7 +251,7 @@ public final class SlaClock {
         final Duration carried;
         final List<Pause> pauses = new ArrayList<>();
         final List<Pause> carriedPauses = new ArrayList<>();
-        final List<String> notes = new ArrayList<>();
+        final List<ClockNote> notes = new ArrayList<>();
         Terms terms;
         String tier;
         Instant pausedSince;

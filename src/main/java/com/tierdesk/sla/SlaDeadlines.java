@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -126,7 +125,7 @@ public class SlaDeadlines {
             if (!c.carriedOver().isZero()) {
                 targetLines.add(writer.text("sla.trace.clock.carried", writer.duration(c.carriedOver())));
             }
-            c.notes().forEach(note -> targetLines.add(note));
+            c.notes().forEach(note -> targetLines.add(writer.note(note, zoneOf(calendar))));
             targetLines.addAll(writer.steps(steps, zoneOf(calendar)));
             targetLines.add(clockLine(writer, c, zoneOf(calendar)));
             targets.add(new SlaTrace.TargetTrace(c.target(), c.duration(), c.calendar(), target.rowIndex(), c.due(), c,
@@ -257,14 +256,5 @@ public class SlaDeadlines {
         if (value == null) {
             problems.add(new SlaProblem(field, "is missing"));
         }
-    }
-
-    /** Whether a calendar has holiday data for every year of the range; used by the console's warnings. */
-    public static Map<Integer, Boolean> coverage(BusinessCalendar calendar, int from, int to) {
-        var coverage = new java.util.TreeMap<Integer, Boolean>();
-        for (int year = from; year <= to; year++) {
-            coverage.put(year, calendar.hasDataFor(year));
-        }
-        return coverage;
     }
 }

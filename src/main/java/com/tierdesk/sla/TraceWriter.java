@@ -83,6 +83,12 @@ final class TraceWriter {
         return lines;
     }
 
+    String note(ClockNote note, ZoneId zone) {
+        return text("sla.note." + note.kind().name(), instant(note.at(), zone), note.fromTier(), note.toTier(),
+                note.carried() == null ? "" : duration(note.carried()), note.due() == null ? "" : instant(note.due(), zone),
+                note.otherDue() == null ? "" : instant(note.otherDue(), zone));
+    }
+
     private String range(LocalDate from, LocalDate to) {
         return from.equals(to) ? day(from) : day(from) + " – " + day(to);
     }

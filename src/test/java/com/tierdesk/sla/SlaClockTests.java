@@ -185,7 +185,7 @@ class SlaClockTests {
         TargetClock kept = clock(clocks(TierChangeRule.KEEP_BETTER, down, shanghai("2025-03-04T10:40")), SlaTarget.RESOLUTION);
         assertThat(kept.due()).isEqualTo(shanghai("2025-03-04T12:00"));
         assertThat(kept.tier()).isEqualTo("VIP");
-        assertThat(kept.notes()).singleElement().asString().contains("kept the better due");
+        assertThat(kept.notes()).singleElement().extracting(ClockNote::kind).isEqualTo(ClockNote.Kind.KEPT_BETTER);
     }
 
     @Test
@@ -207,10 +207,13 @@ class SlaClockTests {
         assertThat(resolution.pauses()).containsExactly(new Pause(shanghai("2025-03-04T10:30"), shanghai("2025-03-04T11:30")));
         assertThat(resolution.elapsed()).isEqualTo(Duration.ofMinutes(70));
         assertThat(resolution.earlierCycles()).singleElement().extracting(TargetClock::tier).isEqualTo("KEY");
+        assertThat(resolution.notes()).containsExactly(new ClockNote(ClockNote.Kind.RE_BASELINED,
+                shanghai("2025-03-04T12:00"), "KEY", "VIP", Duration.ofHours(1), null, null));
         // A downgrade to REGULAR drops the periodic update it does not promise.
         var down = List.of(TicketEvent.created(created, "KEY"), TicketEvent.tierChanged(shanghai("2025-03-04T12:00"), "REGULAR"));
         TargetClock update = clock(clocks(TierChangeRule.RE_BASELINE, down, shanghai("2025-03-04T12:10")), SlaTarget.PERIODIC_UPDATE);
-        assertThat(update.notes()).singleElement().asString().contains("which has no such target");
+        assertThat(update.notes()).singleElement().extracting(ClockNote::kind)
+                .isEqualTo(ClockNote.Kind.ENDED_AT_TIER_CHANGE);
     }
 
     private static List<TargetClock> clocks(TierChangeRule rule, List<TicketEvent> history, Instant now) {

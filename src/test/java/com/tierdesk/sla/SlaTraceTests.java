@@ -67,6 +67,22 @@ class SlaTraceTests {
         assertThat(spring.lines()).contains("Sun 2026-02-15 – Mon 2026-02-23 holiday 春节 Spring Festival skipped");
     }
 
+    @Test
+    void explainsAReplayedClockAndItsTierChangeInChinese() {
+        var query = new ClockQuery(null, TicketType.COMPLAINT, null, Channel.EMAIL, false, List.of(
+                TicketEvent.created(shanghai("2025-03-04T10:00"), "KEY"),
+                TicketEvent.tierChanged(shanghai("2025-03-04T10:30"), "VIP")), shanghai("2025-03-04T10:40"), 1,
+                TierChangeRule.KEEP_BETTER);
+
+        SlaTrace trace = deadlines.clocks(query, Locale.SIMPLIFIED_CHINESE);
+
+        // KEY's first response (1 bh) would be due 11:00; VIP's 30 min from 10:00 is better.
+        assertThat(trace.lines()).contains("等级变更规则：保留更优的 SLA；目标时间用去 75% 即为有风险",
+                "周二 2025-03-04 10:30 等级由 KEY 改为 VIP：新等级的截止 周二 2025-03-04 10:30 优于 周二 2025-03-04 11:00，采用新等级",
+                "周二 2025-03-04 10:30 随等级改为 VIP 开始计时",
+                "状态：已违约，已用 40 分钟，剩余 0 秒");
+    }
+
     private static Instant shanghai(String local) {
         return LocalDateTime.parse(local).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
     }

@@ -179,6 +179,10 @@ class SlaApiTests {
                 .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("line 3", "line 4", "line 5")))
                 .andExpect(jsonPath("$.errors[?(@.field == 'line 5')].reason").value("2026-02-16 is already listed on line 2"));
         assertThat(calendars.get(code).days()).isEmpty();
+        mvc.perform(post("/api/v1/sla/calendars/" + code + "/holidays").with(as("SUPERVISOR")).param("source", "notice")
+                        .contentType("text/csv").content("date,kind,name\n2026-02-16,holiday,春节\n2026-02-28,workday,调休\n"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.years[0].holidays").value(1)).andExpect(jsonPath("$.years[0].makeupDays").value(1));
     }
 
     @Test
