@@ -1,0 +1,17 @@
+package com.tierdesk.sla;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A ticket's SLA clocks from its history: the tier at creation is the CREATED event's; {@code rule} null means
+ * the configured tier-change rule, {@code now} null the present.
+ */
+public record ClockQuery(String customer, TicketType type, Priority priority, Channel channel, boolean agentsOnline,
+                         List<TicketEvent> history, Instant now, Integer policyVersion, TierChangeRule rule) {
+
+    public ClockQuery {
+        history = history == null ? List.of() : List.copyOf(history);
+        channel = channel == null ? Channel.WEB_FORM : channel;
+    }
+}

@@ -1,0 +1,210 @@
+package com.tierdesk.sla;
+
+import com.tierdesk.sla.internal.CalendarRepository;
+import com.tierdesk.sla.internal.HolidayFiles;
+import com.tierdesk.sla.internal.PublicHolidays;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Business calendars: list, read, create and edit (weekly hours, zone, name), and their holidays and make-up
+ * days imported from and exported to iCalendar or CSV, or taken from Jollyday's public holidays. Every write is
+ * validated first and happens in one transaction: a file with a bad line changes nothing.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SlaCalendars {
+
+    private static final String CODE = "[a-z0-9][a-z0-9_-]{0,63}";
+
+    private final CalendarRepository calendars;
+
+    SlaCalendars(CalendarRepository calendars) {
+        this.calendars = calendars;
+    }
+
+    public List<BusinessCalendar> list() {
+        return calendars.codes().stream().map(this::get).toList();
+    }
+
+    public List<String> codes() {
+        return calendars.codes();
+    }
+
+    public BusinessCalendar get(String code) {
+        return calendars.find(code).orElseThrow(() -> new UnknownSlaRecord("calendar", "no calendar '" + code + "'"));
+    }
+
+    /** Creates the calendar or, if the code exists, replaces its name, zone and weekly hours (its days stay). */
+    @Transactional
+    public BusinessCalendar save(CalendarDraft draft, String user) {
+        var problems = new ArrayList<SlaProblem>();
+        String code = draft.code() == null ? "" : draft.code().strip();
+        if (!code.matches(CODE)) {
+            problems.add(new SlaProblem("code", "must be 1-64 lower-case letters, digits, '-' or '_'"));
+        }
+        String name = draft.name() == null ? "" : draft.name().strip();
+        if (name.isEmpty() || name.length() > 200) {
+            problems.add(new SlaProblem("name", "must be 1-200 characters"));
+        }
+        ZoneId zone = zone(draft.zone(), problems);
+        WeeklyHours hours = hours(draft.hours() == null ? Map.of() : draft.hours(), problems);
+        boolean exists = problems.isEmpty() && calendars.exists(code);
+        if (exists && get(code).alwaysOpen()) {
+            problems.add(new SlaProblem("code", "'" + code + "' counts every second; it has no hours to edit"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidSlaInput(problems);
+        }
+        if (exists) {
+            calendars.update(code, name, zone, hours, user, Instant.now());
+        } else {
+            calendars.insert(code, name, zone, hours, user, Instant.now());
+        }
+        return get(code);
+    }
+
+    /**
+     * A new calendar with the weekly hours, zone, holidays and make-up days of {@code template}, to be edited from
+     * there; refused if the code is taken.
+     */
+    @Transactional
+    public BusinessCalendar createFrom(String code, String name, String template, String user) {
+        BusinessCalendar source = get(template);
+        if (source.alwaysOpen()) {
+            throw InvalidSlaInput.of("copyFrom", "'" + template + "' counts every second; copy a calendar with hours");
+        }
+        if (code != null && calendars.exists(code.strip())) {
+            throw InvalidSlaInput.of("code", "'" + code.strip() + "' exists already");
+        }
+        CalendarDraft copy = CalendarDraft.of(source);
+        BusinessCalendar created = save(new CalendarDraft(code, name, copy.zone(), copy.hours()), user);
+        var sources = new TreeMap<Integer, String>();
+        source.years().forEach(year -> sources.put(year.year(), year.source()));
+        calendars.replaceYears(created.code(), sources, source.days().values(), user, Instant.now());
+        return get(created.code());
+    }
+
+    /**
+     * Replaces the holidays and make-up days of every year the file mentions with the file's, all or nothing.
+     * {@code source} names where the dates come from (e.g. the notice); it is recorded for each year.
+     */
+    @Transactional
+    public HolidayImport importHolidays(String code, HolidayFormat format, String content, String source, String user) {
+        BusinessCalendar calendar = editable(code);
+        HolidayFiles.Parsed parsed = HolidayFiles.read(format, content);
+        if (!parsed.problems().isEmpty()) {
+            throw new InvalidSlaInput(parsed.problems());
+        }
+        if (parsed.days().isEmpty()) {
+            throw InvalidSlaInput.of("file", "holds no holidays or make-up days");
+        }
+        return replace(calendar, parsed.days(), source == null || source.isBlank() ? "imported file" : source.strip(), user);
+    }
+
+    /** Replaces a year's days with the public holidays Jollyday knows for the country (no make-up days). */
+    @Transactional
+    public HolidayImport importPublicHolidays(String code, String country, int year, Locale locale, String user) {
+        BusinessCalendar calendar = editable(code);
+        if (year < 1900 || year > 2200) {
+            throw InvalidSlaInput.of("year", "must lie between 1900 and 2200");
+        }
+        List<CalendarDay> days = PublicHolidays.of(country, year, locale).orElseThrow(() -> InvalidSlaInput.of(
+                "country", "unknown country '" + country + "'; Jollyday knows " + String.join(", ", PublicHolidays.countries())));
+        String source = "Jollyday public holidays of " + country.strip().toUpperCase(Locale.ROOT) + " " + year;
+        var result = replace(calendar, days, source, user);
+        if (days.isEmpty()) {
+            return new HolidayImport(code, source, List.of(new HolidayImport.YearCount(year, 0, 0)));
+        }
+        return result;
+    }
+
+    public Set<String> publicHolidayCountries() {
+        return PublicHolidays.countries();
+    }
+
+    /** The calendar's holidays and make-up days (one year's, or all with {@code year} null) as a file. */
+    public String export(String code, HolidayFormat format, Integer year) {
+        BusinessCalendar calendar = get(code);
+        List<CalendarDay> days = calendar.days().values().stream()
+                .filter(day -> year == null || day.date().getYear() == year).toList();
+        return HolidayFiles.write(format, code, days);
+    }
+
+    private HolidayImport replace(BusinessCalendar calendar, List<CalendarDay> days, String source, String user) {
+        var byYear = new TreeMap<Integer, List<CalendarDay>>();
+        days.forEach(day -> byYear.computeIfAbsent(day.date().getYear(), y -> new ArrayList<>()).add(day));
+        var sources = new TreeMap<Integer, String>();
+        byYear.keySet().forEach(year -> sources.put(year, source));
+        calendars.replaceYears(calendar.code(), sources, days, user, Instant.now());
+        var counts = byYear.entrySet().stream().map(e -> new HolidayImport.YearCount(e.getKey(),
+                (int) e.getValue().stream().filter(d -> d.kind() == DayKind.HOLIDAY).count(),
+                (int) e.getValue().stream().filter(d -> d.kind() == DayKind.MAKEUP_WORKDAY).count())).toList();
+        return new HolidayImport(calendar.code(), source, counts);
+    }
+
+    private BusinessCalendar editable(String code) {
+        BusinessCalendar calendar = get(code);
+        if (calendar.alwaysOpen()) {
+            throw InvalidSlaInput.of("code", "'" + code + "' counts every second; holidays do not apply to it");
+        }
+        return calendar;
+    }
+
+    private static ZoneId zone(String text, List<SlaProblem> problems) {
+        try {
+            return ZoneId.of(text == null ? "" : text.strip());
+        } catch (DateTimeException e) {
+            problems.add(new SlaProblem("zone", "'" + text + "' is not a time zone such as Asia/Shanghai"));
+            return null;
+        }
+    }
+
+    /** Parses the periods per weekday, naming the day of each problem ({@code hours.MONDAY}). */
+    static WeeklyHours hours(Map<String, String> texts, List<SlaProblem> problems) {
+        var days = new EnumMap<DayOfWeek, List<WorkingPeriod>>(DayOfWeek.class);
+        texts.forEach((key, value) -> {
+            DayOfWeek day;
+            try {
+                day = DayOfWeek.valueOf(key.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                problems.add(new SlaProblem("hours." + key, "is not a weekday (MONDAY … SUNDAY)"));
+                return;
+            }
+            var periods = new ArrayList<WorkingPeriod>();
+            for (String part : (value == null ? "" : value).split("[,;，]")) {
+                if (part.isBlank()) {
+                    continue;
+                }
+                try {
+                    periods.add(WorkingPeriod.parse(part));
+                } catch (IllegalArgumentException e) {
+                    problems.add(new SlaProblem("hours." + day, "'" + part.strip() + "': " + e.getMessage()));
+                }
+            }
+            days.put(day, periods);
+        });
+        try {
+            WeeklyHours hours = new WeeklyHours(days);
+            if (!hours.hasWorkingTime() && problems.isEmpty()) {
+                problems.add(new SlaProblem("hours", "a calendar needs working time on at least one weekday"));
+            }
+            return hours;
+        } catch (IllegalArgumentException e) {
+            String day = e.getMessage().split(":", 2)[0];
+            problems.add(new SlaProblem("hours." + day, e.getMessage().substring(day.length() + 2)));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package com.tierdesk.sla;
+
+/** What an SLA promises, each with its own clock. */
+public enum SlaTarget {
+    /** The first public reply by an agent; automatic acknowledgements do not count. Never pauses. */
+    FIRST_RESPONSE(false),
+    /** The agent's reply to each customer message. Pauses while pending. */
+    NEXT_REPLY(true),
+    /** A public update at least this often while the ticket is open. Pauses while pending. */
+    PERIODIC_UPDATE(true),
+    /** The ticket solved. Pauses while pending; carries its elapsed time over a reopen. */
+    RESOLUTION(true),
+    /** A return or exchange decided, counted from the request. Never pauses. */
+    RETURN_DECISION(false),
+    /** A live chat's first reply while agents are online (the channel rule, 30 s by default); not a matrix row. */
+    FIRST_CHAT_REPLY(false);
+
+    private final boolean pausesWhilePending;
+
+    SlaTarget(boolean pausesWhilePending) {
+        this.pausesWhilePending = pausesWhilePending;
+    }
+
+    public boolean pausesWhilePending() {
+        return pausesWhilePending;
+    }
+}

@@ -1,0 +1,298 @@
+package com.tierdesk.sla.internal;
+
+import com.tierdesk.sla.CalendarDay;
+import com.tierdesk.sla.DayKind;
+import com.tierdesk.sla.HolidayFormat;
+import com.tierdesk.sla.SlaProblem;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.data.ParserException;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Categories;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads and writes holidays and make-up days as iCalendar (.ics) and CSV. Reading collects every problem with
+ * its line number and returns either all the days or none, so that a bad line never leads to half an import.
+ */
+public final class HolidayFiles {
+
+    private static final DateTimeFormatter BASIC_DATE = DateTimeFormatter.BASIC_ISO_DATE;
+    private static final int MAX_DAYS = 10_000;
+    private static final java.util.regex.Pattern CONTENT_LINE =
+            java.util.regex.Pattern.compile("[A-Za-z0-9-]+(;[A-Za-z0-9-]+=(\"[^\"]*\"|[^\";:,]*)(,(\"[^\"]*\"|[^\";:,]*))*)*:.*");
+
+    private HolidayFiles() {
+    }
+
+    /** The days in the file, or the problems (each naming its line); never both. */
+    public record Parsed(List<CalendarDay> days, List<SlaProblem> problems) {
+    }
+
+    public static Parsed read(HolidayFormat format, String text) {
+        String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return switch (format) {
+            case CSV -> readCsv(content);
+            case ICS -> readIcs(content);
+        };
+    }
+
+    public static String write(HolidayFormat format, String calendarCode, List<CalendarDay> days) {
+        return switch (format) {
+            case CSV -> writeCsv(days);
+            case ICS -> writeIcs(calendarCode, days);
+        };
+    }
+
+    private static Parsed readCsv(String text) {
+        var days = new ArrayList<CalendarDay>();
+        var problems = new ArrayList<SlaProblem>();
+        var seen = new HashMap<LocalDate, Long>();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+                .setIgnoreEmptyLines(true).setCommentMarker('#').get();
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+            var header = parser.getHeaderMap().keySet().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
+            if (!header.contains("date") || !header.contains("kind")) {
+                return new Parsed(List.of(), List.of(new SlaProblem("line 1",
+                        "the header must name the columns date,kind,name (found " + String.join(",", header) + ")")));
+            }
+            for (CSVRecord record : parser) {
+                long line = parser.getCurrentLineNumber();
+                Map<String, String> row = new HashMap<>();
+                record.toMap().forEach((key, value) -> row.put(key.toLowerCase(Locale.ROOT), value));
+                String at = "line " + line;
+                LocalDate date = null;
+                try {
+                    date = LocalDate.parse(row.getOrDefault("date", ""));
+                } catch (DateTimeParseException e) {
+                    problems.add(new SlaProblem(at, "date '" + row.get("date") + "' is not a date like 2025-01-28"));
+                }
+                Optional<DayKind> kind = kindOf(row.get("kind"));
+                if (kind.isEmpty()) {
+                    problems.add(new SlaProblem(at, "kind '" + row.get("kind")
+                            + "' is neither holiday nor workday (a make-up working day)"));
+                }
+                if (date != null && kind.isPresent()) {
+                    add(days, problems, seen, new CalendarDay(date, kind.get(), row.get("name")), at, line);
+                }
+                if (days.size() > MAX_DAYS) {
+                    problems.add(new SlaProblem(at, "a file holds at most " + MAX_DAYS + " days"));
+                    break;
+                }
+            }
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            problems.add(new SlaProblem(null, "the file is not valid CSV: " + e.getMessage()));
+        }
+        return problems.isEmpty() ? new Parsed(List.copyOf(days), List.of()) : new Parsed(List.of(), problems);
+    }
+
+    private static Parsed readIcs(String text) {
+        List<SlaProblem> malformed = malformedLines(text);
+        if (!malformed.isEmpty()) {
+            return new Parsed(List.of(), malformed);
+        }
+        Calendar calendar;
+        try {
+            calendar = new CalendarBuilder().build(new StringReader(text));
+        } catch (ParserException e) {
+            return new Parsed(List.of(), List.of(new SlaProblem("line " + e.getLineNo(), reason(e))));
+        } catch (IOException | RuntimeException e) {
+            return new Parsed(List.of(), List.of(new SlaProblem(null, "the file is not iCalendar: " + e.getMessage())));
+        }
+        List<Map<String, Integer>> lines = propertyLines(text);
+        var days = new ArrayList<CalendarDay>();
+        var problems = new ArrayList<SlaProblem>();
+        var seen = new HashMap<LocalDate, Long>();
+        List<VEvent> events = calendar.getComponents(Component.VEVENT);
+        for (int i = 0; i < events.size(); i++) {
+            VEvent event = events.get(i);
+            Map<String, Integer> at = i < lines.size() ? lines.get(i) : Map.of();
+            int begin = at.getOrDefault("BEGIN", 0);
+            String name = event.getSummary().map(Property::getValue).orElse("");
+            LocalDate start = date(event, Property.DTSTART, at, begin, problems);
+            LocalDate end = event.getProperty(Property.DTEND).isPresent()
+                    ? date(event, Property.DTEND, at, begin, problems) : start == null ? null : start.plusDays(1);
+            DayKind kind = event.getCategories().map(Categories::getValue)
+                    .map(value -> kindOf(value).orElse(null)).orElse(DayKind.HOLIDAY);
+            if (kind == null) {
+                problems.add(new SlaProblem(line(at, Property.CATEGORIES, begin), "CATEGORIES '"
+                        + event.getCategories().map(Categories::getValue).orElse("")
+                        + "' is neither HOLIDAY nor MAKEUP_WORKDAY"));
+            }
+            if (start == null || end == null || kind == null) {
+                continue;
+            }
+            if (!end.isAfter(start)) {
+                problems.add(new SlaProblem(line(at, Property.DTEND, begin), "DTEND " + end + " is not after DTSTART "
+                        + start + " (DTEND is the day after the last day)"));
+                continue;
+            }
+            if (start.plusDays(366).isBefore(end)) {
+                problems.add(new SlaProblem(line(at, Property.DTEND, begin), "an event spans more than a year"));
+                continue;
+            }
+            for (LocalDate date = start; date.isBefore(end); date = date.plusDays(1)) {
+                add(days, problems, seen, new CalendarDay(date, kind, name), line(at, Property.DTSTART, begin), begin);
+            }
+            if (days.size() > MAX_DAYS) {
+                problems.add(new SlaProblem("line " + begin, "a file holds at most " + MAX_DAYS + " days"));
+                break;
+            }
+        }
+        return problems.isEmpty() ? new Parsed(List.copyOf(days), List.of()) : new Parsed(List.of(), problems);
+    }
+
+    private static void add(List<CalendarDay> days, List<SlaProblem> problems, Map<LocalDate, Long> seen,
+            CalendarDay day, String at, long line) {
+        Long first = seen.putIfAbsent(day.date(), line);
+        if (first != null) {
+            problems.add(new SlaProblem(at, day.date() + " is already listed on line " + first));
+        } else {
+            days.add(day);
+        }
+    }
+
+    private static LocalDate date(VEvent event, String property, Map<String, Integer> at, int begin,
+            List<SlaProblem> problems) {
+        Optional<Property> value = event.getProperty(property);
+        String line = line(at, property, begin);
+        if (value.isEmpty()) {
+            problems.add(new SlaProblem(line, "the event has no " + property));
+            return null;
+        }
+        String text = value.get().getValue();
+        if (text == null || !text.matches("\\d{8}")) {
+            problems.add(new SlaProblem(line, property + " '" + text + "' must be a whole day, e.g. "
+                    + property + ";VALUE=DATE:20250128"));
+            return null;
+        }
+        try {
+            return LocalDate.parse(text, BASIC_DATE);
+        } catch (DateTimeParseException e) {
+            problems.add(new SlaProblem(line, property + " '" + text + "' is not a date"));
+            return null;
+        }
+    }
+
+    private static String line(Map<String, Integer> at, String property, int begin) {
+        return "line " + at.getOrDefault(property, begin);
+    }
+
+    /** For each VEVENT in order, the line numbers of BEGIN and of each property's first appearance. */
+    private static List<Map<String, Integer>> propertyLines(String text) {
+        var events = new ArrayList<Map<String, Integer>>();
+        Map<String, Integer> current = null;
+        String[] lines = text.split("\r\n|\n|\r", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.startsWith(" ") || line.startsWith("\t")) {
+                continue;
+            }
+            String upper = line.toUpperCase(Locale.ROOT);
+            if (upper.startsWith("BEGIN:VEVENT")) {
+                current = new HashMap<>();
+                current.put("BEGIN", i + 1);
+                events.add(current);
+            } else if (upper.startsWith("END:VEVENT")) {
+                current = null;
+            } else if (current != null) {
+                String name = upper.split("[;:]", 2)[0];
+                current.putIfAbsent(name, i + 1);
+            }
+        }
+        return events;
+    }
+
+    /** Lines that are no content line ({@code NAME[;PARAM=…]:value}), folded continuations aside. */
+    private static List<SlaProblem> malformedLines(String text) {
+        var problems = new ArrayList<SlaProblem>();
+        String[] lines = text.split("\r\n|\n|\r", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.isEmpty() || line.startsWith(" ") || line.startsWith("\t")) {
+                continue;
+            }
+            if (!CONTENT_LINE.matcher(line).matches()) {
+                problems.add(new SlaProblem("line " + (i + 1), "'" + abbreviated(line)
+                        + "' is not an iCalendar line (NAME:value, e.g. DTSTART;VALUE=DATE:20250128)"));
+            }
+        }
+        return problems;
+    }
+
+    private static String abbreviated(String line) {
+        return line.length() <= 60 ? line : line.substring(0, 57) + "...";
+    }
+
+    private static String reason(ParserException e) {
+        Throwable cause = e.getCause();
+        String message = cause != null && cause.getMessage() != null ? cause.getMessage()
+                : e.getMessage() == null ? "cannot be read" : e.getMessage();
+        return message.replaceFirst("^Error at line \\d+:\\s*", "");
+    }
+
+    static Optional<DayKind> kindOf(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        return switch (value.strip().toUpperCase(Locale.ROOT).replace('-', '_')) {
+            case "HOLIDAY", "OFF", "假日", "放假" -> Optional.of(DayKind.HOLIDAY);
+            case "WORKDAY", "MAKEUP", "MAKE_UP", "MAKEUP_WORKDAY", "调休", "上班", "调休上班" -> Optional.of(DayKind.MAKEUP_WORKDAY);
+            default -> Optional.empty();
+        };
+    }
+
+    private static String writeCsv(List<CalendarDay> days) {
+        var out = new StringBuilder();
+        try (var printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("date", "kind", "name")
+                .setRecordSeparator("\n").get())) {
+            for (CalendarDay day : days) {
+                printer.printRecord(day.date(), day.kind() == DayKind.HOLIDAY ? "holiday" : "workday", day.name());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static String writeIcs(String calendarCode, List<CalendarDay> days) {
+        var calendar = new Calendar();
+        calendar.add(new ProdId("-//TierDesk//SLA calendar " + calendarCode + "//EN"));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        var stamp = new DtStamp(java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        var sorted = new TreeMap<LocalDate, CalendarDay>();
+        days.forEach(day -> sorted.put(day.date(), day));
+        for (CalendarDay day : sorted.values()) {
+            var event = new VEvent(day.date(), day.date().plusDays(1), day.name());
+            event.add(new Uid(day.date().format(BASIC_DATE) + "-" + calendarCode + "@tierdesk"));
+            event.add(stamp);
+            event.add(new Categories(day.kind().name()));
+            calendar.add(event);
+        }
+        return calendar.toString();
+    }
+}

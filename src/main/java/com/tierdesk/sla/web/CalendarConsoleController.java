@@ -1,0 +1,165 @@
+package com.tierdesk.sla.web;
+
+import com.tierdesk.sla.BusinessCalendar;
+import com.tierdesk.sla.CalendarDraft;
+import com.tierdesk.sla.HolidayFormat;
+import com.tierdesk.sla.HolidayImport;
+import com.tierdesk.sla.InvalidSlaInput;
+import com.tierdesk.sla.SlaCalendars;
+import com.tierdesk.sla.SlaProblem;
+import com.tierdesk.sla.SlaSettings;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The console's business calendars: the list, a new calendar, and one calendar's page with its weekly hours
+ * (editable by supervisors), holiday import and export, and a year view marking holidays and make-up days.
+ */
+@Controller
+@RequestMapping("/sla/calendars")
+@PreAuthorize("isAuthenticated()")
+class CalendarConsoleController {
+
+    private static final String LIST = "sla/calendars";
+    private static final String PAGE = "sla/calendar";
+
+    private final SlaCalendars calendars;
+    private final SlaSettings settings;
+
+    CalendarConsoleController(SlaCalendars calendars, SlaSettings settings) {
+        this.calendars = calendars;
+        this.settings = settings;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("calendars", calendars.list().stream().map(CalendarView::of).toList());
+        return LIST;
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    String processNewCalendarForm(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "business") String copyFrom, Authentication caller, Model model,
+            RedirectAttributes redirect) {
+        try {
+            calendars.createFrom(code.strip(), name, copyFrom, caller.getName());
+        } catch (InvalidSlaInput e) {
+            model.addAttribute("problems", e.problems());
+            return list(model);
+        }
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/sla/calendars/" + code.strip();
+    }
+
+    @GetMapping("/{code}")
+    String initCalendarForm(@PathVariable String code, @RequestParam(required = false) Integer year, Model model) {
+        BusinessCalendar calendar = calendars.get(code);
+        return page(calendar, year, CalendarDraft.of(calendar),
+                model);
+    }
+
+    @PostMapping("/{code}")
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    String processCalendarForm(@PathVariable String code, @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "") String zone, @RequestParam Map<String, String> form, Authentication caller,
+            Model model, RedirectAttributes redirect) {
+        var hours = new LinkedHashMap<String, String>();
+        for (DayOfWeek day : DayOfWeek.values()) {
+            hours.put(day.name(), form.getOrDefault("hours." + day.name(), ""));
+        }
+        var draft = new CalendarDraft(code, name, zone, hours);
+        try {
+            calendars.save(draft, caller.getName());
+        } catch (InvalidSlaInput e) {
+            model.addAttribute("problems", e.problems());
+            return page(calendars.get(code), null, draft, model);
+        }
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/sla/calendars/" + code;
+    }
+
+    @PostMapping("/{code}/import")
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    String processImportForm(@PathVariable String code, @RequestParam(required = false) MultipartFile file,
+            @RequestParam(defaultValue = "") String source, Authentication caller, Model model,
+            RedirectAttributes redirect) throws IOException {
+        BusinessCalendar calendar = calendars.get(code);
+        try {
+            if (file == null || file.isEmpty()) {
+                throw InvalidSlaInput.of("file", "choose an .ics or .csv file");
+            }
+            HolidayFormat format = HolidayFormat.of(file.getOriginalFilename())
+                    .orElseThrow(() -> InvalidSlaInput.of("file", "must be named .ics or .csv"));
+            HolidayImport result = calendars.importHolidays(code, format,
+                    new String(file.getBytes(), StandardCharsets.UTF_8),
+                    source.isBlank() ? file.getOriginalFilename() : source, caller.getName());
+            redirect.addFlashAttribute("imported", result);
+            return "redirect:/sla/calendars/" + code + "?year=" + result.years().get(0).year();
+        } catch (InvalidSlaInput e) {
+            model.addAttribute("importProblems", e.problems());
+            return page(calendar, null, CalendarDraft.of(calendar), model);
+        }
+    }
+
+    @PostMapping("/{code}/public-holidays")
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    String processPublicHolidayForm(@PathVariable String code, @RequestParam(defaultValue = "") String country,
+            @RequestParam(defaultValue = "0") int year, Locale locale, Authentication caller, Model model,
+            RedirectAttributes redirect) {
+        try {
+            redirect.addFlashAttribute("imported", calendars.importPublicHolidays(code, country, year, locale,
+                    caller.getName()));
+            return "redirect:/sla/calendars/" + code + "?year=" + year;
+        } catch (InvalidSlaInput e) {
+            BusinessCalendar calendar = calendars.get(code);
+            model.addAttribute("importProblems", e.problems());
+            return page(calendar, null, CalendarDraft.of(calendar), model);
+        }
+    }
+
+    @GetMapping("/{code}/export")
+    ResponseEntity<String> export(@PathVariable String code, @RequestParam(defaultValue = "ics") String format,
+            @RequestParam(required = false) Integer year) {
+        HolidayFormat chosen = HolidayFormat.of(format).orElse(HolidayFormat.ICS);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(chosen.mediaType() + ";charset=UTF-8"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(code + (year == null ? "" : "-" + year) + "." + chosen.extension()).build().toString())
+                .body(calendars.export(code, chosen, year));
+    }
+
+    private String page(BusinessCalendar calendar, Integer year, CalendarDraft draft, Model model) {
+        int shown = year == null ? LocalDate.now(settings.displayZone()).getYear() : Math.max(1900, Math.min(2200, year));
+        model.addAttribute("calendar", CalendarView.of(calendar));
+        model.addAttribute("draft", draft);
+        model.addAttribute("days", DayOfWeek.values());
+        model.addAttribute("view", YearView.of(calendar, shown));
+        model.addAttribute("countries", calendars.publicHolidayCountries());
+        Object problems = model.getAttribute("problems");
+        model.addAttribute("fieldProblems", FieldProblems.byField(problems instanceof List<?> list
+                ? list.stream().map(SlaProblem.class::cast).toList() : List.of()));
+        return PAGE;
+    }
+}
