@@ -64,8 +64,10 @@ public class CustomerTiers {
         Double scoreValue = rs.wasNull() ? null : score;
         long override = rs.getLong("override_id");
         Long overrideId = rs.wasNull() ? null : override;
+        long run = rs.getLong("assessed_run_id");
+        RunId assessedBy = rs.wasNull() ? null : RunId.of(run);
         return new CurrentTier(CustomerId.of(rs.getLong("customer_id")), rs.getString("effective_tier"),
-                JdbcTimestamps.read(rs, "effective_since"), rs.getString("assessed_tier"),
-                RunId.of(rs.getLong("assessed_run_id")), scoreValue, rs.getBoolean("downgrade_pending"), overrideId);
+                JdbcTimestamps.read(rs, "effective_since"), rs.getString("assessed_tier"), assessedBy, scoreValue,
+                rs.getBoolean("downgrade_pending"), overrideId);
     }
 }

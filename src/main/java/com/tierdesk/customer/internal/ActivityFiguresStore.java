@@ -112,7 +112,12 @@ public class ActivityFiguresStore {
             %1$s(f.lifetime_paid_orders%2$s), f.median_pay_minutes, %1$s(f.complaints%2$s), %1$s(f.referrals%2$s),
             %1$s(f.interactions%2$s), %1$s(f.new_needs%2$s), CAST(EXTRACT(EPOCH FROM f.last_cart_at) * 1000 AS BIGINT)""";
 
-    private static final String QUEUED = "SELECT customer_id FROM customer_activity_stale WHERE id <= :lastQueued";
+    /**
+     * Up to this many queued changes are refreshed customer by customer; beyond, recomputing everybody in one
+     * set-based pass is cheaper (a big import queues most customers anyway).
+     */
+    static final int FEW_QUEUED = 5_000;
+    private static final int IDS_PER_STATEMENT = 1_000;
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
@@ -173,7 +178,8 @@ public class ActivityFiguresStore {
 
     /**
      * Brings the snapshot up to date for the window: recomputes everybody when the snapshot is of another
-     * month, otherwise the queued customers. Refreshes run one at a time, however many instances there are.
+     * month or many customers changed, otherwise the queued customers. Refreshes run one at a time, however
+     * many instances there are.
      *
      * @return how many customers were recomputed
      */
@@ -183,9 +189,8 @@ public class ActivityFiguresStore {
         LocalDate snapshot = jdbc.sql("SELECT window_month FROM customer_activity_state WHERE id = 1 FOR UPDATE")
                 .query((rs, row) -> rs.getObject(1, LocalDate.class)).optional().orElse(null);
         List<long[]> seen = queuedRanges();
-        long lastQueued = seen.isEmpty() ? 0 : seen.get(seen.size() - 1)[1];
         long recomputed;
-        if (!current.equals(snapshot)) {
+        if (!current.equals(snapshot) || queuedEntries(seen) > FEW_QUEUED) {
             jdbc.sql("DELETE FROM customer_activity_figures").update();
             // in customer order, so that reading the table back returns customers in order
             recomputed = jdbc.sql("INSERT INTO customer_activity_figures (customer_id, " + STORED_COLUMNS + ") SELECT customer_id, "
@@ -194,12 +199,16 @@ public class ActivityFiguresStore {
         } else if (seen.isEmpty()) {
             return 0;
         } else {
-            String queuedOrders = "AND customer_id IN (" + QUEUED + ")";
-            jdbc.sql("DELETE FROM customer_activity_figures WHERE customer_id IN (" + QUEUED + ")")
-                    .param("lastQueued", lastQueued).update();
-            recomputed = jdbc.sql("INSERT INTO customer_activity_figures (customer_id, " + STORED_COLUMNS + ") SELECT customer_id, "
-                    + STORED_COLUMNS + " FROM (" + FIGURES.formatted(queuedOrders, "AND c.id IN (" + QUEUED + ")") + ") f")
-                    .params(parameters(window)).param("lastQueued", lastQueued).update();
+            recomputed = 0;
+            List<Long> queued = jdbc.sql("SELECT DISTINCT customer_id FROM customer_activity_stale WHERE id <= :last ORDER BY customer_id")
+                    .param("last", seen.get(seen.size() - 1)[1]).query(Long.class).list();
+            for (int from = 0; from < queued.size(); from += IDS_PER_STATEMENT) {
+                List<Long> ids = queued.subList(from, Math.min(queued.size(), from + IDS_PER_STATEMENT));
+                jdbc.sql("DELETE FROM customer_activity_figures WHERE customer_id IN (:ids)").param("ids", ids).update();
+                recomputed += jdbc.sql("INSERT INTO customer_activity_figures (customer_id, " + STORED_COLUMNS + ") SELECT customer_id, "
+                        + STORED_COLUMNS + " FROM (" + FIGURES.formatted("AND customer_id IN (:ids)", "AND c.id IN (:ids)") + ") f")
+                        .params(parameters(window)).param("ids", ids).update();
+            }
         }
         for (long[] range : seen) {
             jdbc.sql("DELETE FROM customer_activity_stale WHERE id BETWEEN :from AND :to")
@@ -208,6 +217,10 @@ public class ActivityFiguresStore {
         jdbc.sql("UPDATE customer_activity_state SET window_month = :month, refreshed_at = :now WHERE id = 1")
                 .param("month", current).param("now", JdbcTimestamps.toColumn(now)).update();
         return recomputed;
+    }
+
+    private static long queuedEntries(List<long[]> ranges) {
+        return ranges.stream().mapToLong(range -> range[1] - range[0] + 1).sum();
     }
 
     /**

@@ -1,0 +1,128 @@
+package com.tierdesk.tiering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.tierdesk.customer.Consent;
+import com.tierdesk.customer.Customer;
+import com.tierdesk.customer.CustomerActivity;
+import com.tierdesk.customer.CustomerDraft;
+import com.tierdesk.customer.CustomerKind;
+import com.tierdesk.customer.Customers;
+import com.tierdesk.security.AuditLog;
+import com.tierdesk.tiering.TierOverride.Status;
+import com.tierdesk.tiering.scoring.ModelProblem;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+@SpringBootTest
+@RecordApplicationEvents
+class TierOverridesTests {
+
+    @Autowired
+    TierOverrides overrides;
+
+    @Autowired
+    CustomerTiers customerTiers;
+
+    @Autowired
+    Assessments assessments;
+
+    @Autowired
+    Customers customers;
+
+    @Autowired
+    CustomerActivity activity;
+
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    ApplicationEvents events;
+
+    @Test
+    void anApprovedOverrideSetsTheTierUntilItExpiresThenTheAssessedTierApplies() {
+        Customer customer = aCustomer();
+        publishRunFor(customer);
+        String assessed = customerTiers.current(customer.id()).orElseThrow().tier();
+        String other = assessed.equals("VIP") ? "KEY" : "VIP";
+        LocalDate today = activity.today();
+
+        TierOverride requested = overrides.request(customer.code(), other, "strategic account signed a framework contract",
+                today.plusDays(30), "manager");
+        TierOverride active = overrides.approve(requested.id(), "supervisor", "agreed with sales");
+
+        assertThat(active.status()).isEqualTo(Status.ACTIVE);
+        assertThat(customerTiers.current(customer.id())).hasValueSatisfying(current -> {
+            assertThat(current.tier()).isEqualTo(other);
+            assertThat(current.assessedTier()).isEqualTo(assessed);
+            assertThat(current.overrideId()).isEqualTo(active.id());
+        });
+        publishRunFor(customer);
+        assertThat(customerTiers.current(customer.id()).orElseThrow().tier()).as("a run does not undo an override").isEqualTo(other);
+
+        assertThat(overrides.expire(today.plusDays(29))).isZero();
+        overrides.expire(today.plusDays(30));
+
+        assertThat(overrides.get(active.id()).status()).isEqualTo(Status.EXPIRED);
+        assertThat(customerTiers.current(customer.id()).orElseThrow().tier()).isEqualTo(assessed);
+        assertThat(customerTiers.timeline(customer.id())).extracting(TierChange::source, TierChange::tier).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(TierChange.Source.RUN, assessed),
+                org.assertj.core.groups.Tuple.tuple(TierChange.Source.OVERRIDE, other),
+                org.assertj.core.groups.Tuple.tuple(TierChange.Source.OVERRIDE_ENDED, assessed));
+        assertThat(events.stream(TierChanged.class).filter(e -> e.customerId().equals(customer.id()) && e.overrideId() != null))
+                .extracting(TierChanged::to).containsExactly(other, assessed);
+        assertThat(audit.recent(50)).extracting(AuditEvent -> AuditEvent.action())
+                .contains("OVERRIDE_REQUESTED", "OVERRIDE_APPROVED", "OVERRIDE_EXPIRED");
+    }
+
+    @Test
+    void anOverrideCanGradeACustomerNoRunHasAssessedAndRevokingItLeavesNoTier() {
+        Customer customer = aCustomer();
+        TierOverride override = overrides.request(customer.code(), "VIP", "CEO's account", activity.today().plusDays(10), "manager");
+        overrides.approve(override.id(), "supervisor", null);
+        assertThat(customerTiers.current(customer.id()).orElseThrow().tier()).isEqualTo("VIP");
+
+        overrides.revoke(override.id(), "supervisor", "account moved");
+
+        assertThat(overrides.get(override.id()).status()).isEqualTo(Status.REVOKED);
+        assertThat(customerTiers.current(customer.id())).isEmpty();
+    }
+
+    @Test
+    void refusesOverridesWithoutReasonApproverOrValidExpiry() {
+        Customer customer = aCustomer();
+        LocalDate today = activity.today();
+
+        assertThatThrownBy(() -> overrides.request(customer.code(), "GOLD", " ", today, "manager"))
+                .isInstanceOfSatisfying(InvalidTieringInput.class, e -> assertThat(e.problems())
+                        .extracting(ModelProblem::field).containsExactly("tier", "reason", "expiresOn"));
+        TierOverride requested = overrides.request(customer.code(), "KEY", "pilot project", today.plusDays(5), "manager");
+        assertThatThrownBy(() -> overrides.approve(requested.id(), "manager", null))
+                .isInstanceOf(TieringConflict.class).hasMessageContaining("another supervisor");
+        assertThatThrownBy(() -> overrides.request(customer.code(), "VIP", "again", today.plusDays(5), "manager"))
+                .isInstanceOf(TieringConflict.class).hasMessageContaining("REQUESTED");
+        assertThatThrownBy(() -> overrides.reject(requested.id(), "supervisor", "")).isInstanceOf(InvalidTieringInput.class);
+        assertThat(overrides.reject(requested.id(), "supervisor", "no contract yet").status()).isEqualTo(Status.REJECTED);
+        assertThat(customerTiers.current(customer.id())).isEmpty();
+    }
+
+    private void publishRunFor(Customer customer) {
+        AssessmentRun run = assessments.run(new AssessmentRequest(activity.today(), null, null,
+                Segment.ofCodes(List.of(customer.code()))), TriggerKind.MANUAL, null, "analyst");
+        assessments.approve(run.id(), "supervisor", null);
+        assessments.publish(run.id());
+    }
+
+    private Customer aCustomer() {
+        String code = "OV-" + UUID.randomUUID().toString().substring(0, 12);
+        return customers.create(new CustomerDraft(code, "覆盖测试 " + code, CustomerKind.COMPANY, "retail", null, null, null,
+                null, null, LocalDate.of(2024, 1, 1), null, "manager", Consent.NONE, List.of()));
+    }
+}
