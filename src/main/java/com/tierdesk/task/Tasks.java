@@ -36,7 +36,7 @@ public class Tasks {
     @Transactional
     public Optional<Task> create(TaskDraft draft) {
         if (draft.title() == null || draft.title().isBlank() || draft.title().length() > 200) {
-            throw new IllegalArgumentException("a task needs a title of 1 to 200 characters");
+            throw TaskRefused.invalid("title", "a task needs a title of 1 to 200 characters");
         }
         boolean exists = jdbc.sql("SELECT COUNT(*) FROM task WHERE source_key = :key").param("key", draft.sourceKey())
                 .query(Long.class).single() > 0;
@@ -59,6 +59,10 @@ public class Tasks {
         long id = jdbc.sql("SELECT id FROM task WHERE source_key = :key").param("key", draft.sourceKey())
                 .query(Long.class).single();
         return find(id);
+    }
+
+    public Task get(long id) {
+        return find(id).orElseThrow(() -> new UnknownTask(id));
     }
 
     public Optional<Task> find(long id) {
@@ -84,19 +88,19 @@ public class Tasks {
     /** Closes an open task as done or cancelled, with what came of it. */
     @Transactional
     public Task complete(long id, TaskStatus status, String outcome, String by) {
-        if (status == TaskStatus.OPEN) {
-            throw new IllegalArgumentException("a task is completed as DONE or CANCELLED");
+        if (status == null || status == TaskStatus.OPEN) {
+            throw TaskRefused.invalid("status", "a task is completed as DONE or CANCELLED");
         }
         if (outcome == null || outcome.isBlank() || outcome.length() > 2000) {
-            throw new IllegalArgumentException("the outcome must be 1 to 2000 characters");
+            throw TaskRefused.invalid("outcome", "the outcome must be 1 to 2000 characters");
         }
         int updated = jdbc.sql("UPDATE task SET status = :status, outcome = :outcome, completed_at = :now, completed_by = :by "
                         + "WHERE id = :id AND status = 'OPEN'")
                 .param("status", status.name()).param("outcome", outcome.strip())
                 .param("now", JdbcTimestamps.toColumn(clock.instant())).param("by", by).param("id", id).update();
-        Task task = find(id).orElseThrow(() -> new IllegalArgumentException("no task " + id));
+        Task task = get(id);
         if (updated == 0) {
-            throw new IllegalStateException("task " + id + " is already " + task.status());
+            throw TaskRefused.conflict("status", "task " + id + " is already " + task.status());
         }
         return task;
     }

@@ -1,12 +1,10 @@
 package com.tierdesk.sla.web;
 
+import com.tierdesk.shared.ApiProblems;
 import com.tierdesk.sla.InvalidSlaInput;
-import com.tierdesk.sla.SlaProblem;
 import com.tierdesk.sla.UnknownSlaRecord;
-import java.util.List;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MissingRequestValueException;
@@ -26,39 +24,26 @@ class SlaApiErrors {
 
     @ExceptionHandler
     ProblemDetail invalid(InvalidSlaInput e) {
-        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid input", e.problems().size() == 1
-                ? "A value breaks the rules" : e.problems().size() + " values break the rules", e.problems());
+        return ApiProblems.invalid(e.problems());
     }
 
     @ExceptionHandler
     ProblemDetail unknown(UnknownSlaRecord e) {
-        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), List.of(new SlaProblem(e.field(), e.getMessage())));
+        return ApiProblems.notFound(e.field(), e.getMessage());
     }
 
     @ExceptionHandler
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        Throwable cause = e.getMostSpecificCause();
-        return badRequest(new SlaProblem(null, "the request body cannot be read: " + cause.getMessage()));
+        return ApiProblems.unreadable(e);
     }
 
     @ExceptionHandler
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        return badRequest(new SlaProblem(e.getName(), "cannot be read: '" + e.getValue() + "'"));
+        return ApiProblems.typeMismatch(e);
     }
 
     @ExceptionHandler
     ProblemDetail missing(MissingRequestValueException e) {
-        return badRequest(new SlaProblem(null, e.getMessage()));
-    }
-
-    private static ProblemDetail badRequest(SlaProblem problem) {
-        return problem(HttpStatus.BAD_REQUEST, "Unreadable request", "The request cannot be read", List.of(problem));
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String title, String detail, List<SlaProblem> errors) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        problem.setProperty("errors", errors);
-        return problem;
+        return ApiProblems.missing(e);
     }
 }

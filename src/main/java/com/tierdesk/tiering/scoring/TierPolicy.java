@@ -19,8 +19,20 @@ public record TierPolicy(List<TierRule> tiers, Grading grading, int minimumPopul
 
     public enum Grading { THRESHOLDS, QUOTAS, RULES }
 
-    /** A tier with its score threshold and its quota share (percent); neither counts for rule-based grading. */
-    public record TierRule(String code, double minimumScore, double quotaPercent) {
+    /**
+     * A tier with its score threshold and its quota share (percent); neither counts for rule-based grading, and
+     * either may be left out (0) where the grading does not use it.
+     */
+    public record TierRule(String code, Double minimumScore, Double quotaPercent) {
+
+        public TierRule {
+            minimumScore = minimumScore == null ? 0 : minimumScore;
+            quotaPercent = quotaPercent == null ? 0 : quotaPercent;
+        }
+
+        public TierRule(String code, double minimumScore, double quotaPercent) {
+            this(code, Double.valueOf(minimumScore), Double.valueOf(quotaPercent));
+        }
     }
 
     public TierPolicy {

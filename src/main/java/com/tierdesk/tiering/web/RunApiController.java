@@ -1,0 +1,110 @@
+package com.tierdesk.tiering.web;
+
+import com.tierdesk.customer.Customers;
+import com.tierdesk.tiering.AssessmentRequest;
+import com.tierdesk.tiering.AssessmentResult;
+import com.tierdesk.tiering.AssessmentRun;
+import com.tierdesk.tiering.Assessments;
+import com.tierdesk.tiering.ResultFilter;
+import com.tierdesk.tiering.RunId;
+import com.tierdesk.tiering.RunStatus;
+import com.tierdesk.tiering.TierExplanation;
+import com.tierdesk.tiering.TriggerKind;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/tiering/runs")
+@PreAuthorize("isAuthenticated()")
+@Tag(name = "Assessment runs", description = "Assess customers as of a date, review the diff, approve and publish")
+class RunApiController {
+
+    private final Assessments assessments;
+    private final Customers customers;
+
+    RunApiController(Assessments assessments, Customers customers) {
+        this.assessments = assessments;
+        this.customers = customers;
+    }
+
+    record Decision(String note) {
+    }
+
+    record ResultPage(long total, int offset, int limit, List<AssessmentResult> results) {
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    @Operation(summary = "Start a run", description = "As of a date (today at the latest), with a model version "
+            + "(default: the active model's latest), for everybody or a segment (tiers, codes, industries, regions, "
+            + "owners, tags). Answers 202 at once; the run executes in the background: follow it with GET.")
+    ResponseEntity<AssessmentRun> start(@RequestBody AssessmentRequest request, Authentication caller) {
+        AssessmentRun run = assessments.start(request, TriggerKind.MANUAL, null, caller.getName());
+        return ResponseEntity.accepted().location(URI.create("/api/v1/tiering/runs/" + run.id())).body(run);
+    }
+
+    @GetMapping
+    @Operation(summary = "Runs, newest first, optionally with the given statuses")
+    List<AssessmentRun> list(@RequestParam(required = false) List<RunStatus> status,
+            @RequestParam(defaultValue = "50") int limit) {
+        return assessments.list(status == null ? List.of() : status, limit);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "A run: parameters, progress, and once scored its summary (distribution, moves, migration matrix)")
+    AssessmentRun get(@PathVariable long id) {
+        return assessments.get(RunId.of(id));
+    }
+
+    @GetMapping("/{id}/results")
+    @Operation(summary = "A page of the run's results, best score first, optionally only one change or one tier")
+    ResultPage results(@PathVariable long id, @RequestParam(defaultValue = "ALL") ResultFilter change,
+            @RequestParam(required = false) String tier, @RequestParam(defaultValue = "0") int offset,
+            @RequestParam(defaultValue = "50") int limit) {
+        RunId run = RunId.of(id);
+        return new ResultPage(assessments.countResults(run, change, tier), offset, limit,
+                assessments.results(run, change, tier, offset, limit));
+    }
+
+    @GetMapping("/{id}/results/{customerCode}")
+    @Operation(summary = "Why the customer got their tier in the run: every indicator's raw value, normalised score, "
+            + "weight and contribution, and the rule that decided")
+    TierExplanation explain(@PathVariable long id, @PathVariable String customerCode) {
+        return assessments.explain(RunId.of(id), customers.get(customerCode).id());
+    }
+
+    @PostMapping("/{id}/approve")
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    @Operation(summary = "Approve a run waiting for approval; it is then published in the background",
+            description = "409 when the caller started the run, or the run is older than the published one, or "
+                    + "customers' published tiers changed since it was computed.")
+    AssessmentRun approve(@PathVariable long id, @RequestBody(required = false) Decision decision, Authentication caller) {
+        return assessments.approve(RunId.of(id), caller.getName(), decision == null ? null : decision.note());
+    }
+
+    @PostMapping("/{id}/reject")
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    @Operation(summary = "Reject a run waiting for approval, with a reason; no tier changes")
+    AssessmentRun reject(@PathVariable long id, @RequestBody Decision decision, Authentication caller) {
+        return assessments.reject(RunId.of(id), caller.getName(), decision.note());
+    }
+
+    @PostMapping("/{id}/publish")
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    @Operation(summary = "Publish an approved run now (all or nothing); publishing again changes nothing")
+    AssessmentRun publish(@PathVariable long id) {
+        return assessments.publish(RunId.of(id));
+    }
+}
