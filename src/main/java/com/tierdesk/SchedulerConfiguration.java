@@ -27,10 +27,12 @@ class SchedulerConfiguration {
             @Value("${tierdesk.scheduler.polling-interval:PT2S}") Duration pollingInterval,
             @Value("${tierdesk.scheduler.threads:2}") int threads,
             @Value("${tierdesk.scheduler.recurring:true}") boolean recurring) {
+        // recurring tasks are registered by startTasks (which schedules them); the others are only known
         List<RecurringTask<?>> startTasks = recurring
                 ? tasks.stream().filter(task -> task instanceof RecurringTask<?>).<RecurringTask<?>>map(task -> (RecurringTask<?>) task).toList()
                 : List.of();
-        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
+        List<Task<?>> known = tasks.stream().filter(task -> !startTasks.contains(task)).toList();
+        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), known)
                 .startTasks(startTasks)
                 .pollingInterval(pollingInterval)
                 .heartbeatInterval(Duration.ofSeconds(30))

@@ -44,7 +44,7 @@ CREATE TABLE assessment_run (
     model_id         BIGINT       NOT NULL,
     model_version    INTEGER      NOT NULL,
     as_of            DATE         NOT NULL,
-    segment          VARCHAR(4000),
+    segment          VARCHAR(200000),
     status           VARCHAR(24)  NOT NULL,
     trigger_kind     VARCHAR(24)  NOT NULL,
     trigger_reason   VARCHAR(1000),
@@ -72,25 +72,20 @@ CREATE TABLE assessment_run (
 );
 CREATE INDEX assessment_run_status_idx ON assessment_run (status, created_at);
 
--- One row per assessed customer. raw_values holds the run's metrics (assessment_run.metrics) and
--- indicator_scores the normalised scores of the model's percentile-rank indicators (the only ones that need
--- the whole population), both as big-endian doubles: explanations are rebuilt from them and the model
--- version. previous_* is the state the run was decided against.
--- No foreign key to the run: checking it a million times would double the time to store a run.
-CREATE TABLE assessment_result (
-    run_id            BIGINT      NOT NULL,
-    customer_id       BIGINT      NOT NULL,
-    score             DOUBLE PRECISION,
-    graded_tier       VARCHAR(32) NOT NULL,
-    tier              VARCHAR(32) NOT NULL,
-    reason            SMALLINT    NOT NULL,
-    grading_rule      SMALLINT    NOT NULL,
-    downgrade_pending BOOLEAN     NOT NULL,
-    previous_tier     VARCHAR(32),
-    previous_pending  BOOLEAN     NOT NULL,
-    raw_values        BYTEA       NOT NULL,
-    indicator_scores  BYTEA       NOT NULL,
-    PRIMARY KEY (run_id, customer_id)
+-- A run's results in chunks of consecutive customers (10,000 by default), each a compact binary record of
+-- columns (ResultChunk): customer ids, scores, graded tier, tier, reason, rule, hysteresis flags, the state the
+-- run was decided against, the run's metrics (assessment_run.metrics) as raw values and the normalised scores of
+-- the model's percentile-rank indicators (the only ones that need the whole population). Explanations are rebuilt
+-- from them and the model version. A million customers make a hundred rows: storing a row per customer would cost
+-- more than scoring them. No foreign key to the run for the same reason.
+CREATE TABLE assessment_result_chunk (
+    run_id            BIGINT  NOT NULL,
+    chunk             INTEGER NOT NULL,
+    first_customer_id BIGINT  NOT NULL,
+    last_customer_id  BIGINT  NOT NULL,
+    customers         INTEGER NOT NULL,
+    data              BYTEA   NOT NULL,
+    PRIMARY KEY (run_id, chunk)
 );
 
 -- Overrides: requested with a reason, approved by another supervisor, in force until they expire.

@@ -1,11 +1,19 @@
 package com.tierdesk.customer;
 
 import com.tierdesk.customer.internal.ActivityFiguresStore;
+import com.tierdesk.customer.internal.ActivityFiguresStore.IdRange;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -55,12 +63,60 @@ public class CustomerActivity {
      * @return how many customers were read
      */
     public long forEach(LocalDate asOf, Consumer<ActivityFigures> consumer) {
+        return forEach(asOf, 1, part -> consumer);
+    }
+
+    /**
+     * As {@link #forEach(LocalDate, Consumer)}, reading the population in {@code parts} ranges of customer ids at
+     * once, each on its own connection and thread and handed to that part's consumer (customers in id order within
+     * a part). On a machine with several cores this reads a million customers in a fraction of the time.
+     */
+    public long forEach(LocalDate asOf, int parts, IntFunction<Consumer<ActivityFigures>> consumerOfPart) {
         ActivityWindow window = window(asOf);
-        if (asOf.equals(today())) {
+        boolean today = asOf.equals(today());
+        if (today) {
             refresh();
-            return reading.execute(status -> store.readSnapshot(consumer));
         }
-        return reading.execute(status -> store.computeAll(window, consumer));
+        Optional<IdRange> range = store.idRange();
+        if (range.isEmpty()) {
+            return 0;
+        }
+        List<IdRange> ranges = split(range.get(), parts);
+        ExecutorService threads = Executors.newFixedThreadPool(ranges.size());
+        try {
+            List<Future<Long>> counts = new ArrayList<>();
+            for (int part = 0; part < ranges.size(); part++) {
+                IdRange ids = ranges.get(part);
+                Consumer<ActivityFigures> consumer = consumerOfPart.apply(part);
+                counts.add(threads.submit(() -> reading.execute(status -> today ? store.readSnapshot(ids, consumer)
+                        : store.computeAll(window, ids, consumer))));
+            }
+            long total = 0;
+            for (Future<Long> count : counts) {
+                total += count.get();
+            }
+            return total;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("reading the activity figures was interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime
+                    : new IllegalStateException("reading the activity figures failed: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private static List<IdRange> split(IdRange range, int parts) {
+        long span = range.last() - range.first() + 1;
+        int count = (int) Math.max(1, Math.min(parts, span));
+        List<IdRange> ranges = new ArrayList<>();
+        for (int part = 0; part < count; part++) {
+            long first = range.first() + span * part / count;
+            long last = range.first() + span * (part + 1) / count - 1;
+            ranges.add(new IdRange(first, last));
+        }
+        return ranges;
     }
 
     /** One customer's figures as of the date, computed from the orders and interactions. */

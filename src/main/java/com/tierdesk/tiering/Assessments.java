@@ -139,6 +139,10 @@ public class Assessments {
         if (!problems.isEmpty()) {
             throw new InvalidTieringInput(problems);
         }
+        if (request.segment().codes().size() > Segment.MAX_CODES) {
+            throw InvalidTieringInput.of("segment.codes", "at most " + Segment.MAX_CODES + " customer codes, not "
+                    + request.segment().codes().size() + "; select by tier, industry, region, owner or tag instead");
+        }
         if (!request.segment().codes().isEmpty()) {
             long[] found = customers.ids(request.segment().selection());
             if (found.length == 0) {
@@ -186,8 +190,8 @@ public class Assessments {
 
     /** A page of the run's results, the best scores first. */
     public List<AssessmentResult> results(RunId run, ResultFilter filter, String tier, int offset, int limit) {
-        AssessmentRun found = get(run);
-        List<StoredResult> page = results.page(found.id().value(), filter, tier, Math.max(0, offset),
+        AssessmentRun found = scored(run);
+        List<StoredResult> page = results.page(found.id().value(), found.summary().tiers(), filter, tier, Math.max(0, offset),
                 Math.max(1, Math.min(limit, MAX_PAGE)));
         Map<CustomerId, CustomerRef> refs = customers.refs(page.stream().map(r -> CustomerId.of(r.customerId())).toList());
         List<String> ladder = tiers.codes();
@@ -196,17 +200,28 @@ public class Assessments {
     }
 
     public long countResults(RunId run, ResultFilter filter, String tier) {
-        return results.count(run.value(), filter, tier);
+        AssessmentRun found = scored(run);
+        return results.count(run.value(), found.summary().tiers(), filter, tier);
+    }
+
+    /** The run, once it has results: a run still queued or running, or one that failed, has none to show. */
+    private AssessmentRun scored(RunId id) {
+        AssessmentRun run = get(id);
+        if (run.summary() == null) {
+            throw new TieringConflict("status", "run " + id + " is " + run.status() + " and has no results"
+                    + (run.status() == RunStatus.FAILED ? "" : " yet"));
+        }
+        return run;
     }
 
     /** Why the customer got their tier in the run, rebuilt from the stored values and the run's model version. */
     public TierExplanation explain(RunId runId, CustomerId customer) {
-        AssessmentRun run = get(runId);
-        StoredResult result = results.of(runId.value(), customer.value())
+        AssessmentRun run = scored(runId);
+        StoredResult result = results.of(runId.value(), customer.value(), run.summary().tiers())
                 .orElseThrow(() -> new UnknownTieringRecord("result of run " + runId, "customer", customer.value()));
         ScoringModel model = models.get(run.modelId(), run.modelVersion()).definition();
         List<Metric> metrics = model.metrics();
-        double[] raw = ResultStore.unpack(result.rawValues());
+        double[] raw = result.rawValues();
         Map<String, Double> values = new LinkedHashMap<>();
         for (int k = 0; k < metrics.size(); k++) {
             values.put(metrics.get(k).key(), Double.isNaN(raw[k]) ? null : raw[k]);
@@ -220,7 +235,7 @@ public class Assessments {
             rules.bands().forEach(band -> bands.put(band.name(), band.label(raw[metrics.indexOf(Metric.byKey(band.metric()).orElseThrow())])));
             rule = result.gradingRule() < 0 ? null : rules.rules().get(result.gradingRule()).label();
         } else {
-            scorecard = scorecard(model, metrics, raw, ResultStore.unpack(result.indicatorScores()));
+            scorecard = scorecard(model, metrics, raw, result.indicatorScores());
         }
         Double floor = run.summary() == null ? null : run.summary().floors().get(result.gradedTier());
         Reason reason = Reason.values()[result.reason()];

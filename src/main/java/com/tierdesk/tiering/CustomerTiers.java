@@ -43,9 +43,10 @@ public class CustomerTiers {
                     long run = rs.getLong("run_id");
                     RunId runId = rs.wasNull() ? null : RunId.of(run);
                     long override = rs.getLong("override_id");
+                    Long overrideId = rs.wasNull() ? null : override;
                     return new TierChange(rs.getString("tier"), rs.getString("previous_tier"),
                             JdbcTimestamps.read(rs, "changed_at"), TierChange.Source.valueOf(rs.getString("source")), runId,
-                            rs.wasNull() ? null : override);
+                            overrideId);
                 }).list();
     }
 

@@ -5,10 +5,18 @@ import java.util.List;
 
 /**
  * The customers a run assesses: those matching every non-empty criterion (any of its values), or everybody.
- * {@code tiers} are current effective tiers. Percentiles and quotas are still taken over the whole population.
+ * {@code tiers} are current effective tiers; {@code triggered} selects the customers whose recorded triggers
+ * started the run (a day's spend drops). Percentiles and quotas are still taken over the whole population.
  */
 public record Segment(List<String> tiers, List<String> codes, List<String> industries, List<String> regions,
-        List<String> owners, List<String> tags) {
+        List<String> owners, List<String> tags, boolean triggered) {
+
+    public static final int MAX_CODES = 10_000;
+
+    public Segment(List<String> tiers, List<String> codes, List<String> industries, List<String> regions,
+            List<String> owners, List<String> tags) {
+        this(tiers, codes, industries, regions, owners, tags, false);
+    }
 
     public Segment {
         tiers = tiers == null ? List.of() : tiers.stream().filter(t -> t != null && !t.isBlank()).map(String::strip).toList();
@@ -32,8 +40,13 @@ public record Segment(List<String> tiers, List<String> codes, List<String> indus
         return new Segment(null, codes, null, null, null, null);
     }
 
+    /** The customers whose triggers started the run. */
+    public static Segment triggeredCustomers() {
+        return new Segment(null, null, null, null, null, null, true);
+    }
+
     public boolean everybodyIncluded() {
-        return tiers.isEmpty() && selection().selectsEverybody();
+        return !triggered && tiers.isEmpty() && selection().selectsEverybody();
     }
 
     public CustomerSelection selection() {
@@ -45,7 +58,7 @@ public record Segment(List<String> tiers, List<String> codes, List<String> indus
         if (everybodyIncluded()) {
             return "all customers";
         }
-        StringBuilder text = new StringBuilder();
+        StringBuilder text = new StringBuilder(triggered ? "customers with a trigger" : "");
         append(text, "tiers", tiers);
         append(text, "customers", codes);
         append(text, "industries", industries);

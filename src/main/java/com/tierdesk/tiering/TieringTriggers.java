@@ -187,10 +187,9 @@ public class TieringTriggers {
             if (triggered.isEmpty()) {
                 return Optional.<AssessmentRun>empty();
             }
-            List<String> codes = customers.refs(triggered).values().stream().map(CustomerRef::code).toList();
-            AssessmentRun run = assessments.start(new AssessmentRequest(today, null, null, Segment.ofCodes(codes)),
-                    TriggerKind.SPEND_DROP, codes.size() + " customers' spend dropped in " + last.minusMonths(1) + " and " + last,
-                    CHECKER);
+            AssessmentRun run = assessments.start(new AssessmentRequest(today, null, null, Segment.triggeredCustomers()),
+                    TriggerKind.SPEND_DROP, triggered.size() + " customers' spend dropped in " + last.minusMonths(1)
+                            + " and " + last, CHECKER);
             triggers.forEach(trigger -> linkRun(trigger, run.id()));
             return Optional.of(run);
         });

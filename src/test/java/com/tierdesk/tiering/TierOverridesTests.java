@@ -76,6 +76,7 @@ class TierOverridesTests {
                 org.assertj.core.groups.Tuple.tuple(TierChange.Source.RUN, assessed),
                 org.assertj.core.groups.Tuple.tuple(TierChange.Source.OVERRIDE, other),
                 org.assertj.core.groups.Tuple.tuple(TierChange.Source.OVERRIDE_ENDED, assessed));
+        assertThat(customerTiers.timeline(customer.id()).get(0).overrideId()).as("a run's change has no override").isNull();
         assertThat(events.stream(TierChanged.class).filter(e -> e.customerId().equals(customer.id()) && e.overrideId() != null))
                 .extracting(TierChanged::to).containsExactly(other, assessed);
         assertThat(audit.recent(50)).extracting(AuditEvent -> AuditEvent.action())

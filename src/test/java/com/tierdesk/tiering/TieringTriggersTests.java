@@ -53,7 +53,7 @@ class TieringTriggersTests {
     JdbcClient jdbc;
 
     @Test
-    void aSpendDropReassessesTheCustomerAtOnceAndOnlyOnce() {
+    void aSpendDropReassessesTheCustomerAtOnceAndOnlyOnce() throws InterruptedException {
         Customer dropping = aCustomer("owner-a");
         Customer steady = aCustomer("owner-a");
         YearMonth month = YearMonth.from(activity.today());
@@ -70,7 +70,10 @@ class TieringTriggersTests {
 
         AssessmentRun run = outcome.spendDropRun().orElseThrow();
         assertThat(run.trigger()).isEqualTo(TriggerKind.SPEND_DROP);
-        assertThat(run.segment().codes()).contains(dropping.code()).doesNotContain(steady.code());
+        assertThat(run.segment().triggered()).isTrue();
+        AssessmentRun scored = awaitScored(run.id());
+        assertThat(assessments.results(scored.id(), ResultFilter.ALL, null, 0, 500)).extracting(r -> r.customer().code())
+                .contains(dropping.code()).doesNotContain(steady.code());
         assertThat(triggers.ofCustomer(dropping.id())).singleElement().satisfies(trigger -> {
             assertThat(trigger.kind()).isEqualTo(TriggerRecord.Kind.SPEND_DROP);
             assertThat(trigger.run()).isEqualTo(run.id());
@@ -125,6 +128,18 @@ class TieringTriggersTests {
         jdbc.sql("UPDATE assessment_run SET as_of = :old WHERE status = 'PUBLISHED'")
                 .param("old", activity.today().minusMonths(7)).update();
         assertThat(triggers.check().cadenceRuns()).extracting(run -> run.segment().everybodyIncluded()).containsExactly(true);
+    }
+
+    private AssessmentRun awaitScored(RunId id) throws InterruptedException {
+        for (int attempt = 0; attempt < 150; attempt++) {
+            AssessmentRun run = assessments.get(id);
+            if (run.status().finished()) {
+                assertThat(run.status()).isEqualTo(RunStatus.AWAITING_APPROVAL);
+                return run;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("run " + id + " did not finish");
     }
 
     private Customer aCustomer(String owner) {

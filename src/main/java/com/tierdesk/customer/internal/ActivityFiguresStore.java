@@ -127,11 +127,25 @@ public class ActivityFiguresStore {
         this.dataSource = dataSource;
     }
 
-    /** Computes every customer's figures from the orders and interactions; streams, so call it in a transaction. */
-    public long computeAll(ActivityWindow window, Consumer<ActivityFigures> consumer) {
+    /** Customer ids from {@code first} to {@code last}, both included: a part of the population read on its own. */
+    public record IdRange(long first, long last) {
+    }
+
+    /** The lowest and highest customer id, empty without customers. */
+    public Optional<IdRange> idRange() {
+        return jdbc.sql("SELECT MIN(id), MAX(id) FROM customer").query((rs, row) -> {
+            long first = rs.getLong(1);
+            return rs.wasNull() ? null : new IdRange(first, rs.getLong(2));
+        }).optional();
+    }
+
+    /** Computes the figures of the customers in the range from the orders and interactions; streams, so call it in a transaction. */
+    public long computeAll(ActivityWindow window, IdRange range, Consumer<ActivityFigures> consumer) {
         var mapper = new Mapper(consumer);
-        jdbc.sql("SELECT " + STREAMED.formatted("", "") + " FROM (" + FIGURES.formatted("", "") + ") f")
-                .withFetchSize(FETCH_SIZE).params(parameters(window)).query(mapper);
+        jdbc.sql("SELECT " + STREAMED.formatted("", "") + " FROM (" + FIGURES.formatted(
+                        "AND customer_id BETWEEN :fromId AND :toId", "AND c.id BETWEEN :fromId AND :toId") + ") f")
+                .withFetchSize(FETCH_SIZE).params(parameters(window)).param("fromId", range.first()).param("toId", range.last())
+                .query(mapper);
         return mapper.rows;
     }
 
@@ -144,15 +158,19 @@ public class ActivityFiguresStore {
     }
 
     /**
-     * Streams the snapshot, one row per customer (every customer as of the last refresh); call it in a
-     * transaction. PostgreSQL sends it with COPY in binary format, which spares parsing text for every value.
+     * Streams the snapshot of the customers in the range, one row per customer (every customer as of the last
+     * refresh), in the order they are stored (customer order after a full refresh); call it in a transaction.
+     * PostgreSQL sends it with COPY in binary format, which spares parsing text for every value.
      */
-    public long readSnapshot(Consumer<ActivityFigures> consumer) {
+    public long readSnapshot(IdRange range, Consumer<ActivityFigures> consumer) {
+        String inRange = " WHERE customer_id BETWEEN " + range.first() + " AND " + range.last();
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             if ("PostgreSQL".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName())) {
-                return SnapshotCopy.read(connection, "SELECT customer_id, " + STORED_COLUMNS + " FROM customer_activity_figures",
-                        consumer);
+                // compiling this simple scan costs more than it saves
+                jdbc.sql("SET LOCAL jit = off").update();
+                return SnapshotCopy.read(connection, "SELECT customer_id, " + STORED_COLUMNS + " FROM customer_activity_figures"
+                        + inRange, consumer);
             }
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("reading the activity figures failed: " + e.getMessage(), e);
@@ -160,7 +178,8 @@ public class ActivityFiguresStore {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
         var mapper = new Mapper(consumer);
-        jdbc.sql("SELECT " + STREAMED.formatted("", "") + " FROM customer_activity_figures f").withFetchSize(FETCH_SIZE).query(mapper);
+        jdbc.sql("SELECT " + STREAMED.formatted("", "") + " FROM customer_activity_figures f" + inRange.replace("customer_id", "f.customer_id"))
+                .withFetchSize(FETCH_SIZE).query(mapper);
         return mapper.rows;
     }
 

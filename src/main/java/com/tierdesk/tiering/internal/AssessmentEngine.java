@@ -24,7 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.LongConsumer;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +50,7 @@ public class AssessmentEngine {
     private static final Logger log = LoggerFactory.getLogger(AssessmentEngine.class);
     private static final long PROGRESS_NANOS = 500_000_000L;
     private static final long LISTENER_NANOS = 100_000_000L;
+    private static final int PROGRESS_BATCH = 8_192;
 
     private final RunStore runs;
     private final ModelStore models;
@@ -105,7 +106,10 @@ public class AssessmentEngine {
             assess(run, model, metrics, listener);
         } catch (RuntimeException e) {
             log.warn("Assessment run {} failed", runId, e);
-            inOwnTransaction(() -> runs.failed(runId, e.getMessage(), clock.instant()));
+            inOwnTransaction(() -> {
+                runs.deleteResults(runId);
+                runs.failed(runId, e.getMessage(), clock.instant());
+            });
             throw e;
         }
     }
@@ -121,13 +125,23 @@ public class AssessmentEngine {
                 () -> reading.execute(status -> CurrentTiers.read(jdbc, tierCodes)));
         ActivityWindow window = activity.window(run.asOf());
         var calculator = new MetricCalculator(window, zone, industryGrowth.asOf(run.asOf().getYear()));
-        var population = new PopulationColumns(metrics, (int) Math.min(Integer.MAX_VALUE - 8, expected + 1024),
-                metrics.stream().anyMatch(Metric::needsPurchaseModel));
-        log.debug("run {}: prepared in {} ms", run.id(), (System.nanoTime() - started) / 1_000_000);
-        activity.forEach(run.asOf(), figures -> {
-            population.add(figures, calculator);
-            progress.report("READING", population.size(), Math.max(expected, population.size()));
+        boolean purchaseModel = metrics.stream().anyMatch(Metric::needsPurchaseModel);
+        int parts = Math.max(1, Runtime.getRuntime().availableProcessors());
+        List<PopulationColumns> columns = new java.util.ArrayList<>();
+        for (int part = 0; part < parts; part++) {
+            columns.add(new PopulationColumns(metrics, (int) Math.min(Integer.MAX_VALUE - 8, expected / parts + 1024), purchaseModel));
+        }
+        AtomicLong counted = new AtomicLong();
+        activity.forEach(run.asOf(), parts, part -> {
+            PopulationColumns ofPart = columns.get(part);
+            return figures -> {
+                ofPart.add(figures, calculator);
+                if (ofPart.size() % PROGRESS_BATCH == 0) {
+                    progress.report("READING", counted.addAndGet(PROGRESS_BATCH), expected);
+                }
+            };
         });
+        PopulationColumns population = PopulationColumns.concatenate(columns);
         log.debug("run {}: figures read after {} ms", run.id(), (System.nanoTime() - started) / 1_000_000);
         CurrentTiers current = published.join();
         population.resolvePrevious(current);
@@ -137,7 +151,7 @@ public class AssessmentEngine {
         PurchaseProbability purchase = population.fillPurchaseMetrics(window);
         log.debug("run {}: purchase probability after {} ms", run.id(), (System.nanoTime() - read) / 1_000_000);
         PopulationScoring.Outcome outcome = PopulationScoring.score(model, population.input());
-        int[] assessed = assessed(parse(run.segment()), population, current);
+        int[] assessed = assessed(run.id(), parse(run.segment()), population, current);
         RunResults results = results(run.id(), tierCodes, population, outcome, populationDependent(model, outcome), assessed);
         RunSummary summary = summary(tierCodes, results, outcome);
         long scored = System.nanoTime();
@@ -145,7 +159,7 @@ public class AssessmentEngine {
         progress.report("WRITING", 0, assessed.length);
         inOwnTransaction(() -> {
             runs.deleteResults(run.id());
-            write(results, done -> progress.report("WRITING", done, assessed.length));
+            write(results, progress);
             long written = System.nanoTime();
             Map<String, Long> millis = new LinkedHashMap<>();
             millis.put("read", (read - started) / 1_000_000);
@@ -160,10 +174,10 @@ public class AssessmentEngine {
                 population.size(), (read - started) / 1_000_000, (scored - read) / 1_000_000, assessed.length);
     }
 
-    private void write(RunResults results, LongConsumer progress) {
+    private void write(RunResults results, Progress progress) {
         var connection = DataSourceUtils.getConnection(dataSource);
         try {
-            ResultWriter.write(connection, results, progress);
+            ResultWriter.write(connection, results, done -> progress.report("WRITING", done, results.assessed().length));
         } catch (SQLException e) {
             throw new IllegalStateException("storing the results failed: " + e.getMessage(), e);
         } finally {
@@ -176,13 +190,19 @@ public class AssessmentEngine {
     }
 
     /** The indices of the customers the segment selects (everybody by default). */
-    private int[] assessed(Segment segment, PopulationColumns population, CurrentTiers current) {
+    private long[] triggeredCustomers(long runId) {
+        return jdbc.sql("SELECT DISTINCT customer_id FROM tiering_trigger WHERE run_id = :run AND customer_id IS NOT NULL "
+                + "ORDER BY customer_id").param("run", runId).query(Long.class).list().stream().mapToLong(Long::longValue).toArray();
+    }
+
+    private int[] assessed(long runId, Segment segment, PopulationColumns population, CurrentTiers current) {
         if (segment.everybodyIncluded()) {
             int[] all = new int[population.size()];
             Arrays.setAll(all, i -> i);
             return all;
         }
-        long[] selected = segment.selection().selectsEverybody() ? null : customers.ids(segment.selection());
+        long[] selected = segment.triggered() ? triggeredCustomers(runId)
+                : segment.selection().selectsEverybody() ? null : customers.ids(segment.selection());
         List<String> ladder = tierCatalog.codes();
         int[] tiers = segment.tiers().stream().mapToInt(ladder::indexOf).toArray();
         return java.util.stream.IntStream.range(0, population.size()).filter(i -> {
@@ -291,7 +311,7 @@ public class AssessmentEngine {
         private long lastHeard;
 
         /** Tells the listener ten times a second and the run's row twice a second, and always a stage's start and end. */
-        void report(String stage, long done, long total) {
+        synchronized void report(String stage, long done, long total) {
             boolean edge = !stage.equals(lastStage) || done >= total;
             long now = System.nanoTime();
             if (edge || now - lastHeard >= LISTENER_NANOS) {
@@ -349,6 +369,28 @@ public class AssessmentEngine {
                         figures.lifetimePaidOrders(), calculator.window().cut());
             }
             size++;
+        }
+
+        /** The parts one after the other: parts read ranges of ids in order, so customers stay in id order. */
+        static PopulationColumns concatenate(List<PopulationColumns> parts) {
+            if (parts.size() == 1) {
+                return parts.get(0);
+            }
+            PopulationColumns first = parts.get(0);
+            int size = parts.stream().mapToInt(PopulationColumns::size).sum();
+            var all = new PopulationColumns(first.metrics, size, first.purchaseModel);
+            for (PopulationColumns part : parts) {
+                System.arraycopy(part.customerIds, 0, all.customerIds, all.size, part.size);
+                for (int k = 0; k < all.values.length; k++) {
+                    System.arraycopy(part.values[k], 0, all.values[k], all.size, part.size);
+                }
+                System.arraycopy(part.daysWithoutPaidOrder, 0, all.daysWithoutPaidOrder, all.size, part.size);
+                if (all.buying != null) {
+                    System.arraycopy(part.buying, 0, all.buying, all.size, part.size);
+                }
+                all.size += part.size;
+            }
+            return all;
         }
 
         void resolvePrevious(CurrentTiers current) {

@@ -49,7 +49,7 @@ public class AssessmentTasks {
             publisher.publish(runId);
         } catch (TieringConflict refused) {
             log.warn("Run {} cannot be published: {}", runId, refused.getMessage());
-            runs.failed(runId, refused.getMessage(), clock.instant());
+            runs.failedIf(runId, RunStatus.APPROVED, refused.getMessage(), clock.instant());
         }
     }
 }

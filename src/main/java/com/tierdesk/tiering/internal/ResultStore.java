@@ -1,85 +1,190 @@
 package com.tierdesk.tiering.internal;
 
 import com.tierdesk.tiering.ResultFilter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads a run's stored results: pages of them by change, and one customer's row with its packed values. */
+/**
+ * Reads a run's stored results: one customer's by reading the chunk that holds them, and pages of results by
+ * change and tier from the run's decoded columns, which are kept for the last few runs looked at (results of a
+ * scored run never change).
+ */
 @Repository
 public class ResultStore {
 
-    /** A stored result; the packed values are decoded with {@link #unpack}. */
+    private static final int RUNS_KEPT = 3;
+
+    /** One customer's stored result; tiers are codes, previous ones {@code null} for a customer new to tiers. */
     public record StoredResult(long customerId, Double score, String gradedTier, String tier, int reason, int gradingRule,
-            boolean downgradePending, String previousTier, boolean previousPending, byte[] rawValues,
-            byte[] indicatorScores) {
+            boolean downgradePending, String previousTier, boolean previousPending, double[] rawValues,
+            double[] indicatorScores) {
     }
 
-    private static final String SELECT = """
-            SELECT r.customer_id, r.score, r.graded_tier, r.tier, r.reason, r.grading_rule, r.downgrade_pending,
-                   r.previous_tier, r.previous_pending, r.raw_values, r.indicator_scores
-              FROM assessment_result r
-              JOIN tier nt ON nt.code = r.tier
-              LEFT JOIN tier pt ON pt.code = r.previous_tier
-            """;
-
     private final JdbcClient jdbc;
+    private final Map<Long, RunColumns> recent = new LinkedHashMap<>(RUNS_KEPT + 1, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, RunColumns> eldest) {
+            return size() > RUNS_KEPT;
+        }
+    };
 
     ResultStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    public List<StoredResult> page(long runId, ResultFilter filter, String tier, int offset, int limit) {
-        return jdbc.sql(SELECT + " WHERE r.run_id = :run" + condition(filter)
-                        + " AND (CAST(:tier AS VARCHAR(32)) IS NULL OR r.tier = :tier)"
-                        + " ORDER BY r.score DESC NULLS LAST, r.customer_id OFFSET :offset ROWS FETCH FIRST :limit ROWS ONLY")
-                .param("run", runId).param("tier", tier).param("offset", offset).param("limit", limit)
-                .query(ResultStore::map).list();
-    }
-
-    public long count(long runId, ResultFilter filter, String tier) {
-        return jdbc.sql("SELECT COUNT(*) FROM assessment_result r JOIN tier nt ON nt.code = r.tier "
-                        + "LEFT JOIN tier pt ON pt.code = r.previous_tier WHERE r.run_id = :run" + condition(filter)
-                        + " AND (CAST(:tier AS VARCHAR(32)) IS NULL OR r.tier = :tier)")
-                .param("run", runId).param("tier", tier).query(Long.class).single();
-    }
-
-    public Optional<StoredResult> of(long runId, long customerId) {
-        return jdbc.sql(SELECT + " WHERE r.run_id = :run AND r.customer_id = :customer")
-                .param("run", runId).param("customer", customerId).query(ResultStore::map).optional();
-    }
-
-    /** The customer's results in published runs, newest first. */
-    public List<Long> publishedRunsOf(long customerId, int limit) {
+    /** The customer's result in the run, decoded with the run's tier ladder (best first). */
+    public Optional<StoredResult> of(long runId, long customerId, List<String> tiers) {
         return jdbc.sql("""
-                SELECT r.run_id FROM assessment_result r JOIN assessment_run a ON a.id = r.run_id
-                 WHERE r.customer_id = :customer AND a.status = 'PUBLISHED'
-                 ORDER BY a.published_at DESC FETCH FIRST :limit ROWS ONLY
-                """).param("customer", customerId).param("limit", limit).query(Long.class).list();
+                SELECT data FROM assessment_result_chunk
+                 WHERE run_id = :run AND first_customer_id <= :customer AND last_customer_id >= :customer
+                """).param("run", runId).param("customer", customerId).query((rs, row) -> rs.getBytes(1)).list().stream()
+                .map(ResultChunk::decode)
+                .filter(chunk -> chunk.indexOf(customerId) >= 0)
+                .findFirst()
+                .map(chunk -> {
+                    int i = chunk.indexOf(customerId);
+                    return new StoredResult(customerId, Double.isNaN(chunk.scores()[i]) ? null : chunk.scores()[i],
+                            code(tiers, chunk.graded()[i]), code(tiers, chunk.tiers()[i]), chunk.reasons()[i],
+                            chunk.gradingRules()[i], chunk.pending(i), code(tiers, chunk.previousTiers()[i]),
+                            chunk.previouslyPending(i), chunk.rawValuesOf(i), chunk.indicatorScoresOf(i));
+                });
     }
 
-    public static double[] unpack(byte[] packed) {
-        return RunResults.unpack(packed);
+    /** A page of the run's results matching the filter (and tier, unless {@code null}), best score first. */
+    public List<StoredResult> page(long runId, List<String> tiers, ResultFilter filter, String tier, int offset, int limit) {
+        RunColumns run = columns(runId);
+        int tierIndex = tier == null ? -2 : tiers.indexOf(tier);
+        List<StoredResult> page = new ArrayList<>();
+        int skipped = 0;
+        for (int position = 0; position < run.size() && page.size() < limit; position++) {
+            int i = run.byScore[position];
+            if (run.matches(i, filter, tierIndex)) {
+                if (skipped++ >= offset) {
+                    page.add(new StoredResult(run.customerIds[i], Double.isNaN(run.scores[i]) ? null : run.scores[i],
+                            code(tiers, run.graded[i]), code(tiers, run.tiers[i]), run.reasons[i], -1, false,
+                            code(tiers, run.previous[i]), false, null, null));
+                }
+            }
+        }
+        return page;
     }
 
-    private static String condition(ResultFilter filter) {
-        return switch (filter) {
-            case ALL -> "";
-            case UPGRADE -> " AND pt.position IS NOT NULL AND nt.position < pt.position";
-            case DOWNGRADE -> " AND pt.position IS NOT NULL AND nt.position > pt.position";
-            case NEW -> " AND r.previous_tier IS NULL";
-            case UNCHANGED -> " AND r.previous_tier = r.tier";
-            case CHANGED -> " AND (r.previous_tier IS NULL OR r.previous_tier <> r.tier)";
-        };
+    public long count(long runId, List<String> tiers, ResultFilter filter, String tier) {
+        RunColumns run = columns(runId);
+        int tierIndex = tier == null ? -2 : tiers.indexOf(tier);
+        long count = 0;
+        for (int i = 0; i < run.size(); i++) {
+            count += run.matches(i, filter, tierIndex) ? 1 : 0;
+        }
+        return count;
     }
 
-    private static StoredResult map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        double score = rs.getDouble("score");
-        Double scoreValue = rs.wasNull() ? null : score;
-        return new StoredResult(rs.getLong("customer_id"), scoreValue, rs.getString("graded_tier"), rs.getString("tier"),
-                rs.getInt("reason"), rs.getInt("grading_rule"), rs.getBoolean("downgrade_pending"),
-                rs.getString("previous_tier"), rs.getBoolean("previous_pending"), rs.getBytes("raw_values"),
-                rs.getBytes("indicator_scores"));
+    /** Hands every stored chunk of the run to the consumer, in customer order. */
+    void forEachChunk(long runId, Consumer<ResultChunk> consumer) {
+        jdbc.sql("SELECT data FROM assessment_result_chunk WHERE run_id = :run ORDER BY chunk").param("run", runId)
+                .withFetchSize(4).query((RowCallbackHandler) rs -> consumer.accept(ResultChunk.decode(rs.getBytes(1))));
+    }
+
+    private RunColumns columns(long runId) {
+        synchronized (recent) {
+            RunColumns kept = recent.get(runId);
+            if (kept != null) {
+                return kept;
+            }
+        }
+        RunColumns read = RunColumns.read(this, runId);
+        synchronized (recent) {
+            recent.put(runId, read);
+        }
+        return read;
+    }
+
+    private static String code(List<String> tiers, byte index) {
+        return index < 0 || index >= tiers.size() ? null : tiers.get(index);
+    }
+
+    /** The columns lists need, for every customer of a run, with the order of the best score first. */
+    private static final class RunColumns {
+
+        private long[] customerIds = new long[0];
+        private double[] scores = new double[0];
+        private byte[] graded = new byte[0];
+        private byte[] tiers = new byte[0];
+        private byte[] previous = new byte[0];
+        private byte[] reasons = new byte[0];
+        private int[] byScore;
+        private int size;
+
+        static RunColumns read(ResultStore store, long runId) {
+            var columns = new RunColumns();
+            store.forEachChunk(runId, columns::append);
+            columns.byScore = bestFirst(columns.scores, columns.size);
+            return columns;
+        }
+
+        int size() {
+            return size;
+        }
+
+        private void append(ResultChunk chunk) {
+            int n = chunk.size();
+            customerIds = Arrays.copyOf(customerIds, size + n);
+            scores = Arrays.copyOf(scores, size + n);
+            graded = Arrays.copyOf(graded, size + n);
+            tiers = Arrays.copyOf(tiers, size + n);
+            previous = Arrays.copyOf(previous, size + n);
+            reasons = Arrays.copyOf(reasons, size + n);
+            System.arraycopy(chunk.customerIds(), 0, customerIds, size, n);
+            System.arraycopy(chunk.scores(), 0, scores, size, n);
+            System.arraycopy(chunk.graded(), 0, graded, size, n);
+            System.arraycopy(chunk.tiers(), 0, tiers, size, n);
+            System.arraycopy(chunk.previousTiers(), 0, previous, size, n);
+            System.arraycopy(chunk.reasons(), 0, reasons, size, n);
+            size += n;
+        }
+
+        boolean matches(int i, ResultFilter filter, int tierIndex) {
+            if (tierIndex != -2 && tiers[i] != tierIndex) {
+                return false;
+            }
+            int from = previous[i];
+            int to = tiers[i];
+            return switch (filter) {
+                case ALL -> true;
+                case UPGRADE -> from >= 0 && to < from;
+                case DOWNGRADE -> from >= 0 && to > from;
+                case NEW -> from < 0;
+                case UNCHANGED -> from >= 0 && to == from;
+                case CHANGED -> from < 0 || to != from;
+            };
+        }
+
+        /**
+         * Positions by score, best first, ties and rule-based runs (no score) in customer order: sorted as one
+         * long per customer, the score's order-preserving bits above its position.
+         */
+        private static int[] bestFirst(double[] scores, int size) {
+            long[] keys = new long[size];
+            for (int i = 0; i < size; i++) {
+                float score = Double.isNaN(scores[i]) ? Float.NEGATIVE_INFINITY : (float) scores[i];
+                int bits = Float.floatToIntBits(score);
+                int ordered = bits ^ ((bits >> 31) & 0x7fffffff);
+                keys[i] = ((long) ~ordered << 32) | i;
+            }
+            Arrays.sort(keys);
+            int[] order = new int[size];
+            for (int i = 0; i < size; i++) {
+                order[i] = (int) keys[i];
+            }
+            return order;
+        }
     }
 }

@@ -5,78 +5,56 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
+import java.util.Arrays;
 import java.util.function.LongConsumer;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 /**
- * Writes a run's results in the caller's transaction: on PostgreSQL with COPY in binary format (a million
- * rows in a second or two), elsewhere with JDBC batches.
+ * Writes a run's results in the caller's transaction as chunks of consecutive customers: on PostgreSQL with
+ * COPY in binary format, elsewhere with a JDBC batch. Customers are stored in id order, so that a chunk covers a
+ * range of ids and one customer's result is found by reading one chunk.
  */
 final class ResultWriter {
 
-    private static final String COLUMNS = "run_id, customer_id, score, graded_tier, tier, reason, grading_rule, "
-            + "downgrade_pending, previous_tier, previous_pending, raw_values, indicator_scores";
-    private static final int PROGRESS_EVERY = 50_000;
-    private static final int BATCH = 1_000;
+    static final int CHUNK = 10_000;
+    private static final String COLUMNS = "run_id, chunk, first_customer_id, last_customer_id, customers, data";
     private static final byte[] SIGNATURE = "PGCOPY\n\377\r\n\0".getBytes(StandardCharsets.ISO_8859_1);
 
     private ResultWriter() {
     }
 
     static void write(Connection connection, RunResults results, LongConsumer progress) throws SQLException {
+        int[] ordered = inCustomerOrder(results);
         if (Databases.isPostgres(connection)) {
-            copy(connection, results, progress);
+            copy(connection, results, ordered, progress);
         } else {
-            batch(connection, results, progress);
+            batch(connection, results, ordered, progress);
         }
     }
 
-    private static void copy(Connection connection, RunResults results, LongConsumer progress) throws SQLException {
+    private static void copy(Connection connection, RunResults results, int[] ordered, LongConsumer progress) throws SQLException {
         CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
-                .copyIn("COPY assessment_result (" + COLUMNS + ") FROM STDIN (FORMAT binary)");
+                .copyIn("COPY assessment_result_chunk (" + COLUMNS + ") FROM STDIN (FORMAT binary)");
         try {
-            byte[][] codes = results.tierCodes().stream().map(code -> code.getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
-            int rowBytes = 160 + 8 * (results.rawValues().length + results.indicatorScores().length);
-            ByteBuffer buffer = ByteBuffer.allocate(Math.max(1 << 20, 4 * rowBytes));
-            buffer.put(SIGNATURE).putInt(0).putInt(0);
-            int written = 0;
-            for (int i : results.assessed()) {
-                if (buffer.remaining() < rowBytes) {
-                    copy.writeToCopy(buffer.array(), 0, buffer.position());
-                    buffer.clear();
-                }
-                buffer.putShort((short) 12);
-                buffer.putInt(8).putLong(results.runId());
-                buffer.putInt(8).putLong(results.customerIds()[i]);
-                if (Double.isNaN(results.scores()[i])) {
-                    buffer.putInt(-1);
-                } else {
-                    buffer.putInt(8).putDouble(results.scores()[i]);
-                }
-                text(buffer, codes[results.graded()[i]]);
-                text(buffer, codes[results.tiers()[i]]);
-                buffer.putInt(2).putShort(results.reasons()[i]);
-                buffer.putInt(2).putShort((short) results.gradingRules()[i]);
-                buffer.putInt(1).put((byte) (results.pending()[i] ? 1 : 0));
-                int previous = results.previousTiers()[i];
-                if (previous < 0) {
-                    buffer.putInt(-1);
-                } else {
-                    text(buffer, codes[previous]);
-                }
-                buffer.putInt(1).put((byte) (results.previousPending()[i] ? 1 : 0));
-                doubles(buffer, results.rawValues(), i);
-                doubles(buffer, results.indicatorScores(), i);
-                if (++written % PROGRESS_EVERY == 0) {
-                    progress.accept(written);
-                }
+            copy.writeToCopy(ByteBuffer.allocate(SIGNATURE.length + 8).put(SIGNATURE).putInt(0).putInt(0).array(), 0,
+                    SIGNATURE.length + 8);
+            for (int from = 0, chunk = 0; from < ordered.length; from += CHUNK, chunk++) {
+                int to = Math.min(ordered.length, from + CHUNK);
+                byte[] data = ResultChunk.encode(results, ordered, from, to);
+                ByteBuffer row = ByteBuffer.allocate(2 + 4 * 6 + 8 + 4 + 8 + 8 + 4 + data.length);
+                row.putShort((short) 6);
+                row.putInt(8).putLong(results.runId());
+                row.putInt(4).putInt(chunk);
+                row.putInt(8).putLong(results.customerIds()[ordered[from]]);
+                row.putInt(8).putLong(results.customerIds()[ordered[to - 1]]);
+                row.putInt(4).putInt(to - from);
+                row.putInt(data.length).put(data);
+                copy.writeToCopy(row.array(), 0, row.position());
+                progress.accept(to);
             }
-            buffer.putShort((short) -1);
-            copy.writeToCopy(buffer.array(), 0, buffer.position());
+            copy.writeToCopy(new byte[] {-1, -1}, 0, 2);
             copy.endCopy();
-            progress.accept(written);
         } finally {
             if (copy.isActive()) {
                 copy.cancelCopy();
@@ -84,46 +62,35 @@ final class ResultWriter {
         }
     }
 
-    private static void text(ByteBuffer buffer, byte[] value) {
-        buffer.putInt(value.length).put(value);
-    }
-
-    private static void doubles(ByteBuffer buffer, double[][] columns, int row) {
-        buffer.putInt(columns.length * Double.BYTES);
-        for (double[] column : columns) {
-            buffer.putDouble(column[row]);
-        }
-    }
-
-    private static void batch(Connection connection, RunResults results, LongConsumer progress) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO assessment_result (" + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            int written = 0;
-            for (int i : results.assessed()) {
+    private static void batch(Connection connection, RunResults results, int[] ordered, LongConsumer progress) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO assessment_result_chunk (" + COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (int from = 0, chunk = 0; from < ordered.length; from += CHUNK, chunk++) {
+                int to = Math.min(ordered.length, from + CHUNK);
                 insert.setLong(1, results.runId());
-                insert.setLong(2, results.customerIds()[i]);
-                if (Double.isNaN(results.scores()[i])) {
-                    insert.setNull(3, Types.DOUBLE);
-                } else {
-                    insert.setDouble(3, results.scores()[i]);
-                }
-                insert.setString(4, results.tierCode(results.graded()[i]));
-                insert.setString(5, results.tierCode(results.tiers()[i]));
-                insert.setShort(6, results.reasons()[i]);
-                insert.setShort(7, (short) results.gradingRules()[i]);
-                insert.setBoolean(8, results.pending()[i]);
-                insert.setString(9, results.tierCode(results.previousTiers()[i]));
-                insert.setBoolean(10, results.previousPending()[i]);
-                insert.setBytes(11, RunResults.pack(results.rawValues(), i));
-                insert.setBytes(12, RunResults.pack(results.indicatorScores(), i));
+                insert.setInt(2, chunk);
+                insert.setLong(3, results.customerIds()[ordered[from]]);
+                insert.setLong(4, results.customerIds()[ordered[to - 1]]);
+                insert.setInt(5, to - from);
+                insert.setBytes(6, ResultChunk.encode(results, ordered, from, to));
                 insert.addBatch();
-                if (++written % BATCH == 0) {
-                    insert.executeBatch();
-                    progress.accept(written);
-                }
             }
             insert.executeBatch();
-            progress.accept(written);
+            progress.accept(ordered.length);
         }
+    }
+
+    /** The assessed customers' positions ordered by customer id (usually already so: the population is read in id order). */
+    static int[] inCustomerOrder(RunResults results) {
+        int[] assessed = results.assessed();
+        long[] ids = results.customerIds();
+        boolean ascending = true;
+        for (int p = 1; p < assessed.length && ascending; p++) {
+            ascending = ids[assessed[p]] > ids[assessed[p - 1]];
+        }
+        if (ascending) {
+            return assessed;
+        }
+        return Arrays.stream(assessed).boxed().sorted((a, b) -> Long.compare(ids[a], ids[b])).mapToInt(Integer::intValue).toArray();
     }
 }

@@ -4,6 +4,7 @@ import com.tierdesk.customer.CustomerId;
 import com.tierdesk.shared.JdbcTimestamps;
 import com.tierdesk.tiering.RunId;
 import com.tierdesk.tiering.RunStatus;
+import com.tierdesk.tiering.RunSummary;
 import com.tierdesk.tiering.TierChanged;
 import com.tierdesk.tiering.TieringConflict;
 import java.time.Clock;
@@ -15,6 +16,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Publishes an approved run in one transaction: the customers' current tiers, their timelines and the
@@ -29,13 +31,20 @@ public class RunPublisher {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ResultStore results;
+    private final JsonMapper json;
+    private final DataSource dataSource;
     private final boolean postgres;
 
-    RunPublisher(RunStore runs, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, DataSource dataSource) {
+    RunPublisher(RunStore runs, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, ResultStore results,
+            JsonMapper json, DataSource dataSource) {
         this.runs = runs;
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
+        this.results = results;
+        this.json = json;
+        this.dataSource = dataSource;
         this.postgres = Databases.isPostgres(dataSource);
     }
 
@@ -50,17 +59,16 @@ public class RunPublisher {
             throw new TieringConflict("status", "run " + runId + " is " + run.status() + "; only an approved run is published");
         }
         requirePublishable(run);
-        refreshPlannerStatistics();
         Instant now = clock.instant();
         jdbc.sql("""
                 INSERT INTO tier_history (customer_id, tier, previous_tier, changed_at, source, run_id)
-                SELECT r.customer_id, r.tier, t.effective_tier, :now, 'RUN', r.run_id
-                  FROM assessment_result r LEFT JOIN customer_tier t ON t.customer_id = r.customer_id
-                 WHERE r.run_id = :run AND (t.customer_id IS NULL OR (t.override_id IS NULL AND t.effective_tier <> r.tier))
+                SELECT r.customer_id, r.tier, t.effective_tier, :now, 'RUN', :run
+                  FROM publishing_result r LEFT JOIN customer_tier t ON t.customer_id = r.customer_id
+                 WHERE t.customer_id IS NULL OR (t.override_id IS NULL AND t.effective_tier <> r.tier)
                 """).param("now", JdbcTimestamps.toColumn(now)).param("run", runId).update();
         jdbc.sql("""
                 MERGE INTO customer_tier t
-                USING (SELECT customer_id, tier, score, downgrade_pending FROM assessment_result WHERE run_id = :run) r
+                USING (SELECT customer_id, tier, score, downgrade_pending FROM publishing_result) r
                    ON (t.customer_id = r.customer_id)
                  WHEN MATCHED THEN UPDATE SET assessed_tier = r.tier, assessed_run_id = :run, score = r.score,
                       downgrade_pending = r.downgrade_pending,
@@ -82,32 +90,26 @@ public class RunPublisher {
     }
 
     /**
-     * A run adds a million rows at once, faster than PostgreSQL's autovacuum notices: without fresh statistics
-     * the planner takes the run for a handful of rows and joins row by row, for minutes instead of seconds.
-     */
-    private void refreshPlannerStatistics() {
-        if (postgres) {
-            jdbc.sql("ANALYZE assessment_result").update();
-            jdbc.sql("ANALYZE customer_tier").update();
-        }
-    }
-
-    /**
      * Refuses a run older than the last published one, and a run decided against tiers that have changed
      * since (another run published in between for some of its customers): its diff and hysteresis would be
-     * wrong, so it must be assessed again.
+     * wrong, so it must be assessed again. Leaves the run's results unpacked in the caller's transaction.
      */
     public void requirePublishable(RunStore.RunRow run) {
         runs.lastPublished().filter(last -> last.asOf().isAfter(run.asOf())).ifPresent(last -> {
             throw new TieringConflict("asOf", "run " + run.id() + " is as of " + run.asOf() + ", older than run " + last.id()
                     + " as of " + last.asOf() + " which is published; assess again as of a later date");
         });
+        if (postgres) {
+            // a run can move a million tiers at once, faster than autovacuum notices: fresh statistics keep the
+            // joins set-based instead of row by row
+            jdbc.sql("ANALYZE customer_tier").update();
+        }
+        PublishingStage.stage(dataSource, results, run.id(), json.readValue(run.summary(), RunSummary.class).tiers());
         long stale = jdbc.sql("""
-                SELECT COUNT(*) FROM assessment_result r LEFT JOIN customer_tier t ON t.customer_id = r.customer_id
-                 WHERE r.run_id = :run
-                   AND (COALESCE(t.assessed_tier, '-') <> COALESCE(r.previous_tier, '-')
-                        OR COALESCE(t.downgrade_pending, FALSE) <> r.previous_pending)
-                """).param("run", run.id()).query(Long.class).single();
+                SELECT COUNT(*) FROM publishing_result r LEFT JOIN customer_tier t ON t.customer_id = r.customer_id
+                 WHERE COALESCE(t.assessed_tier, '-') <> COALESCE(r.previous_tier, '-')
+                    OR COALESCE(t.downgrade_pending, FALSE) <> r.previous_pending
+                """).query(Long.class).single();
         if (stale > 0) {
             throw new TieringConflict("status", stale + " of the run's customers got a new published tier after run "
                     + run.id() + " was computed; assess them again");

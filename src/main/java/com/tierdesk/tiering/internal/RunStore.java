@@ -118,6 +118,13 @@ public class RunStore {
                 .param("id", id).update();
     }
 
+    /** Fails the run if it still has the status (a run published meanwhile stays published). */
+    public void failedIf(long id, RunStatus status, String error, Instant now) {
+        jdbc.sql("UPDATE assessment_run SET status = 'FAILED', finished_at = :now, error = :error WHERE id = :id AND status = :status")
+                .param("now", JdbcTimestamps.toColumn(now)).param("error", error.length() > 2000 ? error.substring(0, 2000) : error)
+                .param("id", id).param("status", status.name()).update();
+    }
+
     public void decided(long id, RunStatus status, String by, String note, Instant now) {
         jdbc.sql("""
                 UPDATE assessment_run SET status = :status, decided_by = :by, decided_at = :now, decision_note = :note
@@ -133,7 +140,7 @@ public class RunStore {
     }
 
     public void deleteResults(long id) {
-        jdbc.sql("DELETE FROM assessment_result WHERE run_id = :id").param("id", id).update();
+        jdbc.sql("DELETE FROM assessment_result_chunk WHERE run_id = :id").param("id", id).update();
     }
 
     private static RunRow map(ResultSet rs, int row) throws SQLException {

@@ -2,13 +2,38 @@ package com.tierdesk.tiering.scoring;
 
 import java.util.Arrays;
 
-/** One metric's values over the whole population, sorted, for percentile ranks; missing values ({@code NaN}) are left out. */
+/**
+ * One metric's values over the whole population, for percentile ranks; missing values ({@code NaN}) are left
+ * out. Kept as the distinct values with how many lie below each and how many share it, so that a rank is one
+ * binary search, over few values for counts and rates.
+ */
 public final class Population {
 
-    private final double[] sorted;
+    private final int size;
+    private final double[] distinct;
+    private final int[] below;
+    private final int[] equal;
 
     private Population(double[] sorted) {
-        this.sorted = sorted;
+        this.size = sorted.length;
+        int count = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || sorted[i] != sorted[i - 1]) {
+                count++;
+            }
+        }
+        distinct = new double[count];
+        below = new int[count];
+        equal = new int[count];
+        int d = -1;
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || sorted[i] != sorted[i - 1]) {
+                d++;
+                distinct[d] = sorted[i];
+                below[d] = i;
+            }
+            equal[d]++;
+        }
     }
 
     public static Population of(double... values) {
@@ -18,31 +43,20 @@ public final class Population {
     }
 
     public int size() {
-        return sorted.length;
+        return size;
     }
 
     /** 100 × (values below + half the values equal) / population size; 50 for a population of one, 0 for none. */
     public double percentileRank(double value) {
-        if (sorted.length == 0) {
+        if (size == 0) {
             return 0;
         }
-        int below = lowerBound(value);
-        int equal = lowerBound(Math.nextUp(value)) - below;
-        return 100.0 * (below + equal / 2.0) / sorted.length;
-    }
-
-    /** The number of values strictly below {@code value}. */
-    private int lowerBound(double value) {
-        int low = 0;
-        int high = sorted.length;
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (sorted[middle] < value) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
+        int at = Arrays.binarySearch(distinct, value);
+        if (at >= 0) {
+            return 100.0 * (below[at] + equal[at] / 2.0) / size;
         }
-        return low;
+        int insertion = -at - 1;
+        int lower = insertion == distinct.length ? size : below[insertion];
+        return 100.0 * lower / size;
     }
 }

@@ -90,10 +90,11 @@ public final class PopulationScoring {
         return new Outcome(scores, indicatorScores, graded, gradingRule, floors, decisions);
     }
 
+    /** Each indicator's column on its own, in parallel: percentile ranks sort the whole population. */
     private static double[][] normalise(ScoringModel model, Input population) {
         List<Indicator> indicators = model.indicators();
         double[][] normalised = new double[indicators.size()][];
-        for (int k = 0; k < indicators.size(); k++) {
+        java.util.stream.IntStream.range(0, indicators.size()).parallel().forEach(k -> {
             Indicator indicator = indicators.get(k);
             double[] raw = population.column(indicator.metric());
             Population ranks = indicator.normalisation() instanceof Normalisation.PercentileRank
@@ -103,7 +104,7 @@ public final class PopulationScoring {
                 column[i] = indicator.score(raw[i], ranks);
             }
             normalised[k] = column;
-        }
+        });
         return normalised;
     }
 

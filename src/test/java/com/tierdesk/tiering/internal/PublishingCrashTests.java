@@ -1,16 +1,23 @@
-package com.tierdesk.tiering;
+package com.tierdesk.tiering.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tierdesk.PostgresOnly;
-import com.tierdesk.tiering.scoring.ModelPresets;
+import com.tierdesk.tiering.Assessments;
+import com.tierdesk.tiering.ModelVersion;
+import com.tierdesk.tiering.RunId;
+import com.tierdesk.tiering.RunStatus;
+import com.tierdesk.tiering.ScoringModels;
 import java.io.File;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,10 +35,14 @@ class PublishingCrashTests {
 
     static final long FIRST_ID = 900_000_000L;
     static final int CUSTOMERS = 300_000;
+    static final List<String> TIERS = List.of("VIP", "KEY", "REGULAR", "WATCH");
     static final String APPLICATION = "tierdesk-publish-crash-test";
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
 
     @Autowired
     Assessments assessments;
@@ -61,9 +72,10 @@ class PublishingCrashTests {
         assertThat(count("SELECT COUNT(*) FROM customer_tier WHERE assessed_run_id = :run")).isEqualTo(CUSTOMERS);
         assertThat(count("SELECT COUNT(*) FROM tier_history WHERE run_id = :run")).isEqualTo(CUSTOMERS);
         assertThat(count("""
-                SELECT COUNT(*) FROM customer_tier t JOIN assessment_result r ON r.customer_id = t.customer_id AND r.run_id = :run
-                  JOIN tier_history h ON h.customer_id = t.customer_id AND h.run_id = :run
-                 WHERE t.effective_tier <> r.tier OR h.tier <> r.tier
+                SELECT COUNT(*) FROM customer_tier t JOIN tier_history h ON h.customer_id = t.customer_id AND h.run_id = :run
+                 WHERE t.effective_tier <> h.tier
+                    OR t.effective_tier <> CASE MOD(t.customer_id, 4) WHEN 0 THEN 'VIP' WHEN 1 THEN 'KEY'
+                                                                      WHEN 2 THEN 'REGULAR' ELSE 'WATCH' END
                 """)).as("every customer's current tier, result and timeline agree").isZero();
     }
 
@@ -71,26 +83,38 @@ class PublishingCrashTests {
     void removeGeneratedCustomers() {
         jdbc.sql("DELETE FROM tier_history WHERE customer_id >= :first").param("first", FIRST_ID).update();
         jdbc.sql("DELETE FROM customer_tier WHERE customer_id >= :first").param("first", FIRST_ID).update();
-        jdbc.sql("DELETE FROM assessment_result WHERE run_id = :run").param("run", runId).update();
+        jdbc.sql("DELETE FROM assessment_result_chunk WHERE run_id = :run").param("run", runId).update();
     }
 
     /** A run approved for publishing with one result per generated customer, tiers spread over the ladder. */
-    private long approvedRunOfGeneratedCustomers() {
-        ModelVersion model = models.get(models.list().stream()
-                .filter(m -> m.name().equals(ModelPresets.DEFAULT)).findFirst().orElseThrow().modelId());
+    private long approvedRunOfGeneratedCustomers() throws Exception {
+        ModelVersion model = models.active();
         long run = jdbc.sql("""
                 INSERT INTO assessment_run (model_id, model_version, as_of, status, trigger_kind, started_by, created_at,
-                       decided_by, decided_at)
-                VALUES (:model, :version, CURRENT_DATE, 'APPROVED', 'MANUAL', 'analyst', now(), 'supervisor', now())
+                       decided_by, decided_at, summary, population, assessed)
+                VALUES (:model, :version, CURRENT_DATE, 'APPROVED', 'MANUAL', 'analyst', now(), 'supervisor', now(),
+                        :summary, :customers, :customers)
                 RETURNING id
-                """).param("model", model.modelId()).param("version", model.version()).query(Long.class).single();
-        jdbc.sql("""
-                INSERT INTO assessment_result (run_id, customer_id, score, graded_tier, tier, reason, grading_rule,
-                       downgrade_pending, previous_tier, previous_pending, raw_values, indicator_scores)
-                SELECT :run, :first + g, g % 100, t.code, t.code, 0, -1, FALSE, NULL, FALSE, ''::bytea, ''::bytea
-                  FROM generate_series(0, :count - 1) g
-                  JOIN (VALUES (0, 'VIP'), (1, 'KEY'), (2, 'REGULAR'), (3, 'WATCH')) t (n, code) ON t.n = g % 4
-                """).param("run", run).param("first", FIRST_ID).param("count", CUSTOMERS).update();
+                """).param("model", model.modelId()).param("version", model.version())
+                .param("summary", """
+                        {"tiers": ["VIP", "KEY", "REGULAR", "WATCH"], "distribution": {}, "matrix": [], "upgrades": 0,
+                         "downgrades": 0, "newCustomers": 300000, "unchanged": 0, "held": 0, "churned": 0, "floors": {},
+                         "millis": {}}""")
+                .param("customers", CUSTOMERS).query(Long.class).single();
+        long[] ids = new long[CUSTOMERS];
+        int[] tiers = new int[CUSTOMERS];
+        int[] none = new int[CUSTOMERS];
+        Arrays.fill(none, -1);
+        for (int i = 0; i < CUSTOMERS; i++) {
+            ids[i] = FIRST_ID + i;
+            tiers[i] = (int) (ids[i] % 4);
+        }
+        int[] all = java.util.stream.IntStream.range(0, CUSTOMERS).toArray();
+        var results = new RunResults(run, TIERS, ids, new double[CUSTOMERS], tiers, tiers, new byte[CUSTOMERS], none,
+                new boolean[CUSTOMERS], none, new boolean[CUSTOMERS], new double[0][], new double[0][], all);
+        try (Connection connection = dataSource.getConnection()) {
+            ResultWriter.write(connection, results, done -> { });
+        }
         return run;
     }
 

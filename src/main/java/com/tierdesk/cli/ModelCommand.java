@@ -1,0 +1,80 @@
+package com.tierdesk.cli;
+
+import com.tierdesk.tiering.InvalidTieringInput;
+import com.tierdesk.tiering.ModelVersion;
+import com.tierdesk.tiering.ScoringModels;
+import com.tierdesk.tiering.TieringConflict;
+import com.tierdesk.tiering.scoring.ScoringModel;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
+import org.springframework.stereotype.Component;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+@Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
+@Command(name = "model", mixinStandardHelpOptions = true,
+        description = "Saves a scoring model from a JSON file (the definition the API takes): a new model, or a new "
+                + "version of the model with the same name. Prints the model id and version.")
+class ModelCommand implements Callable<Integer> {
+
+    private final ScoringModels models;
+    private final JsonMapper json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", description = "The model definition (JSON).")
+    Path file;
+
+    @Option(names = "--note", description = "Why the model changes.")
+    String note;
+
+    @Option(names = "--activate", description = "Make it the model cadence and trigger runs use.")
+    boolean activate;
+
+    @Option(names = "--by", defaultValue = "${sys:user.name}", description = "Who saves it (default: the system user).")
+    String by;
+
+    ModelCommand(ScoringModels models, JsonMapper json) {
+        this.models = models;
+        this.json = json;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            ScoringModel model = json.readValue(Files.readString(file), ScoringModel.class);
+            Optional<ModelVersion> existing = models.list().stream().filter(m -> m.name().equals(model.name())).findFirst();
+            ModelVersion saved = existing.isPresent() ? models.update(existing.get().modelId(), model, null, note, by)
+                    : models.create(model, note, by);
+            if (activate) {
+                models.activate(saved.modelId(), by);
+            }
+            out.printf("model %d version %d: %s%s%n", saved.modelId(), saved.version(), saved.name(), activate ? " (active)" : "");
+            return 0;
+        } catch (IOException | JacksonException e) {
+            err.println(file + ": " + e.getMessage());
+            return 2;
+        } catch (InvalidTieringInput e) {
+            e.problems().forEach(problem -> err.println(problem.field() + ": " + problem.reason()));
+            return 2;
+        } catch (TieringConflict e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+    }
+}

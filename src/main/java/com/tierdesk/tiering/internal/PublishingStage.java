@@ -1,0 +1,150 @@
+package com.tierdesk.tiering.internal;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.List;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+
+/**
+ * A run's results unpacked into a temporary table ({@link #TABLE}) for the set-based statements of publishing:
+ * one row per customer with the tier, score and hysteresis flag of the run and the state it was decided against.
+ * The table lives until the caller's transaction ends.
+ */
+final class PublishingStage {
+
+    static final String TABLE = "publishing_result";
+    private static final String COLUMNS = "customer_id, tier, score, downgrade_pending, previous_tier, previous_pending";
+    private static final String DEFINITION = "customer_id BIGINT NOT NULL PRIMARY KEY, tier VARCHAR(32) NOT NULL, "
+            + "score DOUBLE PRECISION, downgrade_pending BOOLEAN NOT NULL, previous_tier VARCHAR(32), previous_pending BOOLEAN NOT NULL";
+    private static final byte[] SIGNATURE = "PGCOPY\n\377\r\n\0".getBytes(StandardCharsets.ISO_8859_1);
+    private static final int BATCH = 5_000;
+
+    private PublishingStage() {
+    }
+
+    static void stage(DataSource dataSource, ResultStore results, long runId, List<String> tiers) {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            boolean postgres = Databases.isPostgres(connection);
+            // no DROP: H2 would commit the transaction, releasing the run's lock in the middle of publishing
+            try (var statement = connection.createStatement()) {
+                statement.execute(postgres ? "CREATE TEMPORARY TABLE IF NOT EXISTS " + TABLE + " (" + DEFINITION + ") ON COMMIT DROP"
+                        : "CREATE LOCAL TEMPORARY TABLE IF NOT EXISTS " + TABLE + " (" + DEFINITION + ") ON COMMIT DROP TRANSACTIONAL");
+                statement.execute("DELETE FROM " + TABLE);
+            }
+            if (postgres) {
+                copy(connection, dataSource, runId, tiers);
+                try (var statement = connection.createStatement()) {
+                    statement.execute("ANALYZE " + TABLE);
+                }
+            } else {
+                batch(connection, results, runId, tiers);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("unpacking run " + runId + " for publishing failed: " + e.getMessage(), e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    /**
+     * COPY occupies the transaction's connection until it ends, so the chunks are read on another connection
+     * (they were committed when the run was scored).
+     */
+    private static void copy(Connection connection, DataSource dataSource, long runId, List<String> tiers) throws SQLException {
+        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + TABLE + " (" + COLUMNS
+                + ") FROM STDIN (FORMAT binary)");
+        byte[][] codes = tiers.stream().map(code -> code.getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
+        try {
+            copy.writeToCopy(ByteBuffer.allocate(SIGNATURE.length + 8).put(SIGNATURE).putInt(0).putInt(0).array(), 0,
+                    SIGNATURE.length + 8);
+            forEachChunk(dataSource, runId, chunk -> {
+                ByteBuffer rows = ByteBuffer.allocate(chunk.size() * 120);
+                for (int i = 0; i < chunk.size(); i++) {
+                    rows.putShort((short) 6);
+                    rows.putInt(8).putLong(chunk.customerIds()[i]);
+                    byte[] tier = codes[chunk.tiers()[i]];
+                    rows.putInt(tier.length).put(tier);
+                    if (Double.isNaN(chunk.scores()[i])) {
+                        rows.putInt(-1);
+                    } else {
+                        rows.putInt(8).putDouble(chunk.scores()[i]);
+                    }
+                    rows.putInt(1).put((byte) (chunk.pending(i) ? 1 : 0));
+                    if (chunk.previousTiers()[i] < 0) {
+                        rows.putInt(-1);
+                    } else {
+                        byte[] previous = codes[chunk.previousTiers()[i]];
+                        rows.putInt(previous.length).put(previous);
+                    }
+                    rows.putInt(1).put((byte) (chunk.previouslyPending(i) ? 1 : 0));
+                }
+                try {
+                    copy.writeToCopy(rows.array(), 0, rows.position());
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            copy.writeToCopy(new byte[] {-1, -1}, 0, 2);
+            copy.endCopy();
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+        }
+    }
+
+    private static void forEachChunk(DataSource dataSource, long runId, java.util.function.Consumer<ResultChunk> consumer)
+            throws SQLException {
+        try (Connection reading = dataSource.getConnection();
+             PreparedStatement select = reading.prepareStatement(
+                     "SELECT data FROM assessment_result_chunk WHERE run_id = ? ORDER BY chunk")) {
+            reading.setAutoCommit(false);
+            select.setFetchSize(4);
+            select.setLong(1, runId);
+            try (var rows = select.executeQuery()) {
+                while (rows.next()) {
+                    consumer.accept(ResultChunk.decode(rows.getBytes(1)));
+                }
+            }
+            reading.commit();
+        }
+    }
+
+    private static void batch(Connection connection, ResultStore results, long runId, List<String> tiers) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + TABLE + " (" + COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?)")) {
+            int[] pending = {0};
+            results.forEachChunk(runId, chunk -> {
+                try {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        insert.setLong(1, chunk.customerIds()[i]);
+                        insert.setString(2, tiers.get(chunk.tiers()[i]));
+                        if (Double.isNaN(chunk.scores()[i])) {
+                            insert.setNull(3, Types.DOUBLE);
+                        } else {
+                            insert.setDouble(3, chunk.scores()[i]);
+                        }
+                        insert.setBoolean(4, chunk.pending(i));
+                        insert.setString(5, chunk.previousTiers()[i] < 0 ? null : tiers.get(chunk.previousTiers()[i]));
+                        insert.setBoolean(6, chunk.previouslyPending(i));
+                        insert.addBatch();
+                        if (++pending[0] % BATCH == 0) {
+                            insert.executeBatch();
+                        }
+                    }
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            insert.executeBatch();
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package com.tierdesk.tiering.internal;
+
+import java.nio.ByteBuffer;
+
+/**
+ * A chunk of a run's results as stored: consecutive customers (ascending ids) with their columns. Tiers are
+ * indices into the run's tier ladder, -1 for none; flags hold the downgrade-pending bits of the decision (1) and
+ * of the state it was decided against (2).
+ */
+record ResultChunk(long[] customerIds, double[] scores, byte[] graded, byte[] tiers, byte[] previousTiers, byte[] reasons,
+        short[] gradingRules, byte[] flags, double[][] rawValues, double[][] indicatorScores) {
+
+    private static final int FORMAT = 1;
+    static final byte PENDING = 1;
+    static final byte PREVIOUSLY_PENDING = 2;
+
+    int size() {
+        return customerIds.length;
+    }
+
+    boolean pending(int i) {
+        return (flags[i] & PENDING) != 0;
+    }
+
+    boolean previouslyPending(int i) {
+        return (flags[i] & PREVIOUSLY_PENDING) != 0;
+    }
+
+    /** The position of the customer in the chunk, or -1. */
+    int indexOf(long customerId) {
+        int at = java.util.Arrays.binarySearch(customerIds, customerId);
+        return at < 0 ? -1 : at;
+    }
+
+    double[] rawValuesOf(int i) {
+        return column(rawValues, i);
+    }
+
+    double[] indicatorScoresOf(int i) {
+        return column(indicatorScores, i);
+    }
+
+    private static double[] column(double[][] columns, int i) {
+        double[] values = new double[columns.length];
+        for (int k = 0; k < columns.length; k++) {
+            values[k] = columns[k][i];
+        }
+        return values;
+    }
+
+    /** The run's results of the assessed customers from position {@code from} to {@code to}, as a chunk's bytes. */
+    static byte[] encode(RunResults results, int[] ordered, int from, int to) {
+        int n = to - from;
+        int metrics = results.rawValues().length;
+        int ranked = results.indicatorScores().length;
+        ByteBuffer bytes = ByteBuffer.allocate(16 + n * (8 + 8 + 4 + 2 + 1 + 8 * (metrics + ranked)));
+        bytes.putInt(FORMAT).putInt(n).putInt(metrics).putInt(ranked);
+        for (int p = from; p < to; p++) {
+            bytes.putLong(results.customerIds()[ordered[p]]);
+        }
+        for (int p = from; p < to; p++) {
+            bytes.putDouble(results.scores()[ordered[p]]);
+        }
+        for (int p = from; p < to; p++) {
+            bytes.put((byte) results.graded()[ordered[p]]);
+        }
+        for (int p = from; p < to; p++) {
+            bytes.put((byte) results.tiers()[ordered[p]]);
+        }
+        for (int p = from; p < to; p++) {
+            bytes.put((byte) results.previousTiers()[ordered[p]]);
+        }
+        for (int p = from; p < to; p++) {
+            bytes.put(results.reasons()[ordered[p]]);
+        }
+        for (int p = from; p < to; p++) {
+            bytes.putShort((short) results.gradingRules()[ordered[p]]);
+        }
+        for (int p = from; p < to; p++) {
+            int i = ordered[p];
+            bytes.put((byte) ((results.pending()[i] ? PENDING : 0) | (results.previousPending()[i] ? PREVIOUSLY_PENDING : 0)));
+        }
+        for (double[] column : results.rawValues()) {
+            for (int p = from; p < to; p++) {
+                bytes.putDouble(column[ordered[p]]);
+            }
+        }
+        for (double[] column : results.indicatorScores()) {
+            for (int p = from; p < to; p++) {
+                bytes.putDouble(column[ordered[p]]);
+            }
+        }
+        return bytes.array();
+    }
+
+    static ResultChunk decode(byte[] data) {
+        ByteBuffer bytes = ByteBuffer.wrap(data);
+        int format = bytes.getInt();
+        if (format != FORMAT) {
+            throw new IllegalStateException("unknown result chunk format " + format);
+        }
+        int n = bytes.getInt();
+        int metrics = bytes.getInt();
+        int ranked = bytes.getInt();
+        long[] ids = new long[n];
+        bytes.asLongBuffer().get(ids);
+        bytes.position(bytes.position() + 8 * n);
+        double[] scores = new double[n];
+        bytes.asDoubleBuffer().get(scores);
+        bytes.position(bytes.position() + 8 * n);
+        byte[] graded = bytes(bytes, n);
+        byte[] tiers = bytes(bytes, n);
+        byte[] previous = bytes(bytes, n);
+        byte[] reasons = bytes(bytes, n);
+        short[] rules = new short[n];
+        bytes.asShortBuffer().get(rules);
+        bytes.position(bytes.position() + 2 * n);
+        byte[] flags = bytes(bytes, n);
+        double[][] raw = doubles(bytes, metrics, n);
+        double[][] ranks = doubles(bytes, ranked, n);
+        return new ResultChunk(ids, scores, graded, tiers, previous, reasons, rules, flags, raw, ranks);
+    }
+
+    private static byte[] bytes(ByteBuffer bytes, int n) {
+        byte[] values = new byte[n];
+        bytes.get(values);
+        return values;
+    }
+
+    private static double[][] doubles(ByteBuffer bytes, int columns, int n) {
+        double[][] values = new double[columns][n];
+        for (int k = 0; k < columns; k++) {
+            bytes.asDoubleBuffer().get(values[k]);
+            bytes.position(bytes.position() + 8 * n);
+        }
+        return values;
+    }
+}

@@ -1,0 +1,65 @@
+package com.tierdesk.tiering.scoring;
+
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Pure scoring throughput in customers per second on one core: the whole population scored, graded and decided
+ * (hysteresis, churn) with a shipped model, from metric values already in memory. {@code bench/jmh/run.sh
+ * ScoringBenchmark -t 1}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class ScoringBenchmark {
+
+    static final int CUSTOMERS = 200_000;
+
+    private final ScoringModel valuePotentialLoyalty = ModelPresets.valuePotentialLoyalty();
+    private final ScoringModel rfm = ModelPresets.rfmScorecard();
+    private final ScoringModel rules = ModelPresets.simpleRules();
+    private PopulationScoring.Input defaultPopulation;
+    private PopulationScoring.Input rfmPopulation;
+    private PopulationScoring.Input rulesPopulation;
+
+    @Setup
+    public void population() {
+        defaultPopulation = PopulationScoringTests.randomPopulation(valuePotentialLoyalty, CUSTOMERS, 42);
+        rfmPopulation = PopulationScoringTests.randomPopulation(rfm, CUSTOMERS, 42);
+        rulesPopulation = PopulationScoringTests.randomPopulation(rules, CUSTOMERS, 42);
+    }
+
+    /** Breakpoint normalisations, thresholds. */
+    @Benchmark
+    @OperationsPerInvocation(CUSTOMERS)
+    public PopulationScoring.Outcome valuePotentialLoyalty() {
+        return PopulationScoring.score(valuePotentialLoyalty, defaultPopulation);
+    }
+
+    /** Percentile ranks over the population, quotas. */
+    @Benchmark
+    @OperationsPerInvocation(CUSTOMERS)
+    public PopulationScoring.Outcome rfmScorecard() {
+        return PopulationScoring.score(rfm, rfmPopulation);
+    }
+
+    /** Rule-based grading. */
+    @Benchmark
+    @OperationsPerInvocation(CUSTOMERS)
+    public PopulationScoring.Outcome simpleRules() {
+        return PopulationScoring.score(rules, rulesPopulation);
+    }
+}
