@@ -46,8 +46,8 @@ class IndustryGrowthConsoleController {
     String initRateForm(@RequestParam(defaultValue = "") String industry, @RequestParam(required = false) Integer year,
             Model model) {
         RateForm form = growth.rates().stream().filter(r -> r.industry().equals(industry) && year != null && r.year() == year)
-                .findFirst().map(r -> new RateForm(r.industry(), Integer.toString(r.year()), r.growthPercent().toPlainString(),
-                        r.source()))
+                .findFirst().map(r -> new RateForm(r.industry(), Integer.toString(r.year()),
+                        r.growthPercent().stripTrailingZeros().toPlainString(), r.source()))
                 .orElse(new RateForm(industry, Integer.toString(year == null ? LocalDate.now(zone).getYear() : year), "", ""));
         return page(form, model);
     }
