@@ -89,7 +89,8 @@ class CustomerTierPanelTests {
                 .contains("id=\"tier-explanation\"").contains("data-chart-kind=\"contributions\"").contains("近 12 个月消费")
                 .contains("href=\"/tiering/runs/" + run.id() + "/customers/" + customer.code() + "\"")
                 .contains("id=\"tier-timeline\"").contains("href=\"/tiering/runs/" + run.id() + "\">分级评估 " + run.id() + "</a>")
-                .contains("id=\"customer-tasks\"").contains("流失预警 " + customer.code());
+                .contains("id=\"customer-tasks\"").contains("流失预警 " + customer.code())
+                .as("a change by a run names no override").doesNotContain("#override-");
     }
 
     @Test
@@ -140,7 +141,8 @@ class CustomerTierPanelTests {
                 .contains("id=\"override-decided\"").contains("人工调整 " + own.id() + " 已生效")
                 .contains("class=\"form inline revoke-override\"");
         assertThat(pages.html(get("/tiering/customers/{code}/panel", customer.code()).with(as("agent", "AGENT"))))
-                .contains("id=\"tier-overridden\"").contains("data-tier=\"KEY\"");
+                .contains("id=\"tier-overridden\"").contains("data-tier=\"KEY\"")
+                .contains("href=\"/tiering/overrides?status=ALL#override-" + own.id() + "\">#" + own.id() + "</a>");
 
         mvc.perform(post("/tiering/overrides/{id}/revoke", own.id()).with(as("zhou", "SUPERVISOR")).with(csrf()))
                 .andExpect(status().is3xxRedirection());
