@@ -1,7 +1,5 @@
 package com.tierdesk.tiering.web;
 
-import static com.tierdesk.tiering.web.ConsolePages.as;
-import static com.tierdesk.tiering.web.ConsolePages.in;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -9,35 +7,23 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.tierdesk.customer.Customer;
-import com.tierdesk.customer.CustomerActivity;
-import com.tierdesk.customer.CustomerOrders;
-import com.tierdesk.customer.Customers;
+
 import com.tierdesk.task.TaskDraft;
 import com.tierdesk.task.TaskKind;
 import com.tierdesk.task.Tasks;
 import com.tierdesk.tiering.AssessmentRun;
-import com.tierdesk.tiering.Assessments;
+
 import com.tierdesk.tiering.RunStatus;
 import com.tierdesk.tiering.TierOverride;
 import com.tierdesk.tiering.TierOverrides;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.web.servlet.MockMvc;
+
 import org.springframework.test.web.servlet.MvcResult;
 
-@SpringBootTest
-@AutoConfigureMockMvc
-class CustomerTierPanelTests {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    Assessments assessments;
+class CustomerTierPanelTests extends ConsoleTestSupport {
 
     @Autowired
     TierOverrides overrides;
@@ -45,30 +31,14 @@ class CustomerTierPanelTests {
     @Autowired
     Tasks tasks;
 
-    @Autowired
-    Customers customers;
-
-    @Autowired
-    CustomerOrders orders;
-
-    @Autowired
-    CustomerActivity activity;
-
-    ConsolePages pages;
-
-    @BeforeEach
-    void setUp() {
-        pages = new ConsolePages(mvc, customers, orders, activity, assessments);
-    }
-
     @Test
     void theCustomer360PageLoadsTheTierPanelWithHtmx() throws Exception {
-        Customer customer = pages.aBuyer("100.00");
+        Customer customer = aBuyer("100.00");
 
-        assertThat(pages.html(get("/customers/{code}", customer.code()).with(as("agent", "AGENT"))))
+        assertThat(html(get("/customers/{code}", customer.code()).with(as("agent", "AGENT"))))
                 .contains("hx-get=\"/tiering/customers/" + customer.code() + "/panel\" hx-trigger=\"load\"")
                 .contains("/js/tiering.js").contains("id=\"customer-orders\"");
-        assertThat(pages.html(get("/tiering/customers/{code}/panel", customer.code()).with(as("agent", "AGENT"))))
+        assertThat(html(get("/tiering/customers/{code}/panel", customer.code()).with(as("agent", "AGENT"))))
                 .startsWith("<section id=\"tier-panel\"").doesNotContain("<html").contains("id=\"tier-none\"")
                 .doesNotContain("id=\"override-request\"");
         mvc.perform(get("/tiering/customers/{code}/panel", "NO-SUCH").with(as("agent", "AGENT"))).andExpect(status().isNotFound());
@@ -76,15 +46,15 @@ class CustomerTierPanelTests {
 
     @Test
     void afterPublishingThePanelShowsTheTierItsExplanationAndTheTimeline() throws Exception {
-        Customer customer = pages.aBuyer("8000.00", "7000.00");
-        AssessmentRun run = pages.assessed("analyst", customer);
+        Customer customer = aBuyer("8000.00", "7000.00");
+        AssessmentRun run = assessed("analyst", customer);
         assessments.approve(run.id(), "wang", null);
-        pages.await(run.id(), in(RunStatus.PUBLISHED));
+        await(run.id(), in(RunStatus.PUBLISHED));
         String tier = assessments.explain(run.id(), customer.id()).tier();
         tasks.create(new TaskDraft(TaskKind.CHURN_WARNING, customer.id(), "流失预警 " + customer.code(), "test", "am.console",
                 activity.today().plusDays(7), "panel-test:" + UUID.randomUUID()));
 
-        String panel = pages.html(get("/tiering/customers/{code}/panel", customer.code()).with(as("agent", "AGENT")));
+        String panel = html(get("/tiering/customers/{code}/panel", customer.code()).with(as("agent", "AGENT")));
         assertThat(panel).contains("id=\"tier-now\"").contains("data-tier=\"" + tier + "\"")
                 .contains("id=\"tier-explanation\"").contains("data-chart-kind=\"contributions\"").contains("近 12 个月消费")
                 .contains("href=\"/tiering/runs/" + run.id() + "/customers/" + customer.code() + "\"")
@@ -95,19 +65,19 @@ class CustomerTierPanelTests {
 
     @Test
     void accountManagersAskForAnOverrideInThePanelAndSeeTheirMistakes() throws Exception {
-        Customer customer = pages.aBuyer("100.00");
+        Customer customer = aBuyer("100.00");
         String url = "/tiering/customers/" + customer.code() + "/overrides";
-        assertThat(pages.html(get("/tiering/customers/{code}/panel", customer.code()).with(as("am.li", "ACCOUNT_MANAGER"))))
+        assertThat(html(get("/tiering/customers/{code}/panel", customer.code()).with(as("am.li", "ACCOUNT_MANAGER"))))
                 .contains("id=\"override-request\"").contains("hx-post=\"" + url + "\"");
-        assertThat(pages.html(get("/tiering/customers/{code}/panel", customer.code()).with(as("wang", "SUPERVISOR"))))
+        assertThat(html(get("/tiering/customers/{code}/panel", customer.code()).with(as("wang", "SUPERVISOR"))))
                 .as("supervisors may do what account managers do").contains("id=\"override-request\"");
         mvc.perform(post(url).with(as("agent", "AGENT")).with(csrf()).param("tier", "VIP")).andExpect(status().isForbidden());
 
-        String refused = pages.html(post(url).with(as("am.li", "ACCOUNT_MANAGER")).with(csrf()).header("HX-Request", "true")
+        String refused = html(post(url).with(as("am.li", "ACCOUNT_MANAGER")).with(csrf()).header("HX-Request", "true")
                 .param("tier", "VIP").param("reason", "").param("expiresOn", activity.today().minusDays(1).toString()));
         assertThat(refused).startsWith("<section id=\"tier-panel\"").contains("id=\"override-request-problems\"")
                 .contains("reason: an override needs a reason").contains("expiresOn: must be after today");
-        String requested = pages.html(post(url).with(as("am.li", "ACCOUNT_MANAGER")).with(csrf()).header("HX-Request", "true")
+        String requested = html(post(url).with(as("am.li", "ACCOUNT_MANAGER")).with(csrf()).header("HX-Request", "true")
                 .param("tier", "VIP").param("reason", "strategic partner")
                 .param("expiresOn", activity.today().plusDays(30).toString()));
         assertThat(requested).contains("id=\"override-requested\"").contains("id=\"customer-overrides\"")
@@ -118,12 +88,12 @@ class CustomerTierPanelTests {
 
     @Test
     void supervisorsDecideOverridesButNeverTheirOwnRequest() throws Exception {
-        Customer customer = pages.aBuyer("100.00");
+        Customer customer = aBuyer("100.00");
         TierOverride own = overrides.request(customer.code(), "KEY", "trial", activity.today().plusDays(10), "wang");
 
-        String list = pages.html(get("/tiering/overrides").with(as("wang", "SUPERVISOR")));
+        String list = html(get("/tiering/overrides").with(as("wang", "SUPERVISOR")));
         assertThat(list).contains("id=\"override-" + own.id() + "\"").contains("class=\"form inline approve-override\"");
-        assertThat(pages.html(get("/tiering/overrides").with(as("agent", "AGENT"))))
+        assertThat(html(get("/tiering/overrides").with(as("agent", "AGENT"))))
                 .contains("id=\"override-" + own.id() + "\"").doesNotContain("approve-override");
         mvc.perform(post("/tiering/overrides/{id}/approve", own.id()).with(as("agent", "AGENT")).with(csrf()))
                 .andExpect(status().isForbidden());
@@ -131,23 +101,23 @@ class CustomerTierPanelTests {
         MvcResult refused = mvc.perform(post("/tiering/overrides/{id}/approve", own.id()).with(as("wang", "SUPERVISOR"))
                 .with(csrf()).param("status", "REQUESTED")).andExpect(status().is3xxRedirection()).andReturn();
         assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/tiering/overrides?status=REQUESTED");
-        assertThat(pages.html(get("/tiering/overrides").flashAttrs(refused.getFlashMap()).with(as("wang", "SUPERVISOR"))))
+        assertThat(html(get("/tiering/overrides").flashAttrs(refused.getFlashMap()).with(as("wang", "SUPERVISOR"))))
                 .contains("id=\"override-problems\"").contains("another supervisor must approve it");
 
         MvcResult approved = mvc.perform(post("/tiering/overrides/{id}/approve", own.id()).with(as("zhou", "SUPERVISOR"))
                 .with(csrf()).param("note", "fine")).andReturn();
-        assertThat(pages.html(get("/tiering/overrides").param("status", "ACTIVE").flashAttrs(approved.getFlashMap())
+        assertThat(html(get("/tiering/overrides").param("status", "ACTIVE").flashAttrs(approved.getFlashMap())
                 .with(as("zhou", "SUPERVISOR"))))
                 .contains("id=\"override-decided\"").contains("人工调整 " + own.id() + " 已生效")
                 .contains("class=\"form inline revoke-override\"");
-        assertThat(pages.html(get("/tiering/customers/{code}/panel", customer.code()).with(as("agent", "AGENT"))))
+        assertThat(html(get("/tiering/customers/{code}/panel", customer.code()).with(as("agent", "AGENT"))))
                 .contains("id=\"tier-overridden\"").contains("data-tier=\"KEY\"")
                 .contains("href=\"/tiering/overrides?status=ALL#override-" + own.id() + "\">#" + own.id() + "</a>");
 
         mvc.perform(post("/tiering/overrides/{id}/revoke", own.id()).with(as("zhou", "SUPERVISOR")).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(overrides.get(own.id()).status()).isEqualTo(TierOverride.Status.REVOKED);
-        assertThat(pages.html(get("/tiering/overrides").param("status", "ALL").with(as("agent", "AGENT"))))
+        assertThat(html(get("/tiering/overrides").param("status", "ALL").with(as("agent", "AGENT"))))
                 .contains("id=\"override-" + own.id() + "\"").contains("已撤销");
     }
 }

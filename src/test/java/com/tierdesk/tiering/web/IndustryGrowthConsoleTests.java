@@ -1,6 +1,5 @@
 package com.tierdesk.tiering.web;
 
-import static com.tierdesk.tiering.web.ConsolePages.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -10,21 +9,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.tierdesk.tiering.IndustryGrowth;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-@SpringBootTest
-@AutoConfigureMockMvc
-class IndustryGrowthConsoleTests {
-
-    @Autowired
-    MockMvc mvc;
+class IndustryGrowthConsoleTests extends ConsoleTestSupport {
 
     @Autowired
     IndustryGrowth growth;
@@ -60,8 +49,4 @@ class IndustryGrowthConsoleTests {
         assertThat(growth.rates()).noneSatisfy(rate -> assertThat(rate.industry()).isEqualTo(industry));
     }
 
-    private String html(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8).strip();
-    }
 }

@@ -1,6 +1,5 @@
 package com.tierdesk.tiering.web;
 
-import static com.tierdesk.tiering.web.ConsolePages.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -16,18 +15,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
 import tools.jackson.databind.json.JsonMapper;
 
-@SpringBootTest
-@AutoConfigureMockMvc
-class ModelConsoleTests {
-
-    @Autowired
-    MockMvc mvc;
+class ModelConsoleTests extends ConsoleTestSupport {
 
     @Autowired
     ScoringModels models;
@@ -153,8 +144,4 @@ class ModelConsoleTests {
         return models.list().stream().filter(m -> m.name().equals(name)).findFirst().orElseThrow().modelId();
     }
 
-    private String html(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8).strip();
-    }
 }

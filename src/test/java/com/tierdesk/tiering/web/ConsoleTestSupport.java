@@ -22,29 +22,34 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Predicate;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** What the console tests share: signed-in people, pages as text, buyers to assess, runs to wait for. */
-final class ConsolePages {
+/** What the tiering console tests share: signed-in people, pages as text, buyers to assess, runs to wait for. */
+@SpringBootTest
+@AutoConfigureMockMvc
+abstract class ConsoleTestSupport {
 
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
-    private final MockMvc mvc;
-    private final Customers customers;
-    private final CustomerOrders orders;
-    private final CustomerActivity activity;
-    private final Assessments assessments;
+    @Autowired
+    MockMvc mvc;
 
-    ConsolePages(MockMvc mvc, Customers customers, CustomerOrders orders, CustomerActivity activity,
-            Assessments assessments) {
-        this.mvc = mvc;
-        this.customers = customers;
-        this.orders = orders;
-        this.activity = activity;
-        this.assessments = assessments;
-    }
+    @Autowired
+    Assessments assessments;
+
+    @Autowired
+    Customers customers;
+
+    @Autowired
+    CustomerOrders orders;
+
+    @Autowired
+    CustomerActivity activity;
 
     static RequestPostProcessor as(String name, String role) {
         return user(name).roles(role);
