@@ -57,12 +57,17 @@ public final class ApiProblems {
         if (cause == null) {
             return badRequest(new FieldError(null, "the request body is missing or is not JSON"));
         }
-        String field = path(cause);
-        if (cause instanceof MismatchedInputException mismatch && !field.isEmpty()) {
-            return badRequest(new FieldError(field, expected(mismatch.getTargetType(),
-                    mismatch instanceof InvalidFormatException format ? format.getValue() : null)));
+        return badRequest(readingError(cause));
+    }
+
+    /** Why a JSON text cannot be read: the path of the field and what it must be, or what is malformed. */
+    public static FieldError readingError(JacksonException e) {
+        String field = path(e);
+        if (e instanceof MismatchedInputException mismatch && !field.isEmpty()) {
+            return new FieldError(field, expected(mismatch.getTargetType(),
+                    mismatch instanceof InvalidFormatException format ? format.getValue() : null));
         }
-        return badRequest(new FieldError(field.isEmpty() ? null : field, "malformed JSON: " + cause.getOriginalMessage()));
+        return new FieldError(field.isEmpty() ? null : field, "malformed JSON: " + e.getOriginalMessage());
     }
 
     public static ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {

@@ -1,0 +1,71 @@
+package com.tierdesk.tiering.web;
+
+import com.tierdesk.tiering.ModelVersion;
+import com.tierdesk.tiering.scoring.Dimension;
+import com.tierdesk.tiering.scoring.GradingRules;
+import com.tierdesk.tiering.scoring.Indicator;
+import com.tierdesk.tiering.scoring.Normalisation;
+import com.tierdesk.tiering.scoring.Numbers;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A model version as the console shows it: one row per indicator with its dimension, weights and normalisation
+ * (its kind, for the words, and its figures), and under a rule-based model each band's levels in one line.
+ */
+record ModelView(ModelVersion version, List<IndicatorRow> indicators, List<BandRow> bands) {
+
+    /**
+     * @param dimensionRows  how many indicators the dimension has, on its first row (0 on the others)
+     * @param share          the indicator's share of the total score, percent
+     * @param normalisation  BREAKPOINTS, PERCENTILE_RANK or LOG_SCALE
+     * @param figures        the breakpoints (raw → score) or the log scale's range
+     */
+    record IndicatorRow(String dimension, double dimensionWeight, int dimensionRows, String metric,
+            Indicator.Direction direction, double weight, double share, String normalisation, String figures) {
+    }
+
+    record BandRow(String name, String metric, String levels) {
+    }
+
+    static ModelView of(ModelVersion version) {
+        List<IndicatorRow> rows = new ArrayList<>();
+        for (Dimension dimension : version.definition().dimensions()) {
+            int first = rows.size();
+            for (Indicator indicator : dimension.indicators()) {
+                rows.add(new IndicatorRow(dimension.name(), dimension.weight(),
+                        rows.size() == first ? dimension.indicators().size() : 0, indicator.metric(), indicator.direction(),
+                        indicator.weight(), dimension.weight() * indicator.weight() / 100, kind(indicator.normalisation()),
+                        figures(indicator.normalisation())));
+            }
+        }
+        GradingRules rules = version.definition().rules();
+        List<BandRow> bands = rules == null ? List.of() : rules.bands().stream()
+                .map(band -> new BandRow(band.name(), band.metric(), levels(band))).toList();
+        return new ModelView(version, rows, bands);
+    }
+
+    private static String kind(Normalisation normalisation) {
+        return normalisation instanceof Normalisation.Breakpoints ? "BREAKPOINTS"
+                : normalisation instanceof Normalisation.LogScale ? "LOG_SCALE" : "PERCENTILE_RANK";
+    }
+
+    private static String figures(Normalisation normalisation) {
+        if (normalisation instanceof Normalisation.Breakpoints breakpoints) {
+            return breakpoints.points().stream().map(p -> Numbers.plain(p.raw()) + " → " + Numbers.plain(p.score()))
+                    .collect(Collectors.joining(", "));
+        }
+        if (normalisation instanceof Normalisation.LogScale scale) {
+            return Numbers.plain(scale.min()) + " – " + Numbers.plain(scale.max());
+        }
+        return "";
+    }
+
+    /** Such as: few < 10, medium ≤ 50, many. */
+    private static String levels(GradingRules.Band band) {
+        return band.levels().stream().map(level -> level.upTo() == null ? level.label()
+                : level.label() + (level.inclusive() ? " ≤ " : " < ") + Numbers.plain(level.upTo()))
+                .collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,46 @@
+package com.tierdesk.tiering.web;
+
+import com.tierdesk.customer.UnknownRecord;
+import com.tierdesk.tiering.UnknownTieringRecord;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * What every tiering console page shares: the tier ladder in the reader's language ({@code tierLabels}, code to
+ * label, best first), the display time zone, and a 404 page for an unknown run, model, override or customer.
+ */
+@ControllerAdvice(assignableTypes = {WorkbenchConsoleController.class, RunConsoleController.class,
+        ModelConsoleController.class, OverrideConsoleController.class, IndustryGrowthConsoleController.class,
+        CustomerTierPanelController.class})
+class TieringConsoleAdvice {
+
+    private final TierLabels labels;
+    private final String zone;
+
+    TieringConsoleAdvice(TierLabels labels, @Value("${tierdesk.zone:Asia/Shanghai}") ZoneId zone) {
+        this.labels = labels;
+        this.zone = zone.getId();
+    }
+
+    @ModelAttribute("tierLabels")
+    Map<String, TierLabel> tierLabels(Locale locale) {
+        return labels.of(locale);
+    }
+
+    @ModelAttribute("zone")
+    String zone() {
+        return zone;
+    }
+
+    @ExceptionHandler({UnknownTieringRecord.class, UnknownRecord.class})
+    void notFound(RuntimeException e, HttpServletResponse response) throws IOException {
+        response.sendError(HttpServletResponse.SC_NOT_FOUND, e.getMessage());
+    }
+}

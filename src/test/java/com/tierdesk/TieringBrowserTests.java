@@ -1,0 +1,103 @@
+package com.tierdesk;
+
+import static com.tierdesk.customer.TestData.aCustomer;
+import static com.tierdesk.customer.TestData.anOrder;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tierdesk.customer.Customer;
+import com.tierdesk.customer.CustomerActivity;
+import com.tierdesk.customer.CustomerOrders;
+import com.tierdesk.customer.Customers;
+import com.tierdesk.security.Role;
+import com.tierdesk.security.UserAccounts;
+import com.tierdesk.tiering.Assessments;
+import com.tierdesk.tiering.RunId;
+import com.tierdesk.tiering.TierExplanation;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@BrowserTest
+class TieringBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UserAccounts accounts;
+
+    @Autowired
+    Customers customers;
+
+    @Autowired
+    CustomerOrders orders;
+
+    @Autowired
+    CustomerActivity activity;
+
+    @Autowired
+    Assessments assessments;
+
+    @Test
+    void aSupervisorRunsAnAssessmentAnotherApprovesItAndTheCustomer360ShowsTheNewTierAndWhy() {
+        Customer customer = customers.create(aCustomer().name("诸葛明").build());
+        YearMonth month = YearMonth.from(activity.today());
+        for (int i = 1; i <= 4; i++) {
+            orders.upsert(anOrder(customer.code()).amount("3000.00").paidAt(month.minusMonths(i).atDay(12).atTime(11, 0)
+                    .atZone(ZoneId.of("Asia/Shanghai")).toInstant().toString()).build());
+        }
+
+        try (BrowserSession browser = BrowserSession.open(port)) {
+            // A supervisor starts a run for the customer and follows it to its diff.
+            browser.signInAsNewUser(accounts, Role.SUPERVISOR, "周主管");
+            browser.find(By.linkText("客户分级")).click();
+            browser.find(By.id("run-codes")).sendKeys(customer.code());
+            browser.find(By.id("start-run-button")).click();
+            browser.waitUntil(ExpectedConditions.urlMatches("/tiering/runs/\\d+$"));
+            String runPath = browser.currentPath();
+            assertThat(browser.find(By.cssSelector("#run-progress .progress-bar")).isDisplayed()).isTrue();
+            browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("run-summary")));
+            assertThat(browser.find(By.cssSelector("#run-progress .progress-bar")).getText()).isEqualTo("100%");
+            assertThat(browser.find(By.cssSelector("#count-new strong")).getText()).isEqualTo("1");
+            assertThat(browser.texts(By.cssSelector("#results-table tbody tr[data-customer]"))).singleElement()
+                    .asString().contains(customer.code()).contains("新客户");
+            assertThat(browser.find(By.id("own-run")).getText()).contains("另一位主管");
+            awaitChart(browser, "#run-distribution-chart");
+            browser.signOut();
+
+            // Another supervisor approves it from the approval queue; the page follows the publication.
+            browser.signInAsNewUser(accounts, Role.SUPERVISOR, "王主管");
+            browser.find(By.linkText("客户分级")).click();
+            browser.find(By.cssSelector("#queue-runs a[href='" + runPath + "']")).click();
+            browser.find(By.id("approve-note")).sendKeys("复核无误");
+            browser.find(By.id("approve-run")).click();
+            browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("published")));
+            assertThat(browser.find(By.id("published")).getText()).contains("已批准");
+
+            // The customer 360 page shows the new tier and why.
+            TierExplanation explanation = assessments.explain(RunId.of(Long.parseLong(runPath.substring(runPath.lastIndexOf('/') + 1))),
+                    customer.id());
+            browser.visit("/customers/" + customer.code());
+            browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("tier-now")));
+            assertThat(browser.find(By.cssSelector("#tier-now .tier-badge")).getAttribute("data-tier"))
+                    .isEqualTo(explanation.tier());
+            assertThat(browser.find(By.cssSelector("#tier-explanation .decision")).getText()).startsWith("得分 ");
+            assertThat(browser.texts(By.cssSelector("#tier-explanation .contribution-table tbody tr"))).hasSize(9)
+                    .first().asString().contains("近 12 个月消费").contains("¥12,000.00");
+            awaitChart(browser, "#tier-explanation canvas");
+            assertThat(browser.find(By.cssSelector("#tier-timeline a")).getAttribute("href")).endsWith(runPath);
+            assertThat(browser.find(By.id("customer-name")).getText()).isEqualTo("诸葛明");
+        }
+    }
+
+    /** Waits until Chart.js has drawn a chart on the canvas. */
+    private static void awaitChart(BrowserSession browser, String canvas) {
+        browser.waitUntil(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(
+                "return typeof Chart !== 'undefined' && !!Chart.getChart(document.querySelector(arguments[0]));", canvas));
+    }
+}

@@ -1,0 +1,147 @@
+package com.tierdesk.tiering.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.tierdesk.tiering.ModelVersion;
+import com.tierdesk.tiering.ScoringModels;
+import com.tierdesk.tiering.scoring.ModelPresets;
+import com.tierdesk.tiering.scoring.ScoringModel;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import tools.jackson.databind.json.JsonMapper;
+
+class ModelConsoleTests extends ConsoleTestSupport {
+
+    @Autowired
+    ScoringModels models;
+
+    @Autowired
+    JsonMapper json;
+
+    @Test
+    void theListMarksTheActiveModelAndTheViewDescribesEveryIndicatorInWords() throws Exception {
+        ModelVersion active = models.active();
+
+        assertThat(html(get("/tiering/models").with(as("agent", "AGENT"))))
+                .contains("href=\"/tiering/models/" + active.modelId() + "\">" + active.name() + "</a>")
+                .contains("<span class=\"badge active\">启用中</span>").doesNotContain("id=\"new-model\"");
+        String view = html(get("/tiering/models/{id}/versions/1", idOf(ModelPresets.RFM)).with(as("agent", "AGENT")));
+        assertThat(view).contains("Monetary 35%").contains("在全体客户中的百分位排名")
+                .contains("分段线性，原始值 → 分数：0 → 0, 30 → 30, 90 → 70, 365 → 100").contains("越低越好（分数取反）")
+                .contains("按全体配额").contains("客户数不少于 100 时按配额").doesNotContain("id=\"edit-model\"");
+        String rules = html(get("/tiering/models/{id}", idOf(ModelPresets.SIMPLE_RULES)).param("lang", "en")
+                .with(as("wang", "SUPERVISOR")));
+        assertThat(rules).contains("few &lt; 10, medium ≤ 50, many")
+                .contains("(<code>spend_12m &gt; 10000</code><span> and </span><code>order_count_12m ≥ 10</code>)")
+                .contains("id=\"edit-model\"").contains("id=\"activate-model\"");
+        mvc.perform(get("/tiering/models/{id}", 987_654L).with(as("agent", "AGENT"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void onlySupervisorsEditAndTheEditorHoldsTheDefinitionAsJson() throws Exception {
+        long id = idOf(ModelPresets.DEFAULT);
+        mvc.perform(get("/tiering/models/{id}/edit", id).with(as("agent", "AGENT"))).andExpect(status().isForbidden());
+        mvc.perform(post("/tiering/models/{id}", id).with(as("agent", "AGENT")).with(csrf()).param("definition", "{}"))
+                .andExpect(status().isForbidden());
+
+        String editor = html(get("/tiering/models/{id}/edit", id).with(as("wang", "SUPERVISOR")));
+        assertThat(editor).contains("<textarea id=\"definition\" name=\"definition\"")
+                .contains("&quot;name&quot; : &quot;Value 50 · Potential 30 · Loyalty 20&quot;")
+                .contains("name=\"basedOnVersion\" value=\"" + models.get(id).version() + "\"")
+                .contains("hx-post=\"/tiering/models/validate\"").contains("spend_12m");
+    }
+
+    @Test
+    void validatingShowsEveryProblemWithItsFieldPathAsAFragment() throws Exception {
+        String broken = json.writeValueAsString(ModelPresets.valuePotentialLoyalty())
+                .replace("\"weight\":50.0", "\"weight\":55.0").replace("\"spend_12m\"", "\"karma\"");
+
+        String fragment = html(post("/tiering/models/validate").with(as("agent", "AGENT")).with(csrf())
+                .header("HX-Request", "true").param("definition", broken));
+        assertThat(fragment).startsWith("<section id=\"validation\"").doesNotContain("<html")
+                .contains("dimensions: weights sum to 105%, not 100%")
+                .contains("dimensions[0].indicators[0].metric: unknown metric &#39;karma&#39;");
+        assertThat(html(post("/tiering/models/validate").with(as("agent", "AGENT")).with(csrf())
+                .param("definition", "{\"name\": \"x\", \"dimensions\": [{\"weight\": \"heavy\"}]}")))
+                .contains("dimensions[0].weight: must be a number: &#39;heavy&#39;");
+        assertThat(html(post("/tiering/models/validate").with(as("agent", "AGENT")).with(csrf())
+                .param("definition", "{\"name\": ")))
+                .contains("malformed JSON").contains("(line 1, column");
+        assertThat(html(post("/tiering/models/validate").with(as("agent", "AGENT")).with(csrf())
+                .param("definition", json.writeValueAsString(ModelPresets.rfmScorecard()))))
+                .contains("id=\"model-valid\"");
+    }
+
+    @Test
+    void savingAddsAVersionAStaleEditIsRefusedWith409() throws Exception {
+        ModelVersion created = models.create(copy(ModelPresets.rfmScorecard()), "copy", "wang");
+        String url = "/tiering/models/" + created.modelId();
+        String edited = json.writeValueAsString(created.definition()).replace("\"minimumPopulationForQuotas\":100",
+                "\"minimumPopulationForQuotas\":500");
+
+        mvc.perform(post(url).with(as("wang", "SUPERVISOR")).with(csrf()).param("definition", edited)
+                        .param("basedOnVersion", "1").param("note", "bigger population"))
+                .andExpect(redirectedUrl(url));
+        assertThat(models.get(created.modelId()).version()).isEqualTo(2);
+        assertThat(models.get(created.modelId()).definition().tierPolicy().minimumPopulationForQuotas()).isEqualTo(500);
+
+        String stale = mvc.perform(post(url).with(as("zhou", "SUPERVISOR")).with(csrf()).param("definition", edited)
+                        .param("basedOnVersion", "1"))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(stale).contains("id=\"model-conflict\"").contains("the model was changed since version 1")
+                .contains("minimumPopulationForQuotas");
+        String invalid = html(post(url).with(as("wang", "SUPERVISOR")).with(csrf())
+                .param("definition", edited.replace("\"QUOTAS\"", "\"LOTTERY\"")).param("basedOnVersion", "2"));
+        assertThat(invalid).contains("id=\"model-problems\"").contains("tierPolicy.grading");
+        assertThat(models.get(created.modelId()).version()).isEqualTo(2);
+    }
+
+    @Test
+    void aNewModelStartsFromAPresetAndCanBeMadeActive() throws Exception {
+        String editor = html(get("/tiering/models/new").param("preset", "2").with(as("wang", "SUPERVISOR")));
+        assertThat(editor).contains("Simple rules (copy)").contains("action=\"/tiering/models\"");
+        mvc.perform(get("/tiering/models/new").param("preset", "9").with(as("wang", "SUPERVISOR")))
+                .andExpect(status().isNotFound());
+
+        String name = "Rules " + UUID.randomUUID();
+        String definition = json.writeValueAsString(copy(ModelPresets.simpleRules())).replaceFirst("\"name\":\"[^\"]+\"",
+                "\"name\":\"" + name + "\"");
+        String location = mvc.perform(post("/tiering/models").with(as("wang", "SUPERVISOR")).with(csrf())
+                        .param("definition", definition).param("note", "from the preset"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        assertThat(models.get(id).name()).isEqualTo(name);
+        assertThat(mvc.perform(post("/tiering/models").with(as("wang", "SUPERVISOR")).with(csrf())
+                        .param("definition", definition)).andExpect(status().isConflict()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).contains("exists already");
+
+        ModelVersion previouslyActive = models.active();
+        try {
+            mvc.perform(post("/tiering/models/{id}/activate", id).with(as("agent", "AGENT")).with(csrf()))
+                    .andExpect(status().isForbidden());
+            mvc.perform(post("/tiering/models/{id}/activate", id).with(as("wang", "SUPERVISOR")).with(csrf()))
+                    .andExpect(redirectedUrl("/tiering/models/" + id));
+            assertThat(models.active().modelId()).isEqualTo(id);
+        } finally {
+            models.activate(previouslyActive.modelId(), "test");
+        }
+    }
+
+    private static ScoringModel copy(ScoringModel preset) {
+        return new ScoringModel(preset.name() + " " + UUID.randomUUID(), preset.description(), preset.dimensions(),
+                preset.rules(), preset.tierPolicy());
+    }
+
+    private long idOf(String name) {
+        return models.list().stream().filter(m -> m.name().equals(name)).findFirst().orElseThrow().modelId();
+    }
+
+}
