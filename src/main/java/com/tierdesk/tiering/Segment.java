@@ -9,7 +9,7 @@ import java.util.List;
  * started the run (a day's spend drops). Percentiles and quotas are still taken over the whole population.
  */
 public record Segment(List<String> tiers, List<String> codes, List<String> industries, List<String> regions,
-        List<String> owners, List<String> tags, boolean triggered) {
+        List<String> owners, List<String> tags, Boolean triggered) {
 
     public static final int MAX_CODES = 10_000;
 
@@ -19,6 +19,7 @@ public record Segment(List<String> tiers, List<String> codes, List<String> indus
     }
 
     public Segment {
+        triggered = Boolean.TRUE.equals(triggered);
         tiers = tiers == null ? List.of() : tiers.stream().filter(t -> t != null && !t.isBlank()).map(String::strip).toList();
         CustomerSelection clean = new CustomerSelection(codes, industries, regions, owners, tags);
         codes = clean.codes();
