@@ -1,6 +1,13 @@
 package com.tierdesk.demo;
 
+import com.tierdesk.customer.CustomerActivity;
 import com.tierdesk.customer.Customers;
+import com.tierdesk.tiering.AssessmentRequest;
+import com.tierdesk.tiering.AssessmentRun;
+import com.tierdesk.tiering.Assessments;
+import com.tierdesk.tiering.IndustryGrowth;
+import com.tierdesk.tiering.TriggerKind;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,7 +17,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Fills an empty database with demo data at start, so that a first run shows a living shop. */
+/**
+ * Fills an empty database with demo data at start, so that a first run shows a living shop: customers, orders
+ * and interactions, an industry growth table, and a first grading, approved and published, so that every
+ * customer has a tier and an explanation.
+ */
 @Component
 @Order(10)
 @ConditionalOnProperty(name = "tierdesk.demo.enabled", havingValue = "true")
@@ -18,13 +29,23 @@ class DemoDataSeeder implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
 
+    static final String LOADER = "demo-data";
+    static final String APPROVER = "system";
+
     private final DemoData demoData;
     private final Customers customers;
+    private final CustomerActivity activity;
+    private final IndustryGrowth industryGrowth;
+    private final Assessments assessments;
     private final DemoDataSettings settings;
 
-    DemoDataSeeder(DemoData demoData, Customers customers, DemoDataSettings settings) {
+    DemoDataSeeder(DemoData demoData, Customers customers, CustomerActivity activity, IndustryGrowth industryGrowth,
+            Assessments assessments, DemoDataSettings settings) {
         this.demoData = demoData;
         this.customers = customers;
+        this.activity = activity;
+        this.industryGrowth = industryGrowth;
+        this.assessments = assessments;
         this.settings = settings;
     }
 
@@ -39,5 +60,16 @@ class DemoDataSeeder implements ApplicationRunner {
         var reports = demoData.load(spec, done -> { }, (rows, bytes, total) -> { });
         reports.forEach(report -> log.info("Demo {}: {} created, {} rejected in {} ms", report.kind(),
                 report.created(), report.rejected(), report.took().toMillis()));
+        LocalDate today = activity.today();
+        for (DemoVocabulary.Industry industry : DemoVocabulary.INDUSTRIES) {
+            BigDecimal growth = new BigDecimal(industry.growthPercent());
+            industryGrowth.put(industry.code(), today.getYear() - 1, growth.subtract(BigDecimal.ONE), "demo figures", LOADER);
+            industryGrowth.put(industry.code(), today.getYear(), growth, "demo figures", LOADER);
+        }
+        AssessmentRun run = assessments.run(new AssessmentRequest(today, null, null, null), TriggerKind.MANUAL,
+                "first grading of the demo data", LOADER);
+        assessments.approve(run.id(), APPROVER, "first grading of the demo data");
+        AssessmentRun published = assessments.publish(run.id());
+        log.info("Demo grading: run {} {}, {}", published.id(), published.status(), published.summary().distribution());
     }
 }

@@ -27,21 +27,24 @@ final class DemoVocabulary {
     static final List<String> REGIONS = List.of("上海", "北京", "广东", "浙江", "江苏", "四川", "湖北", "山东", "福建",
             "河南", "湖南", "陕西", "天津", "重庆", "辽宁");
 
-    /** Industry code, Chinese company suffix and the industry's order size factor (B2B buys bigger). */
-    record Industry(String code, String suffix, double orderSizeFactor) {
+    /**
+     * Industry code, Chinese company suffix, the industry's order size factor (B2B buys bigger) and the yearly
+     * growth in percent the demo shop's industry growth table starts with (illustrative figures, to be replaced).
+     */
+    record Industry(String code, String suffix, double orderSizeFactor, String growthPercent) {
     }
 
     static final List<Industry> INDUSTRIES = List.of(
-            new Industry("retail", "商贸有限公司", 1.0),
-            new Industry("electronics", "电子科技有限公司", 2.5),
-            new Industry("apparel", "服饰有限公司", 0.9),
-            new Industry("food", "食品有限公司", 0.7),
-            new Industry("manufacturing", "机械制造有限公司", 4.0),
-            new Industry("software", "信息技术有限公司", 3.0),
-            new Industry("logistics", "物流有限公司", 2.0),
-            new Industry("healthcare", "医疗器械有限公司", 3.5),
-            new Industry("education", "教育科技有限公司", 1.5),
-            new Industry("cosmetics", "化妆品有限公司", 1.2));
+            new Industry("retail", "商贸有限公司", 1.0, "4.50"),
+            new Industry("electronics", "电子科技有限公司", 2.5, "9.00"),
+            new Industry("apparel", "服饰有限公司", 0.9, "2.00"),
+            new Industry("food", "食品有限公司", 0.7, "5.50"),
+            new Industry("manufacturing", "机械制造有限公司", 4.0, "3.00"),
+            new Industry("software", "信息技术有限公司", 3.0, "14.00"),
+            new Industry("logistics", "物流有限公司", 2.0, "6.50"),
+            new Industry("healthcare", "医疗器械有限公司", 3.5, "11.00"),
+            new Industry("education", "教育科技有限公司", 1.5, "7.00"),
+            new Industry("cosmetics", "化妆品有限公司", 1.2, "8.00"));
 
     static final List<String> TAGS = List.of("newsletter", "wechat-follower", "app-user", "promotion-sensitive",
             "gift-buyer", "early-adopter", "bulk-buyer", "price-sensitive");

@@ -113,11 +113,12 @@ class AssessmentsTests {
                 .containsEntry("new_needs_12m", 2.0).containsEntry("referral_rate", 0.25).containsEntry("complaint_rate", 0.25);
         assertThat(explanation.metrics().get("repurchase_rate")).isCloseTo(4 / 12.0, within(1e-12));
         assertThat(p).isBetween(0.0, 1.0);
-        // Value 50 (spend 10,000 → 95 × 80%, AOV 2,500 → 100 × 20%), Potential 30 (growth 12% → 84, order growth 0 → 50,
-        // 2 new needs → 65, P(alive) × 100, a quarter each), Loyalty 20 (repurchase 4/12 → 60 × 50%, referrals 0.25 →
-        // 100 × 25%, complaints 0.25 → 87.5 inverted to 12.5 × 25%)
-        double byHand = 0.5 * (0.8 * 95 + 0.2 * 100) + 0.3 * 0.25 * (84 + 50 + 65 + 100 * p)
-                + 0.2 * (0.5 * 60 + 0.25 * 100 + 0.25 * 12.5);
+        // Value 50 (spend 10,000 → 100 × 80%, AOV 2,500 → 100 × 20%), Potential 30 (growth 12% → 84, order growth
+        // 0 → 50, 2 new needs → 85, P(alive) × 100, a quarter each), Loyalty 20 (repurchase 4/12 → 50 + 35 × (1/3 −
+        // 1/4) / (1/2 − 1/4) × 50%, referrals 0.25 → 100 × 25%, complaints 0.25 → 87.5 inverted to 12.5 × 25%)
+        double repurchase = 50 + 35 * (4 / 12.0 - 0.25) / 0.25;
+        double byHand = 0.5 * (0.8 * 100 + 0.2 * 100) + 0.3 * 0.25 * (84 + 50 + 85 + 100 * p)
+                + 0.2 * (0.5 * repurchase + 0.25 * 100 + 0.25 * 12.5);
         assertThat(explanation.score()).isCloseTo(byHand, within(1e-9));
         assertThat(explanation.scorecard().contributions()).extracting(Scorecard.Contribution::metric)
                 .containsExactly("spend_12m", "average_order_value", "industry_growth", "order_growth_rate", "new_needs_12m",
