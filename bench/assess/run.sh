@@ -46,12 +46,13 @@ tierdesk() { java ${TIERDESK_JAVA_OPTS:--Xmx4g} -jar "$jar" "$@"; }
 as_of=$(TZ=Asia/Shanghai date +%F)
 
 if [ "${REUSE_DB:-0}" != 1 ] || ! psql -d "$db" -qAtc "SELECT 1" >/dev/null 2>&1; then
+  log "fresh database $db"
+  psql -d postgres -qc "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
   if [ ! -s "$data/orders.csv" ]; then
     log "generating $customers customers x $per_customer orders"
     tierdesk demo-data --customers "$customers" --orders-per-customer "$per_customer" --output "$data" --as-of "$as_of"
   fi
-  log "fresh database $db; importing (not timed)"
-  psql -d postgres -qc "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
+  log "importing (not timed)"
   for kind in customers orders interactions; do
     tierdesk import "$kind" "$data/$kind.csv" >&2
   done

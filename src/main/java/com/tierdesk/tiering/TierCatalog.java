@@ -1,20 +1,35 @@
 package com.tierdesk.tiering;
 
+import com.tierdesk.security.AuditLog;
+import com.tierdesk.tiering.scoring.ModelProblem;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The configured tier ladder, best tier first (by default VIP, KEY, REGULAR, WATCH). */
+/**
+ * The tier ladder, best tier first (by default VIP, KEY, REGULAR, WATCH): the tiers' codes, which scoring models,
+ * SLA policies and care plans key on, and their names in the console. Names and count are configuration; a tier
+ * customers hold cannot be taken off the ladder.
+ */
 @Service
 @Transactional(readOnly = true)
 public class TierCatalog {
 
-    private final JdbcClient jdbc;
+    static final int MOST_TIERS = 10;
+    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,31}");
 
-    TierCatalog(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+
+    TierCatalog(JdbcClient jdbc, AuditLog audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     public List<Tier> tiers() {
@@ -29,5 +44,55 @@ public class TierCatalog {
 
     public Optional<Tier> find(String code) {
         return tiers().stream().filter(tier -> tier.code().equals(code)).findFirst();
+    }
+
+    /**
+     * Replaces the ladder (best tier first; ranks follow the order given). Scoring models must then list the new
+     * ladder in their tier policy before they can assess again, and SLA policies need rows for new tiers.
+     */
+    @Transactional
+    public List<Tier> replace(List<Tier> ladder, String by) {
+        List<ModelProblem> problems = new ArrayList<>();
+        if (ladder == null || ladder.size() < 2 || ladder.size() > MOST_TIERS) {
+            throw InvalidTieringInput.of("tiers", "a ladder has 2 to " + MOST_TIERS + " tiers");
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < ladder.size(); i++) {
+            Tier tier = ladder.get(i);
+            if (tier.code() == null || !CODE.matcher(tier.code()).matches()) {
+                problems.add(new ModelProblem("tiers[" + i + "].code", "must be 1 to 32 capital letters, digits or _, starting with a letter"));
+            } else if (!seen.add(tier.code())) {
+                problems.add(new ModelProblem("tiers[" + i + "].code", "'" + tier.code() + "' is on the ladder twice"));
+            }
+            if (blankOrLong(tier.nameZh())) {
+                problems.add(new ModelProblem("tiers[" + i + "].nameZh", "must be 1 to 64 characters"));
+            }
+            if (blankOrLong(tier.nameEn())) {
+                problems.add(new ModelProblem("tiers[" + i + "].nameEn", "must be 1 to 64 characters"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidTieringInput(problems);
+        }
+        List<String> held = jdbc.sql("SELECT DISTINCT effective_tier FROM customer_tier UNION SELECT DISTINCT assessed_tier "
+                + "FROM customer_tier WHERE assessed_tier IS NOT NULL").query(String.class).list();
+        List<String> removedButHeld = held.stream().filter(code -> code != null && !seen.contains(code)).sorted().toList();
+        if (!removedButHeld.isEmpty()) {
+            throw new TieringConflict("tiers", "customers hold " + removedButHeld + ": run a model without these tiers "
+                    + "and publish it first, or keep them on the ladder");
+        }
+        jdbc.sql("DELETE FROM tier").update();
+        for (int i = 0; i < ladder.size(); i++) {
+            Tier tier = ladder.get(i);
+            jdbc.sql("INSERT INTO tier (code, position, name_zh, name_en) VALUES (:code, :position, :zh, :en)")
+                    .param("code", tier.code()).param("position", i + 1).param("zh", tier.nameZh().strip())
+                    .param("en", tier.nameEn().strip()).update();
+        }
+        audit.record(by, "TIER_LADDER_CHANGED", "tiers", String.join(", ", ladder.stream().map(Tier::code).toList()));
+        return tiers();
+    }
+
+    private static boolean blankOrLong(String name) {
+        return name == null || name.isBlank() || name.strip().length() > 64;
     }
 }

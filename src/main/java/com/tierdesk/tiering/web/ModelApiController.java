@@ -2,6 +2,8 @@ package com.tierdesk.tiering.web;
 
 import com.tierdesk.tiering.ModelVersion;
 import com.tierdesk.tiering.ScoringModels;
+import com.tierdesk.tiering.Tier;
+import com.tierdesk.tiering.TierCatalog;
 import com.tierdesk.tiering.scoring.Metric;
 import com.tierdesk.tiering.scoring.ModelProblem;
 import com.tierdesk.tiering.scoring.ScoringModel;
@@ -28,9 +30,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ModelApiController {
 
     private final ScoringModels models;
+    private final TierCatalog tiers;
 
-    ModelApiController(ScoringModels models) {
+    ModelApiController(ScoringModels models, TierCatalog tiers) {
         this.models = models;
+        this.tiers = tiers;
     }
 
     /** A model definition to save, why, and (for an edit) the version it was made from. */
@@ -103,6 +107,20 @@ class ModelApiController {
     @Operation(summary = "The shipped models (SPEC §2): Value / Potential / Loyalty, the RFM scorecard, simple rules")
     List<ScoringModel> presets() {
         return models.presets();
+    }
+
+    @GetMapping("/tiers")
+    @Operation(summary = "The tier ladder, best tier first, with the tiers' names")
+    List<Tier> tiers() {
+        return tiers.tiers();
+    }
+
+    @PutMapping("/tiers")
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "Replace the tier ladder (names, count, order)", description = "Codes are capital letters; "
+            + "a tier customers hold cannot be removed (409). Models must then list the new ladder in their tier policy.")
+    List<Tier> replaceTiers(@RequestBody List<Tier> ladder, Authentication caller) {
+        return tiers.replace(ladder, caller.getName());
     }
 
     @GetMapping("/metrics")
