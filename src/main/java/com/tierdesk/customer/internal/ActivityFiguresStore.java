@@ -178,22 +178,13 @@ public class ActivityFiguresStore {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
         var mapper = new Mapper(consumer);
-        jdbc.sql("SELECT " + STREAMED.formatted("", "") + " FROM customer_activity_figures f" + inRange.replace("customer_id", "f.customer_id"))
+        jdbc.sql("SELECT " + STREAMED.formatted("", "") + " FROM customer_activity_figures f WHERE f.customer_id BETWEEN "
+                        + range.first() + " AND " + range.last())
                 .withFetchSize(FETCH_SIZE).query(mapper);
         return mapper.rows;
     }
 
-    /** The month the snapshot is current for, if it was ever computed. */
-    public Optional<YearMonth> snapshotMonth() {
-        return jdbc.sql("SELECT window_month FROM customer_activity_state WHERE id = 1")
-                .query((rs, row) -> Optional.ofNullable(rs.getObject(1, LocalDate.class)).map(YearMonth::from))
-                .single();
-    }
 
-    public boolean anyQueued() {
-        return jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM customer_activity_stale FETCH FIRST 1 ROWS ONLY) q")
-                .query(Long.class).single() > 0;
-    }
 
     /**
      * Brings the snapshot up to date for the window: recomputes everybody when the snapshot is of another

@@ -29,7 +29,7 @@ final class PublishingStage {
     private PublishingStage() {
     }
 
-    static void stage(DataSource dataSource, ResultStore results, long runId, List<String> tiers) {
+    static void stage(DataSource dataSource, long runId, List<String> tiers) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             boolean postgres = Databases.isPostgres(connection);
@@ -45,7 +45,7 @@ final class PublishingStage {
                     statement.execute("ANALYZE " + TABLE);
                 }
             } else {
-                batch(connection, results, runId, tiers);
+                batch(connection, dataSource, runId, tiers);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("unpacking run " + runId + " for publishing failed: " + e.getMessage(), e);
@@ -54,10 +54,6 @@ final class PublishingStage {
         }
     }
 
-    /**
-     * COPY occupies the transaction's connection until it ends, so the chunks are read on another connection
-     * (they were committed when the run was scored).
-     */
     private static void copy(Connection connection, DataSource dataSource, long runId, List<String> tiers) throws SQLException {
         CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + TABLE + " (" + COLUMNS
                 + ") FROM STDIN (FORMAT binary)");
@@ -101,6 +97,10 @@ final class PublishingStage {
         }
     }
 
+    /**
+     * The run's chunks, read on a connection of their own: COPY occupies the transaction's connection until it
+     * ends (the chunks were committed when the run was scored).
+     */
     private static void forEachChunk(DataSource dataSource, long runId, java.util.function.Consumer<ResultChunk> consumer)
             throws SQLException {
         try (Connection reading = dataSource.getConnection();
@@ -118,11 +118,11 @@ final class PublishingStage {
         }
     }
 
-    private static void batch(Connection connection, ResultStore results, long runId, List<String> tiers) throws SQLException {
+    private static void batch(Connection connection, DataSource dataSource, long runId, List<String> tiers) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + TABLE + " (" + COLUMNS
                 + ") VALUES (?, ?, ?, ?, ?, ?)")) {
             int[] pending = {0};
-            results.forEachChunk(runId, chunk -> {
+            forEachChunk(dataSource, runId, chunk -> {
                 try {
                     for (int i = 0; i < chunk.size(); i++) {
                         insert.setLong(1, chunk.customerIds()[i]);

@@ -31,18 +31,16 @@ public class RunPublisher {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final ResultStore results;
     private final JsonMapper json;
     private final DataSource dataSource;
     private final boolean postgres;
 
-    RunPublisher(RunStore runs, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, ResultStore results,
-            JsonMapper json, DataSource dataSource) {
+    RunPublisher(RunStore runs, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, JsonMapper json,
+            DataSource dataSource) {
         this.runs = runs;
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
-        this.results = results;
         this.json = json;
         this.dataSource = dataSource;
         this.postgres = Databases.isPostgres(dataSource);
@@ -104,7 +102,7 @@ public class RunPublisher {
             // joins set-based instead of row by row
             jdbc.sql("ANALYZE customer_tier").update();
         }
-        PublishingStage.stage(dataSource, results, run.id(), json.readValue(run.summary(), RunSummary.class).tiers());
+        PublishingStage.stage(dataSource, run.id(), json.readValue(run.summary(), RunSummary.class).tiers());
         long stale = jdbc.sql("""
                 SELECT COUNT(*) FROM publishing_result r LEFT JOIN customer_tier t ON t.customer_id = r.customer_id
                  WHERE COALESCE(t.assessed_tier, '-') <> COALESCE(r.previous_tier, '-')

@@ -79,11 +79,6 @@ public class RunStore {
                 + "FETCH FIRST 1 ROWS ONLY").query(RunStore::map).optional();
     }
 
-    /** Moves the run from one status to another; false when it was not in {@code from} any more. */
-    public boolean transition(long id, RunStatus from, RunStatus to) {
-        return jdbc.sql("UPDATE assessment_run SET status = :to WHERE id = :id AND status = :from")
-                .param("to", to.name()).param("id", id).param("from", from.name()).update() == 1;
-    }
 
     public void started(long id, Instant now, String metrics) {
         jdbc.sql("""
