@@ -85,6 +85,9 @@ class AssessmentsTests {
     JdbcClient jdbc;
 
     @Autowired
+    com.tierdesk.tiering.internal.RunStore runStore;
+
+    @Autowired
     TierChanges events;
 
     LocalDate today;
@@ -172,6 +175,13 @@ class AssessmentsTests {
         assertThat(customerTiers.current(customer.id())).isEmpty();
         assertThatThrownBy(() -> assessments.approve(run.id(), "supervisor", null)).isInstanceOf(TieringConflict.class);
         assertThatThrownBy(() -> assessments.publish(run.id())).isInstanceOf(TieringConflict.class);
+
+        assertThat(runStore.removeResultsOfRunsDroppedBefore(java.time.Instant.now().minusSeconds(3600)))
+                .as("kept for a while").isZero();
+        assertThat(runStore.removeResultsOfRunsDroppedBefore(java.time.Instant.now().plusSeconds(60))).isPositive();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM assessment_result_chunk WHERE run_id = :run")
+                .param("run", run.id().value()).query(Long.class).single()).isZero();
+        assertThat(assessments.get(run.id()).summary()).as("the summary stays").isNotNull();
     }
 
     @Test

@@ -134,6 +134,22 @@ public class RunStore {
                 .param("now", JdbcTimestamps.toColumn(now)).param("id", id).update();
     }
 
+    /**
+     * Removes the results of rejected and failed runs decided or ended before the instant; the runs and their
+     * summaries stay. A run's results are a hundred megabytes for a million customers.
+     *
+     * @return how many runs lost their results
+     */
+    public int removeResultsOfRunsDroppedBefore(Instant before) {
+        List<Long> dropped = jdbc.sql("""
+                SELECT r.id FROM assessment_run r
+                 WHERE r.status IN ('REJECTED', 'FAILED') AND COALESCE(r.decided_at, r.finished_at, r.created_at) < :before
+                   AND EXISTS (SELECT 1 FROM assessment_result_chunk c WHERE c.run_id = r.id)
+                """).param("before", JdbcTimestamps.toColumn(before)).query(Long.class).list();
+        dropped.forEach(this::deleteResults);
+        return dropped.size();
+    }
+
     public void deleteResults(long id) {
         jdbc.sql("DELETE FROM assessment_result_chunk WHERE run_id = :id").param("id", id).update();
     }

@@ -35,6 +35,20 @@ class TieringSchedule {
         });
     }
 
+    /** Frees the space of runs nobody will publish: rejected and failed runs' results after a while. */
+    @Bean
+    RecurringTask<Void> resultRetentionTask(RunStore runs, TieringSettings settings, Clock clock,
+            @Value("${tierdesk.zone:Asia/Shanghai}") ZoneId zone) {
+        return Tasks.recurring("assessment-result-retention", Schedules.daily(zone, java.time.LocalTime.of(3, 30)))
+                .execute((instance, context) -> {
+                    java.time.Instant before = clock.instant().atZone(zone).minus(settings.keepUndecidedResults()).toInstant();
+                    int removed = runs.removeResultsOfRunsDroppedBefore(before);
+                    if (removed > 0) {
+                        log.info("Removed the results of {} rejected or failed runs", removed);
+                    }
+                });
+    }
+
     @Bean
     RecurringTask<Void> overrideExpiryTask(ObjectProvider<TierOverrides> overrides, Clock clock,
             @Value("${tierdesk.zone:Asia/Shanghai}") ZoneId zone) {
