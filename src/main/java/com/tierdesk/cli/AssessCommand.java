@@ -1,9 +1,9 @@
 package com.tierdesk.cli;
 
+import com.tierdesk.shared.InvalidInput;
 import com.tierdesk.tiering.AssessmentRequest;
 import com.tierdesk.tiering.AssessmentRun;
 import com.tierdesk.tiering.Assessments;
-import com.tierdesk.tiering.InvalidTieringInput;
 import com.tierdesk.tiering.RunSummary;
 import com.tierdesk.tiering.Segment;
 import com.tierdesk.tiering.TriggerKind;
@@ -67,7 +67,7 @@ class AssessCommand implements Callable<Integer> {
         try {
             run = assessments.run(request, TriggerKind.COMMAND_LINE, "tierdesk assess", startedBy,
                     (stage, done, total) -> progress.update(done, total, stage.toLowerCase(Locale.ROOT)));
-        } catch (InvalidTieringInput e) {
+        } catch (InvalidInput e) {
             System.err.println();
             e.problems().forEach(problem -> err.println(problem.field() + ": " + problem.reason()));
             return 2;

@@ -1,9 +1,9 @@
 package com.tierdesk.cli;
 
-import com.tierdesk.tiering.InvalidTieringInput;
+import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.Conflict;
 import com.tierdesk.tiering.ModelVersion;
 import com.tierdesk.tiering.ScoringModels;
-import com.tierdesk.tiering.TieringConflict;
 import com.tierdesk.tiering.scoring.ScoringModel;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -69,10 +69,10 @@ class ModelCommand implements Callable<Integer> {
         } catch (IOException | JacksonException e) {
             err.println(file + ": " + e.getMessage());
             return 2;
-        } catch (InvalidTieringInput e) {
+        } catch (InvalidInput e) {
             e.problems().forEach(problem -> err.println(problem.field() + ": " + problem.reason()));
             return 2;
-        } catch (TieringConflict e) {
+        } catch (Conflict e) {
             err.println(e.getMessage());
             return 2;
         }

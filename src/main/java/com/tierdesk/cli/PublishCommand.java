@@ -1,10 +1,10 @@
 package com.tierdesk.cli;
 
+import com.tierdesk.shared.NotFound;
+import com.tierdesk.shared.Conflict;
 import com.tierdesk.tiering.AssessmentRun;
 import com.tierdesk.tiering.Assessments;
 import com.tierdesk.tiering.RunId;
-import com.tierdesk.tiering.TieringConflict;
-import com.tierdesk.tiering.UnknownTieringRecord;
 import java.util.concurrent.Callable;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
@@ -39,7 +39,7 @@ class PublishCommand implements Callable<Integer> {
             AssessmentRun published = assessments.publish(RunId.of(run));
             spec.commandLine().getOut().printf("run %s: %s at %s%n", published.id(), published.status(), published.publishedAt());
             return 0;
-        } catch (TieringConflict | UnknownTieringRecord e) {
+        } catch (Conflict | NotFound e) {
             spec.commandLine().getErr().println(e.getMessage());
             return 2;
         }

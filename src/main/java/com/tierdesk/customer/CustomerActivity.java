@@ -1,5 +1,6 @@
 package com.tierdesk.customer;
 
+import com.tierdesk.shared.InvalidInput;
 import com.tierdesk.customer.internal.ActivityFiguresStore;
 import com.tierdesk.customer.internal.ActivityFiguresStore.IdRange;
 import java.time.Clock;
@@ -51,7 +52,7 @@ public class CustomerActivity {
 
     public ActivityWindow window(LocalDate asOf) {
         if (asOf.isAfter(today())) {
-            throw InvalidFields.of("asOf", "must not be in the future (today is " + today() + " in " + zone + ")");
+            throw InvalidInput.of("asOf", "must not be in the future (today is " + today() + " in " + zone + ")");
         }
         return ActivityWindow.asOf(asOf, zone);
     }

@@ -1,5 +1,8 @@
 package com.tierdesk.customer;
 
+import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.NotFound;
+import com.tierdesk.shared.Conflict;
 import com.tierdesk.customer.internal.ActivityFiguresStore;
 import com.tierdesk.customer.internal.CustomerRepository;
 import com.tierdesk.customer.internal.InteractionRepository;
@@ -28,14 +31,14 @@ public class CustomerInteractions {
     public Upserted<Interaction> upsert(InteractionDraft draft) {
         InteractionDraft interaction = DraftRules.interaction(draft);
         long customerId = customers.idOf(interaction.customerCode()).orElseThrow(
-                () -> InvalidFields.of("customerCode", "no customer has code '" + interaction.customerCode() + "'"));
+                () -> InvalidInput.of("customerCode", "no customer has code '" + interaction.customerCode() + "'"));
         Optional<Interaction> existing = interactions.findByExternalId(interaction.externalId());
         Upserted.Outcome outcome;
         if (existing.isEmpty()) {
             try {
                 interactions.insert(interaction, customerId);
             } catch (DuplicateKeyException e) {
-                throw new ConflictingChange("externalId",
+                throw new Conflict("externalId",
                         "interaction '" + interaction.externalId() + "' was written concurrently; retry");
             }
             activity.markStale(customerId);
@@ -55,13 +58,13 @@ public class CustomerInteractions {
     }
 
     public Interaction get(String externalId) {
-        return find(externalId).orElseThrow(() -> new UnknownRecord("interaction", "externalId", externalId));
+        return find(externalId).orElseThrow(() -> new NotFound("interaction", "externalId", externalId));
     }
 
     /** The customer's interactions, the latest first. */
     public Paged<Interaction> ofCustomer(String customerCode, PageSpec page) {
         long customerId = customers.idOf(customerCode)
-                .orElseThrow(() -> new UnknownRecord("customer", "code", customerCode));
+                .orElseThrow(() -> new NotFound("customer", "code", customerCode));
         return interactions.ofCustomer(customerId, page);
     }
 

@@ -1,5 +1,8 @@
 package com.tierdesk.customer;
 
+import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.NotFound;
+import com.tierdesk.shared.Conflict;
 import com.tierdesk.customer.internal.ActivityFiguresStore;
 import com.tierdesk.customer.internal.CustomerRepository;
 import com.tierdesk.customer.internal.OrderRepository;
@@ -41,7 +44,7 @@ public class CustomerOrders {
     public Upserted<CustomerOrder> upsert(OrderDraft draft) {
         OrderDraft order = DraftRules.order(draft);
         long customerId = customers.idOf(order.customerCode()).orElseThrow(
-                () -> InvalidFields.of("customerCode", "no customer has code '" + order.customerCode() + "'"));
+                () -> InvalidInput.of("customerCode", "no customer has code '" + order.customerCode() + "'"));
         LocalDate paidMonth = paidMonth(order);
         Optional<CustomerOrder> existing = orders.findByExternalId(order.externalId());
         Upserted.Outcome outcome;
@@ -49,7 +52,7 @@ public class CustomerOrders {
             try {
                 orders.insert(order, customerId, paidMonth);
             } catch (DuplicateKeyException e) {
-                throw new ConflictingChange("externalId", "order '" + order.externalId() + "' was written concurrently; retry");
+                throw new Conflict("externalId", "order '" + order.externalId() + "' was written concurrently; retry");
             }
             aggregates.refresh(customerId);
             activity.markStale(customerId);
@@ -70,13 +73,13 @@ public class CustomerOrders {
     }
 
     public CustomerOrder get(String externalId) {
-        return find(externalId).orElseThrow(() -> new UnknownRecord("order", "externalId", externalId));
+        return find(externalId).orElseThrow(() -> new NotFound("order", "externalId", externalId));
     }
 
     /** The customer's orders, the latest placed first. */
     public Paged<CustomerOrder> ofCustomer(String customerCode, PageSpec page) {
         long customerId = customers.idOf(customerCode)
-                .orElseThrow(() -> new UnknownRecord("customer", "code", customerCode));
+                .orElseThrow(() -> new NotFound("customer", "code", customerCode));
         return orders.ofCustomer(customerId, page);
     }
 

@@ -1,5 +1,8 @@
 package com.tierdesk.customer;
 
+import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.NotFound;
+import com.tierdesk.shared.Conflict;
 import com.tierdesk.customer.internal.ActivityFiguresStore;
 import com.tierdesk.customer.internal.CustomerRefs;
 import com.tierdesk.customer.internal.CustomerRepository;
@@ -59,7 +62,7 @@ public class Customers {
     @Transactional
     public Customer update(String code, long expectedVersion, CustomerDraft draft) {
         if (draft.code() != null && !draft.code().equals(code)) {
-            throw InvalidFields.of("code", "cannot be changed (the customer's code is '" + code + "')");
+            throw InvalidInput.of("code", "cannot be changed (the customer's code is '" + code + "')");
         }
         CustomerDraft customer = DraftRules.customer(draft.withCode(code), today());
         Customer existing = get(code);
@@ -103,7 +106,7 @@ public class Customers {
         return repository.findById(id.value());
     }
 
-    /** The customer with this code; an unknown code is an {@link UnknownRecord}. */
+    /** The customer with this code; an unknown code is an {@link NotFound}. */
     public Customer get(String code) {
         return find(code).orElseThrow(() -> unknown(code));
     }
@@ -172,16 +175,16 @@ public class Customers {
                 && (d.tags() == null || c.tags().equals(d.tags()));
     }
 
-    private static UnknownRecord unknown(String code) {
-        return new UnknownRecord("customer", "code", code);
+    private static NotFound unknown(String code) {
+        return new NotFound("customer", "code", code);
     }
 
-    private static ConflictingChange duplicate(String code) {
-        return new ConflictingChange("code", "a customer with code '" + code + "' already exists");
+    private static Conflict duplicate(String code) {
+        return new Conflict("code", "a customer with code '" + code + "' already exists");
     }
 
-    private static ConflictingChange changedSince(String code, long version) {
-        return new ConflictingChange("version",
+    private static Conflict changedSince(String code, long version) {
+        return new Conflict("version",
                 "customer '" + code + "' was changed after version " + version + "; read it again and retry");
     }
 

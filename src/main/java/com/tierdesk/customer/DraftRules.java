@@ -1,5 +1,7 @@
 package com.tierdesk.customer;
 
+import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.FieldProblem;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -130,7 +132,7 @@ final class DraftRules {
 
     private void throwIfAny() {
         if (!problems.isEmpty()) {
-            throw new InvalidFields(problems);
+            throw new InvalidInput(problems);
         }
     }
 

@@ -1,5 +1,7 @@
 package com.tierdesk.customer;
 
+import com.tierdesk.shared.InvalidInput;
+
 /** Which page of a list to read: page counts from 0, size is 1 to {@value #MAX_SIZE}. */
 public record PageSpec(int page, int size) {
 
@@ -8,10 +10,10 @@ public record PageSpec(int page, int size) {
 
     public PageSpec {
         if (page < 0) {
-            throw InvalidFields.of("page", "must not be negative");
+            throw InvalidInput.of("page", "must not be negative");
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw InvalidFields.of("size", "must be between 1 and " + MAX_SIZE);
+            throw InvalidInput.of("size", "must be between 1 and " + MAX_SIZE);
         }
     }
 

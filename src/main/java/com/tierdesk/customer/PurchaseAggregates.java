@@ -1,5 +1,6 @@
 package com.tierdesk.customer;
 
+import com.tierdesk.shared.NotFound;
 import com.tierdesk.customer.internal.PurchaseHistoryReader;
 import java.time.YearMonth;
 import java.util.concurrent.atomic.AtomicReference;
@@ -26,7 +27,7 @@ public class PurchaseAggregates {
         var history = new AtomicReference<PurchaseHistory>();
         reader.readOne(customer.value(), asOf, history::set);
         if (history.get() == null) {
-            throw new UnknownRecord("customer", "id", customer.value());
+            throw new NotFound("customer", "id", customer.value());
         }
         return history.get();
     }

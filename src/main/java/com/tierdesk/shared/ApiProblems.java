@@ -23,9 +23,8 @@ import tools.jackson.databind.exc.MismatchedInputException;
  */
 public final class ApiProblems {
 
-    /** Why one field was refused; {@code field} is null when the problem is not one field's. */
-    public record FieldError(String field, String reason) {
-    }
+    /** The longest piece of a refused value an answer echoes: a reply never carries a huge input back. */
+    static final int MAX_ECHO = 80;
 
     private ApiProblems() {
     }
@@ -37,48 +36,61 @@ public final class ApiProblems {
         return problem;
     }
 
+    /** The answer to a module's refusal: 422 with every refused value, 404 or 409 with the field. */
+    public static ProblemDetail of(Refusal refusal) {
+        if (refusal instanceof NotFound) {
+            return problem(HttpStatus.NOT_FOUND, "Not found", refusal.getMessage(), refusal.problems());
+        }
+        if (refusal instanceof Conflict) {
+            return problem(HttpStatus.CONFLICT, "Conflict", refusal.getMessage(), refusal.problems());
+        }
+        return invalid(refusal.problems());
+    }
+
     /** 422 with every refused value. */
     public static ProblemDetail invalid(List<?> errors) {
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid input",
                 errors.size() == 1 ? "A field breaks the rules" : errors.size() + " fields break the rules", errors);
     }
 
-    public static ProblemDetail notFound(String field, String detail) {
-        return problem(HttpStatus.NOT_FOUND, "Not found", detail, List.of(new FieldError(field, detail)));
-    }
-
-    public static ProblemDetail conflict(String field, String detail) {
-        return problem(HttpStatus.CONFLICT, "Conflict", detail, List.of(new FieldError(field, detail)));
-    }
-
     /** A body that is not JSON, or a value of the wrong type, with the JSON path of the field and what it must be. */
     public static ProblemDetail unreadable(HttpMessageNotReadableException e) {
         JacksonException cause = jacksonCause(e);
         if (cause == null) {
-            return badRequest(new FieldError(null, "the request body is missing or is not JSON"));
+            return badRequest(new FieldProblem(null, "the request body is missing or is not JSON"));
         }
         return badRequest(readingError(cause));
     }
 
     /** Why a JSON text cannot be read: the path of the field and what it must be, or what is malformed. */
-    public static FieldError readingError(JacksonException e) {
+    public static FieldProblem readingError(JacksonException e) {
         String field = path(e);
+        if (e instanceof JsonInputPolicy.RefusedText refused) {
+            return new FieldProblem(field.isEmpty() ? null : field, refused.reason());
+        }
         if (e instanceof MismatchedInputException mismatch && !field.isEmpty()) {
-            return new FieldError(field, expected(mismatch.getTargetType(),
+            return new FieldProblem(field, expected(mismatch.getTargetType(),
                     mismatch instanceof InvalidFormatException format ? format.getValue() : null));
         }
-        return new FieldError(field.isEmpty() ? null : field, "malformed JSON: " + e.getOriginalMessage());
+        return new FieldProblem(field.isEmpty() ? null : field, "malformed JSON: " + echo(e.getOriginalMessage()));
+    }
+
+    /** A refused value as an answer may quote it: at most {@link #MAX_ECHO} characters, the rest counted. */
+    public static String echo(Object value) {
+        String text = String.valueOf(value);
+        return text.length() <= MAX_ECHO ? text
+                : text.substring(0, MAX_ECHO) + "… (" + (text.length() - MAX_ECHO) + " more characters)";
     }
 
     public static ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        return badRequest(new FieldError(e.getName(), expected(e.getRequiredType(), e.getValue())));
+        return badRequest(new FieldProblem(e.getName(), expected(e.getRequiredType(), e.getValue())));
     }
 
     public static ProblemDetail missing(MissingRequestValueException e) {
-        return badRequest(new FieldError(null, e.getMessage()));
+        return badRequest(new FieldProblem(null, e.getMessage()));
     }
 
-    private static ProblemDetail badRequest(FieldError error) {
+    private static ProblemDetail badRequest(FieldProblem error) {
         return problem(HttpStatus.BAD_REQUEST, "Unreadable request", "The request cannot be read", List.of(error));
     }
 
@@ -105,7 +117,7 @@ public final class ApiProblems {
     }
 
     private static String expected(Class<?> type, Object value) {
-        String got = value == null ? "" : ": '" + value + "'";
+        String got = value == null ? "" : ": '" + echo(value) + "'";
         if (type == null) {
             return "has the wrong type" + got;
         }

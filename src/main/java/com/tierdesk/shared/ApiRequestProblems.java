@@ -11,12 +11,17 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * Requests that cannot be read, answered the same way by every API (400 with the field and what it must be);
- * each module's own advice answers its own refusals first.
+ * Every API's answers to requests that cannot be read (400 with the field and what it must be) and to the
+ * modules' refusals (422, 404, 409 with every field and reason).
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE + 100)
 class ApiRequestProblems {
+
+    @ExceptionHandler
+    ProblemDetail refused(Refusal e) {
+        return ApiProblems.of(e);
+    }
 
     @ExceptionHandler
     ProblemDetail unreadable(HttpMessageNotReadableException e) {

@@ -1,5 +1,6 @@
 package com.tierdesk.sla;
 
+import com.tierdesk.shared.FieldProblem;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,47 +31,47 @@ public record PolicyMatrix(int version, Instant createdAt, String createdBy, Str
      * Every problem of the matrix as field paths and reasons: unknown tiers or calendars, durations that are not
      * longer than zero, missing values, two rows for one cell, the live-chat rule.
      */
-    public List<SlaProblem> problems(Collection<String> tiers, Collection<String> calendars) {
-        var problems = new ArrayList<SlaProblem>();
+    public List<FieldProblem> problems(Collection<String> tiers, Collection<String> calendars) {
+        var problems = new ArrayList<FieldProblem>();
         if (liveChatFirstReply == null || liveChatFirstReply.isZero() || liveChatFirstReply.isNegative()) {
-            problems.add(new SlaProblem("liveChatFirstReply", "must be longer than zero"));
+            problems.add(new FieldProblem("liveChatFirstReply", "must be longer than zero"));
         }
         if (rows.isEmpty()) {
-            problems.add(new SlaProblem("rows", "a matrix needs at least one row"));
+            problems.add(new FieldProblem("rows", "a matrix needs at least one row"));
         }
         var cells = new HashMap<String, Integer>();
         for (int i = 0; i < rows.size(); i++) {
             PolicyRow row = rows.get(i);
             String at = "rows[" + i + "].";
             if (row.tier() == null || row.tier().isBlank()) {
-                problems.add(new SlaProblem(at + "tier", "is missing"));
+                problems.add(new FieldProblem(at + "tier", "is missing"));
             } else if (!tiers.contains(row.tier())) {
-                problems.add(new SlaProblem(at + "tier", "unknown tier '" + row.tier() + "'; the tiers are "
+                problems.add(new FieldProblem(at + "tier", "unknown tier '" + row.tier() + "'; the tiers are "
                         + String.join(", ", tiers)));
             }
             if (row.type() == null) {
-                problems.add(new SlaProblem(at + "type", "is missing"));
+                problems.add(new FieldProblem(at + "type", "is missing"));
             }
             if (row.target() == null) {
-                problems.add(new SlaProblem(at + "target", "is missing"));
+                problems.add(new FieldProblem(at + "target", "is missing"));
             } else if (row.target() == SlaTarget.FIRST_CHAT_REPLY) {
-                problems.add(new SlaProblem(at + "target", "the first chat reply comes from the live-chat rule, not a row"));
+                problems.add(new FieldProblem(at + "target", "the first chat reply comes from the live-chat rule, not a row"));
             }
             if (row.duration() == null) {
-                problems.add(new SlaProblem(at + "duration", "is missing"));
+                problems.add(new FieldProblem(at + "duration", "is missing"));
             } else if (row.duration().isZero() || row.duration().isNegative()) {
-                problems.add(new SlaProblem(at + "duration", "must be longer than zero, not "
+                problems.add(new FieldProblem(at + "duration", "must be longer than zero, not "
                         + DurationText.format(row.duration())));
             }
             if (row.calendar() == null || row.calendar().isBlank()) {
-                problems.add(new SlaProblem(at + "calendar", "is missing"));
+                problems.add(new FieldProblem(at + "calendar", "is missing"));
             } else if (!calendars.contains(row.calendar())) {
-                problems.add(new SlaProblem(at + "calendar", "unknown calendar '" + row.calendar() + "'"));
+                problems.add(new FieldProblem(at + "calendar", "unknown calendar '" + row.calendar() + "'"));
             }
             if (row.tier() != null && row.type() != null && row.target() != null) {
                 Integer first = cells.putIfAbsent(row.cell(), i);
                 if (first != null) {
-                    problems.add(new SlaProblem(at.substring(0, at.length() - 1), "repeats the cell of rows[" + first
+                    problems.add(new FieldProblem(at.substring(0, at.length() - 1), "repeats the cell of rows[" + first
                             + "] (" + row.cell() + ")"));
                 }
             }

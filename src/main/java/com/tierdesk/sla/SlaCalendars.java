@@ -1,5 +1,8 @@
 package com.tierdesk.sla;
 
+import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.NotFound;
+import com.tierdesk.shared.FieldProblem;
 import com.tierdesk.sla.internal.CalendarRepository;
 import com.tierdesk.sla.internal.HolidayFiles;
 import com.tierdesk.sla.internal.PublicHolidays;
@@ -43,29 +46,29 @@ public class SlaCalendars {
     }
 
     public BusinessCalendar get(String code) {
-        return calendars.find(code).orElseThrow(() -> new UnknownSlaRecord("calendar", "no calendar '" + code + "'"));
+        return calendars.find(code).orElseThrow(() -> NotFound.because("calendar", "no calendar '" + code + "'"));
     }
 
     /** Creates the calendar or, if the code exists, replaces its name, zone and weekly hours (its days stay). */
     @Transactional
     public BusinessCalendar save(CalendarDraft draft, String user) {
-        var problems = new ArrayList<SlaProblem>();
+        var problems = new ArrayList<FieldProblem>();
         String code = draft.code() == null ? "" : draft.code().strip();
         if (!code.matches(CODE)) {
-            problems.add(new SlaProblem("code", "must be 1-64 lower-case letters, digits, '-' or '_'"));
+            problems.add(new FieldProblem("code", "must be 1-64 lower-case letters, digits, '-' or '_'"));
         }
         String name = draft.name() == null ? "" : draft.name().strip();
         if (name.isEmpty() || name.length() > 200) {
-            problems.add(new SlaProblem("name", "must be 1-200 characters"));
+            problems.add(new FieldProblem("name", "must be 1-200 characters"));
         }
         ZoneId zone = zone(draft.zone(), problems);
         WeeklyHours hours = hours(draft.hours() == null ? Map.of() : draft.hours(), problems);
         boolean exists = problems.isEmpty() && calendars.exists(code);
         if (exists && get(code).alwaysOpen()) {
-            problems.add(new SlaProblem("code", "'" + code + "' counts every second; it has no hours to edit"));
+            problems.add(new FieldProblem("code", "'" + code + "' counts every second; it has no hours to edit"));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidSlaInput(problems);
+            throw new InvalidInput(problems);
         }
         if (exists) {
             calendars.update(code, name, zone, hours, user, Instant.now());
@@ -83,10 +86,10 @@ public class SlaCalendars {
     public BusinessCalendar createFrom(String code, String name, String template, String user) {
         BusinessCalendar source = get(template);
         if (source.alwaysOpen()) {
-            throw InvalidSlaInput.of("copyFrom", "'" + template + "' counts every second; copy a calendar with hours");
+            throw InvalidInput.of("copyFrom", "'" + template + "' counts every second; copy a calendar with hours");
         }
         if (code != null && calendars.exists(code.strip())) {
-            throw InvalidSlaInput.of("code", "'" + code.strip() + "' exists already");
+            throw InvalidInput.of("code", "'" + code.strip() + "' exists already");
         }
         CalendarDraft copy = CalendarDraft.of(source);
         BusinessCalendar created = save(new CalendarDraft(code, name, copy.zone(), copy.hours()), user);
@@ -105,10 +108,10 @@ public class SlaCalendars {
         BusinessCalendar calendar = editable(code);
         HolidayFiles.Parsed parsed = HolidayFiles.read(format, content);
         if (!parsed.problems().isEmpty()) {
-            throw new InvalidSlaInput(parsed.problems());
+            throw new InvalidInput(parsed.problems());
         }
         if (parsed.days().isEmpty()) {
-            throw InvalidSlaInput.of("file", "holds no holidays or make-up days");
+            throw InvalidInput.of("file", "holds no holidays or make-up days");
         }
         return replace(calendar, parsed.days(), source == null || source.isBlank() ? "imported file" : source.strip(), user);
     }
@@ -118,9 +121,9 @@ public class SlaCalendars {
     public HolidayImport importPublicHolidays(String code, String country, int year, Locale locale, String user) {
         BusinessCalendar calendar = editable(code);
         if (year < 1900 || year > 2200) {
-            throw InvalidSlaInput.of("year", "must lie between 1900 and 2200");
+            throw InvalidInput.of("year", "must lie between 1900 and 2200");
         }
-        List<CalendarDay> days = PublicHolidays.of(country, year, locale).orElseThrow(() -> InvalidSlaInput.of(
+        List<CalendarDay> days = PublicHolidays.of(country, year, locale).orElseThrow(() -> InvalidInput.of(
                 "country", "unknown country '" + country + "'; Jollyday knows " + String.join(", ", PublicHolidays.countries())));
         String source = "Jollyday public holidays of " + country.strip().toUpperCase(Locale.ROOT) + " " + year;
         var result = replace(calendar, days, source, user);
@@ -157,29 +160,29 @@ public class SlaCalendars {
     private BusinessCalendar editable(String code) {
         BusinessCalendar calendar = get(code);
         if (calendar.alwaysOpen()) {
-            throw InvalidSlaInput.of("code", "'" + code + "' counts every second; holidays do not apply to it");
+            throw InvalidInput.of("code", "'" + code + "' counts every second; holidays do not apply to it");
         }
         return calendar;
     }
 
-    private static ZoneId zone(String text, List<SlaProblem> problems) {
+    private static ZoneId zone(String text, List<FieldProblem> problems) {
         try {
             return ZoneId.of(text == null ? "" : text.strip());
         } catch (DateTimeException e) {
-            problems.add(new SlaProblem("zone", "'" + text + "' is not a time zone such as Asia/Shanghai"));
+            problems.add(new FieldProblem("zone", "'" + text + "' is not a time zone such as Asia/Shanghai"));
             return null;
         }
     }
 
     /** Parses the periods per weekday, naming the day of each problem ({@code hours.MONDAY}). */
-    static WeeklyHours hours(Map<String, String> texts, List<SlaProblem> problems) {
+    static WeeklyHours hours(Map<String, String> texts, List<FieldProblem> problems) {
         var days = new EnumMap<DayOfWeek, List<WorkingPeriod>>(DayOfWeek.class);
         texts.forEach((key, value) -> {
             DayOfWeek day;
             try {
                 day = DayOfWeek.valueOf(key.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                problems.add(new SlaProblem("hours." + key, "is not a weekday (MONDAY … SUNDAY)"));
+                problems.add(new FieldProblem("hours." + key, "is not a weekday (MONDAY … SUNDAY)"));
                 return;
             }
             var periods = new ArrayList<WorkingPeriod>();
@@ -190,7 +193,7 @@ public class SlaCalendars {
                 try {
                     periods.add(WorkingPeriod.parse(part));
                 } catch (IllegalArgumentException e) {
-                    problems.add(new SlaProblem("hours." + day, "'" + part.strip() + "': " + e.getMessage()));
+                    problems.add(new FieldProblem("hours." + day, "'" + part.strip() + "': " + e.getMessage()));
                 }
             }
             days.put(day, periods);
@@ -198,12 +201,12 @@ public class SlaCalendars {
         try {
             WeeklyHours hours = new WeeklyHours(days);
             if (!hours.hasWorkingTime() && problems.isEmpty()) {
-                problems.add(new SlaProblem("hours", "a calendar needs working time on at least one weekday"));
+                problems.add(new FieldProblem("hours", "a calendar needs working time on at least one weekday"));
             }
             return hours;
         } catch (IllegalArgumentException e) {
             String day = e.getMessage().split(":", 2)[0];
-            problems.add(new SlaProblem("hours." + day, e.getMessage().substring(day.length() + 2)));
+            problems.add(new FieldProblem("hours." + day, e.getMessage().substring(day.length() + 2)));
             return null;
         }
     }

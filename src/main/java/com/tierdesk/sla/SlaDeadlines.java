@@ -1,5 +1,7 @@
 package com.tierdesk.sla;
 
+import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.FieldProblem;
 import com.tierdesk.sla.PolicyMatrix.MatchedTarget;
 import com.tierdesk.sla.PolicyMatrix.PolicyMatch;
 import com.tierdesk.tiering.TierCatalog;
@@ -42,9 +44,9 @@ public class SlaDeadlines {
 
     /** Every target's due instant from {@code start}, the clock held during the pauses. */
     public SlaTrace deadlines(DeadlineQuery query, Locale locale) {
-        List<SlaProblem> problems = check(query, List.of());
+        List<FieldProblem> problems = check(query, List.of());
         if (!problems.isEmpty()) {
-            throw new InvalidSlaInput(problems);
+            throw new InvalidInput(problems);
         }
         BusinessCalendar override = query.calendar() == null || query.calendar().isBlank() ? null
                 : calendars.get(query.calendar());
@@ -73,10 +75,10 @@ public class SlaDeadlines {
 
     /** The clocks of a ticket replayed from its history, as of {@code now}. */
     public SlaTrace clocks(ClockQuery query, Locale locale) {
-        var problems = new ArrayList<SlaProblem>();
+        var problems = new ArrayList<FieldProblem>();
         require("type", query.type(), problems);
         if (query.history().isEmpty() || query.history().get(0).kind() != TicketEvent.Kind.CREATED) {
-            problems.add(new SlaProblem("history", "must start with a CREATED event naming the tier"));
+            problems.add(new FieldProblem("history", "must start with a CREATED event naming the tier"));
         }
         for (int i = 0; i < query.history().size(); i++) {
             TicketEvent event = query.history().get(i);
@@ -84,11 +86,11 @@ public class SlaDeadlines {
                 checkTier("history[" + i + "].tier", event.tier(), problems);
             }
             if (i > 0 && event.at().isBefore(query.history().get(i - 1).at())) {
-                problems.add(new SlaProblem("history[" + i + "].at", "is earlier than the event before it"));
+                problems.add(new FieldProblem("history[" + i + "].at", "is earlier than the event before it"));
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidSlaInput(problems);
+            throw new InvalidInput(problems);
         }
         PolicyMatrix matrix = matrix(query.policyVersion());
         Instant now = query.now() == null ? Instant.now() : query.now();
@@ -139,16 +141,16 @@ public class SlaDeadlines {
      * What is wrong with the query: a missing or unknown tier, type or start, an unknown calendar; after the
      * {@code earlier} problems the caller found reading it, which win for their fields.
      */
-    public List<SlaProblem> check(DeadlineQuery query, List<SlaProblem> earlier) {
-        var problems = new ArrayList<SlaProblem>();
+    public List<FieldProblem> check(DeadlineQuery query, List<FieldProblem> earlier) {
+        var problems = new ArrayList<FieldProblem>();
         checkTier("tier", query.tier(), problems);
         require("type", query.type(), problems);
         require("start", query.start(), problems);
         if (query.calendar() != null && !query.calendar().isBlank() && !calendars.codes().contains(query.calendar())) {
-            problems.add(new SlaProblem("calendar", "unknown calendar '" + query.calendar() + "'"));
+            problems.add(new FieldProblem("calendar", "unknown calendar '" + query.calendar() + "'"));
         }
         var all = new ArrayList<>(earlier);
-        var fields = earlier.stream().map(SlaProblem::field).toList();
+        var fields = earlier.stream().map(FieldProblem::field).toList();
         problems.stream().filter(problem -> !fields.contains(problem.field())).forEach(all::add);
         return all;
     }
@@ -244,17 +246,17 @@ public class SlaDeadlines {
         return version == null ? policies.current() : policies.version(version);
     }
 
-    private void checkTier(String field, String tier, List<SlaProblem> problems) {
+    private void checkTier(String field, String tier, List<FieldProblem> problems) {
         if (tier == null || tier.isBlank()) {
-            problems.add(new SlaProblem(field, "is missing"));
+            problems.add(new FieldProblem(field, "is missing"));
         } else if (tiers.find(tier).isEmpty()) {
-            problems.add(new SlaProblem(field, "unknown tier '" + tier + "'; the tiers are " + String.join(", ", tiers.codes())));
+            problems.add(new FieldProblem(field, "unknown tier '" + tier + "'; the tiers are " + String.join(", ", tiers.codes())));
         }
     }
 
-    private static void require(String field, Object value, List<SlaProblem> problems) {
+    private static void require(String field, Object value, List<FieldProblem> problems) {
         if (value == null) {
-            problems.add(new SlaProblem(field, "is missing"));
+            problems.add(new FieldProblem(field, "is missing"));
         }
     }
 }

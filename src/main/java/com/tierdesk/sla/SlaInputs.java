@@ -1,5 +1,6 @@
 package com.tierdesk.sla;
 
+import com.tierdesk.shared.FieldProblem;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -18,18 +19,18 @@ public final class SlaInputs {
      * empty, {@code *} or {@code any}.
      */
     public static <E extends Enum<E>> E parse(Class<E> type, String field, String text, boolean optional,
-            List<SlaProblem> problems) {
+            List<FieldProblem> problems) {
         String value = text == null ? "" : text.strip();
         if (value.isEmpty() || (optional && (value.equals("*") || value.equalsIgnoreCase("any")))) {
             if (!optional) {
-                problems.add(new SlaProblem(field, "is missing"));
+                problems.add(new FieldProblem(field, "is missing"));
             }
             return null;
         }
         String name = value.toUpperCase(Locale.ROOT).replaceAll("[\\s/-]+", "_");
         Optional<E> found = Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(name)).findFirst();
         if (found.isEmpty()) {
-            problems.add(new SlaProblem(field, "unknown " + field.replaceAll(".*\\.", "") + " '" + value + "'; one of "
+            problems.add(new FieldProblem(field, "unknown " + field.replaceAll(".*\\.", "") + " '" + value + "'; one of "
                     + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))));
         }
         return found.orElse(null);

@@ -1,5 +1,8 @@
 package com.tierdesk.sla;
 
+import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.NotFound;
+import com.tierdesk.shared.FieldProblem;
 import com.tierdesk.sla.internal.CalendarRepository;
 import com.tierdesk.sla.internal.PolicyRepository;
 import com.tierdesk.tiering.TierCatalog;
@@ -30,12 +33,12 @@ public class SlaPolicies {
     }
 
     public PolicyMatrix current() {
-        return version(policies.latestVersion().orElseThrow(() -> new UnknownSlaRecord("version", "no policy version")));
+        return version(policies.latestVersion().orElseThrow(() -> NotFound.because("version", "no policy version")));
     }
 
     public PolicyMatrix version(int version) {
         return policies.find(version)
-                .orElseThrow(() -> new UnknownSlaRecord("version", "no policy version " + version));
+                .orElseThrow(() -> NotFound.because("version", "no policy version " + version));
     }
 
     /** Every version, latest first, without their rows. */
@@ -46,7 +49,7 @@ public class SlaPolicies {
     /** Validates the draft and stores it as the next version; nothing is stored if any value is wrong. */
     @Transactional
     public PolicyMatrix publish(PolicyDraft draft, String user) {
-        var problems = new ArrayList<SlaProblem>();
+        var problems = new ArrayList<FieldProblem>();
         Duration liveChat = duration("liveChatFirstReply", draft.liveChatFirstReply(), problems);
         var rows = new ArrayList<PolicyRow>();
         List<PolicyDraft.Row> drafts = draft.rows() == null ? List.of() : draft.rows();
@@ -67,24 +70,24 @@ public class SlaPolicies {
         }
         String note = draft.note() == null ? "" : draft.note().strip();
         if (note.length() > 500) {
-            problems.add(new SlaProblem("note", "must be at most 500 characters"));
+            problems.add(new FieldProblem("note", "must be at most 500 characters"));
         }
         var matrix = new PolicyMatrix(0, null, user, note, liveChat, rows);
-        var named = problems.stream().map(SlaProblem::field).collect(java.util.stream.Collectors.toSet());
-        for (SlaProblem problem : matrix.problems(tiers.codes(), calendars.codes())) {
-            SlaProblem renumbered = renumbered(problem, positions);
+        var named = problems.stream().map(FieldProblem::field).collect(java.util.stream.Collectors.toSet());
+        for (FieldProblem problem : matrix.problems(tiers.codes(), calendars.codes())) {
+            FieldProblem renumbered = renumbered(problem, positions);
             if (!named.contains(renumbered.field())) {
                 problems.add(renumbered);
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidSlaInput(problems.stream().distinct().toList());
+            throw new InvalidInput(problems.stream().distinct().toList());
         }
         return version(policies.insert(matrix, Instant.now()));
     }
 
     /** The matrix's row paths count the non-blank rows; the caller's count every row it sent. */
-    private static SlaProblem renumbered(SlaProblem problem, List<Integer> positions) {
+    private static FieldProblem renumbered(FieldProblem problem, List<Integer> positions) {
         if (problem.field() == null || !problem.field().startsWith("rows[")) {
             return problem;
         }
@@ -93,14 +96,14 @@ public class SlaPolicies {
         String reason = problem.reason();
         var repeat = java.util.regex.Pattern.compile("rows\\[(\\d+)]").matcher(reason);
         reason = repeat.replaceAll(m -> "rows[" + positions.get(Integer.parseInt(m.group(1))) + "]");
-        return new SlaProblem("rows[" + positions.get(index) + "]" + problem.field().substring(close + 1), reason);
+        return new FieldProblem("rows[" + positions.get(index) + "]" + problem.field().substring(close + 1), reason);
     }
 
-    private static Duration duration(String field, String text, List<SlaProblem> problems) {
+    private static Duration duration(String field, String text, List<FieldProblem> problems) {
         try {
             return DurationText.parse(text);
         } catch (IllegalArgumentException e) {
-            problems.add(new SlaProblem(field, e.getMessage()));
+            problems.add(new FieldProblem(field, e.getMessage()));
             return null;
         }
     }

@@ -1,5 +1,8 @@
 package com.tierdesk.task;
 
+import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.NotFound;
+import com.tierdesk.shared.Conflict;
 import com.tierdesk.customer.CustomerId;
 import com.tierdesk.shared.JdbcTimestamps;
 import java.sql.ResultSet;
@@ -36,7 +39,7 @@ public class Tasks {
     @Transactional
     public Optional<Task> create(TaskDraft draft) {
         if (draft.title() == null || draft.title().isBlank() || draft.title().length() > 200) {
-            throw TaskRefused.invalid("title", "a task needs a title of 1 to 200 characters");
+            throw InvalidInput.of("title", "a task needs a title of 1 to 200 characters");
         }
         boolean exists = jdbc.sql("SELECT COUNT(*) FROM task WHERE source_key = :key").param("key", draft.sourceKey())
                 .query(Long.class).single() > 0;
@@ -62,7 +65,7 @@ public class Tasks {
     }
 
     public Task get(long id) {
-        return find(id).orElseThrow(() -> new UnknownTask(id));
+        return find(id).orElseThrow(() -> new NotFound("task", "id", id));
     }
 
     public Optional<Task> find(long id) {
@@ -89,10 +92,10 @@ public class Tasks {
     @Transactional
     public Task complete(long id, TaskStatus status, String outcome, String by) {
         if (status == null || status == TaskStatus.OPEN) {
-            throw TaskRefused.invalid("status", "a task is completed as DONE or CANCELLED");
+            throw InvalidInput.of("status", "a task is completed as DONE or CANCELLED");
         }
         if (outcome == null || outcome.isBlank() || outcome.length() > 2000) {
-            throw TaskRefused.invalid("outcome", "the outcome must be 1 to 2000 characters");
+            throw InvalidInput.of("outcome", "the outcome must be 1 to 2000 characters");
         }
         int updated = jdbc.sql("UPDATE task SET status = :status, outcome = :outcome, completed_at = :now, completed_by = :by "
                         + "WHERE id = :id AND status = 'OPEN'")
@@ -100,7 +103,7 @@ public class Tasks {
                 .param("now", JdbcTimestamps.toColumn(clock.instant())).param("by", by).param("id", id).update();
         Task task = get(id);
         if (updated == 0) {
-            throw TaskRefused.conflict("status", "task " + id + " is already " + task.status());
+            throw new Conflict("status", "task " + id + " is already " + task.status());
         }
         return task;
     }

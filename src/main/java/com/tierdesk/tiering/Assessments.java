@@ -1,5 +1,9 @@
 package com.tierdesk.tiering;
 
+import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.NotFound;
+import com.tierdesk.shared.Conflict;
+import com.tierdesk.shared.FieldProblem;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.tierdesk.customer.CustomerActivity;
@@ -17,7 +21,6 @@ import com.tierdesk.tiering.internal.RunStore.RunRow;
 import com.tierdesk.tiering.scoring.GradingRules;
 import com.tierdesk.tiering.scoring.Indicator;
 import com.tierdesk.tiering.scoring.Metric;
-import com.tierdesk.tiering.scoring.ModelProblem;
 import com.tierdesk.tiering.scoring.Normalisation;
 import com.tierdesk.tiering.scoring.Numbers;
 import com.tierdesk.tiering.scoring.Scorecard;
@@ -111,17 +114,17 @@ public class Assessments {
     }
 
     private long queue(AssessmentRequest request, TriggerKind trigger, String reason, String startedBy) {
-        List<ModelProblem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         if (request.asOf() == null) {
-            problems.add(new ModelProblem("asOf", "is required"));
+            problems.add(new FieldProblem("asOf", "is required"));
         } else if (request.asOf().isAfter(activity.today())) {
-            problems.add(new ModelProblem("asOf", "must not be in the future (today is " + activity.today() + ")"));
+            problems.add(new FieldProblem("asOf", "must not be in the future (today is " + activity.today() + ")"));
         }
         List<String> ladder = tiers.codes();
         for (int i = 0; i < request.segment().tiers().size(); i++) {
             String tier = request.segment().tiers().get(i);
             if (!ladder.contains(tier)) {
-                problems.add(new ModelProblem("segment.tiers[" + i + "]", "unknown tier '" + tier + "' (tiers: " + ladder + ")"));
+                problems.add(new FieldProblem("segment.tiers[" + i + "]", "unknown tier '" + tier + "' (tiers: " + ladder + ")"));
             }
         }
         ModelVersion model = null;
@@ -129,24 +132,24 @@ public class Assessments {
             model = request.modelId() == null ? models.active()
                     : request.modelVersion() == null ? models.get(request.modelId())
                     : models.get(request.modelId(), request.modelVersion());
-        } catch (UnknownTieringRecord | TieringConflict e) {
-            problems.add(new ModelProblem(request.modelVersion() == null ? "modelId" : "modelVersion", e.getMessage()));
+        } catch (NotFound | Conflict e) {
+            problems.add(new FieldProblem(request.modelVersion() == null ? "modelId" : "modelVersion", e.getMessage()));
         }
         if (model != null && !model.definition().tierPolicy().codes().equals(ladder)) {
-            problems.add(new ModelProblem("modelVersion", "the model grades into " + model.definition().tierPolicy().codes()
+            problems.add(new FieldProblem("modelVersion", "the model grades into " + model.definition().tierPolicy().codes()
                     + " but the tiers are " + ladder + "; edit the model first"));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidTieringInput(problems);
+            throw new InvalidInput(problems);
         }
         if (request.segment().codes().size() > Segment.MAX_CODES) {
-            throw InvalidTieringInput.of("segment.codes", "at most " + Segment.MAX_CODES + " customer codes, not "
+            throw InvalidInput.of("segment.codes", "at most " + Segment.MAX_CODES + " customer codes, not "
                     + request.segment().codes().size() + "; select by tier, industry, region, owner or tag instead");
         }
         if (!request.segment().codes().isEmpty()) {
             long[] found = customers.ids(request.segment().selection());
             if (found.length == 0) {
-                throw InvalidTieringInput.of("segment.codes", "no customer has any of the codes " + request.segment().codes());
+                throw InvalidInput.of("segment.codes", "no customer has any of the codes " + request.segment().codes());
             }
         }
         String segment = request.segment().everybodyIncluded() ? null : json.writeValueAsString(request.segment());
@@ -208,7 +211,7 @@ public class Assessments {
     private AssessmentRun scored(RunId id) {
         AssessmentRun run = get(id);
         if (run.summary() == null) {
-            throw new TieringConflict("status", "run " + id + " is " + run.status() + " and has no results"
+            throw new Conflict("status", "run " + id + " is " + run.status() + " and has no results"
                     + (run.status() == RunStatus.FAILED ? "" : " yet"));
         }
         return run;
@@ -218,7 +221,7 @@ public class Assessments {
     public TierExplanation explain(RunId runId, CustomerId customer) {
         AssessmentRun run = scored(runId);
         StoredResult result = results.of(runId.value(), customer.value(), run.summary().tiers())
-                .orElseThrow(() -> new UnknownTieringRecord("result of run " + runId, "customer", customer.value()));
+                .orElseThrow(() -> new NotFound("result of run " + runId, "customer", customer.value()));
         ScoringModel model = models.get(run.modelId(), run.modelVersion()).definition();
         List<Metric> metrics = model.metrics();
         double[] raw = result.rawValues();
@@ -314,7 +317,7 @@ public class Assessments {
                 row.decidedBy(), row.decidedAt(), row.decisionNote(), row.publishedAt(), row.error());
     }
 
-    private static UnknownTieringRecord unknown(RunId id) {
-        return new UnknownTieringRecord("assessment run", "id", id);
+    private static NotFound unknown(RunId id) {
+        return new NotFound("assessment run", "id", id);
     }
 }

@@ -1,7 +1,9 @@
 package com.tierdesk.tiering;
 
+import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.NotFound;
+import com.tierdesk.shared.FieldProblem;
 import com.tierdesk.tiering.internal.IndustryGrowthStore;
-import com.tierdesk.tiering.scoring.ModelProblem;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -35,21 +37,21 @@ public class IndustryGrowth {
     /** Sets the industry's rate for the year (adding or replacing it). */
     @Transactional
     public IndustryGrowthRate put(String industry, int year, BigDecimal growthPercent, String source, String by) {
-        List<ModelProblem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         if (industry == null || industry.isBlank() || industry.strip().length() > 64) {
-            problems.add(new ModelProblem("industry", "must be 1 to 64 characters"));
+            problems.add(new FieldProblem("industry", "must be 1 to 64 characters"));
         }
         if (year < 1900 || year > 2999) {
-            problems.add(new ModelProblem("year", "must be between 1900 and 2999"));
+            problems.add(new FieldProblem("year", "must be between 1900 and 2999"));
         }
         if (growthPercent == null || growthPercent.abs().compareTo(LIMIT) >= 0 || growthPercent.scale() > 2) {
-            problems.add(new ModelProblem("growthPercent", "must be a percentage between -999.99 and 999.99 with at most two decimals"));
+            problems.add(new FieldProblem("growthPercent", "must be a percentage between -999.99 and 999.99 with at most two decimals"));
         }
         if (source != null && source.length() > 200) {
-            problems.add(new ModelProblem("source", "must be at most 200 characters"));
+            problems.add(new FieldProblem("source", "must be at most 200 characters"));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidTieringInput(problems);
+            throw new InvalidInput(problems);
         }
         var entry = new IndustryGrowthStore.Entry(industry.strip(), year, growthPercent, source, clock.instant(), by);
         store.put(entry);
@@ -59,7 +61,7 @@ public class IndustryGrowth {
     @Transactional
     public void remove(String industry, int year) {
         if (!store.delete(industry, year)) {
-            throw new UnknownTieringRecord("industry growth rate", "industry/year", industry + "/" + year);
+            throw new NotFound("industry growth rate", "industry/year", industry + "/" + year);
         }
     }
 }

@@ -1,10 +1,13 @@
 package com.tierdesk.tiering;
 
+import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.NotFound;
+import com.tierdesk.shared.Conflict;
+import com.tierdesk.shared.FieldProblem;
 import com.tierdesk.security.AuditLog;
 import com.tierdesk.tiering.internal.ModelStore;
 import com.tierdesk.tiering.internal.ModelStore.StoredVersion;
 import com.tierdesk.tiering.scoring.ModelPresets;
-import com.tierdesk.tiering.scoring.ModelProblem;
 import com.tierdesk.tiering.scoring.ScoringModel;
 import java.time.Clock;
 import java.util.List;
@@ -73,7 +76,7 @@ public class ScoringModels implements SmartInitializingSingleton {
 
     public ModelVersion get(long modelId, int version) {
         return store.version(modelId, version).map(this::toVersion)
-                .orElseThrow(() -> new UnknownTieringRecord("model version", "version", modelId + "/" + version));
+                .orElseThrow(() -> new NotFound("model version", "version", modelId + "/" + version));
     }
 
     public List<ModelVersion> versions(long modelId) {
@@ -86,14 +89,14 @@ public class ScoringModels implements SmartInitializingSingleton {
 
     /** The model cadence and trigger runs use. */
     public ModelVersion active() {
-        long id = store.activeModelId().orElseThrow(() -> new TieringConflict("model", "no scoring model is active"));
+        long id = store.activeModelId().orElseThrow(() -> new Conflict("model", "no scoring model is active"));
         return get(id);
     }
 
     /** Every problem of the definition against the tier ladder; empty when it can be saved. */
-    public List<ModelProblem> validate(ScoringModel model) {
+    public List<FieldProblem> validate(ScoringModel model) {
         if (model == null) {
-            return List.of(new ModelProblem("", "a model definition is required"));
+            return List.of(new FieldProblem("", "a model definition is required"));
         }
         return model.problems(tiers.codes());
     }
@@ -118,7 +121,7 @@ public class ScoringModels implements SmartInitializingSingleton {
     public ModelVersion update(long modelId, ScoringModel model, Integer basedOnVersion, String note, String by) {
         ModelVersion latest = get(modelId);
         if (basedOnVersion != null && basedOnVersion != latest.version()) {
-            throw new TieringConflict("basedOnVersion", "the model was changed since version " + basedOnVersion
+            throw new Conflict("basedOnVersion", "the model was changed since version " + basedOnVersion
                     + "; its latest version is " + latest.version());
         }
         requireValid(model);
@@ -133,7 +136,7 @@ public class ScoringModels implements SmartInitializingSingleton {
             audit.record(by, "MODEL_VERSION_ADDED", "model " + modelId, "version " + version + (note == null ? "" : ": " + note));
             return get(modelId, version);
         } catch (DuplicateKeyException e) {
-            throw new TieringConflict("basedOnVersion", "the model was changed at the same moment; reload and edit again");
+            throw new Conflict("basedOnVersion", "the model was changed at the same moment; reload and edit again");
         }
     }
 
@@ -150,9 +153,9 @@ public class ScoringModels implements SmartInitializingSingleton {
     }
 
     private void requireValid(ScoringModel model) {
-        List<ModelProblem> problems = validate(model);
+        List<FieldProblem> problems = validate(model);
         if (!problems.isEmpty()) {
-            throw new InvalidTieringInput(problems);
+            throw new InvalidInput(problems);
         }
     }
 
@@ -161,11 +164,11 @@ public class ScoringModels implements SmartInitializingSingleton {
                 stored.createdAt(), stored.createdBy(), stored.latest(), stored.active());
     }
 
-    private static UnknownTieringRecord unknown(long modelId) {
-        return new UnknownTieringRecord("scoring model", "id", modelId);
+    private static NotFound unknown(long modelId) {
+        return new NotFound("scoring model", "id", modelId);
     }
 
-    private static TieringConflict duplicateName(String name) {
-        return new TieringConflict("name", "a model named '" + name + "' exists already");
+    private static Conflict duplicateName(String name) {
+        return new Conflict("name", "a model named '" + name + "' exists already");
     }
 }

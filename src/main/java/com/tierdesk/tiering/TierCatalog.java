@@ -1,7 +1,9 @@
 package com.tierdesk.tiering;
 
+import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.Conflict;
+import com.tierdesk.shared.FieldProblem;
 import com.tierdesk.security.AuditLog;
-import com.tierdesk.tiering.scoring.ModelProblem;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -52,33 +54,33 @@ public class TierCatalog {
      */
     @Transactional
     public List<Tier> replace(List<Tier> ladder, String by) {
-        List<ModelProblem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         if (ladder == null || ladder.size() < 2 || ladder.size() > MOST_TIERS) {
-            throw InvalidTieringInput.of("tiers", "a ladder has 2 to " + MOST_TIERS + " tiers");
+            throw InvalidInput.of("tiers", "a ladder has 2 to " + MOST_TIERS + " tiers");
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < ladder.size(); i++) {
             Tier tier = ladder.get(i);
             if (tier.code() == null || !CODE.matcher(tier.code()).matches()) {
-                problems.add(new ModelProblem("tiers[" + i + "].code", "must be 1 to 32 capital letters, digits or _, starting with a letter"));
+                problems.add(new FieldProblem("tiers[" + i + "].code", "must be 1 to 32 capital letters, digits or _, starting with a letter"));
             } else if (!seen.add(tier.code())) {
-                problems.add(new ModelProblem("tiers[" + i + "].code", "'" + tier.code() + "' is on the ladder twice"));
+                problems.add(new FieldProblem("tiers[" + i + "].code", "'" + tier.code() + "' is on the ladder twice"));
             }
             if (blankOrLong(tier.nameZh())) {
-                problems.add(new ModelProblem("tiers[" + i + "].nameZh", "must be 1 to 64 characters"));
+                problems.add(new FieldProblem("tiers[" + i + "].nameZh", "must be 1 to 64 characters"));
             }
             if (blankOrLong(tier.nameEn())) {
-                problems.add(new ModelProblem("tiers[" + i + "].nameEn", "must be 1 to 64 characters"));
+                problems.add(new FieldProblem("tiers[" + i + "].nameEn", "must be 1 to 64 characters"));
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidTieringInput(problems);
+            throw new InvalidInput(problems);
         }
         List<String> held = jdbc.sql("SELECT DISTINCT effective_tier FROM customer_tier UNION SELECT DISTINCT assessed_tier "
                 + "FROM customer_tier WHERE assessed_tier IS NOT NULL").query(String.class).list();
         List<String> removedButHeld = held.stream().filter(code -> code != null && !seen.contains(code)).sorted().toList();
         if (!removedButHeld.isEmpty()) {
-            throw new TieringConflict("tiers", "customers hold " + removedButHeld + ": run a model without these tiers "
+            throw new Conflict("tiers", "customers hold " + removedButHeld + ": run a model without these tiers "
                     + "and publish it first, or keep them on the ladder");
         }
         jdbc.sql("DELETE FROM tier").update();

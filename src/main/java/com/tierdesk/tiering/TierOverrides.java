@@ -1,5 +1,9 @@
 package com.tierdesk.tiering;
 
+import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.NotFound;
+import com.tierdesk.shared.Conflict;
+import com.tierdesk.shared.FieldProblem;
 import com.tierdesk.customer.Customer;
 import com.tierdesk.customer.CustomerActivity;
 import com.tierdesk.customer.CustomerId;
@@ -8,7 +12,6 @@ import com.tierdesk.customer.Customers;
 import com.tierdesk.security.AuditLog;
 import com.tierdesk.shared.JdbcTimestamps;
 import com.tierdesk.tiering.TierOverride.Status;
-import com.tierdesk.tiering.scoring.ModelProblem;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -60,23 +63,23 @@ public class TierOverrides {
     @Transactional
     public TierOverride request(String customerCode, String tier, String reason, LocalDate expiresOn, String requestedBy) {
         Customer customer = customers.get(customerCode);
-        List<ModelProblem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         if (tier == null || tiers.find(tier).isEmpty()) {
-            problems.add(new ModelProblem("tier", "unknown tier '" + tier + "' (tiers: " + tiers.codes() + ")"));
+            problems.add(new FieldProblem("tier", "unknown tier '" + tier + "' (tiers: " + tiers.codes() + ")"));
         }
         if (reason == null || reason.isBlank() || reason.length() > 1000) {
-            problems.add(new ModelProblem("reason", "an override needs a reason of 1 to 1000 characters"));
+            problems.add(new FieldProblem("reason", "an override needs a reason of 1 to 1000 characters"));
         }
         LocalDate today = activity.today();
         if (expiresOn == null || !expiresOn.isAfter(today) || expiresOn.isAfter(today.plusDays(LONGEST_DAYS))) {
-            problems.add(new ModelProblem("expiresOn", "must be after today (" + today + ") and within "
+            problems.add(new FieldProblem("expiresOn", "must be after today (" + today + ") and within "
                     + LONGEST_DAYS + " days"));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidTieringInput(problems);
+            throw new InvalidInput(problems);
         }
         open(customer.id()).ifPresent(existing -> {
-            throw new TieringConflict("customer", "customer " + customerCode + " has override " + existing.id() + " "
+            throw new Conflict("customer", "customer " + customerCode + " has override " + existing.id() + " "
                     + existing.status() + "; revoke or decide it first");
         });
         var keys = new GeneratedKeyHolder();
@@ -96,11 +99,11 @@ public class TierOverrides {
     public TierOverride approve(long id, String approver, String note) {
         TierOverride override = locked(id, Status.REQUESTED);
         if (override.requestedBy().equals(approver)) {
-            throw new TieringConflict("approver", "override " + id + " was requested by " + approver
+            throw new Conflict("approver", "override " + id + " was requested by " + approver
                     + "; another supervisor must approve it");
         }
         if (!override.expiresOn().isAfter(activity.today())) {
-            throw new TieringConflict("expiresOn", "override " + id + " expired on " + override.expiresOn() + " before it was approved");
+            throw new Conflict("expiresOn", "override " + id + " expired on " + override.expiresOn() + " before it was approved");
         }
         Instant now = clock.instant();
         jdbc.sql("UPDATE tier_override SET status = 'ACTIVE', decided_by = :by, decided_at = :now, decision_note = :note WHERE id = :id")
@@ -128,7 +131,7 @@ public class TierOverrides {
     public TierOverride reject(long id, String supervisor, String note) {
         TierOverride override = locked(id, Status.REQUESTED);
         if (note == null || note.isBlank()) {
-            throw InvalidTieringInput.of("note", "a rejection needs a reason");
+            throw InvalidInput.of("note", "a rejection needs a reason");
         }
         jdbc.sql("UPDATE tier_override SET status = 'REJECTED', decided_by = :by, decided_at = :now, decision_note = :note WHERE id = :id")
                 .param("by", supervisor).param("now", JdbcTimestamps.toColumn(clock.instant())).param("note", note)
@@ -156,7 +159,7 @@ public class TierOverrides {
 
     public TierOverride get(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM tier_override WHERE id = :id").param("id", id).query(this::map)
-                .optional().orElseThrow(() -> new UnknownTieringRecord("override", "id", id));
+                .optional().orElseThrow(() -> new NotFound("override", "id", id));
     }
 
     /** Overrides with the status (any when {@code null}), newest first. */
@@ -221,10 +224,10 @@ public class TierOverrides {
 
     private TierOverride locked(long id, Status expected) {
         jdbc.sql("SELECT id FROM tier_override WHERE id = :id FOR UPDATE").param("id", id).query(Long.class).optional()
-                .orElseThrow(() -> new UnknownTieringRecord("override", "id", id));
+                .orElseThrow(() -> new NotFound("override", "id", id));
         TierOverride override = get(id);
         if (override.status() != expected) {
-            throw new TieringConflict("status", "override " + id + " is " + override.status() + ", not " + expected);
+            throw new Conflict("status", "override " + id + " is " + override.status() + ", not " + expected);
         }
         return override;
     }

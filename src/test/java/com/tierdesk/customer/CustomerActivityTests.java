@@ -1,5 +1,6 @@
 package com.tierdesk.customer;
 
+import com.tierdesk.shared.InvalidInput;
 import static com.tierdesk.customer.TestData.aCustomer;
 import static com.tierdesk.customer.TestData.anInteraction;
 import static com.tierdesk.customer.TestData.anOrder;
@@ -123,7 +124,7 @@ class CustomerActivityTests {
     @Test
     void refusesADateInTheFuture() {
         assertThatThrownBy(() -> activity.forEach(activity.today().plusDays(1), figures -> { }))
-                .isInstanceOf(InvalidFields.class).hasMessageContaining("future");
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("future");
     }
 
     private ActivityFigures snapshotOf(Customer customer, LocalDate today) {

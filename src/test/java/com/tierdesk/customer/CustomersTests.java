@@ -1,5 +1,9 @@
 package com.tierdesk.customer;
 
+import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.NotFound;
+import com.tierdesk.shared.Conflict;
+import com.tierdesk.shared.FieldProblem;
 import static com.tierdesk.customer.TestData.aCustomer;
 import static com.tierdesk.customer.TestData.anOrder;
 import static com.tierdesk.customer.TestData.unique;
@@ -49,7 +53,7 @@ class CustomersTests {
         customers.create(draft);
 
         assertThatThrownBy(() -> customers.create(draft))
-                .isInstanceOfSatisfying(ConflictingChange.class, e -> assertThat(e.field()).isEqualTo("code"));
+                .isInstanceOfSatisfying(Conflict.class, e -> assertThat(e.field()).isEqualTo("code"));
     }
 
     @Test
@@ -57,7 +61,7 @@ class CustomersTests {
         CustomerDraft draft = aCustomer().name(" ").email("not-an-email").phone("12345").tags("ok", "a,b").build();
 
         assertThatThrownBy(() -> customers.create(draft))
-                .isInstanceOfSatisfying(InvalidFields.class, e -> assertThat(e.problems())
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems())
                         .extracting(FieldProblem::field)
                         .containsExactly("name", "phone", "email", "tags[1]"));
         assertThat(customers.find(draft.code())).isEmpty();
@@ -94,7 +98,7 @@ class CustomersTests {
         customers.update(created.code(), 0, aCustomer().code(created.code()).name("李四").build());
 
         assertThatThrownBy(() -> customers.update(created.code(), 0, aCustomer().code(created.code()).name("赵六").build()))
-                .isInstanceOfSatisfying(ConflictingChange.class, e -> assertThat(e.field()).isEqualTo("version"));
+                .isInstanceOfSatisfying(Conflict.class, e -> assertThat(e.field()).isEqualTo("version"));
         assertThat(customers.get(created.code()).name()).isEqualTo("李四");
     }
 
@@ -102,7 +106,7 @@ class CustomersTests {
     void updateOfAnUnknownCodeIsNotFound() {
         String code = unique("NONE");
         assertThatThrownBy(() -> customers.update(code, 0, aCustomer().code(code).build()))
-                .isInstanceOf(UnknownRecord.class);
+                .isInstanceOf(NotFound.class);
     }
 
     @Test

@@ -1,5 +1,8 @@
 package com.tierdesk.customer;
 
+import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.NotFound;
+import com.tierdesk.shared.FieldProblem;
 import static com.tierdesk.customer.TestData.aCustomer;
 import static com.tierdesk.customer.TestData.anOrder;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -140,10 +143,10 @@ class PurchaseAggregatesTests {
         Customer customer = customers.create(aCustomer().build());
 
         assertThatThrownBy(() -> orders.upsert(anOrder("NO-SUCH-" + customer.code()).build()))
-                .isInstanceOfSatisfying(InvalidFields.class,
+                .isInstanceOfSatisfying(InvalidInput.class,
                         e -> assertThat(e.problems()).extracting(FieldProblem::field).containsExactly("customerCode"));
         assertThatThrownBy(() -> orders.upsert(anOrder(customer.code()).amount("10.00").refund("10.01").build()))
-                .isInstanceOfSatisfying(InvalidFields.class,
+                .isInstanceOfSatisfying(InvalidInput.class,
                         e -> assertThat(e.problems()).extracting(FieldProblem::field).containsExactly("refundAmount"));
     }
 
@@ -202,7 +205,7 @@ class PurchaseAggregatesTests {
     @Test
     void theHistoryOfAnUnknownCustomerIsNotFound() {
         assertThatThrownBy(() -> aggregates.history(CustomerId.of(Long.MAX_VALUE), MARCH_2025))
-                .isInstanceOf(UnknownRecord.class);
+                .isInstanceOf(NotFound.class);
     }
 
     private static OrderDraft anOrderLike(OrderDraft order, String amount) {

@@ -1,5 +1,8 @@
 package com.tierdesk.tiering;
 
+import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.Conflict;
+import com.tierdesk.shared.FieldProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -17,7 +20,6 @@ import com.tierdesk.customer.InteractionKind;
 import com.tierdesk.customer.OrderDraft;
 import com.tierdesk.customer.OrderStatus;
 import com.tierdesk.tiering.scoring.ModelPresets;
-import com.tierdesk.tiering.scoring.ModelProblem;
 import com.tierdesk.tiering.scoring.Scorecard;
 import com.tierdesk.tiering.scoring.ScoringModel;
 import com.tierdesk.tiering.scoring.TierDecision.Reason;
@@ -141,7 +143,7 @@ class AssessmentsTests {
         assertThat(customerTiers.current(customer.id())).as("not before publishing").isEmpty();
 
         assertThatThrownBy(() -> assessments.approve(run.id(), "analyst", "looks right"))
-                .isInstanceOf(TieringConflict.class).hasMessageContaining("another supervisor");
+                .isInstanceOf(Conflict.class).hasMessageContaining("another supervisor");
         assessments.approve(run.id(), "supervisor", "looks right");
         AssessmentRun published = assessments.publish(run.id());
 
@@ -167,14 +169,14 @@ class AssessmentsTests {
         AssessmentRun run = assessAll("analyst");
 
         assertThatThrownBy(() -> assessments.reject(run.id(), "supervisor", " "))
-                .isInstanceOf(TieringConflict.class).hasMessageContaining("reason");
+                .isInstanceOf(Conflict.class).hasMessageContaining("reason");
         AssessmentRun rejected = assessments.reject(run.id(), "supervisor", "wrong model");
 
         assertThat(rejected.status()).isEqualTo(RunStatus.REJECTED);
         assertThat(rejected.decisionNote()).isEqualTo("wrong model");
         assertThat(customerTiers.current(customer.id())).isEmpty();
-        assertThatThrownBy(() -> assessments.approve(run.id(), "supervisor", null)).isInstanceOf(TieringConflict.class);
-        assertThatThrownBy(() -> assessments.publish(run.id())).isInstanceOf(TieringConflict.class);
+        assertThatThrownBy(() -> assessments.approve(run.id(), "supervisor", null)).isInstanceOf(Conflict.class);
+        assertThatThrownBy(() -> assessments.publish(run.id())).isInstanceOf(Conflict.class);
 
         assertThat(runStore.removeResultsOfRunsDroppedBefore(java.time.Instant.now().minusSeconds(3600)))
                 .as("kept for a while").isZero();
@@ -191,7 +193,7 @@ class AssessmentsTests {
         publish(assessAll("analyst"));
 
         assertThatThrownBy(() -> assessments.approve(older.id(), "supervisor", null))
-                .isInstanceOf(TieringConflict.class).hasMessageContaining("older than run");
+                .isInstanceOf(Conflict.class).hasMessageContaining("older than run");
     }
 
     @Test
@@ -202,7 +204,7 @@ class AssessmentsTests {
         publish(first);
 
         assertThatThrownBy(() -> assessments.approve(second.id(), "supervisor", null))
-                .isInstanceOf(TieringConflict.class).hasMessageContaining("assess them again");
+                .isInstanceOf(Conflict.class).hasMessageContaining("assess them again");
     }
 
     @Test
@@ -265,12 +267,12 @@ class AssessmentsTests {
     void refusesBadRunParametersWithTheirFields() {
         assertThatThrownBy(() -> assessments.run(new AssessmentRequest(today.plusDays(1), 987_654L, null,
                 Segment.ofTiers(List.of("GOLD"))), TriggerKind.MANUAL, null, "analyst"))
-                .isInstanceOfSatisfying(InvalidTieringInput.class, e -> assertThat(e.problems())
-                        .extracting(ModelProblem::field).containsExactly("asOf", "segment.tiers[0]", "modelId"));
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::field).containsExactly("asOf", "segment.tiers[0]", "modelId"));
         assertThatThrownBy(() -> assessments.run(new AssessmentRequest(today, null, null,
                 Segment.ofCodes(List.of("NO-SUCH-CUSTOMER"))), TriggerKind.MANUAL, null, "analyst"))
-                .isInstanceOfSatisfying(InvalidTieringInput.class, e -> assertThat(e.problems())
-                        .extracting(ModelProblem::field).containsExactly("segment.codes"));
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::field).containsExactly("segment.codes"));
     }
 
     @Test

@@ -1,11 +1,13 @@
 package com.tierdesk.tiering;
 
+import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.Conflict;
+import com.tierdesk.shared.FieldProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tierdesk.tiering.scoring.Dimension;
 import com.tierdesk.tiering.scoring.ModelPresets;
-import com.tierdesk.tiering.scoring.ModelProblem;
 import com.tierdesk.tiering.scoring.ScoringModel;
 import java.util.List;
 import java.util.UUID;
@@ -43,7 +45,7 @@ class ScoringModelsTests {
         assertThat(models.get(first.modelId(), 1).latest()).isFalse();
         assertThat(models.get(first.modelId()).definition().description()).isEqualTo("heavier on money");
         assertThatThrownBy(() -> models.update(first.modelId(), edited, 1, null, "someone else"))
-                .isInstanceOf(TieringConflict.class).hasMessageContaining("latest version is 2");
+                .isInstanceOf(Conflict.class).hasMessageContaining("latest version is 2");
     }
 
     @Test
@@ -51,8 +53,8 @@ class ScoringModelsTests {
         ScoringModel bad = new ScoringModel(" ", null, List.of(new Dimension("Value", 80, List.of())), null,
                 ModelPresets.valuePotentialLoyalty().tierPolicy());
 
-        assertThatThrownBy(() -> models.create(bad, null, "analyst")).isInstanceOfSatisfying(InvalidTieringInput.class,
-                e -> assertThat(e.problems()).extracting(ModelProblem::field)
+        assertThatThrownBy(() -> models.create(bad, null, "analyst")).isInstanceOfSatisfying(InvalidInput.class,
+                e -> assertThat(e.problems()).extracting(FieldProblem::field)
                         .contains("name", "dimensions", "dimensions[0].indicators"));
     }
 

@@ -1,5 +1,7 @@
 package com.tierdesk.tiering;
 
+import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.Conflict;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -38,12 +40,12 @@ class TierCatalogTests {
             assertThat(catalog.replace(renamed, "admin")).extracting(Tier::nameZh)
                     .containsExactly("VIP 会员", "高级会员", "普通会员", "潜在客户");
             assertThatThrownBy(() -> catalog.replace(List.of(new Tier("gold", 1, "金", "Gold"), new Tier("GOLD", 2, " ", "Gold")), "admin"))
-                    .isInstanceOfSatisfying(InvalidTieringInput.class, e -> assertThat(e.problems()).extracting(p -> p.field())
+                    .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems()).extracting(p -> p.field())
                             .containsExactly("tiers[0].code", "tiers[1].nameZh"));
             jdbc.sql("INSERT INTO customer_tier (customer_id, downgrade_pending, effective_tier, effective_since) "
                     + "VALUES (987654321, FALSE, 'WATCH', CURRENT_TIMESTAMP)").update();
             assertThatThrownBy(() -> catalog.replace(renamed.subList(0, 3), "admin"))
-                    .isInstanceOf(TieringConflict.class).hasMessageContaining("[WATCH]");
+                    .isInstanceOf(Conflict.class).hasMessageContaining("[WATCH]");
         } finally {
             jdbc.sql("DELETE FROM customer_tier WHERE customer_id = 987654321").update();
             catalog.replace(shipped, "admin");

@@ -1,5 +1,8 @@
 package com.tierdesk.tiering;
 
+import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.Conflict;
+import com.tierdesk.shared.FieldProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,7 +14,6 @@ import com.tierdesk.customer.CustomerKind;
 import com.tierdesk.customer.Customers;
 import com.tierdesk.security.AuditLog;
 import com.tierdesk.tiering.TierOverride.Status;
-import com.tierdesk.tiering.scoring.ModelProblem;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -102,14 +104,14 @@ class TierOverridesTests {
         LocalDate today = activity.today();
 
         assertThatThrownBy(() -> overrides.request(customer.code(), "GOLD", " ", today, "manager"))
-                .isInstanceOfSatisfying(InvalidTieringInput.class, e -> assertThat(e.problems())
-                        .extracting(ModelProblem::field).containsExactly("tier", "reason", "expiresOn"));
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::field).containsExactly("tier", "reason", "expiresOn"));
         TierOverride requested = overrides.request(customer.code(), "KEY", "pilot project", today.plusDays(5), "manager");
         assertThatThrownBy(() -> overrides.approve(requested.id(), "manager", null))
-                .isInstanceOf(TieringConflict.class).hasMessageContaining("another supervisor");
+                .isInstanceOf(Conflict.class).hasMessageContaining("another supervisor");
         assertThatThrownBy(() -> overrides.request(customer.code(), "VIP", "again", today.plusDays(5), "manager"))
-                .isInstanceOf(TieringConflict.class).hasMessageContaining("REQUESTED");
-        assertThatThrownBy(() -> overrides.reject(requested.id(), "supervisor", "")).isInstanceOf(InvalidTieringInput.class);
+                .isInstanceOf(Conflict.class).hasMessageContaining("REQUESTED");
+        assertThatThrownBy(() -> overrides.reject(requested.id(), "supervisor", "")).isInstanceOf(InvalidInput.class);
         assertThat(overrides.reject(requested.id(), "supervisor", "no contract yet").status()).isEqualTo(Status.REJECTED);
         assertThat(customerTiers.current(customer.id())).isEmpty();
     }

@@ -1,5 +1,6 @@
 package com.tierdesk.customer.web;
 
+import com.tierdesk.shared.InvalidInput;
 import com.tierdesk.customer.Customer;
 import com.tierdesk.customer.CustomerDraft;
 import com.tierdesk.customer.CustomerInteractions;
@@ -9,7 +10,6 @@ import com.tierdesk.customer.CustomerOrders;
 import com.tierdesk.customer.CustomerSearch;
 import com.tierdesk.customer.Customers;
 import com.tierdesk.customer.Interaction;
-import com.tierdesk.customer.InvalidFields;
 import com.tierdesk.customer.PageSpec;
 import com.tierdesk.customer.Paged;
 import com.tierdesk.customer.PurchaseAggregates;
@@ -93,7 +93,7 @@ class CustomerApiController {
             @Parameter(description = "the version read, as its ETag") @RequestHeader(name = "If-Match", required = false)
             String ifMatch) {
         if (draft.code() != null && !draft.code().equals(code)) {
-            throw InvalidFields.of("code", "must match the code in the path ('" + code + "')");
+            throw InvalidInput.of("code", "must match the code in the path ('" + code + "')");
         }
         if (ifMatch != null) {
             Customer customer = customers.update(code, version(ifMatch), draft);
@@ -163,7 +163,7 @@ class CustomerApiController {
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
-            throw InvalidFields.of("If-Match", "must be the customer's version as read, e.g. \"3\"");
+            throw InvalidInput.of("If-Match", "must be the customer's version as read, e.g. \"3\"");
         }
     }
 }

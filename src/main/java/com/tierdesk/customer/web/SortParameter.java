@@ -1,7 +1,7 @@
 package com.tierdesk.customer.web;
 
+import com.tierdesk.shared.InvalidInput;
 import com.tierdesk.customer.CustomerSort;
-import com.tierdesk.customer.InvalidFields;
 import java.util.Locale;
 
 /** The {@code sort} query parameter: {@code name}, {@code code}, {@code created} or {@code spend}, then {@code ,asc} or {@code ,desc}. */
@@ -23,8 +23,8 @@ record SortParameter(CustomerSort sort, boolean descending) {
         return new SortParameter(sort, descending);
     }
 
-    private static InvalidFields invalid(String value) {
-        return InvalidFields.of("sort", "must be name, code, created or spend, optionally with ',asc' or ',desc': '"
+    private static InvalidInput invalid(String value) {
+        return InvalidInput.of("sort", "must be name, code, created or spend, optionally with ',asc' or ',desc': '"
                 + value + "'");
     }
 }

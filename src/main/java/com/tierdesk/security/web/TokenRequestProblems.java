@@ -1,6 +1,7 @@
 package com.tierdesk.security.web;
 
 import com.tierdesk.security.Role;
+import com.tierdesk.shared.FieldProblem;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,8 +32,5 @@ final class TokenRequestProblems {
 
     static Optional<Role> parseRole(String role) {
         return Arrays.stream(Role.values()).filter(candidate -> candidate.name().equals(role)).findFirst();
-    }
-
-    record FieldProblem(String field, String reason) {
     }
 }

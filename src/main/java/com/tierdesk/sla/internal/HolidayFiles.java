@@ -1,9 +1,9 @@
 package com.tierdesk.sla.internal;
 
+import com.tierdesk.shared.FieldProblem;
 import com.tierdesk.sla.CalendarDay;
 import com.tierdesk.sla.DayKind;
 import com.tierdesk.sla.HolidayFormat;
-import com.tierdesk.sla.SlaProblem;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -49,7 +49,7 @@ public final class HolidayFiles {
     }
 
     /** The days in the file, or the problems (each naming its line); never both. */
-    public record Parsed(List<CalendarDay> days, List<SlaProblem> problems) {
+    public record Parsed(List<CalendarDay> days, List<FieldProblem> problems) {
     }
 
     public static Parsed read(HolidayFormat format, String text) {
@@ -69,14 +69,14 @@ public final class HolidayFiles {
 
     private static Parsed readCsv(String text) {
         var days = new ArrayList<CalendarDay>();
-        var problems = new ArrayList<SlaProblem>();
+        var problems = new ArrayList<FieldProblem>();
         var seen = new HashMap<LocalDate, Long>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
                 .setIgnoreEmptyLines(true).setCommentMarker('#').get();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             var header = parser.getHeaderMap().keySet().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
             if (!header.contains("date") || !header.contains("kind")) {
-                return new Parsed(List.of(), List.of(new SlaProblem("line 1",
+                return new Parsed(List.of(), List.of(new FieldProblem("line 1",
                         "the header must name the columns date,kind,name (found " + String.join(",", header) + ")")));
             }
             for (CSVRecord record : parser) {
@@ -88,29 +88,29 @@ public final class HolidayFiles {
                 try {
                     date = LocalDate.parse(row.getOrDefault("date", ""));
                 } catch (DateTimeParseException e) {
-                    problems.add(new SlaProblem(at, "date '" + row.get("date") + "' is not a date like 2025-01-28"));
+                    problems.add(new FieldProblem(at, "date '" + row.get("date") + "' is not a date like 2025-01-28"));
                 }
                 Optional<DayKind> kind = kindOf(row.get("kind"));
                 if (kind.isEmpty()) {
-                    problems.add(new SlaProblem(at, "kind '" + row.get("kind")
+                    problems.add(new FieldProblem(at, "kind '" + row.get("kind")
                             + "' is neither holiday nor workday (a make-up working day)"));
                 }
                 if (date != null && kind.isPresent()) {
                     add(days, problems, seen, new CalendarDay(date, kind.get(), row.get("name")), at, line);
                 }
                 if (days.size() > MAX_DAYS) {
-                    problems.add(new SlaProblem(at, "a file holds at most " + MAX_DAYS + " days"));
+                    problems.add(new FieldProblem(at, "a file holds at most " + MAX_DAYS + " days"));
                     break;
                 }
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            problems.add(new SlaProblem(null, "the file is not valid CSV: " + e.getMessage()));
+            problems.add(new FieldProblem(null, "the file is not valid CSV: " + e.getMessage()));
         }
         return problems.isEmpty() ? new Parsed(List.copyOf(days), List.of()) : new Parsed(List.of(), problems);
     }
 
     private static Parsed readIcs(String text) {
-        List<SlaProblem> malformed = malformedLines(text);
+        List<FieldProblem> malformed = malformedLines(text);
         if (!malformed.isEmpty()) {
             return new Parsed(List.of(), malformed);
         }
@@ -118,13 +118,13 @@ public final class HolidayFiles {
         try {
             calendar = new CalendarBuilder().build(new StringReader(text));
         } catch (ParserException e) {
-            return new Parsed(List.of(), List.of(new SlaProblem("line " + e.getLineNo(), reason(e))));
+            return new Parsed(List.of(), List.of(new FieldProblem("line " + e.getLineNo(), reason(e))));
         } catch (IOException | RuntimeException e) {
-            return new Parsed(List.of(), List.of(new SlaProblem(null, "the file is not iCalendar: " + e.getMessage())));
+            return new Parsed(List.of(), List.of(new FieldProblem(null, "the file is not iCalendar: " + e.getMessage())));
         }
         List<Map<String, Integer>> lines = propertyLines(text);
         var days = new ArrayList<CalendarDay>();
-        var problems = new ArrayList<SlaProblem>();
+        var problems = new ArrayList<FieldProblem>();
         var seen = new HashMap<LocalDate, Long>();
         List<VEvent> events = calendar.getComponents(Component.VEVENT);
         for (int i = 0; i < events.size(); i++) {
@@ -138,7 +138,7 @@ public final class HolidayFiles {
             DayKind kind = event.getCategories().map(Categories::getValue)
                     .map(value -> kindOf(value).orElse(null)).orElse(DayKind.HOLIDAY);
             if (kind == null) {
-                problems.add(new SlaProblem(line(at, Property.CATEGORIES, begin), "CATEGORIES '"
+                problems.add(new FieldProblem(line(at, Property.CATEGORIES, begin), "CATEGORIES '"
                         + event.getCategories().map(Categories::getValue).orElse("")
                         + "' is neither HOLIDAY nor MAKEUP_WORKDAY"));
             }
@@ -146,53 +146,53 @@ public final class HolidayFiles {
                 continue;
             }
             if (!end.isAfter(start)) {
-                problems.add(new SlaProblem(line(at, Property.DTEND, begin), "DTEND " + end + " is not after DTSTART "
+                problems.add(new FieldProblem(line(at, Property.DTEND, begin), "DTEND " + end + " is not after DTSTART "
                         + start + " (DTEND is the day after the last day)"));
                 continue;
             }
             if (start.plusDays(366).isBefore(end)) {
-                problems.add(new SlaProblem(line(at, Property.DTEND, begin), "an event spans more than a year"));
+                problems.add(new FieldProblem(line(at, Property.DTEND, begin), "an event spans more than a year"));
                 continue;
             }
             for (LocalDate date = start; date.isBefore(end); date = date.plusDays(1)) {
                 add(days, problems, seen, new CalendarDay(date, kind, name), line(at, Property.DTSTART, begin), begin);
             }
             if (days.size() > MAX_DAYS) {
-                problems.add(new SlaProblem("line " + begin, "a file holds at most " + MAX_DAYS + " days"));
+                problems.add(new FieldProblem("line " + begin, "a file holds at most " + MAX_DAYS + " days"));
                 break;
             }
         }
         return problems.isEmpty() ? new Parsed(List.copyOf(days), List.of()) : new Parsed(List.of(), problems);
     }
 
-    private static void add(List<CalendarDay> days, List<SlaProblem> problems, Map<LocalDate, Long> seen,
+    private static void add(List<CalendarDay> days, List<FieldProblem> problems, Map<LocalDate, Long> seen,
             CalendarDay day, String at, long line) {
         Long first = seen.putIfAbsent(day.date(), line);
         if (first != null) {
-            problems.add(new SlaProblem(at, day.date() + " is already listed on line " + first));
+            problems.add(new FieldProblem(at, day.date() + " is already listed on line " + first));
         } else {
             days.add(day);
         }
     }
 
     private static LocalDate date(VEvent event, String property, Map<String, Integer> at, int begin,
-            List<SlaProblem> problems) {
+            List<FieldProblem> problems) {
         Optional<Property> value = event.getProperty(property);
         String line = line(at, property, begin);
         if (value.isEmpty()) {
-            problems.add(new SlaProblem(line, "the event has no " + property));
+            problems.add(new FieldProblem(line, "the event has no " + property));
             return null;
         }
         String text = value.get().getValue();
         if (text == null || !text.matches("\\d{8}")) {
-            problems.add(new SlaProblem(line, property + " '" + text + "' must be a whole day, e.g. "
+            problems.add(new FieldProblem(line, property + " '" + text + "' must be a whole day, e.g. "
                     + property + ";VALUE=DATE:20250128"));
             return null;
         }
         try {
             return LocalDate.parse(text, BASIC_DATE);
         } catch (DateTimeParseException e) {
-            problems.add(new SlaProblem(line, property + " '" + text + "' is not a date"));
+            problems.add(new FieldProblem(line, property + " '" + text + "' is not a date"));
             return null;
         }
     }
@@ -227,8 +227,8 @@ public final class HolidayFiles {
     }
 
     /** Lines that are no content line ({@code NAME[;PARAM=…]:value}), folded continuations aside. */
-    private static List<SlaProblem> malformedLines(String text) {
-        var problems = new ArrayList<SlaProblem>();
+    private static List<FieldProblem> malformedLines(String text) {
+        var problems = new ArrayList<FieldProblem>();
         String[] lines = text.split("\r\n|\n|\r", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
@@ -236,7 +236,7 @@ public final class HolidayFiles {
                 continue;
             }
             if (!CONTENT_LINE.matcher(line).matches()) {
-                problems.add(new SlaProblem("line " + (i + 1), "'" + abbreviated(line)
+                problems.add(new FieldProblem("line " + (i + 1), "'" + abbreviated(line)
                         + "' is not an iCalendar line (NAME:value, e.g. DTSTART;VALUE=DATE:20250128)"));
             }
         }

@@ -1,9 +1,9 @@
 package com.tierdesk.sla.web;
 
+import com.tierdesk.shared.InvalidInput;
 import com.tierdesk.sla.CalendarDraft;
 import com.tierdesk.sla.HolidayFormat;
 import com.tierdesk.sla.HolidayImport;
-import com.tierdesk.sla.InvalidSlaInput;
 import com.tierdesk.sla.SlaCalendars;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -59,7 +59,7 @@ class CalendarApiController {
             + "weekday as field. The calendar's holidays stay.")
     CalendarView put(@PathVariable String code, @RequestBody CalendarDraft draft, Authentication caller) {
         if (draft.code() != null && !draft.code().equals(code)) {
-            throw InvalidSlaInput.of("code", "must match the code in the path ('" + code + "')");
+            throw InvalidInput.of("code", "must match the code in the path ('" + code + "')");
         }
         return CalendarView.of(calendars.save(new CalendarDraft(code, draft.name(), draft.zone(), draft.hours()),
                 caller.getName()));
@@ -82,7 +82,7 @@ class CalendarApiController {
             @RequestParam(required = false) String format, @RequestParam(required = false) String source,
             Authentication caller) throws IOException {
         HolidayFormat chosen = HolidayFormat.of(format != null ? format : file.getOriginalFilename())
-                .orElseThrow(() -> InvalidSlaInput.of("format", "must be ics or csv (or a file named .ics or .csv)"));
+                .orElseThrow(() -> InvalidInput.of("format", "must be ics or csv (or a file named .ics or .csv)"));
         return calendars.importHolidays(code, chosen, new String(file.getBytes(), StandardCharsets.UTF_8),
                 source == null ? file.getOriginalFilename() : source, caller.getName());
     }
@@ -103,7 +103,7 @@ class CalendarApiController {
     ResponseEntity<String> export(@PathVariable String code, @RequestParam(defaultValue = "ics") String format,
             @RequestParam(required = false) Integer year) {
         HolidayFormat chosen = HolidayFormat.of(format)
-                .orElseThrow(() -> InvalidSlaInput.of("format", "must be ics or csv"));
+                .orElseThrow(() -> InvalidInput.of("format", "must be ics or csv"));
         String file = code + (year == null ? "" : "-" + year) + "." + chosen.extension();
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(chosen.mediaType() + ";charset=UTF-8"))
@@ -118,7 +118,7 @@ class CalendarApiController {
     HolidayImport publicHolidays(@PathVariable String code, @RequestBody PublicHolidayRequest request, Locale locale,
             Authentication caller) {
         if (request.year() == null) {
-            throw InvalidSlaInput.of("year", "is missing");
+            throw InvalidInput.of("year", "is missing");
         }
         return calendars.importPublicHolidays(code, request.country(), request.year(), locale, caller.getName());
     }

@@ -1,12 +1,12 @@
 package com.tierdesk.sla.web;
 
+import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.FieldProblem;
 import com.tierdesk.sla.BusinessCalendar;
 import com.tierdesk.sla.CalendarDraft;
 import com.tierdesk.sla.HolidayFormat;
 import com.tierdesk.sla.HolidayImport;
-import com.tierdesk.sla.InvalidSlaInput;
 import com.tierdesk.sla.SlaCalendars;
-import com.tierdesk.sla.SlaProblem;
 import com.tierdesk.sla.SlaSettings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -65,7 +65,7 @@ class CalendarConsoleController {
             RedirectAttributes redirect) {
         try {
             calendars.createFrom(code.strip(), name, copyFrom, caller.getName());
-        } catch (InvalidSlaInput e) {
+        } catch (InvalidInput e) {
             model.addAttribute("problems", e.problems());
             return list(model);
         }
@@ -92,7 +92,7 @@ class CalendarConsoleController {
         var draft = new CalendarDraft(code, name, zone, hours);
         try {
             calendars.save(draft, caller.getName());
-        } catch (InvalidSlaInput e) {
+        } catch (InvalidInput e) {
             model.addAttribute("problems", e.problems());
             return page(calendars.get(code), null, draft, model);
         }
@@ -108,16 +108,16 @@ class CalendarConsoleController {
         BusinessCalendar calendar = calendars.get(code);
         try {
             if (file == null || file.isEmpty()) {
-                throw InvalidSlaInput.of("file", "choose an .ics or .csv file");
+                throw InvalidInput.of("file", "choose an .ics or .csv file");
             }
             HolidayFormat format = HolidayFormat.of(file.getOriginalFilename())
-                    .orElseThrow(() -> InvalidSlaInput.of("file", "must be named .ics or .csv"));
+                    .orElseThrow(() -> InvalidInput.of("file", "must be named .ics or .csv"));
             HolidayImport result = calendars.importHolidays(code, format,
                     new String(file.getBytes(), StandardCharsets.UTF_8),
                     source.isBlank() ? file.getOriginalFilename() : source, caller.getName());
             redirect.addFlashAttribute("imported", result);
             return "redirect:/sla/calendars/" + code + "?year=" + result.years().get(0).year();
-        } catch (InvalidSlaInput e) {
+        } catch (InvalidInput e) {
             model.addAttribute("importProblems", e.problems());
             return page(calendar, null, CalendarDraft.of(calendar), model);
         }
@@ -132,7 +132,7 @@ class CalendarConsoleController {
             redirect.addFlashAttribute("imported", calendars.importPublicHolidays(code, country, year, locale,
                     caller.getName()));
             return "redirect:/sla/calendars/" + code + "?year=" + year;
-        } catch (InvalidSlaInput e) {
+        } catch (InvalidInput e) {
             BusinessCalendar calendar = calendars.get(code);
             model.addAttribute("importProblems", e.problems());
             return page(calendar, null, CalendarDraft.of(calendar), model);
@@ -159,7 +159,7 @@ class CalendarConsoleController {
         model.addAttribute("countries", calendars.publicHolidayCountries());
         Object problems = model.getAttribute("problems");
         model.addAttribute("fieldProblems", FieldProblems.byField(problems instanceof List<?> list
-                ? list.stream().map(SlaProblem.class::cast).toList() : List.of()));
+                ? list.stream().map(FieldProblem.class::cast).toList() : List.of()));
         return PAGE;
     }
 }

@@ -1,14 +1,14 @@
 package com.tierdesk.sla.web;
 
+import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.FieldProblem;
 import com.tierdesk.sla.Channel;
 import com.tierdesk.sla.ClockQuery;
 import com.tierdesk.sla.DeadlineQuery;
-import com.tierdesk.sla.InvalidSlaInput;
 import com.tierdesk.sla.Pause;
 import com.tierdesk.sla.Priority;
 import com.tierdesk.sla.SlaDeadlines;
 import com.tierdesk.sla.SlaInputs;
-import com.tierdesk.sla.SlaProblem;
 import com.tierdesk.sla.SlaTrace;
 import com.tierdesk.sla.TicketEvent;
 import com.tierdesk.sla.TicketType;
@@ -43,7 +43,7 @@ class DeadlineApiController {
             + "rows and why, calendars and their holiday data (a year without data is a warning), pauses, and each "
             + "deadline's steps. lines are in the request's language (?lang=en or zh-CN).")
     SlaTrace deadlines(@RequestBody DeadlineRequest request, Locale locale) {
-        var problems = new ArrayList<SlaProblem>();
+        var problems = new ArrayList<FieldProblem>();
         var query = new DeadlineQuery(request.customer(), request.tier(),
                 RequestValues.parse(TicketType.class, "type", request.type(), false, problems),
                 RequestValues.parse(Priority.class, "priority", request.priority(), true, problems),
@@ -61,7 +61,7 @@ class DeadlineApiController {
             + "tier). Each target: due, elapsed and remaining business time, status (ON_TRACK, AT_RISK, BREACHED, "
             + "MET) and when it next changes. rule KEEP_BETTER or RE_BASELINE overrides the configured tier-change rule.")
     SlaTrace clocks(@RequestBody ClockRequest request, Locale locale) {
-        var problems = new ArrayList<SlaProblem>();
+        var problems = new ArrayList<FieldProblem>();
         var history = new ArrayList<TicketEvent>();
         List<EventRequest> events = request.history() == null ? List.of() : request.history();
         for (int i = 0; i < events.size(); i++) {
@@ -69,12 +69,12 @@ class DeadlineApiController {
             TicketEvent.Kind kind = RequestValues.parse(TicketEvent.Kind.class, "history[" + i + "].kind",
                     event.kind(), false, problems);
             if (event.at() == null) {
-                problems.add(new SlaProblem("history[" + i + "].at", "is missing"));
+                problems.add(new FieldProblem("history[" + i + "].at", "is missing"));
             } else if (kind != null) {
                 try {
                     history.add(new TicketEvent(event.at(), kind, event.tier()));
                 } catch (IllegalArgumentException e) {
-                    problems.add(new SlaProblem("history[" + i + "].tier", e.getMessage()));
+                    problems.add(new FieldProblem("history[" + i + "].tier", e.getMessage()));
                 }
             }
         }
@@ -110,19 +110,19 @@ class DeadlineApiController {
         }
 
         static <E extends Enum<E>> E parse(Class<E> type, String field, String text, boolean optional,
-                List<SlaProblem> problems) {
+                List<FieldProblem> problems) {
             return SlaInputs.parse(type, field, text, optional, problems);
         }
 
-        static List<Pause> pauses(List<PauseRequest> requests, List<SlaProblem> problems) {
+        static List<Pause> pauses(List<PauseRequest> requests, List<FieldProblem> problems) {
             var pauses = new ArrayList<Pause>();
             List<PauseRequest> list = requests == null ? List.of() : requests;
             for (int i = 0; i < list.size(); i++) {
                 PauseRequest pause = list.get(i);
                 if (pause.from() == null || pause.to() == null) {
-                    problems.add(new SlaProblem("pauses[" + i + "]", "needs from and to"));
+                    problems.add(new FieldProblem("pauses[" + i + "]", "needs from and to"));
                 } else if (pause.to().isBefore(pause.from())) {
-                    problems.add(new SlaProblem("pauses[" + i + "].to", "is before from"));
+                    problems.add(new FieldProblem("pauses[" + i + "].to", "is before from"));
                 } else {
                     pauses.add(new Pause(pause.from(), pause.to()));
                 }
@@ -130,9 +130,9 @@ class DeadlineApiController {
             return pauses;
         }
 
-        static void check(List<SlaProblem> problems) {
+        static void check(List<FieldProblem> problems) {
             if (!problems.isEmpty()) {
-                throw new InvalidSlaInput(problems);
+                throw new InvalidInput(problems);
             }
         }
     }

@@ -1,16 +1,16 @@
 package com.tierdesk.sla.web;
 
+import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.FieldProblem;
 import com.tierdesk.sla.Channel;
 import com.tierdesk.sla.DurationText;
 import com.tierdesk.sla.DeadlineQuery;
-import com.tierdesk.sla.InvalidSlaInput;
 import com.tierdesk.sla.Pause;
 import com.tierdesk.sla.Priority;
 import com.tierdesk.sla.SlaCalendars;
 import com.tierdesk.sla.SlaDeadlines;
 import com.tierdesk.sla.SlaInputs;
 import com.tierdesk.sla.SlaPolicies;
-import com.tierdesk.sla.SlaProblem;
 import com.tierdesk.sla.SlaSettings;
 import com.tierdesk.sla.SlaTarget;
 import com.tierdesk.sla.SlaTrace;
@@ -76,14 +76,14 @@ class DeadlineConsoleController {
         if (start.isBlank()) {
             return "sla/calculator";
         }
-        var problems = new ArrayList<SlaProblem>();
+        var problems = new ArrayList<FieldProblem>();
         var query = new DeadlineQuery(customer.isBlank() ? null : customer.strip(), tier,
                 SlaInputs.parse(TicketType.class, "type", type, false, problems),
                 SlaInputs.parse(Priority.class, "priority", priority, true, problems),
                 SlaInputs.parse(Channel.class, "channel", channel, true, problems), agentsOnline,
                 local(start, zone, "start", problems), pauses(pauses, zone, problems), version,
                 calendar.isBlank() ? null : calendar);
-        List<SlaProblem> all = deadlines.check(query, problems);
+        List<FieldProblem> all = deadlines.check(query, problems);
         if (!all.isEmpty()) {
             model.addAttribute("problems", all);
             return "sla/calculator";
@@ -93,7 +93,7 @@ class DeadlineConsoleController {
             model.addAttribute("trace", trace);
             model.addAttribute("rows", trace.targets().stream().map(t -> new DeadlineRow(t.target(),
                     DurationText.format(t.duration()), t.calendar(), DUE.format(t.due().atZone(zone)))).toList());
-        } catch (InvalidSlaInput e) {
+        } catch (InvalidInput e) {
             model.addAttribute("problems", e.problems());
         }
         return "sla/calculator";
@@ -109,7 +109,7 @@ class DeadlineConsoleController {
     }
 
     /** One pause a line: {@code 2026-02-13 10:00 - 2026-02-13 11:30}. */
-    static List<Pause> pauses(String text, ZoneId zone, List<SlaProblem> problems) {
+    static List<Pause> pauses(String text, ZoneId zone, List<FieldProblem> problems) {
         var pauses = new ArrayList<Pause>();
         String[] lines = text.split("\\R");
         for (int i = 0; i < lines.length; i++) {
@@ -120,14 +120,14 @@ class DeadlineConsoleController {
             String field = "pauses, line " + (i + 1);
             String[] ends = line.split("\\s+[-–~]\\s+|\\s*[–~]\\s*");
             if (ends.length != 2) {
-                problems.add(new SlaProblem(field, "'" + line + "' is not a range like 2026-02-13 10:00 - 2026-02-13 11:30"));
+                problems.add(new FieldProblem(field, "'" + line + "' is not a range like 2026-02-13 10:00 - 2026-02-13 11:30"));
                 continue;
             }
             var from = local(ends[0], zone, field, problems);
             var to = local(ends[1], zone, field, problems);
             if (from != null && to != null) {
                 if (to.isBefore(from)) {
-                    problems.add(new SlaProblem(field, "ends before it starts"));
+                    problems.add(new FieldProblem(field, "ends before it starts"));
                 } else {
                     pauses.add(new Pause(from, to));
                 }
@@ -136,12 +136,12 @@ class DeadlineConsoleController {
         return pauses;
     }
 
-    private static java.time.Instant local(String text, ZoneId zone, String field, List<SlaProblem> problems) {
+    private static java.time.Instant local(String text, ZoneId zone, String field, List<FieldProblem> problems) {
         String value = text.strip().replace(' ', 'T');
         try {
             return LocalDateTime.parse(value).atZone(zone).toInstant();
         } catch (DateTimeParseException e) {
-            problems.add(new SlaProblem(field, "'" + text.strip() + "' is not a date and time like 2026-02-13 17:30"));
+            problems.add(new FieldProblem(field, "'" + text.strip() + "' is not a date and time like 2026-02-13 17:30"));
             return null;
         }
     }

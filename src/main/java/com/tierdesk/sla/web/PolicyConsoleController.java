@@ -1,6 +1,6 @@
 package com.tierdesk.sla.web;
 
-import com.tierdesk.sla.InvalidSlaInput;
+import com.tierdesk.shared.InvalidInput;
 import com.tierdesk.sla.PolicyMatrix;
 import com.tierdesk.sla.Priority;
 import com.tierdesk.sla.SlaCalendars;
@@ -61,7 +61,7 @@ class PolicyConsoleController {
             PolicyMatrix published = policies.publish(form.draft(), caller.getName());
             redirect.addFlashAttribute("published", published.version());
             return "redirect:/sla/policies";
-        } catch (InvalidSlaInput e) {
+        } catch (InvalidInput e) {
             model.addAttribute("problems", e.problems());
             model.addAttribute("fieldProblems", FieldProblems.byField(e.problems()));
             return page(policies.current(), form, model);

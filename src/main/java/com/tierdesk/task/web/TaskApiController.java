@@ -1,11 +1,11 @@
 package com.tierdesk.task.web;
 
+import com.tierdesk.shared.NotFound;
+import com.tierdesk.shared.FieldProblem;
 import com.tierdesk.shared.ApiProblems;
 import com.tierdesk.task.Task;
-import com.tierdesk.task.TaskRefused;
 import com.tierdesk.task.TaskStatus;
 import com.tierdesk.task.Tasks;
-import com.tierdesk.task.UnknownTask;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -54,16 +54,5 @@ class TaskApiController {
     @Operation(summary = "Close an open task as DONE or CANCELLED, with what came of it")
     Task complete(@PathVariable long id, @RequestBody Completion completion, Authentication caller) {
         return tasks.complete(id, completion.status(), completion.outcome(), caller.getName());
-    }
-
-    @ExceptionHandler
-    ProblemDetail refused(TaskRefused e) {
-        return e.conflict() ? ApiProblems.conflict(e.field(), e.getMessage())
-                : ApiProblems.invalid(List.of(new ApiProblems.FieldError(e.field(), e.getMessage())));
-    }
-
-    @ExceptionHandler
-    ProblemDetail unknown(UnknownTask e) {
-        return ApiProblems.notFound("id", e.getMessage());
     }
 }

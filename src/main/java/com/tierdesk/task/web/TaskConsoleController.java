@@ -1,13 +1,13 @@
 package com.tierdesk.task.web;
 
+import com.tierdesk.shared.NotFound;
+import com.tierdesk.shared.Refusal;
 import com.tierdesk.customer.CustomerId;
 import com.tierdesk.customer.CustomerRef;
 import com.tierdesk.customer.Customers;
 import com.tierdesk.task.Task;
-import com.tierdesk.task.TaskRefused;
 import com.tierdesk.task.TaskStatus;
 import com.tierdesk.task.Tasks;
-import com.tierdesk.task.UnknownTask;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -75,10 +75,10 @@ class TaskConsoleController {
         try {
             Task task = tasks.complete(id, closing, outcome, caller.getName());
             redirect.addFlashAttribute("completed", task);
-        } catch (TaskRefused e) {
-            redirect.addFlashAttribute("refusal", e.field() + ": " + e.getMessage());
-        } catch (UnknownTask e) {
+        } catch (NotFound e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.getMessage());
+        } catch (Refusal e) {
+            redirect.addFlashAttribute("refusal", e.getMessage());
         }
         return "redirect:" + (back.startsWith("/tasks") ? back : "/tasks");
     }

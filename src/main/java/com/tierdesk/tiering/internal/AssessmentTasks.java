@@ -1,9 +1,9 @@
 package com.tierdesk.tiering.internal;
 
+import com.tierdesk.shared.Conflict;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.tierdesk.tiering.RunStatus;
-import com.tierdesk.tiering.TieringConflict;
 import com.tierdesk.tiering.TriggerKind;
 import java.time.Clock;
 import org.slf4j.Logger;
@@ -47,7 +47,7 @@ public class AssessmentTasks {
     static void publish(RunPublisher publisher, RunStore runs, long runId, Clock clock) {
         try {
             publisher.publish(runId);
-        } catch (TieringConflict refused) {
+        } catch (Conflict refused) {
             log.warn("Run {} cannot be published: {}", runId, refused.getMessage());
             runs.failedIf(runId, RunStatus.APPROVED, refused.getMessage(), clock.instant());
         }

@@ -1,9 +1,9 @@
 package com.tierdesk.tiering.internal;
 
+import com.tierdesk.shared.NotFound;
+import com.tierdesk.shared.Conflict;
 import com.tierdesk.security.AuditLog;
 import com.tierdesk.tiering.RunStatus;
-import com.tierdesk.tiering.TieringConflict;
-import com.tierdesk.tiering.UnknownTieringRecord;
 import java.time.Clock;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +33,7 @@ public class RunApprovals {
     public void approve(long runId, String approver, String note) {
         RunStore.RunRow run = awaiting(runId);
         if (approver.equals(run.startedBy())) {
-            throw new TieringConflict("approver", "run " + runId + " was started by " + approver
+            throw new Conflict("approver", "run " + runId + " was started by " + approver
                     + "; another supervisor must approve it");
         }
         publisher.requirePublishable(run);
@@ -45,7 +45,7 @@ public class RunApprovals {
     public void reject(long runId, String supervisor, String note) {
         awaiting(runId);
         if (note == null || note.isBlank()) {
-            throw new TieringConflict("note", "a rejection needs a reason");
+            throw new Conflict("note", "a rejection needs a reason");
         }
         runs.decided(runId, RunStatus.REJECTED, supervisor, note, clock.instant());
         audit.record(supervisor, "RUN_REJECTED", "run " + runId, note);
@@ -60,9 +60,9 @@ public class RunApprovals {
     }
 
     private RunStore.RunRow awaiting(long runId) {
-        RunStore.RunRow run = runs.lock(runId).orElseThrow(() -> new UnknownTieringRecord("run", "id", runId));
+        RunStore.RunRow run = runs.lock(runId).orElseThrow(() -> new NotFound("run", "id", runId));
         if (run.status() != RunStatus.AWAITING_APPROVAL) {
-            throw new TieringConflict("status", "run " + runId + " is " + run.status() + ", not awaiting approval");
+            throw new Conflict("status", "run " + runId + " is " + run.status() + ", not awaiting approval");
         }
         return run;
     }

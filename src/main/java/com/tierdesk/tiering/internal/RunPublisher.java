@@ -1,12 +1,12 @@
 package com.tierdesk.tiering.internal;
 
+import com.tierdesk.shared.Conflict;
 import com.tierdesk.customer.CustomerId;
 import com.tierdesk.shared.JdbcTimestamps;
 import com.tierdesk.tiering.RunId;
 import com.tierdesk.tiering.RunStatus;
 import com.tierdesk.tiering.RunSummary;
 import com.tierdesk.tiering.TierChanged;
-import com.tierdesk.tiering.TieringConflict;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -54,7 +54,7 @@ public class RunPublisher {
             return 0;
         }
         if (run.status() != RunStatus.APPROVED) {
-            throw new TieringConflict("status", "run " + runId + " is " + run.status() + "; only an approved run is published");
+            throw new Conflict("status", "run " + runId + " is " + run.status() + "; only an approved run is published");
         }
         requirePublishable(run);
         Instant now = clock.instant();
@@ -94,7 +94,7 @@ public class RunPublisher {
      */
     public void requirePublishable(RunStore.RunRow run) {
         runs.lastPublished().filter(last -> last.asOf().isAfter(run.asOf())).ifPresent(last -> {
-            throw new TieringConflict("asOf", "run " + run.id() + " is as of " + run.asOf() + ", older than run " + last.id()
+            throw new Conflict("asOf", "run " + run.id() + " is as of " + run.asOf() + ", older than run " + last.id()
                     + " as of " + last.asOf() + " which is published; assess again as of a later date");
         });
         if (postgres) {
@@ -109,7 +109,7 @@ public class RunPublisher {
                     OR COALESCE(t.downgrade_pending, FALSE) <> r.previous_pending
                 """).query(Long.class).single();
         if (stale > 0) {
-            throw new TieringConflict("status", stale + " of the run's customers got a new published tier after run "
+            throw new Conflict("status", stale + " of the run's customers got a new published tier after run "
                     + run.id() + " was computed; assess them again");
         }
     }

@@ -1,5 +1,6 @@
 package com.tierdesk.tiering.scoring;
 
+import com.tierdesk.shared.FieldProblem;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.ArrayList;
 import java.util.List;
@@ -115,22 +116,22 @@ public record GradingRules(List<Band> bands, List<Rule> rules, String otherwise)
         return keys;
     }
 
-    List<ModelProblem> problems(List<String> tiers) {
-        List<ModelProblem> problems = new ArrayList<>();
+    List<FieldProblem> problems(List<String> tiers) {
+        List<FieldProblem> problems = new ArrayList<>();
         if (rules.isEmpty()) {
-            problems.add(new ModelProblem("rules.rules", "rule-based grading needs at least one rule"));
+            problems.add(new FieldProblem("rules.rules", "rule-based grading needs at least one rule"));
         }
         if (otherwise == null || !tiers.contains(otherwise)) {
-            problems.add(new ModelProblem("rules.otherwise", "must be one of the tiers " + tiers + ", not " + otherwise));
+            problems.add(new FieldProblem("rules.otherwise", "must be one of the tiers " + tiers + ", not " + otherwise));
         }
         for (int r = 0; r < rules.size(); r++) {
             Rule rule = rules.get(r);
             String at = "rules.rules[" + r + "]";
             if (!tiers.contains(rule.tier())) {
-                problems.add(new ModelProblem(at + ".tier", "unknown tier '" + rule.tier() + "' (tiers: " + tiers + ")"));
+                problems.add(new FieldProblem(at + ".tier", "unknown tier '" + rule.tier() + "' (tiers: " + tiers + ")"));
             }
             if (rule.anyOf().isEmpty() || rule.anyOf().stream().anyMatch(List::isEmpty)) {
-                problems.add(new ModelProblem(at + ".anyOf", "needs at least one group with at least one condition"));
+                problems.add(new FieldProblem(at + ".anyOf", "needs at least one group with at least one condition"));
             }
             for (int g = 0; g < rule.anyOf().size(); g++) {
                 List<Condition> group = rule.anyOf().get(g);
@@ -138,13 +139,13 @@ public record GradingRules(List<Band> bands, List<Rule> rules, String otherwise)
                     Condition condition = group.get(c);
                     String field = at + ".anyOf[" + g + "][" + c + "]";
                     if (Metric.byKey(condition.metric()).isEmpty()) {
-                        problems.add(new ModelProblem(field + ".metric", "unknown metric '" + condition.metric() + "'"));
+                        problems.add(new FieldProblem(field + ".metric", "unknown metric '" + condition.metric() + "'"));
                     }
                     if (condition.comparison() == null) {
-                        problems.add(new ModelProblem(field + ".comparison", "must be one of LT, LE, GT, GE, EQ"));
+                        problems.add(new FieldProblem(field + ".comparison", "must be one of LT, LE, GT, GE, EQ"));
                     }
                     if (!Double.isFinite(condition.value())) {
-                        problems.add(new ModelProblem(field + ".value", "must be a finite number"));
+                        problems.add(new FieldProblem(field + ".value", "must be a finite number"));
                     }
                 }
             }
@@ -155,27 +156,27 @@ public record GradingRules(List<Band> bands, List<Rule> rules, String otherwise)
         return problems;
     }
 
-    private static List<ModelProblem> bandProblems(Band band, String at) {
-        List<ModelProblem> problems = new ArrayList<>();
+    private static List<FieldProblem> bandProblems(Band band, String at) {
+        List<FieldProblem> problems = new ArrayList<>();
         if (Metric.byKey(band.metric()).isEmpty()) {
-            problems.add(new ModelProblem(at + ".metric", "unknown metric '" + band.metric() + "'"));
+            problems.add(new FieldProblem(at + ".metric", "unknown metric '" + band.metric() + "'"));
         }
         if (band.levels().size() < 2) {
-            problems.add(new ModelProblem(at + ".levels", "a band needs at least two levels"));
+            problems.add(new FieldProblem(at + ".levels", "a band needs at least two levels"));
             return problems;
         }
         for (int l = 0; l < band.levels().size(); l++) {
             Band.Level level = band.levels().get(l);
             boolean last = l == band.levels().size() - 1;
             if (!last && level.upTo() == null) {
-                problems.add(new ModelProblem(at + ".levels[" + l + "].upTo", "only the last level may be open-ended"));
+                problems.add(new FieldProblem(at + ".levels[" + l + "].upTo", "only the last level may be open-ended"));
             }
             if (last && level.upTo() != null) {
-                problems.add(new ModelProblem(at + ".levels[" + l + "].upTo", "the last level has no upper bound"));
+                problems.add(new FieldProblem(at + ".levels[" + l + "].upTo", "the last level has no upper bound"));
             }
             if (l > 0 && level.upTo() != null && band.levels().get(l - 1).upTo() != null
                     && !(level.upTo() > band.levels().get(l - 1).upTo())) {
-                problems.add(new ModelProblem(at + ".levels[" + l + "].upTo", "upper bounds must rise: "
+                problems.add(new FieldProblem(at + ".levels[" + l + "].upTo", "upper bounds must rise: "
                         + String.format(Locale.ROOT, "%s then %s", band.levels().get(l - 1).upTo(), level.upTo())));
             }
         }

@@ -1,5 +1,6 @@
 package com.tierdesk.tiering.scoring;
 
+import com.tierdesk.shared.FieldProblem;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -50,84 +51,84 @@ public record ScoringModel(String name, String description, List<Dimension> dime
     }
 
     /** Every reason why this model cannot be used with this tier ladder; empty when it can. */
-    public List<ModelProblem> problems(List<String> tiers) {
-        List<ModelProblem> problems = new ArrayList<>();
+    public List<FieldProblem> problems(List<String> tiers) {
+        List<FieldProblem> problems = new ArrayList<>();
         if (name == null || name.isBlank()) {
-            problems.add(new ModelProblem("name", "must not be blank"));
+            problems.add(new FieldProblem("name", "must not be blank"));
         } else if (name.length() > 100) {
-            problems.add(new ModelProblem("name", "must be at most 100 characters"));
+            problems.add(new FieldProblem("name", "must be at most 100 characters"));
         }
         if (description != null && description.length() > 1000) {
-            problems.add(new ModelProblem("description", "must be at most 1000 characters"));
+            problems.add(new FieldProblem("description", "must be at most 1000 characters"));
         }
         if (tierPolicy == null) {
-            problems.add(new ModelProblem("tierPolicy", "is required"));
+            problems.add(new FieldProblem("tierPolicy", "is required"));
             return problems;
         }
         problems.addAll(tierPolicy.problems(tiers));
         if (ruleBased()) {
             if (!dimensions.isEmpty()) {
-                problems.add(new ModelProblem("dimensions", "a rule-based model has no dimensions"));
+                problems.add(new FieldProblem("dimensions", "a rule-based model has no dimensions"));
             }
             if (rules == null) {
-                problems.add(new ModelProblem("rules", "a rule-based model needs rules"));
+                problems.add(new FieldProblem("rules", "a rule-based model needs rules"));
             } else {
                 problems.addAll(rules.problems(tiers));
             }
             return problems;
         }
         if (rules != null) {
-            problems.add(new ModelProblem("rules", "only a model graded by RULES has rules"));
+            problems.add(new FieldProblem("rules", "only a model graded by RULES has rules"));
         }
         problems.addAll(dimensionProblems());
         return problems;
     }
 
-    private List<ModelProblem> dimensionProblems() {
-        List<ModelProblem> problems = new ArrayList<>();
+    private List<FieldProblem> dimensionProblems() {
+        List<FieldProblem> problems = new ArrayList<>();
         if (dimensions.isEmpty()) {
-            problems.add(new ModelProblem("dimensions", "a model needs at least one dimension"));
+            problems.add(new FieldProblem("dimensions", "a model needs at least one dimension"));
         }
         checkSum(problems, "dimensions", dimensions.stream().mapToDouble(Dimension::weight).sum());
         for (int d = 0; d < dimensions.size(); d++) {
             Dimension dimension = dimensions.get(d);
             String at = "dimensions[" + d + "]";
             if (dimension.name() == null || dimension.name().isBlank()) {
-                problems.add(new ModelProblem(at + ".name", "must not be blank"));
+                problems.add(new FieldProblem(at + ".name", "must not be blank"));
             }
             if (!(dimension.weight() > 0)) {
-                problems.add(new ModelProblem(at + ".weight", "must be positive"));
+                problems.add(new FieldProblem(at + ".weight", "must be positive"));
             }
             if (dimension.indicators().isEmpty()) {
-                problems.add(new ModelProblem(at + ".indicators", "dimension " + dimension.name() + " has no indicator"));
+                problems.add(new FieldProblem(at + ".indicators", "dimension " + dimension.name() + " has no indicator"));
             }
             checkSum(problems, at + ".indicators", dimension.indicators().stream().mapToDouble(Indicator::weight).sum());
             for (int i = 0; i < dimension.indicators().size(); i++) {
                 Indicator indicator = dimension.indicators().get(i);
                 String field = at + ".indicators[" + i + "]";
                 if (indicator.metric() == null || Metric.byKey(indicator.metric()).isEmpty()) {
-                    problems.add(new ModelProblem(field + ".metric", "unknown metric '" + indicator.metric() + "'"));
+                    problems.add(new FieldProblem(field + ".metric", "unknown metric '" + indicator.metric() + "'"));
                 }
                 if (!(indicator.weight() > 0)) {
-                    problems.add(new ModelProblem(field + ".weight", "must be positive"));
+                    problems.add(new FieldProblem(field + ".weight", "must be positive"));
                 }
                 if (indicator.direction() == null) {
-                    problems.add(new ModelProblem(field + ".direction", "must be HIGHER_IS_BETTER or LOWER_IS_BETTER"));
+                    problems.add(new FieldProblem(field + ".direction", "must be HIGHER_IS_BETTER or LOWER_IS_BETTER"));
                 }
                 if (indicator.normalisation() == null) {
-                    problems.add(new ModelProblem(field + ".normalisation", "is required"));
+                    problems.add(new FieldProblem(field + ".normalisation", "is required"));
                 } else {
                     indicator.normalisation().problems()
-                            .forEach(reason -> problems.add(new ModelProblem(field + ".normalisation", reason)));
+                            .forEach(reason -> problems.add(new FieldProblem(field + ".normalisation", reason)));
                 }
             }
         }
         return problems;
     }
 
-    private static void checkSum(List<ModelProblem> problems, String field, double sum) {
+    private static void checkSum(List<FieldProblem> problems, String field, double sum) {
         if (Math.abs(sum - 100) > WEIGHT_SUM_TOLERANCE) {
-            problems.add(new ModelProblem(field, "weights sum to " + Numbers.plain(sum) + "%, not 100%"));
+            problems.add(new FieldProblem(field, "weights sum to " + Numbers.plain(sum) + "%, not 100%"));
         }
     }
 

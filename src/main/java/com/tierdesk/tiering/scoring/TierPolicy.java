@@ -1,5 +1,6 @@
 package com.tierdesk.tiering.scoring;
 
+import com.tierdesk.shared.FieldProblem;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -54,48 +55,48 @@ public record TierPolicy(List<TierRule> tiers, Grading grading, int minimumPopul
     }
 
     /** Problems with the policy against the tier ladder (best first); empty when it is valid. */
-    public List<ModelProblem> problems(List<String> ladder) {
-        List<ModelProblem> problems = new ArrayList<>();
+    public List<FieldProblem> problems(List<String> ladder) {
+        List<FieldProblem> problems = new ArrayList<>();
         if (grading == null) {
-            problems.add(new ModelProblem("tierPolicy.grading", "must be THRESHOLDS, QUOTAS or RULES"));
+            problems.add(new FieldProblem("tierPolicy.grading", "must be THRESHOLDS, QUOTAS or RULES"));
             return problems;
         }
         if (!codes().equals(ladder)) {
-            problems.add(new ModelProblem("tierPolicy.tiers", "must list the tiers " + ladder + " in this order, not " + codes()));
+            problems.add(new FieldProblem("tierPolicy.tiers", "must list the tiers " + ladder + " in this order, not " + codes()));
         }
         if (grading != Grading.RULES) {
             for (int i = 1; i < tiers.size(); i++) {
                 if (!(tiers.get(i).minimumScore() < tiers.get(i - 1).minimumScore())) {
-                    problems.add(new ModelProblem("tierPolicy.tiers[" + i + "].minimumScore",
+                    problems.add(new FieldProblem("tierPolicy.tiers[" + i + "].minimumScore",
                             "thresholds must fall from the best tier to the last"));
                 }
             }
             for (int i = 0; i < tiers.size(); i++) {
                 double minimum = tiers.get(i).minimumScore();
                 if (!(minimum >= 0 && minimum <= 100)) {
-                    problems.add(new ModelProblem("tierPolicy.tiers[" + i + "].minimumScore", "must be within 0-100"));
+                    problems.add(new FieldProblem("tierPolicy.tiers[" + i + "].minimumScore", "must be within 0-100"));
                 }
             }
         }
         if (grading == Grading.QUOTAS) {
             double quotas = tiers.stream().mapToDouble(TierRule::quotaPercent).sum();
             if (Math.abs(quotas - 100) > 1e-6) {
-                problems.add(new ModelProblem("tierPolicy.tiers", "quota shares sum to " + Numbers.plain(quotas) + "%, not 100%"));
+                problems.add(new FieldProblem("tierPolicy.tiers", "quota shares sum to " + Numbers.plain(quotas) + "%, not 100%"));
             }
             for (int i = 0; i < tiers.size(); i++) {
                 if (tiers.get(i).quotaPercent() < 0) {
-                    problems.add(new ModelProblem("tierPolicy.tiers[" + i + "].quotaPercent", "must not be negative"));
+                    problems.add(new FieldProblem("tierPolicy.tiers[" + i + "].quotaPercent", "must not be negative"));
                 }
             }
         }
         if (minimumPopulationForQuotas < 1) {
-            problems.add(new ModelProblem("tierPolicy.minimumPopulationForQuotas", "must be at least 1"));
+            problems.add(new FieldProblem("tierPolicy.minimumPopulationForQuotas", "must be at least 1"));
         }
         if (churnDays < 1) {
-            problems.add(new ModelProblem("tierPolicy.churnDays", "must be at least 1"));
+            problems.add(new FieldProblem("tierPolicy.churnDays", "must be at least 1"));
         }
         if (!(downgradeMargin >= 0 && downgradeMargin <= 100)) {
-            problems.add(new ModelProblem("tierPolicy.downgradeMargin", "must be within 0-100"));
+            problems.add(new FieldProblem("tierPolicy.downgradeMargin", "must be within 0-100"));
         }
         return problems;
     }

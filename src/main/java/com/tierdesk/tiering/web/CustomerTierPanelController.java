@@ -1,5 +1,7 @@
 package com.tierdesk.tiering.web;
 
+import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.Conflict;
 import com.tierdesk.customer.Customer;
 import com.tierdesk.customer.CustomerActivity;
 import com.tierdesk.customer.Customers;
@@ -7,9 +9,7 @@ import com.tierdesk.task.Tasks;
 import com.tierdesk.tiering.Assessments;
 import com.tierdesk.tiering.CurrentTier;
 import com.tierdesk.tiering.CustomerTiers;
-import com.tierdesk.tiering.InvalidTieringInput;
 import com.tierdesk.tiering.TierOverrides;
-import com.tierdesk.tiering.TieringConflict;
 import com.tierdesk.tiering.TieringTriggers;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -77,7 +77,7 @@ class CustomerTierPanelController {
         Customer customer = customers.get(code);
         try {
             model.addAttribute("requested", overrides.request(code, tier, reason, date(expiresOn), caller.getName()));
-        } catch (InvalidTieringInput | TieringConflict e) {
+        } catch (InvalidInput | Conflict e) {
             model.addAttribute("problems", Refusals.of(e));
             model.addAttribute("draft", new OverrideDraft(tier, reason, expiresOn));
         }
@@ -88,7 +88,7 @@ class CustomerTierPanelController {
         try {
             return text.isBlank() ? null : LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw InvalidTieringInput.of("expiresOn", "'" + text.strip() + "' is not a date like 2026-12-31");
+            throw InvalidInput.of("expiresOn", "'" + text.strip() + "' is not a date like 2026-12-31");
         }
     }
 

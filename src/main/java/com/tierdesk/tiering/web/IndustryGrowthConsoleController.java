@@ -1,8 +1,8 @@
 package com.tierdesk.tiering.web;
 
+import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.FieldProblem;
 import com.tierdesk.tiering.IndustryGrowth;
-import com.tierdesk.tiering.InvalidTieringInput;
-import com.tierdesk.tiering.scoring.ModelProblem;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -56,7 +56,7 @@ class IndustryGrowthConsoleController {
     @PreAuthorize("hasRole('SUPERVISOR')")
     String processRateForm(@ModelAttribute("form") RateForm form, Authentication caller, Model model,
             RedirectAttributes redirect) {
-        List<ModelProblem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         Integer year = number("year", form.year(), problems, Integer::valueOf);
         BigDecimal percent = number("growthPercent", form.growthPercent(), problems, BigDecimal::new);
         try {
@@ -66,7 +66,7 @@ class IndustryGrowthConsoleController {
                 redirect.addFlashAttribute("saved", form.industry().strip() + " " + year);
                 return "redirect:/tiering/industry-growth";
             }
-        } catch (InvalidTieringInput e) {
+        } catch (InvalidInput e) {
             problems.addAll(e.problems());
         }
         model.addAttribute("problems", problems);
@@ -87,11 +87,11 @@ class IndustryGrowthConsoleController {
         return VIEW;
     }
 
-    private static <T> T number(String field, String text, List<ModelProblem> problems, Function<String, T> reading) {
+    private static <T> T number(String field, String text, List<FieldProblem> problems, Function<String, T> reading) {
         try {
             return reading.apply(text == null ? "" : text.strip());
         } catch (NumberFormatException e) {
-            problems.add(new ModelProblem(field, "'" + (text == null ? "" : text.strip()) + "' is not a number"));
+            problems.add(new FieldProblem(field, "'" + (text == null ? "" : text.strip()) + "' is not a number"));
             return null;
         }
     }

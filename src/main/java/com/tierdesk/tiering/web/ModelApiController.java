@@ -1,11 +1,11 @@
 package com.tierdesk.tiering.web;
 
+import com.tierdesk.shared.FieldProblem;
 import com.tierdesk.tiering.ModelVersion;
 import com.tierdesk.tiering.ScoringModels;
 import com.tierdesk.tiering.Tier;
 import com.tierdesk.tiering.TierCatalog;
 import com.tierdesk.tiering.scoring.Metric;
-import com.tierdesk.tiering.scoring.ModelProblem;
 import com.tierdesk.tiering.scoring.ScoringModel;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -41,7 +41,7 @@ class ModelApiController {
     record ModelRequest(ScoringModel definition, String note, Integer basedOnVersion) {
     }
 
-    record Validation(boolean valid, List<ModelProblem> errors) {
+    record Validation(boolean valid, List<FieldProblem> errors) {
     }
 
     record MetricInfo(String key, Metric.Unit unit) {
@@ -92,7 +92,7 @@ class ModelApiController {
     @PostMapping("/models/validate")
     @Operation(summary = "Check a definition without saving it")
     Validation validate(@RequestBody ScoringModel definition) {
-        List<ModelProblem> problems = models.validate(definition);
+        List<FieldProblem> problems = models.validate(definition);
         return new Validation(problems.isEmpty(), problems);
     }
 

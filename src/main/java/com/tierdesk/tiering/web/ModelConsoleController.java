@@ -1,12 +1,12 @@
 package com.tierdesk.tiering.web;
 
+import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.Conflict;
+import com.tierdesk.shared.FieldProblem;
 import com.tierdesk.shared.ApiProblems;
-import com.tierdesk.tiering.InvalidTieringInput;
 import com.tierdesk.tiering.ModelVersion;
 import com.tierdesk.tiering.ScoringModels;
-import com.tierdesk.tiering.TieringConflict;
 import com.tierdesk.tiering.scoring.Metric;
-import com.tierdesk.tiering.scoring.ModelProblem;
 import com.tierdesk.tiering.scoring.ScoringModel;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
@@ -108,7 +108,7 @@ class ModelConsoleController {
     /** Checks the definition without saving it; htmx puts the answer under the editor. */
     @PostMapping("/validate")
     String validate(@RequestParam(defaultValue = "") String definition, Model model) {
-        List<ModelProblem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         ScoringModel parsed = parse(definition, problems);
         if (parsed != null) {
             problems.addAll(models.validate(parsed));
@@ -127,16 +127,16 @@ class ModelConsoleController {
 
     private String save(ModelVersion editing, ModelForm form, Function<ScoringModel, ModelVersion> saving, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
-        List<ModelProblem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         ScoringModel definition = parse(form.definition(), problems);
         if (definition != null) {
             try {
                 ModelVersion saved = saving.apply(definition);
                 redirect.addFlashAttribute("saved", saved.version());
                 return "redirect:/tiering/models/" + saved.modelId();
-            } catch (InvalidTieringInput e) {
+            } catch (InvalidInput e) {
                 problems.addAll(e.problems());
-            } catch (TieringConflict e) {
+            } catch (Conflict e) {
                 response.setStatus(HttpStatus.CONFLICT.value());
                 model.addAttribute("conflict", e.getMessage());
             }
@@ -158,9 +158,9 @@ class ModelConsoleController {
         return EDITOR;
     }
 
-    private ScoringModel parse(String definition, List<ModelProblem> problems) {
+    private ScoringModel parse(String definition, List<FieldProblem> problems) {
         if (definition == null || definition.isBlank()) {
-            problems.add(new ModelProblem("definition", "is empty: write the model as JSON"));
+            problems.add(new FieldProblem("definition", "is empty: write the model as JSON"));
             return null;
         }
         try {
@@ -170,10 +170,10 @@ class ModelConsoleController {
             }
             return model;
         } catch (JacksonException e) {
-            ApiProblems.FieldError error = ApiProblems.readingError(e);
+            FieldProblem error = ApiProblems.readingError(e);
             String at = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr() + ")";
-            problems.add(new ModelProblem(error.field(), error.reason() + at));
+            problems.add(new FieldProblem(error.field(), error.reason() + at));
             return null;
         }
     }

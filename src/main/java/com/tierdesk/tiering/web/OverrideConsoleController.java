@@ -1,9 +1,9 @@
 package com.tierdesk.tiering.web;
 
-import com.tierdesk.tiering.InvalidTieringInput;
+import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.Conflict;
 import com.tierdesk.tiering.TierOverride;
 import com.tierdesk.tiering.TierOverrides;
-import com.tierdesk.tiering.TieringConflict;
 import java.util.Arrays;
 import java.util.function.Consumer;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -72,7 +72,7 @@ class OverrideConsoleController {
             decision.accept(id);
             redirect.addFlashAttribute("decided", outcome);
             redirect.addFlashAttribute("decidedId", id);
-        } catch (TieringConflict | InvalidTieringInput e) {
+        } catch (Conflict | InvalidInput e) {
             redirect.addFlashAttribute("problems", Refusals.of(e));
         }
         return "redirect:" + UriComponentsBuilder.fromPath("/tiering/overrides").queryParam("status", status).toUriString();

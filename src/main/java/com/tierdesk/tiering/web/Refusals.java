@@ -1,8 +1,8 @@
 package com.tierdesk.tiering.web;
 
-import com.tierdesk.tiering.InvalidTieringInput;
-import com.tierdesk.tiering.TieringConflict;
-import com.tierdesk.tiering.scoring.ModelProblem;
+import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.Conflict;
+import com.tierdesk.shared.FieldProblem;
 import java.util.List;
 
 /** A refusal of the tiering services as the console lists it: every problem with its field. */
@@ -11,9 +11,9 @@ final class Refusals {
     private Refusals() {
     }
 
-    static List<ModelProblem> of(RuntimeException e) {
-        return e instanceof InvalidTieringInput invalid ? invalid.problems()
-                : e instanceof TieringConflict conflict ? List.of(new ModelProblem(conflict.field(), conflict.getMessage()))
-                : List.of(new ModelProblem(null, e.getMessage()));
+    static List<FieldProblem> of(RuntimeException e) {
+        return e instanceof InvalidInput invalid ? invalid.problems()
+                : e instanceof Conflict conflict ? List.of(new FieldProblem(conflict.field(), conflict.getMessage()))
+                : List.of(new FieldProblem(null, e.getMessage()));
     }
 }

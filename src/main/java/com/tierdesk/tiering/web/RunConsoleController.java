@@ -1,14 +1,14 @@
 package com.tierdesk.tiering.web;
 
+import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.Conflict;
 import com.tierdesk.customer.Customers;
 import com.tierdesk.customer.PageSpec;
 import com.tierdesk.customer.Paged;
 import com.tierdesk.tiering.AssessmentRun;
 import com.tierdesk.tiering.Assessments;
-import com.tierdesk.tiering.InvalidTieringInput;
 import com.tierdesk.tiering.ResultFilter;
 import com.tierdesk.tiering.RunId;
-import com.tierdesk.tiering.TieringConflict;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -114,7 +114,7 @@ class RunConsoleController {
         try {
             decision.accept(RunId.of(id));
             redirect.addFlashAttribute("decided", outcome);
-        } catch (TieringConflict | InvalidTieringInput e) {
+        } catch (Conflict | InvalidInput e) {
             redirect.addFlashAttribute("problems", Refusals.of(e));
         }
         return "redirect:/tiering/runs/" + id;

@@ -1,10 +1,10 @@
 package com.tierdesk.tiering.web;
 
+import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.FieldProblem;
 import com.tierdesk.tiering.AssessmentRequest;
-import com.tierdesk.tiering.InvalidTieringInput;
 import com.tierdesk.tiering.ModelVersion;
 import com.tierdesk.tiering.Segment;
-import com.tierdesk.tiering.scoring.ModelProblem;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -33,12 +33,12 @@ record RunForm(String asOf, String model, List<String> tiers, String codes, Stri
 
     /** The request to start; a date or model choice that cannot be read is refused with its field. */
     AssessmentRequest request() {
-        List<ModelProblem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         LocalDate date = null;
         try {
             date = LocalDate.parse(blankToEmpty(asOf).strip());
         } catch (DateTimeParseException e) {
-            problems.add(new ModelProblem("asOf", "'" + blankToEmpty(asOf) + "' is not a date like 2026-03-31"));
+            problems.add(new FieldProblem("asOf", "'" + blankToEmpty(asOf) + "' is not a date like 2026-03-31"));
         }
         Long modelId = null;
         Integer version = null;
@@ -50,10 +50,10 @@ record RunForm(String asOf, String model, List<String> tiers, String codes, Stri
                 version = parts.length > 1 ? Integer.valueOf(parts[1]) : null;
             }
         } catch (NumberFormatException e) {
-            problems.add(new ModelProblem("modelId", "'" + chosen + "' names no model version"));
+            problems.add(new FieldProblem("modelId", "'" + chosen + "' names no model version"));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidTieringInput(problems);
+            throw new InvalidInput(problems);
         }
         return new AssessmentRequest(date, modelId, version,
                 new Segment(tiers, list(codes), list(industries), list(regions), list(owners), list(tags)));

@@ -1,7 +1,6 @@
 package com.tierdesk.tiering.web;
 
-import com.tierdesk.customer.UnknownRecord;
-import com.tierdesk.tiering.UnknownTieringRecord;
+import com.tierdesk.shared.NotFound;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.ZoneId;
@@ -39,7 +38,7 @@ class TieringConsoleAdvice {
         return zone;
     }
 
-    @ExceptionHandler({UnknownTieringRecord.class, UnknownRecord.class})
+    @ExceptionHandler({NotFound.class, NotFound.class})
     void notFound(RuntimeException e, HttpServletResponse response) throws IOException {
         response.sendError(HttpServletResponse.SC_NOT_FOUND, e.getMessage());
     }

@@ -1,10 +1,10 @@
 package com.tierdesk.tiering.web;
 
+import com.tierdesk.shared.InvalidInput;
 import com.tierdesk.customer.CustomerActivity;
 import com.tierdesk.tiering.AssessmentRun;
 import com.tierdesk.tiering.Assessments;
 import com.tierdesk.tiering.CustomerTiers;
-import com.tierdesk.tiering.InvalidTieringInput;
 import com.tierdesk.tiering.ModelVersion;
 import com.tierdesk.tiering.RunStatus;
 import com.tierdesk.tiering.ScoringModels;
@@ -81,7 +81,7 @@ class WorkbenchConsoleController {
             AssessmentRun run = assessments.start(form.request(), TriggerKind.MANUAL, form.note(), caller.getName());
             redirect.addFlashAttribute("started", true);
             return "redirect:/tiering/runs/" + run.id();
-        } catch (InvalidTieringInput e) {
+        } catch (InvalidInput e) {
             page.addAttribute("problems", e.problems());
             return page(form, page, locale);
         }

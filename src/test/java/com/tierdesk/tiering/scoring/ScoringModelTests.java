@@ -1,5 +1,6 @@
 package com.tierdesk.tiering.scoring;
 
+import com.tierdesk.shared.FieldProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
@@ -75,14 +76,14 @@ class ScoringModelTests {
                 new Dimension("Loyalty", 30, List.of(new Indicator("repurchase_rate",
                         new Breakpoints(List.of(new Point(1, 0), new Point(0.5, 120))), Direction.HIGHER_IS_BETTER, 100)))));
 
-        assertThat(bad.problems(LADDER)).extracting(ModelProblem::field, ModelProblem::reason).containsExactly(
+        assertThat(bad.problems(LADDER)).extracting(FieldProblem::field, FieldProblem::reason).containsExactly(
                 tuple("dimensions", "weights sum to 90%, not 100%"),
                 tuple("dimensions[0].indicators", "weights sum to 90%, not 100%"),
                 tuple("dimensions[0].indicators[1].metric", "unknown metric 'lifetime_karma'"),
                 tuple("dimensions[1].indicators[0].normalisation", "breakpoint 2 has score 120.0, outside 0-100"),
                 tuple("dimensions[1].indicators[0].normalisation", "breakpoints must be strictly ascending: 1.0 then 0.5"));
         assertThat(DEFAULT_SHAPE.problems(LADDER)).isEmpty();
-        assertThat(DEFAULT_SHAPE.problems(List.of("GOLD", "SILVER"))).extracting(ModelProblem::field)
+        assertThat(DEFAULT_SHAPE.problems(List.of("GOLD", "SILVER"))).extracting(FieldProblem::field)
                 .containsExactly("tierPolicy.tiers");
     }
 

@@ -1,5 +1,6 @@
 package com.tierdesk.tiering.scoring;
 
+import com.tierdesk.shared.FieldProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.quicktheories.QuickTheory.qt;
@@ -110,11 +111,11 @@ class TierPolicyTests {
         var bad = new TierPolicy(List.of(new TierPolicy.TierRule("A", 50, 30), new TierPolicy.TierRule("B", 60, 30)),
                 Grading.QUOTAS, 100, 0, 2);
 
-        assertThat(bad.problems(List.of("A", "B"))).extracting(ModelProblem::field, ModelProblem::reason).containsExactly(
+        assertThat(bad.problems(List.of("A", "B"))).extracting(FieldProblem::field, FieldProblem::reason).containsExactly(
                 tuple("tierPolicy.tiers[1].minimumScore", "thresholds must fall from the best tier to the last"),
                 tuple("tierPolicy.tiers", "quota shares sum to 60%, not 100%"),
                 tuple("tierPolicy.churnDays", "must be at least 1"));
-        assertThat(bad.problems(List.of("A", "B", "C"))).extracting(ModelProblem::field).contains("tierPolicy.tiers");
+        assertThat(bad.problems(List.of("A", "B", "C"))).extracting(FieldProblem::field).contains("tierPolicy.tiers");
     }
 
     private static int count(int[] tiers, int tier) {

@@ -1,0 +1,61 @@
+package com.tierdesk.shared;
+
+import java.util.Optional;
+
+/**
+ * The rules every module applies to text from outside: no control characters (line breaks and tabs only in
+ * multi-line texts), no lone surrogates (half a character, which no database column can hold), and a length
+ * limit that matches the column. Each check returns the reason for a refusal, or empty.
+ */
+public final class TextRules {
+
+    private TextRules() {
+    }
+
+    /** A one-line text that must be present: a name, a code, a reason. */
+    public static Optional<String> requiredLine(String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            return Optional.of("is required");
+        }
+        return line(value, maxLength);
+    }
+
+    /** A one-line text that may be absent. */
+    public static Optional<String> line(String value, int maxLength) {
+        return check(value, maxLength, false);
+    }
+
+    /** A text that may hold line breaks and tabs (a note, a description), and may be absent. */
+    public static Optional<String> multiline(String value, int maxLength) {
+        return check(value, maxLength, true);
+    }
+
+    /** The first character that no text may hold: a control other than tab and line breaks, or a lone surrogate. */
+    public static Optional<String> forbiddenCharacter(String value) {
+        return firstForbidden(value, true);
+    }
+
+    private static Optional<String> check(String value, int maxLength, boolean lineBreaks) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (value.strip().length() > maxLength) {
+            return Optional.of("must be at most " + maxLength + " characters");
+        }
+        return firstForbidden(value, lineBreaks);
+    }
+
+    private static Optional<String> firstForbidden(String value, boolean lineBreaks) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return Optional.of("must not contain a lone surrogate (U+%04X at position %d)".formatted((int) c, i + 1));
+            } else if (Character.isISOControl(c) && !(lineBreaks && (c == '\n' || c == '\r' || c == '\t'))) {
+                return Optional.of("must not contain control characters (U+%04X at position %d)".formatted((int) c, i + 1));
+            }
+        }
+        return Optional.empty();
+    }
+}
