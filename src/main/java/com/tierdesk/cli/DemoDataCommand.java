@@ -4,6 +4,7 @@ import com.tierdesk.customer.ImportReport;
 import com.tierdesk.demo.DemoData;
 import com.tierdesk.demo.DemoDataSpec;
 import com.tierdesk.demo.DemoFiles;
+import com.tierdesk.shared.BusinessTime;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -25,6 +26,7 @@ import picocli.CommandLine.Spec;
 class DemoDataCommand implements Callable<Integer> {
 
     private final DemoData demoData;
+    private final BusinessTime time;
 
     @Spec
     CommandSpec spec;
@@ -45,13 +47,14 @@ class DemoDataCommand implements Callable<Integer> {
     @Option(names = "--output", description = "Write customers.csv, orders.csv and interactions.csv here instead of importing them.")
     Path output;
 
-    DemoDataCommand(DemoData demoData) {
+    DemoDataCommand(DemoData demoData, BusinessTime time) {
         this.demoData = demoData;
+        this.time = time;
     }
 
     @Override
     public Integer call() {
-        var demo = new DemoDataSpec(customers, ordersPerCustomer, asOf == null ? LocalDate.now() : asOf, seed);
+        var demo = new DemoDataSpec(customers, ordersPerCustomer, asOf == null ? time.today() : asOf, seed);
         PrintWriter out = spec.commandLine().getOut();
         var generated = new ProgressLine(System.err, "generating");
         if (output != null) {
