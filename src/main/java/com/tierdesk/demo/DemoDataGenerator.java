@@ -205,7 +205,7 @@ final class DemoDataGenerator {
         out.append(b);
     }
 
-    /** Most pay within the hour, some within three hours, a few later (SPEC order speed bands). */
+    /** Most pay within the hour, some within three hours, a few later (the order speed bands of docs/metrics.md). */
     private long paymentDelaySeconds() {
         double speed = random.nextDouble();
         if (speed < 0.7) {
