@@ -192,6 +192,19 @@ class SlaInputPolicyTests {
     }
 
     @Test
+    void aCalendarWithTooLittleWorkingTimeForATargetIsRefusedAsTheCalendar() throws Exception {
+        String code = newCode();
+        mvc.perform(put("/api/v1/sla/calendars/" + code).with(as("SUPERVISOR")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\": \"Thin\", \"zone\": \"Asia/Shanghai\", \"hours\": {\"MONDAY\": \"09:00:00-09:00:01\"}}"))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/v1/sla/deadlines").with(as("AGENT")).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"tier": "KEY", "type": "INQUIRY", "start": "2025-03-04T10:00:00Z", "calendar": "%s"}""".formatted(code)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("calendar"))
+                .andExpect(jsonPath("$.errors[0].reason").value(containsString("has too little working time")));
+    }
+
+    @Test
     void hugeAndNegativeDurationsAreRefusedWhenPublished() throws Exception {
         int versions = policies.versions().size();
         for (String duration : new String[] {"9999999999999999d", "99999999999999999999h", "PT2562047788015215H",
