@@ -58,8 +58,9 @@ public class SlaDeadlines {
         }
         BusinessCalendar override = query.calendar() == null || query.calendar().isBlank() ? null
                 : calendars.get(query.calendar().strip());
+        String tier = query.tier().strip();
         PolicyMatrix matrix = matrix(query.policyVersion());
-        PolicyMatch match = matrix.match(query.tier(), query.type(), query.priority(), query.channel(), query.agentsOnline());
+        PolicyMatch match = matrix.match(tier, query.type(), query.priority(), query.channel(), query.agentsOnline());
         var loaded = new HashMap<String, BusinessCalendar>();
         var targets = new ArrayList<SlaTrace.TargetTrace>();
         for (MatchedTarget target : match.targets()) {
@@ -67,13 +68,13 @@ public class SlaDeadlines {
                     ? override : loaded.computeIfAbsent(target.calendar(), calendars::get);
             DeadlineSteps steps = counted(calendar,
                     () -> calendar.explain(query.start(), target.duration(), query.pauses(), time.zone()));
-            targets.add(new SlaTrace.TargetTrace(target.target(), query.tier(), target.duration(), calendar.code(),
+            targets.add(new SlaTrace.TargetTrace(target.target(), tier, target.duration(), calendar.code(),
                     target.rowIndex(), target.row(), target.priorityRow(), steps.due(), null, steps));
         }
         if (override != null) {
             loaded.put(override.code(), override);
         }
-        return new SlaTrace(policy(matrix), customer(query.customer()), query.tier(), query.type(), query.priority(),
+        return new SlaTrace(policy(matrix), customer(query.customer()), tier, query.type(), query.priority(),
                 query.channel(), query.start(), Pause.merged(query.pauses()), null, List.copyOf(targets),
                 calendarsUsed(targets, loaded));
     }
@@ -99,8 +100,10 @@ public class SlaDeadlines {
                     loaded.computeIfAbsent(t.calendar(), calendars::get))));
             return terms;
         }, rules.tierChange(), rules.solvedWithoutReply(), rules.atRisk());
-        TicketEvent created = query.history().get(0);
-        List<ClockReplay.Explained> clocks = counted(null, () -> replay.explain(query.history(), now, time.zone()));
+        List<TicketEvent> history = query.history().stream().map(e -> e.tier() == null ? e
+                : new TicketEvent(e.at(), e.kind(), e.tier().strip())).toList();
+        TicketEvent created = history.get(0);
+        List<ClockReplay.Explained> clocks = counted(null, () -> replay.explain(history, now, time.zone()));
         var targets = new ArrayList<SlaTrace.TargetTrace>();
         var pauses = new ArrayList<Pause>();
         for (ClockReplay.Explained explained : clocks) {

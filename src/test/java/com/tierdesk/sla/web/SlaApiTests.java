@@ -316,6 +316,20 @@ class SlaApiTests {
     }
 
     @Test
+    void aTierWithSurroundingBlanksIsTheTierItNames() throws Exception {
+        mvc.perform(post("/api/v1/sla/deadlines").with(as("AGENT")).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"tier": " KEY ", "type": "COMPLAINT", "start": "2025-03-04T10:00:00+08:00", "policyVersion": 1}"""))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.tier").value("KEY"))
+                .andExpect(jsonPath("$.targets[?(@.target == 'FIRST_RESPONSE')].due").value("2025-03-04T03:00:00Z"));
+        mvc.perform(post("/api/v1/sla/clocks").with(as("AGENT")).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"type": "COMPLAINT", "now": "2025-03-04T10:10:00+08:00", "policyVersion": 1,
+                         "history": [{"at": "2025-03-04T10:00:00+08:00", "kind": "CREATED", "tier": "KEY "}]}"""))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.targets[?(@.target == 'FIRST_RESPONSE')].due").value("2025-03-04T03:00:00Z"));
+    }
+
+    @Test
     void aClockWithoutNowIsReplayedToTheBusinessTime() throws Exception {
         // NOW is 10:45 in Shanghai: 45 of KEY's 60 minutes gone.
         mvc.perform(post("/api/v1/sla/clocks").with(as("AGENT")).contentType(MediaType.APPLICATION_JSON).content("""
