@@ -94,7 +94,8 @@ public class SlaCalendars {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        BusinessCalendar source = get(from);
+        BusinessCalendar source = calendars.find(from).orElseThrow(() -> InvalidInput.of("copyFrom",
+                "no calendar " + SlaInputs.quoted(from)));
         if (source.alwaysOpen()) {
             throw InvalidInput.of("copyFrom", SlaInputs.quoted(from) + " counts every second; copy a calendar with hours");
         }

@@ -306,6 +306,22 @@ class SlaInputPolicyTests {
     }
 
     @Test
+    void theConsoleRefusesFieldsNoFormHasAndNamesAnUnknownCalendarToCopy() throws Exception {
+        for (String row : new String[] {"rows[-1].tier", "rows[x].tier", "rows[5000].tier"}) {
+            mvc.perform(post("/sla/policies").with(as("SUPERVISOR")).with(csrf()).param("liveChatFirstReply", "30s")
+                    .param(row, "VIP")).andExpect(status().isBadRequest());
+        }
+        mvc.perform(post("/sla/policies").with(as("SUPERVISOR")).with(csrf()).param("lang", "en")
+                        .param("liveChatFirstReply", "30s").param("rows[300].tier", "VIP"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("rows[300].type: is missing")));
+        mvc.perform(post("/sla/calendars").with(as("SUPERVISOR")).with(csrf()).param("lang", "en")
+                        .param("code", newCode()).param("name", "Copy").param("copyFrom", "nope"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("copyFrom: no calendar &#39;nope&#39;")));
+    }
+
+    @Test
     void theConsoleAnswersUnknownCalendarsAndVersionsWithNotFoundOrAProblem() throws Exception {
         mvc.perform(get("/sla/calendars/nope").with(as("AGENT"))).andExpect(status().isNotFound());
         mvc.perform(get("/sla/policies/999").with(as("AGENT"))).andExpect(status().isNotFound());
