@@ -1,6 +1,8 @@
 package com.tierdesk.sla;
 
 import com.tierdesk.shared.FieldProblem;
+import com.tierdesk.sla.internal.DurationText;
+import com.tierdesk.sla.internal.SlaInputs;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,7 +48,7 @@ public record PolicyMatrix(int version, Instant createdAt, String createdBy, Str
             if (row.tier() == null || row.tier().isBlank()) {
                 problems.add(new FieldProblem(at + "tier", "is missing"));
             } else if (!tiers.contains(row.tier())) {
-                problems.add(new FieldProblem(at + "tier", "unknown tier '" + row.tier() + "'; the tiers are "
+                problems.add(new FieldProblem(at + "tier", "unknown tier " + SlaInputs.quoted(row.tier()) + "; the tiers are "
                         + String.join(", ", tiers)));
             }
             if (row.type() == null) {
@@ -66,7 +68,7 @@ public record PolicyMatrix(int version, Instant createdAt, String createdBy, Str
             if (row.calendar() == null || row.calendar().isBlank()) {
                 problems.add(new FieldProblem(at + "calendar", "is missing"));
             } else if (!calendars.contains(row.calendar())) {
-                problems.add(new FieldProblem(at + "calendar", "unknown calendar '" + row.calendar() + "'"));
+                problems.add(new FieldProblem(at + "calendar", "unknown calendar " + SlaInputs.quoted(row.calendar())));
             }
             if (row.tier() != null && row.type() != null && row.target() != null) {
                 Integer first = cells.putIfAbsent(row.cell(), i);

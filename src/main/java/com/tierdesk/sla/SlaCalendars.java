@@ -1,14 +1,16 @@
 package com.tierdesk.sla;
 
+import com.tierdesk.shared.ApiProblems;
+import com.tierdesk.shared.BusinessTime;
+import com.tierdesk.shared.FieldProblem;
 import com.tierdesk.shared.InvalidInput;
 import com.tierdesk.shared.NotFound;
-import com.tierdesk.shared.FieldProblem;
 import com.tierdesk.sla.internal.CalendarRepository;
 import com.tierdesk.sla.internal.HolidayFiles;
 import com.tierdesk.sla.internal.PublicHolidays;
+import com.tierdesk.sla.internal.SlaInputs;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -29,12 +31,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class SlaCalendars {
 
+    /** The largest holiday file: a year is a few dozen lines, so this holds decades. */
+    public static final int MAX_FILE_BYTES = 1024 * 1024;
+    /** The most working periods a weekday may have (split shifts and breaks). */
+    public static final int MAX_PERIODS_A_DAY = 12;
     private static final String CODE = "[a-z0-9][a-z0-9_-]{0,63}";
 
     private final CalendarRepository calendars;
+    private final BusinessTime time;
 
-    SlaCalendars(CalendarRepository calendars) {
+    SlaCalendars(CalendarRepository calendars, BusinessTime time) {
         this.calendars = calendars;
+        this.time = time;
     }
 
     public List<BusinessCalendar> list() {
@@ -46,7 +54,7 @@ public class SlaCalendars {
     }
 
     public BusinessCalendar get(String code) {
-        return calendars.find(code).orElseThrow(() -> NotFound.because("calendar", "no calendar '" + code + "'"));
+        return calendars.find(code).orElseThrow(() -> NotFound.because("calendar", "no calendar " + SlaInputs.quoted(code)));
     }
 
     /** Creates the calendar or, if the code exists, replaces its name, zone and weekly hours (its days stay). */
@@ -57,10 +65,7 @@ public class SlaCalendars {
         if (!code.matches(CODE)) {
             problems.add(new FieldProblem("code", "must be 1-64 lower-case letters, digits, '-' or '_'"));
         }
-        String name = draft.name() == null ? "" : draft.name().strip();
-        if (name.isEmpty() || name.length() > 200) {
-            problems.add(new FieldProblem("name", "must be 1-200 characters"));
-        }
+        String name = SlaInputs.requiredLine("name", draft.name(), 200, problems);
         ZoneId zone = zone(draft.zone(), problems);
         WeeklyHours hours = hours(draft.hours() == null ? Map.of() : draft.hours(), problems);
         boolean exists = problems.isEmpty() && calendars.exists(code);
@@ -71,9 +76,9 @@ public class SlaCalendars {
             throw new InvalidInput(problems);
         }
         if (exists) {
-            calendars.update(code, name, zone, hours, user, Instant.now());
+            calendars.update(code, name, zone, hours, user, time.now());
         } else {
-            calendars.insert(code, name, zone, hours, user, Instant.now());
+            calendars.insert(code, name, zone, hours, user, time.now());
         }
         return get(code);
     }
@@ -84,9 +89,15 @@ public class SlaCalendars {
      */
     @Transactional
     public BusinessCalendar createFrom(String code, String name, String template, String user) {
-        BusinessCalendar source = get(template);
+        var problems = new ArrayList<FieldProblem>();
+        String from = SlaInputs.requiredLine("copyFrom", template, 64, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        BusinessCalendar source = calendars.find(from).orElseThrow(() -> InvalidInput.of("copyFrom",
+                "no calendar " + SlaInputs.quoted(from)));
         if (source.alwaysOpen()) {
-            throw InvalidInput.of("copyFrom", "'" + template + "' counts every second; copy a calendar with hours");
+            throw InvalidInput.of("copyFrom", SlaInputs.quoted(from) + " counts every second; copy a calendar with hours");
         }
         if (code != null && calendars.exists(code.strip())) {
             throw InvalidInput.of("code", "'" + code.strip() + "' exists already");
@@ -95,7 +106,7 @@ public class SlaCalendars {
         BusinessCalendar created = save(new CalendarDraft(code, name, copy.zone(), copy.hours()), user);
         var sources = new TreeMap<Integer, String>();
         source.years().forEach(year -> sources.put(year.year(), year.source()));
-        calendars.replaceYears(created.code(), sources, source.days().values(), user, Instant.now());
+        calendars.replaceYears(created.code(), sources, source.days().values(), user, time.now());
         return get(created.code());
     }
 
@@ -106,6 +117,14 @@ public class SlaCalendars {
     @Transactional
     public HolidayImport importHolidays(String code, HolidayFormat format, String content, String source, String user) {
         BusinessCalendar calendar = editable(code);
+        var problems = new ArrayList<FieldProblem>();
+        String from = SlaInputs.line("source", source, 500, problems);
+        if (content.length() > MAX_FILE_BYTES) {
+            problems.add(new FieldProblem("file", tooLarge()));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
         HolidayFiles.Parsed parsed = HolidayFiles.read(format, content);
         if (!parsed.problems().isEmpty()) {
             throw new InvalidInput(parsed.problems());
@@ -113,19 +132,28 @@ public class SlaCalendars {
         if (parsed.days().isEmpty()) {
             throw InvalidInput.of("file", "holds no holidays or make-up days");
         }
-        return replace(calendar, parsed.days(), source == null || source.isBlank() ? "imported file" : source.strip(), user);
+        return replace(calendar, parsed.days(), from == null || from.isEmpty() ? "imported file" : from, user);
+    }
+
+    /** Why a holiday file is refused unread. */
+    public static String tooLarge() {
+        return "is larger than 1 MB; a holiday file holds a few dozen lines a year";
     }
 
     /** Replaces a year's days with the public holidays Jollyday knows for the country (no make-up days). */
     @Transactional
     public HolidayImport importPublicHolidays(String code, String country, int year, Locale locale, String user) {
         BusinessCalendar calendar = editable(code);
-        if (year < 1900 || year > 2200) {
-            throw InvalidInput.of("year", "must lie between 1900 and 2200");
+        var problems = new ArrayList<FieldProblem>();
+        String wanted = SlaInputs.requiredLine("country", country, 8, problems);
+        SlaInputs.holidayYear("year", year, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
         }
-        List<CalendarDay> days = PublicHolidays.of(country, year, locale).orElseThrow(() -> InvalidInput.of(
-                "country", "unknown country '" + country + "'; Jollyday knows " + String.join(", ", PublicHolidays.countries())));
-        String source = "Jollyday public holidays of " + country.strip().toUpperCase(Locale.ROOT) + " " + year;
+        List<CalendarDay> days = PublicHolidays.of(wanted, year, locale).orElseThrow(() -> InvalidInput.of("country",
+                "unknown country " + SlaInputs.quoted(wanted) + "; Jollyday knows "
+                        + String.join(", ", PublicHolidays.countries())));
+        String source = "Jollyday public holidays of " + wanted.toUpperCase(Locale.ROOT) + " " + year;
         var result = replace(calendar, days, source, user);
         if (days.isEmpty()) {
             return new HolidayImport(code, source, List.of(new HolidayImport.YearCount(year, 0, 0)));
@@ -139,10 +167,19 @@ public class SlaCalendars {
 
     /** The calendar's holidays and make-up days (one year's, or all with {@code year} null) as a file. */
     public String export(String code, HolidayFormat format, Integer year) {
+        checkYear(year);
         BusinessCalendar calendar = get(code);
         List<CalendarDay> days = calendar.days().values().stream()
                 .filter(day -> year == null || day.date().getYear() == year).toList();
-        return HolidayFiles.write(format, code, days);
+        return HolidayFiles.write(format, code, days, time.now());
+    }
+
+    /** Refuses a year no calendar can hold holidays for; null (every year) passes. */
+    public static void checkYear(Integer year) {
+        var problems = new ArrayList<FieldProblem>();
+        if (year != null && !SlaInputs.holidayYear("year", year, problems)) {
+            throw new InvalidInput(problems);
+        }
     }
 
     private HolidayImport replace(BusinessCalendar calendar, List<CalendarDay> days, String source, String user) {
@@ -150,7 +187,7 @@ public class SlaCalendars {
         days.forEach(day -> byYear.computeIfAbsent(day.date().getYear(), y -> new ArrayList<>()).add(day));
         var sources = new TreeMap<Integer, String>();
         byYear.keySet().forEach(year -> sources.put(year, source));
-        calendars.replaceYears(calendar.code(), sources, days, user, Instant.now());
+        calendars.replaceYears(calendar.code(), sources, days, user, time.now());
         var counts = byYear.entrySet().stream().map(e -> new HolidayImport.YearCount(e.getKey(),
                 (int) e.getValue().stream().filter(d -> d.kind() == DayKind.HOLIDAY).count(),
                 (int) e.getValue().stream().filter(d -> d.kind() == DayKind.MAKEUP_WORKDAY).count())).toList();
@@ -160,40 +197,57 @@ public class SlaCalendars {
     private BusinessCalendar editable(String code) {
         BusinessCalendar calendar = get(code);
         if (calendar.alwaysOpen()) {
-            throw InvalidInput.of("code", "'" + code + "' counts every second; holidays do not apply to it");
+            throw InvalidInput.of("code", SlaInputs.quoted(code) + " counts every second; holidays do not apply to it");
         }
         return calendar;
     }
 
     private static ZoneId zone(String text, List<FieldProblem> problems) {
+        String value = SlaInputs.requiredLine("zone", text, 64, problems);
+        if (value == null) {
+            return null;
+        }
         try {
-            return ZoneId.of(text == null ? "" : text.strip());
+            return ZoneId.of(value);
         } catch (DateTimeException e) {
-            problems.add(new FieldProblem("zone", "'" + text + "' is not a time zone such as Asia/Shanghai"));
+            problems.add(new FieldProblem("zone", SlaInputs.quoted(value) + " is not a time zone such as Asia/Shanghai"));
             return null;
         }
     }
 
     /** Parses the periods per weekday, naming the day of each problem ({@code hours.MONDAY}). */
     static WeeklyHours hours(Map<String, String> texts, List<FieldProblem> problems) {
+        if (texts.size() > DayOfWeek.values().length) {
+            problems.add(new FieldProblem("hours", "names " + texts.size() + " days; a week has seven (MONDAY … SUNDAY)"));
+            return null;
+        }
         var days = new EnumMap<DayOfWeek, List<WorkingPeriod>>(DayOfWeek.class);
         texts.forEach((key, value) -> {
             DayOfWeek day;
             try {
                 day = DayOfWeek.valueOf(key.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                problems.add(new FieldProblem("hours." + key, "is not a weekday (MONDAY … SUNDAY)"));
+                problems.add(new FieldProblem("hours." + ApiProblems.echo(key), "is not a weekday (MONDAY … SUNDAY)"));
+                return;
+            }
+            String text = SlaInputs.line("hours." + day, value, 200, problems);
+            if (text == null) {
+                return;
+            }
+            String[] parts = text.split("[,;，]");
+            if (parts.length > MAX_PERIODS_A_DAY) {
+                problems.add(new FieldProblem("hours." + day, "at most " + MAX_PERIODS_A_DAY + " periods a day"));
                 return;
             }
             var periods = new ArrayList<WorkingPeriod>();
-            for (String part : (value == null ? "" : value).split("[,;，]")) {
+            for (String part : parts) {
                 if (part.isBlank()) {
                     continue;
                 }
                 try {
                     periods.add(WorkingPeriod.parse(part));
                 } catch (IllegalArgumentException e) {
-                    problems.add(new FieldProblem("hours." + day, "'" + part.strip() + "': " + e.getMessage()));
+                    problems.add(new FieldProblem("hours." + day, SlaInputs.quoted(part.strip()) + ": " + e.getMessage()));
                 }
             }
             days.put(day, periods);

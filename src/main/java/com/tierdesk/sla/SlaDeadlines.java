@@ -1,153 +1,146 @@
 package com.tierdesk.sla;
 
-import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.BusinessTime;
 import com.tierdesk.shared.FieldProblem;
+import com.tierdesk.shared.InvalidInput;
 import com.tierdesk.sla.PolicyMatrix.MatchedTarget;
 import com.tierdesk.sla.PolicyMatrix.PolicyMatch;
+import com.tierdesk.sla.calendar.WorkingTime;
+import com.tierdesk.sla.clock.ClockReplay;
+import com.tierdesk.sla.internal.SlaInputs;
 import com.tierdesk.tiering.TierCatalog;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import org.springframework.context.MessageSource;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Deadlines and SLA clocks for a ticket, each with its trace: the policy version and rows that matched and why,
- * the calendars and their holiday data, the pauses and every deadline's steps, in the reader's language.
+ * the calendars and their holiday data, the pauses and every deadline's steps, from the computation that gave it.
  */
 @Service
 @Transactional(readOnly = true)
 public class SlaDeadlines {
 
+    /** The most pauses one query may hold. */
+    public static final int MAX_PAUSES = 1_000;
+    /** The most events one history may hold. */
+    public static final int MAX_EVENTS = 10_000;
+    private static final int CUSTOMER_LENGTH = 100;
+
     private final SlaPolicies policies;
     private final SlaCalendars calendars;
     private final TierCatalog tiers;
     private final SlaSettings settings;
-    private final MessageSource messages;
+    private final BusinessTime time;
 
     SlaDeadlines(SlaPolicies policies, SlaCalendars calendars, TierCatalog tiers, SlaSettings settings,
-            MessageSource messages) {
+            BusinessTime time) {
         this.policies = policies;
         this.calendars = calendars;
         this.tiers = tiers;
         this.settings = settings;
-        this.messages = messages;
+        this.time = time;
     }
 
     /** Every target's due instant from {@code start}, the clock held during the pauses. */
-    public SlaTrace deadlines(DeadlineQuery query, Locale locale) {
+    public SlaTrace deadlines(DeadlineQuery query) {
         List<FieldProblem> problems = check(query, List.of());
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
         BusinessCalendar override = query.calendar() == null || query.calendar().isBlank() ? null
-                : calendars.get(query.calendar());
+                : calendars.get(query.calendar().strip());
+        String tier = query.tier().strip();
         PolicyMatrix matrix = matrix(query.policyVersion());
-        PolicyMatch match = matrix.match(query.tier(), query.type(), query.priority(), query.channel(), query.agentsOnline());
-        var writer = new TraceWriter(messages, locale);
-        var lines = head(writer, matrix, query.customer(), query.tier(), query.type(), query.priority(), query.channel());
+        PolicyMatch match = matrix.match(tier, query.type(), query.priority(), query.channel(), query.agentsOnline());
         var loaded = new HashMap<String, BusinessCalendar>();
         var targets = new ArrayList<SlaTrace.TargetTrace>();
-        var used = new LinkedHashSet<BusinessCalendar>();
         for (MatchedTarget target : match.targets()) {
             BusinessCalendar calendar = override != null && !isWallClock(target)
                     ? override : loaded.computeIfAbsent(target.calendar(), calendars::get);
-            used.add(calendar);
-            DeadlineSteps steps = DeadlineSteps.explain(calendar, query.start(), target.duration(), query.pauses(),
-                    settings.displayZone());
-            var targetLines = new ArrayList<String>();
-            targetLines.add(matchLine(writer, target, query.priority(), calendar));
-            targetLines.addAll(writer.steps(steps, zoneOf(calendar)));
-            targets.add(new SlaTrace.TargetTrace(target.target(), target.duration(), calendar.code(), target.rowIndex(),
-                    steps.due(), null, steps, targetLines));
+            DeadlineSteps steps = counted(calendar,
+                    () -> calendar.explain(query.start(), target.duration(), query.pauses(), time.zone()));
+            targets.add(new SlaTrace.TargetTrace(target.target(), tier, target.duration(), calendar.code(),
+                    target.rowIndex(), target.row(), target.priorityRow(), steps.due(), null, steps));
         }
-        return finish(writer, matrix, query.customer(), query.tier(), query.type(), query.priority(), query.channel(),
-                query.start(), Pause.merged(query.pauses()), targets, used, lines);
+        if (override != null) {
+            loaded.put(override.code(), override);
+        }
+        return new SlaTrace(policy(matrix), customer(query.customer()), tier, query.type(), query.priority(),
+                query.channel(), query.start(), Pause.merged(query.pauses()), null, List.copyOf(targets),
+                calendarsUsed(targets, loaded));
     }
 
-    /** The clocks of a ticket replayed from its history, as of {@code now}. */
-    public SlaTrace clocks(ClockQuery query, Locale locale) {
-        var problems = new ArrayList<FieldProblem>();
-        require("type", query.type(), problems);
-        if (query.history().isEmpty() || query.history().get(0).kind() != TicketEvent.Kind.CREATED) {
-            problems.add(new FieldProblem("history", "must start with a CREATED event naming the tier"));
-        }
-        for (int i = 0; i < query.history().size(); i++) {
-            TicketEvent event = query.history().get(i);
-            if (event.tier() != null) {
-                checkTier("history[" + i + "].tier", event.tier(), problems);
-            }
-            if (i > 0 && event.at().isBefore(query.history().get(i - 1).at())) {
-                problems.add(new FieldProblem("history[" + i + "].at", "is earlier than the event before it"));
-            }
-        }
+    /** The clocks of a ticket replayed from its history, as of {@code now} (the present if not given). */
+    public SlaTrace clocks(ClockQuery query) {
+        Instant now = query.now() == null ? time.now() : query.now();
+        List<FieldProblem> problems = check(query, now);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
         PolicyMatrix matrix = matrix(query.policyVersion());
-        Instant now = query.now() == null ? Instant.now() : query.now();
-        TierChangeRule rule = query.rule() == null ? settings.tierChangeRule() : query.rule();
+        var rules = new SlaTrace.ClockRules(query.rule() == null ? settings.tierChangeRule() : query.rule(),
+                query.solvedWithoutReply() == null ? settings.solvedWithoutReply() : query.solvedWithoutReply(),
+                settings.atRisk());
         var loaded = new HashMap<String, BusinessCalendar>();
         var matches = new HashMap<String, PolicyMatch>();
-        var clock = new SlaClock(tier -> {
+        var replay = new ClockReplay(tier -> {
             PolicyMatch match = matches.computeIfAbsent(tier, t -> matrix.match(t, query.type(), query.priority(),
                     query.channel(), query.agentsOnline()));
-            var terms = new EnumMap<SlaTarget, SlaClock.Terms>(SlaTarget.class);
-            match.targets().forEach(t -> terms.put(t.target(), new SlaClock.Terms(t.duration(),
+            var terms = new EnumMap<SlaTarget, ClockReplay.Terms>(SlaTarget.class);
+            match.targets().forEach(t -> terms.put(t.target(), new ClockReplay.Terms(t.duration(),
                     loaded.computeIfAbsent(t.calendar(), calendars::get))));
             return terms;
-        }, rule, settings.atRisk());
-        List<SlaClock.TargetClock> clocks = clock.evaluate(query.history(), now);
-        String tier = query.history().get(0).tier();
-        var writer = new TraceWriter(messages, locale);
-        var lines = head(writer, matrix, query.customer(), tier, query.type(), query.priority(), query.channel());
-        lines.add(writer.text("sla.trace.rule", writer.text("sla.rule." + rule.name()),
-                Math.round(settings.atRisk() * 100)));
+        }, rules.tierChange(), rules.solvedWithoutReply(), rules.atRisk());
+        List<TicketEvent> history = query.history().stream().map(e -> e.tier() == null ? e
+                : new TicketEvent(e.at(), e.kind(), e.tier().strip())).toList();
+        TicketEvent created = history.get(0);
+        List<ClockReplay.Explained> clocks = counted(null, () -> replay.explain(history, now, time.zone()));
         var targets = new ArrayList<SlaTrace.TargetTrace>();
-        var used = new LinkedHashSet<BusinessCalendar>();
         var pauses = new ArrayList<Pause>();
-        for (SlaClock.TargetClock c : clocks) {
-            BusinessCalendar calendar = loaded.get(c.calendar());
-            used.add(calendar);
-            MatchedTarget target = matches.get(c.tier()).target(c.target()).orElseThrow();
-            Duration left = c.duration().minus(c.carriedOver());
-            DeadlineSteps steps = DeadlineSteps.explain(calendar, c.startedAt(), left.isNegative() ? Duration.ZERO : left,
-                    c.pauses(), settings.displayZone());
-            pauses.addAll(c.pauses());
-            var targetLines = new ArrayList<String>();
-            targetLines.add(matchLine(writer, target, query.priority(), calendar));
-            if (!c.carriedOver().isZero()) {
-                targetLines.add(writer.text("sla.trace.clock.carried", writer.duration(c.carriedOver())));
-            }
-            c.notes().forEach(note -> targetLines.add(writer.note(note, zoneOf(calendar))));
-            targetLines.addAll(writer.steps(steps, zoneOf(calendar)));
-            targetLines.add(clockLine(writer, c, zoneOf(calendar)));
-            targets.add(new SlaTrace.TargetTrace(c.target(), c.duration(), c.calendar(), target.rowIndex(), c.due(), c,
-                    steps, targetLines));
+        for (ClockReplay.Explained explained : clocks) {
+            TargetClock clock = explained.clock();
+            MatchedTarget target = matches.get(clock.tier()).target(clock.target()).orElseThrow();
+            pauses.addAll(clock.pauses());
+            targets.add(new SlaTrace.TargetTrace(clock.target(), clock.tier(), clock.duration(), clock.calendar(),
+                    target.rowIndex(), target.row(), target.priorityRow(), clock.due(), clock, explained.steps()));
         }
-        return finish(writer, matrix, query.customer(), tier, query.type(), query.priority(), query.channel(),
-                query.history().get(0).at(), Pause.merged(pauses), targets, used, lines);
+        return new SlaTrace(policy(matrix), customer(query.customer()), created.tier(), query.type(), query.priority(),
+                query.channel(), created.at(), Pause.merged(pauses), rules, List.copyOf(targets),
+                calendarsUsed(targets, loaded));
     }
 
     /**
-     * What is wrong with the query: a missing or unknown tier, type or start, an unknown calendar; after the
-     * {@code earlier} problems the caller found reading it, which win for their fields.
+     * What is wrong with the query: a missing or unknown tier, type or start, an instant outside the years tickets
+     * live in, too many pauses, an unknown calendar, a text the text rules refuse; after the {@code earlier}
+     * problems the caller found reading it, which win for their fields.
      */
     public List<FieldProblem> check(DeadlineQuery query, List<FieldProblem> earlier) {
         var problems = new ArrayList<FieldProblem>();
+        SlaInputs.line("customer", query.customer(), CUSTOMER_LENGTH, problems);
         checkTier("tier", query.tier(), problems);
         require("type", query.type(), problems);
-        require("start", query.start(), problems);
-        if (query.calendar() != null && !query.calendar().isBlank() && !calendars.codes().contains(query.calendar())) {
-            problems.add(new FieldProblem("calendar", "unknown calendar '" + query.calendar() + "'"));
+        if (require("start", query.start(), problems)) {
+            SlaInputs.instant("start", query.start(), problems);
+        }
+        if (SlaInputs.atMost("pauses", query.pauses(), MAX_PAUSES, "pauses", problems)) {
+            for (int i = 0; i < query.pauses().size(); i++) {
+                Pause pause = query.pauses().get(i);
+                SlaInputs.instant("pauses[" + i + "].from", pause.from(), problems);
+                SlaInputs.instant("pauses[" + i + "].to", pause.to(), problems);
+            }
+        }
+        String calendar = SlaInputs.line("calendar", query.calendar(), 64, problems);
+        if (calendar != null && !calendar.isEmpty() && !calendars.codes().contains(calendar)) {
+            problems.add(new FieldProblem("calendar", "unknown calendar " + SlaInputs.quoted(calendar)));
         }
         var all = new ArrayList<>(earlier);
         var fields = earlier.stream().map(FieldProblem::field).toList();
@@ -155,91 +148,80 @@ public class SlaDeadlines {
         return all;
     }
 
-    private SlaTrace finish(TraceWriter writer, PolicyMatrix matrix, String customer, String tier, TicketType type,
-            Priority priority, Channel channel, Instant start, List<Pause> pauses, List<SlaTrace.TargetTrace> targets,
-            Set<BusinessCalendar> used, List<String> lines) {
-        var warnings = new ArrayList<String>();
-        for (BusinessCalendar calendar : used) {
-            lines.add(calendar.alwaysOpen() ? writer.text("sla.trace.calendar.always", calendar.code(), calendar.name())
-                    : writer.text("sla.trace.calendar", calendar.code(), calendar.name(), calendar.zone().getId()));
-            var years = new java.util.TreeSet<Integer>();
-            targets.stream().filter(t -> t.calendar().equals(calendar.code()))
-                    .forEach(t -> years.addAll(yearsBetween(calendar, t.steps().start(), t.due())));
-            for (int year : years) {
-                calendar.year(year).ifPresentOrElse(
-                        data -> lines.add(writer.text("sla.trace.calendar.year", String.valueOf(year), data.source())),
-                        () -> warnings.add(writer.text("sla.trace.calendar.noData", calendar.code(), String.valueOf(year))));
+    private List<FieldProblem> check(ClockQuery query, Instant now) {
+        var problems = new ArrayList<FieldProblem>();
+        SlaInputs.line("customer", query.customer(), CUSTOMER_LENGTH, problems);
+        require("type", query.type(), problems);
+        List<TicketEvent> history = query.history();
+        if (history.isEmpty() || history.get(0).kind() != TicketEvent.Kind.CREATED) {
+            problems.add(new FieldProblem("history", "must start with a CREATED event naming the tier"));
+        }
+        if (!SlaInputs.atMost("history", history, MAX_EVENTS, "events", problems)) {
+            return problems;
+        }
+        for (int i = 0; i < history.size(); i++) {
+            TicketEvent event = history.get(i);
+            if (event.tier() != null) {
+                checkTier("history[" + i + "].tier", event.tier(), problems);
+            }
+            SlaInputs.instant("history[" + i + "].at", event.at(), problems);
+            if (i > 0 && event.at().isBefore(history.get(i - 1).at())) {
+                problems.add(new FieldProblem("history[" + i + "].at", "is earlier than the event before it"));
             }
         }
-        if (pauses.isEmpty()) {
-            lines.add(writer.text("sla.trace.noPauses"));
+        if (SlaInputs.instant("now", now, problems) && !history.isEmpty() && now.isBefore(history.get(0).at())) {
+            problems.add(new FieldProblem("now", "is before the ticket was created (" + history.get(0).at() + ")"));
         }
-        ZoneId zone = settings.displayZone();
-        pauses.forEach(p -> lines.add(writer.text("sla.trace.pause", writer.instant(p.from(), zone),
-                writer.instant(p.to(), zone))));
-        lines.addAll(warnings);
+        return problems;
+    }
+
+    /**
+     * Runs a computation, refusing as input a deadline the calendar cannot reach: so little working time that it
+     * would fall beyond the years laid out.
+     */
+    private static <T> T counted(BusinessCalendar calendar, Supplier<T> computation) {
+        try {
+            return computation.get();
+        } catch (WorkingTime.YearOutOfRange e) {
+            throw InvalidInput.of("calendar", (calendar == null ? "a calendar" : "calendar " + calendar.code())
+                    + " has too little working time: a deadline would fall after " + WorkingTime.LAST_YEAR);
+        }
+    }
+
+    /** Each calendar used, in the order of the targets, with its holiday data for every year its deadlines span. */
+    private static List<SlaTrace.CalendarUse> calendarsUsed(List<SlaTrace.TargetTrace> targets,
+            Map<String, BusinessCalendar> byCode) {
+        var years = new LinkedHashMap<String, TreeSet<Integer>>();
         for (SlaTrace.TargetTrace target : targets) {
-            lines.addAll(target.lines());
+            BusinessCalendar calendar = byCode.get(target.calendar());
+            TreeSet<Integer> spanned = years.computeIfAbsent(calendar.code(), code -> new TreeSet<>());
+            if (!calendar.alwaysOpen()) {
+                int last = target.due().atZone(calendar.zone()).getYear();
+                for (int y = target.steps().start().atZone(calendar.zone()).getYear(); y <= last; y++) {
+                    spanned.add(y);
+                }
+            }
         }
-        return new SlaTrace(matrix.version(), customer, tier, type, priority, channel, start, pauses,
-                List.copyOf(targets), List.copyOf(warnings), List.copyOf(lines));
+        var used = new ArrayList<SlaTrace.CalendarUse>();
+        years.forEach((code, spanned) -> {
+            BusinessCalendar calendar = byCode.get(code);
+            used.add(new SlaTrace.CalendarUse(code, calendar.name(), calendar.alwaysOpen() ? null : calendar.zone().getId(),
+                    calendar.alwaysOpen(), spanned.stream().map(year -> new SlaTrace.HolidayData(year,
+                            calendar.hasDataFor(year), calendar.year(year).map(HolidayYear::source).orElse(null))).toList()));
+        });
+        return List.copyOf(used);
     }
 
-    private List<String> head(TraceWriter writer, PolicyMatrix matrix, String customer, String tier, TicketType type,
-            Priority priority, Channel channel) {
-        var lines = new ArrayList<String>();
-        lines.add(writer.text("sla.trace.policy", String.valueOf(matrix.version()), matrix.note(), matrix.createdBy()));
-        String tierName = tiers.find(tier).map(t -> t.name(Locale.forLanguageTag(writer.text("sla.trace.languageTag"))))
-                .orElse(tier);
-        lines.add(writer.text("sla.trace.ticket", customer == null || customer.isBlank()
-                        ? writer.text("sla.trace.noCustomer") : customer, tierName + " (" + tier + ")",
-                writer.name(type), writer.name(priority), writer.name(channel)));
-        return lines;
+    private static SlaTrace.Policy policy(PolicyMatrix matrix) {
+        return new SlaTrace.Policy(matrix.version(), matrix.note(), matrix.createdBy());
     }
 
-    private String matchLine(TraceWriter writer, MatchedTarget target, Priority priority, BusinessCalendar calendar) {
-        if (target.row() == null) {
-            return writer.text("sla.trace.liveChat", writer.name(target.target()), writer.duration(target.duration()));
-        }
-        String why = target.priorityRow() ? writer.text("sla.trace.row.priority", writer.name(priority))
-                : writer.text("sla.trace.row.any", writer.name(priority));
-        return writer.text("sla.trace.row", writer.name(target.target()), String.valueOf(target.rowIndex() + 1), target.row().tier(),
-                writer.name(target.row().type()), writer.name(target.row().priority()),
-                writer.duration(target.duration()), calendar.code(), why);
-    }
-
-    private static String clockLine(TraceWriter writer, SlaClock.TargetClock c, ZoneId zone) {
-        String line = writer.text("sla.trace.clock", writer.name(c.status()), writer.duration(c.elapsed()),
-                writer.duration(c.remaining()));
-        if (c.metAt() != null) {
-            line += writer.text("sla.trace.clock.met", writer.instant(c.metAt(), zone));
-        } else if (c.paused()) {
-            line += writer.text("sla.trace.clock.paused");
-        } else if (c.nextChangeAt() != null) {
-            line += writer.text("sla.trace.clock.next", writer.instant(c.nextChangeAt(), zone), writer.name(c.nextStatus()));
-        }
-        return line;
-    }
-
-    private ZoneId zoneOf(BusinessCalendar calendar) {
-        return calendar.alwaysOpen() ? settings.displayZone() : calendar.zone();
+    private static String customer(String customer) {
+        return customer == null || customer.isBlank() ? null : customer.strip();
     }
 
     private static boolean isWallClock(MatchedTarget target) {
         return PolicyMatrix.LIVE_CHAT_CALENDAR.equals(target.calendar());
-    }
-
-    private static Set<Integer> yearsBetween(BusinessCalendar calendar, Instant from, Instant to) {
-        var years = new java.util.TreeSet<Integer>();
-        if (calendar.alwaysOpen()) {
-            return years;
-        }
-        int first = from.atZone(calendar.zone()).getYear();
-        int last = to.atZone(calendar.zone()).getYear();
-        for (int year = first; year <= last; year++) {
-            years.add(year);
-        }
-        return years;
     }
 
     private PolicyMatrix matrix(Integer version) {
@@ -247,16 +229,18 @@ public class SlaDeadlines {
     }
 
     private void checkTier(String field, String tier, List<FieldProblem> problems) {
-        if (tier == null || tier.isBlank()) {
-            problems.add(new FieldProblem(field, "is missing"));
-        } else if (tiers.find(tier).isEmpty()) {
-            problems.add(new FieldProblem(field, "unknown tier '" + tier + "'; the tiers are " + String.join(", ", tiers.codes())));
+        String value = SlaInputs.requiredLine(field, tier, 32, problems);
+        if (value != null && tiers.find(value).isEmpty()) {
+            problems.add(new FieldProblem(field, "unknown tier " + SlaInputs.quoted(value) + "; the tiers are "
+                    + String.join(", ", tiers.codes())));
         }
     }
 
-    private static void require(String field, Object value, List<FieldProblem> problems) {
+    private static boolean require(String field, Object value, List<FieldProblem> problems) {
         if (value == null) {
             problems.add(new FieldProblem(field, "is missing"));
+            return false;
         }
+        return true;
     }
 }

@@ -1,16 +1,20 @@
 package com.tierdesk.sla;
 
+import com.tierdesk.shared.BusinessTime;
+import com.tierdesk.shared.FieldProblem;
 import com.tierdesk.shared.InvalidInput;
 import com.tierdesk.shared.NotFound;
-import com.tierdesk.shared.FieldProblem;
 import com.tierdesk.sla.internal.CalendarRepository;
+import com.tierdesk.sla.internal.DurationText;
 import com.tierdesk.sla.internal.PolicyRepository;
+import com.tierdesk.sla.internal.SlaInputs;
 import com.tierdesk.tiering.TierCatalog;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,14 +26,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class SlaPolicies {
 
+    /** The most rows a version may hold: every tier, type, priority and target, and room to spare. */
+    public static final int MAX_ROWS = 2_000;
+    private static final Pattern REPEATED_ROW = Pattern.compile("^repeats the cell of rows\\[(\\d+)]");
+
     private final PolicyRepository policies;
     private final CalendarRepository calendars;
     private final TierCatalog tiers;
+    private final BusinessTime time;
 
-    SlaPolicies(PolicyRepository policies, CalendarRepository calendars, TierCatalog tiers) {
+    SlaPolicies(PolicyRepository policies, CalendarRepository calendars, TierCatalog tiers, BusinessTime time) {
         this.policies = policies;
         this.calendars = calendars;
         this.tiers = tiers;
+        this.time = time;
     }
 
     public PolicyMatrix current() {
@@ -50,9 +60,13 @@ public class SlaPolicies {
     @Transactional
     public PolicyMatrix publish(PolicyDraft draft, String user) {
         var problems = new ArrayList<FieldProblem>();
+        String note = SlaInputs.line("note", draft.note(), 500, problems);
         Duration liveChat = duration("liveChatFirstReply", draft.liveChatFirstReply(), problems);
-        var rows = new ArrayList<PolicyRow>();
         List<PolicyDraft.Row> drafts = draft.rows() == null ? List.of() : draft.rows();
+        if (!SlaInputs.atMost("rows", drafts, MAX_ROWS, "rows", problems)) {
+            throw new InvalidInput(problems);
+        }
+        var rows = new ArrayList<PolicyRow>();
         var positions = new ArrayList<Integer>();
         for (int i = 0; i < drafts.size(); i++) {
             PolicyDraft.Row row = drafts.get(i);
@@ -60,20 +74,17 @@ public class SlaPolicies {
                 continue;
             }
             String at = "rows[" + i + "].";
-            rows.add(new PolicyRow(row.tier() == null ? null : row.tier().strip().toUpperCase(Locale.ROOT),
+            String tier = SlaInputs.line(at + "tier", row.tier(), 32, problems);
+            rows.add(new PolicyRow(tier == null || tier.isEmpty() ? null : tier.toUpperCase(Locale.ROOT),
                     SlaInputs.parse(TicketType.class, at + "type", row.type(), false, problems),
                     SlaInputs.parse(Priority.class, at + "priority", row.priority(), true, problems),
                     SlaInputs.parse(SlaTarget.class, at + "target", row.target(), false, problems),
                     duration(at + "duration", row.duration(), problems),
-                    row.calendar() == null ? null : row.calendar().strip()));
+                    SlaInputs.line(at + "calendar", row.calendar(), 64, problems)));
             positions.add(i);
         }
-        String note = draft.note() == null ? "" : draft.note().strip();
-        if (note.length() > 500) {
-            problems.add(new FieldProblem("note", "must be at most 500 characters"));
-        }
         var matrix = new PolicyMatrix(0, null, user, note, liveChat, rows);
-        var named = problems.stream().map(FieldProblem::field).collect(java.util.stream.Collectors.toSet());
+        var named = problems.stream().map(FieldProblem::field).collect(Collectors.toSet());
         for (FieldProblem problem : matrix.problems(tiers.codes(), calendars.codes())) {
             FieldProblem renumbered = renumbered(problem, positions);
             if (!named.contains(renumbered.field())) {
@@ -83,7 +94,7 @@ public class SlaPolicies {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems.stream().distinct().toList());
         }
-        return version(policies.insert(matrix, Instant.now()));
+        return version(policies.insert(matrix, time.now()));
     }
 
     /** The matrix's row paths count the non-blank rows; the caller's count every row it sent. */
@@ -94,8 +105,8 @@ public class SlaPolicies {
         int close = problem.field().indexOf(']');
         int index = Integer.parseInt(problem.field().substring(5, close));
         String reason = problem.reason();
-        var repeat = java.util.regex.Pattern.compile("rows\\[(\\d+)]").matcher(reason);
-        reason = repeat.replaceAll(m -> "rows[" + positions.get(Integer.parseInt(m.group(1))) + "]");
+        reason = REPEATED_ROW.matcher(reason)
+                .replaceFirst(m -> "repeats the cell of rows[" + positions.get(Integer.parseInt(m.group(1))) + "]");
         return new FieldProblem("rows[" + positions.get(index) + "]" + problem.field().substring(close + 1), reason);
     }
 

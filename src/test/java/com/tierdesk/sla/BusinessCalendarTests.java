@@ -3,6 +3,7 @@ package com.tierdesk.sla;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tierdesk.sla.calendar.WorkingTime;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -115,6 +116,16 @@ class BusinessCalendarTests {
         assertThatThrownBy(() -> new WeeklyHours(overlapping)).hasMessage("MONDAY: 09:00-12:30 and 12:00-18:00 overlap");
         assertThatThrownBy(() -> BusinessCalendar.of("x", "x", Calendars.SHANGHAI, new WeeklyHours(Map.of()), List.of(), List.of()))
                 .hasMessageContaining("no working time");
+    }
+
+    @Test
+    void aDeadlineBeyondTheYearsLaidOutIsRefusedNotSearchedForever() {
+        // One second of working time a week: a year's target would take some 600,000 years.
+        var thin = BusinessCalendar.of("thin", "Thin", Calendars.SHANGHAI,
+                new WeeklyHours(Map.of(DayOfWeek.MONDAY, List.of(WorkingPeriod.of("09:00:00", "09:00:01")))), List.of(), List.of());
+        assertThatThrownBy(() -> thin.add(shanghai("2025-03-05T10:00"), Duration.ofDays(366)))
+                .isInstanceOf(WorkingTime.YearOutOfRange.class).hasMessageContaining("outside 1900–2400");
+        assertThat(thin.add(shanghai("2025-03-05T10:00"), Duration.ofSeconds(2))).isEqualTo(shanghai("2025-03-17T09:00:01"));
     }
 
     static Instant shanghai(String local) {

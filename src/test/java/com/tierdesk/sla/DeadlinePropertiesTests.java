@@ -66,6 +66,27 @@ class DeadlinePropertiesTests {
                 assertThat(calendar.add(start, duration, List.of(pause))).isAfterOrEqualTo(calendar.add(start, duration)));
     }
 
+    @Test
+    void theStepsOfADeadlineCountExactlyItsDurationUpToItsDueInstant() {
+        qt().forAll(calendars(), instants(), durations(), pauses()).checkAssert((calendar, start, duration, pause) -> {
+            DeadlineSteps steps = calendar.explain(start, duration, List.of(pause), Calendars.SHANGHAI);
+            assertThat(steps.due()).isEqualTo(calendar.add(start, duration, List.of(pause)));
+            assertThat(steps.steps().stream().filter(DeadlineSteps.Worked.class::isInstance)
+                    .map(step -> ((DeadlineSteps.Worked) step).counted()).reduce(Duration.ZERO, Duration::plus))
+                    .isEqualTo(duration);
+        });
+    }
+
+    @Test
+    void theStepsNameThePausesThatHeldTheClock() {
+        qt().forAll(calendars(), instants(), durations(), pauses()).checkAssert((calendar, start, duration, pause) -> {
+            DeadlineSteps steps = calendar.explain(start, duration, List.of(pause), Calendars.SHANGHAI);
+            boolean held = pause.to().isAfter(start) && pause.from().isBefore(steps.due()) && !pause.from().equals(pause.to());
+            assertThat(steps.steps().stream().anyMatch(DeadlineSteps.Paused.class::isInstance))
+                    .as("%s paused %s, due %s", start, pause, steps.due()).isEqualTo(held);
+        });
+    }
+
     private static Gen<BusinessCalendar> calendars() {
         return integers().between(0, CALENDARS.size() - 1).map(i -> CALENDARS.get(i));
     }

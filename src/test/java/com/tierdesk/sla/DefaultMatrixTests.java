@@ -2,20 +2,20 @@ package com.tierdesk.sla;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tierdesk.sla.internal.DurationText;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * Every cell of the shipped default matrix (SPEC §3) with its exact deadline from a start chosen to cross
+ * Every cell of the shipped default matrix (docs/sla.md) with its exact deadline from a start chosen to cross
  * something: a holiday, a make-up Saturday or Sunday, 17:59:59, New Year, the Spring Festival. Times are
  * Asia/Shanghai; "bh" counts Mon–Fri 09:00–18:00 with China's holidays, VIP and return decisions count on 24x7.
  */
@@ -117,7 +117,7 @@ class DefaultMatrixTests {
         for (Cell cell : CELLS) {
             for (Priority priority : new Priority[] {null, Priority.HIGH}) {
                 SlaTrace trace = deadlines.deadlines(new DeadlineQuery(null, cell.tier(), cell.type(), priority,
-                        Channel.EMAIL, false, shanghai(cell.start()), List.of(), 1, null), Locale.ENGLISH);
+                        Channel.EMAIL, false, shanghai(cell.start()), List.of(), 1, null));
                 SlaTrace.TargetTrace target = trace.targets().stream().filter(t -> t.target() == cell.target())
                         .findFirst().orElseThrow(() -> new AssertionError("no " + cell.target() + " for " + cell));
                 assertThat(target.due()).as(cell.toString()).isEqualTo(shanghai(cell.due()));
@@ -131,11 +131,11 @@ class DefaultMatrixTests {
     @Test
     void aLiveChatWhileAgentsAreOnlineAddsAThirtySecondFirstChatReply() {
         SlaTrace chat = deadlines.deadlines(new DeadlineQuery(null, "REGULAR", TicketType.INQUIRY, Priority.NORMAL,
-                Channel.LIVE_CHAT, true, shanghai("2025-01-29T22:00"), List.of(), 1, null), Locale.ENGLISH);
+                Channel.LIVE_CHAT, true, shanghai("2025-01-29T22:00"), List.of(), 1, null));
         assertThat(chat.targets()).filteredOn(t -> t.target() == SlaTarget.FIRST_CHAT_REPLY).singleElement()
                 .satisfies(t -> assertThat(t.due()).isEqualTo(shanghai("2025-01-29T22:00:30")));
         SlaTrace offline = deadlines.deadlines(new DeadlineQuery(null, "REGULAR", TicketType.INQUIRY, Priority.NORMAL,
-                Channel.LIVE_CHAT, false, shanghai("2025-01-29T22:00"), List.of(), 1, null), Locale.ENGLISH);
+                Channel.LIVE_CHAT, false, shanghai("2025-01-29T22:00"), List.of(), 1, null));
         assertThat(offline.targets()).extracting(SlaTrace.TargetTrace::target)
                 .containsExactly(SlaTarget.FIRST_RESPONSE, SlaTarget.RESOLUTION);
     }

@@ -107,8 +107,10 @@ public class CalendarRepository {
     }
 
     private void insertPeriods(String code, WeeklyHours hours) {
-        hours.days().forEach((day, periods) -> periods.forEach(period -> jdbc.sql(
-                        "INSERT INTO sla_calendar_period (calendar_code, day_of_week, from_second, to_second) VALUES (?, ?, ?, ?)")
-                .params(code, day.getValue(), period.fromSecond(), period.toSecond()).update()));
+        var batch = new ArrayList<Object[]>();
+        hours.days().forEach((day, periods) -> periods.forEach(period ->
+                batch.add(new Object[] {code, day.getValue(), period.fromSecond(), period.toSecond()})));
+        template.batchUpdate("INSERT INTO sla_calendar_period (calendar_code, day_of_week, from_second, to_second) "
+                + "VALUES (?, ?, ?, ?)", batch);
     }
 }

@@ -1,12 +1,14 @@
 package com.tierdesk.sla.internal;
 
 import com.tierdesk.shared.FieldProblem;
+import com.tierdesk.shared.TextRules;
 import com.tierdesk.sla.CalendarDay;
 import com.tierdesk.sla.DayKind;
 import com.tierdesk.sla.HolidayFormat;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -36,12 +38,16 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads and writes holidays and make-up days as iCalendar (.ics) and CSV. Reading collects every problem with
- * its line number and returns either all the days or none, so that a bad line never leads to half an import.
+ * its line number (the first {@value #MAX_PROBLEMS}) and returns either all the days or none, so that a bad line
+ * never leads to half an import. Names follow the text rules and fit their column; dates lie in the years a
+ * calendar holds.
  */
 public final class HolidayFiles {
 
     private static final DateTimeFormatter BASIC_DATE = DateTimeFormatter.BASIC_ISO_DATE;
     private static final int MAX_DAYS = 10_000;
+    private static final int MAX_PROBLEMS = 100;
+    private static final int NAME_LENGTH = 200;
     private static final java.util.regex.Pattern CONTENT_LINE =
             java.util.regex.Pattern.compile("[A-Za-z0-9-]+(;[A-Za-z0-9-]+=(\"[^\"]*\"|[^\";:,]*)(,(\"[^\"]*\"|[^\";:,]*))*)*:.*");
 
@@ -54,16 +60,24 @@ public final class HolidayFiles {
 
     public static Parsed read(HolidayFormat format, String text) {
         String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        return switch (format) {
+        Parsed parsed = switch (format) {
             case CSV -> readCsv(content);
             case ICS -> readIcs(content);
         };
+        if (parsed.problems().size() <= MAX_PROBLEMS) {
+            return parsed;
+        }
+        var first = new ArrayList<>(parsed.problems().subList(0, MAX_PROBLEMS));
+        first.add(new FieldProblem(null, (parsed.problems().size() - MAX_PROBLEMS) + " more problems; the first "
+                + MAX_PROBLEMS + " are listed"));
+        return new Parsed(List.of(), first);
     }
 
-    public static String write(HolidayFormat format, String calendarCode, List<CalendarDay> days) {
+    /** The days as a file; an iCalendar file is stamped {@code now}. */
+    public static String write(HolidayFormat format, String calendarCode, List<CalendarDay> days, Instant now) {
         return switch (format) {
             case CSV -> writeCsv(days);
-            case ICS -> writeIcs(calendarCode, days);
+            case ICS -> writeIcs(calendarCode, days, now);
         };
     }
 
@@ -77,7 +91,8 @@ public final class HolidayFiles {
             var header = parser.getHeaderMap().keySet().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
             if (!header.contains("date") || !header.contains("kind")) {
                 return new Parsed(List.of(), List.of(new FieldProblem("line 1",
-                        "the header must name the columns date,kind,name (found " + String.join(",", header) + ")")));
+                        "the header must name the columns date,kind,name (found "
+                                + SlaInputs.quoted(String.join(",", header)) + ")")));
             }
             for (CSVRecord record : parser) {
                 long line = parser.getCurrentLineNumber();
@@ -86,17 +101,19 @@ public final class HolidayFiles {
                 String at = "line " + line;
                 LocalDate date = null;
                 try {
-                    date = LocalDate.parse(row.getOrDefault("date", ""));
+                    date = inYears(LocalDate.parse(row.getOrDefault("date", "")), at, "date", problems);
                 } catch (DateTimeParseException e) {
-                    problems.add(new FieldProblem(at, "date '" + row.get("date") + "' is not a date like 2025-01-28"));
+                    problems.add(new FieldProblem(at, "date " + SlaInputs.quoted(row.get("date"))
+                            + " is not a date like 2025-01-28"));
                 }
                 Optional<DayKind> kind = kindOf(row.get("kind"));
                 if (kind.isEmpty()) {
-                    problems.add(new FieldProblem(at, "kind '" + row.get("kind")
-                            + "' is neither holiday nor workday (a make-up working day)"));
+                    problems.add(new FieldProblem(at, "kind " + SlaInputs.quoted(row.get("kind"))
+                            + " is neither holiday nor workday (a make-up working day)"));
                 }
-                if (date != null && kind.isPresent()) {
-                    add(days, problems, seen, new CalendarDay(date, kind.get(), row.get("name")), at, line);
+                String name = name(row.get("name"), at, "name", problems);
+                if (date != null && kind.isPresent() && name != null) {
+                    add(days, problems, seen, new CalendarDay(date, kind.get(), name), at, line);
                 }
                 if (days.size() > MAX_DAYS) {
                     problems.add(new FieldProblem(at, "a file holds at most " + MAX_DAYS + " days"));
@@ -104,7 +121,7 @@ public final class HolidayFiles {
                 }
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            problems.add(new FieldProblem(null, "the file is not valid CSV: " + e.getMessage()));
+            problems.add(new FieldProblem(null, "the file is not valid CSV: " + SlaInputs.quoted(e.getMessage())));
         }
         return problems.isEmpty() ? new Parsed(List.copyOf(days), List.of()) : new Parsed(List.of(), problems);
     }
@@ -120,7 +137,8 @@ public final class HolidayFiles {
         } catch (ParserException e) {
             return new Parsed(List.of(), List.of(new FieldProblem("line " + e.getLineNo(), reason(e))));
         } catch (IOException | RuntimeException e) {
-            return new Parsed(List.of(), List.of(new FieldProblem(null, "the file is not iCalendar: " + e.getMessage())));
+            return new Parsed(List.of(), List.of(new FieldProblem(null, "the file is not iCalendar: "
+                    + SlaInputs.quoted(e.getMessage()))));
         }
         List<Map<String, Integer>> lines = propertyLines(text);
         var days = new ArrayList<CalendarDay>();
@@ -131,18 +149,19 @@ public final class HolidayFiles {
             VEvent event = events.get(i);
             Map<String, Integer> at = i < lines.size() ? lines.get(i) : Map.of();
             int begin = at.getOrDefault("BEGIN", 0);
-            String name = event.getSummary().map(Property::getValue).orElse("");
+            String name = name(event.getSummary().map(Property::getValue).orElse(""), line(at, Property.SUMMARY, begin),
+                    Property.SUMMARY, problems);
             LocalDate start = date(event, Property.DTSTART, at, begin, problems);
             LocalDate end = event.getProperty(Property.DTEND).isPresent()
                     ? date(event, Property.DTEND, at, begin, problems) : start == null ? null : start.plusDays(1);
             DayKind kind = event.getCategories().map(Categories::getValue)
                     .map(value -> kindOf(value).orElse(null)).orElse(DayKind.HOLIDAY);
             if (kind == null) {
-                problems.add(new FieldProblem(line(at, Property.CATEGORIES, begin), "CATEGORIES '"
-                        + event.getCategories().map(Categories::getValue).orElse("")
-                        + "' is neither HOLIDAY nor MAKEUP_WORKDAY"));
+                problems.add(new FieldProblem(line(at, Property.CATEGORIES, begin), "CATEGORIES "
+                        + SlaInputs.quoted(event.getCategories().map(Categories::getValue).orElse(""))
+                        + " is neither HOLIDAY nor MAKEUP_WORKDAY"));
             }
-            if (start == null || end == null || kind == null) {
+            if (start == null || end == null || kind == null || name == null) {
                 continue;
             }
             if (!end.isAfter(start)) {
@@ -185,16 +204,36 @@ public final class HolidayFiles {
         }
         String text = value.get().getValue();
         if (text == null || !text.matches("\\d{8}")) {
-            problems.add(new FieldProblem(line, property + " '" + text + "' must be a whole day, e.g. "
+            problems.add(new FieldProblem(line, property + " " + SlaInputs.quoted(text) + " must be a whole day, e.g. "
                     + property + ";VALUE=DATE:20250128"));
             return null;
         }
         try {
-            return LocalDate.parse(text, BASIC_DATE);
+            return inYears(LocalDate.parse(text, BASIC_DATE), line, property, problems);
         } catch (DateTimeParseException e) {
             problems.add(new FieldProblem(line, property + " '" + text + "' is not a date"));
             return null;
         }
+    }
+
+    /** The date, or null with a problem if it lies outside the years a calendar holds. */
+    private static LocalDate inYears(LocalDate date, String at, String what, List<FieldProblem> problems) {
+        if (date.getYear() < SlaInputs.FIRST_HOLIDAY_YEAR || date.getYear() > SlaInputs.LAST_YEAR) {
+            problems.add(new FieldProblem(at, what + " " + date + " must lie between the years "
+                    + SlaInputs.FIRST_HOLIDAY_YEAR + " and " + SlaInputs.LAST_YEAR));
+            return null;
+        }
+        return date;
+    }
+
+    /** The day's name as the text rules allow it, or null with a problem naming the line and the column. */
+    private static String name(String value, String at, String what, List<FieldProblem> problems) {
+        Optional<String> refused = TextRules.line(value, NAME_LENGTH);
+        if (refused.isPresent()) {
+            problems.add(new FieldProblem(at, what + " " + refused.get()));
+            return null;
+        }
+        return value == null ? "" : value.strip();
     }
 
     private static String line(Map<String, Integer> at, String property, int begin) {
@@ -226,12 +265,20 @@ public final class HolidayFiles {
         return events;
     }
 
-    /** Lines that are no content line ({@code NAME[;PARAM=…]:value}), folded continuations aside. */
+    /**
+     * Lines that are no content line ({@code NAME;PARAM=…:value}), folded continuations aside, and lines with a
+     * character no text may hold (the iCalendar reader would drop it silently).
+     */
     private static List<FieldProblem> malformedLines(String text) {
         var problems = new ArrayList<FieldProblem>();
         String[] lines = text.split("\r\n|\n|\r", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
+            Optional<String> forbidden = TextRules.forbiddenCharacter(line);
+            if (forbidden.isPresent()) {
+                problems.add(new FieldProblem("line " + (i + 1), forbidden.get()));
+                continue;
+            }
             if (line.isEmpty() || line.startsWith(" ") || line.startsWith("\t")) {
                 continue;
             }
@@ -278,12 +325,12 @@ public final class HolidayFiles {
         return out.toString();
     }
 
-    private static String writeIcs(String calendarCode, List<CalendarDay> days) {
+    private static String writeIcs(String calendarCode, List<CalendarDay> days, Instant now) {
         var calendar = new Calendar();
         calendar.add(new ProdId("-//TierDesk//SLA calendar " + calendarCode + "//EN"));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
-        var stamp = new DtStamp(java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        var stamp = new DtStamp(now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
         var sorted = new TreeMap<LocalDate, CalendarDay>();
         days.forEach(day -> sorted.put(day.date(), day));
         for (CalendarDay day : sorted.values()) {

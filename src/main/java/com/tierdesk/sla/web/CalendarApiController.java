@@ -8,7 +8,7 @@ import com.tierdesk.sla.SlaCalendars;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.http.ContentDisposition;
@@ -69,6 +69,7 @@ class CalendarApiController {
     @Operation(summary = "One year of a calendar", description = "Its holidays and make-up working days, and "
             + "hasData false with a warning when the year has no holiday data (then only weekends are off).")
     CalendarView.Year year(@PathVariable String code, @PathVariable int year) {
+        SlaCalendars.checkYear(year);
         return CalendarView.Year.of(calendars.get(code), year);
     }
 
@@ -77,25 +78,27 @@ class CalendarApiController {
     @Operation(summary = "Import holidays from a file (.ics or .csv)", description = "Replaces the holidays and "
             + "make-up days of every year in the file, all or nothing: a bad line writes nothing and is reported with "
             + "its line number. CSV: header date,kind,name; kind holiday or workday. iCalendar: all-day VEVENTs, "
-            + "CATEGORIES HOLIDAY (default) or MAKEUP_WORKDAY. source names where the dates come from.")
+            + "CATEGORIES HOLIDAY (default) or MAKEUP_WORKDAY. source names where the dates come from (default the "
+            + "file's name). A file holds at most 1 MB.")
     HolidayImport importFile(@PathVariable String code, @RequestParam MultipartFile file,
             @RequestParam(required = false) String format, @RequestParam(required = false) String source,
             Authentication caller) throws IOException {
-        HolidayFormat chosen = HolidayFormat.of(format != null ? format : file.getOriginalFilename())
+        String name = HolidayUpload.fileName(file);
+        HolidayFormat chosen = HolidayFormat.of(format != null ? format : name)
                 .orElseThrow(() -> InvalidInput.of("format", "must be ics or csv (or a file named .ics or .csv)"));
-        return calendars.importHolidays(code, chosen, new String(file.getBytes(), StandardCharsets.UTF_8),
-                source == null ? file.getOriginalFilename() : source, caller.getName());
+        return calendars.importHolidays(code, chosen, HolidayUpload.text(file), source == null ? name : source,
+                caller.getName());
     }
 
     @PostMapping(value = "/{code}/holidays", consumes = {"text/calendar", "text/csv"})
     @PreAuthorize("hasRole('SUPERVISOR')")
-    @Operation(summary = "Import holidays from the request body (text/calendar or text/csv)")
-    HolidayImport importBody(@PathVariable String code, @RequestBody String body,
+    @Operation(summary = "Import holidays from the request body (text/calendar or text/csv, at most 1 MB)")
+    HolidayImport importBody(@PathVariable String code, InputStream body,
             @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType, @RequestParam(required = false) String source,
-            Authentication caller) {
+            Authentication caller) throws IOException {
         HolidayFormat format = contentType.toLowerCase(Locale.ROOT).startsWith("text/calendar") ? HolidayFormat.ICS
                 : HolidayFormat.CSV;
-        return calendars.importHolidays(code, format, body, source, caller.getName());
+        return calendars.importHolidays(code, format, HolidayUpload.text(body), source, caller.getName());
     }
 
     @GetMapping("/{code}/holidays")

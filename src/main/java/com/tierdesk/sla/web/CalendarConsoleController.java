@@ -1,17 +1,16 @@
 package com.tierdesk.sla.web;
 
-import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.BusinessTime;
 import com.tierdesk.shared.FieldProblem;
+import com.tierdesk.shared.InvalidInput;
 import com.tierdesk.sla.BusinessCalendar;
 import com.tierdesk.sla.CalendarDraft;
 import com.tierdesk.sla.HolidayFormat;
 import com.tierdesk.sla.HolidayImport;
 import com.tierdesk.sla.SlaCalendars;
-import com.tierdesk.sla.SlaSettings;
+import com.tierdesk.sla.internal.SlaInputs;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,11 +44,11 @@ class CalendarConsoleController {
     private static final String PAGE = "sla/calendar";
 
     private final SlaCalendars calendars;
-    private final SlaSettings settings;
+    private final BusinessTime time;
 
-    CalendarConsoleController(SlaCalendars calendars, SlaSettings settings) {
+    CalendarConsoleController(SlaCalendars calendars, BusinessTime time) {
         this.calendars = calendars;
-        this.settings = settings;
+        this.time = time;
     }
 
     @GetMapping
@@ -64,7 +63,7 @@ class CalendarConsoleController {
             @RequestParam(defaultValue = "business") String copyFrom, Authentication caller, Model model,
             RedirectAttributes redirect) {
         try {
-            calendars.createFrom(code.strip(), name, copyFrom, caller.getName());
+            calendars.createFrom(code, name, copyFrom, caller.getName());
         } catch (InvalidInput e) {
             model.addAttribute("problems", e.problems());
             return list(model);
@@ -76,8 +75,7 @@ class CalendarConsoleController {
     @GetMapping("/{code}")
     String initCalendarForm(@PathVariable String code, @RequestParam(required = false) Integer year, Model model) {
         BusinessCalendar calendar = calendars.get(code);
-        return page(calendar, year, CalendarDraft.of(calendar),
-                model);
+        return page(calendar, year, CalendarDraft.of(calendar), List.of(), model);
     }
 
     @PostMapping("/{code}")
@@ -94,7 +92,7 @@ class CalendarConsoleController {
             calendars.save(draft, caller.getName());
         } catch (InvalidInput e) {
             model.addAttribute("problems", e.problems());
-            return page(calendars.get(code), null, draft, model);
+            return page(calendars.get(code), null, draft, e.problems(), model);
         }
         redirect.addFlashAttribute("saved", true);
         return "redirect:/sla/calendars/" + code;
@@ -110,16 +108,16 @@ class CalendarConsoleController {
             if (file == null || file.isEmpty()) {
                 throw InvalidInput.of("file", "choose an .ics or .csv file");
             }
-            HolidayFormat format = HolidayFormat.of(file.getOriginalFilename())
+            String name = HolidayUpload.fileName(file);
+            HolidayFormat format = HolidayFormat.of(name)
                     .orElseThrow(() -> InvalidInput.of("file", "must be named .ics or .csv"));
-            HolidayImport result = calendars.importHolidays(code, format,
-                    new String(file.getBytes(), StandardCharsets.UTF_8),
-                    source.isBlank() ? file.getOriginalFilename() : source, caller.getName());
+            HolidayImport result = calendars.importHolidays(code, format, HolidayUpload.text(file),
+                    source.isBlank() ? name : source, caller.getName());
             redirect.addFlashAttribute("imported", result);
             return "redirect:/sla/calendars/" + code + "?year=" + result.years().get(0).year();
         } catch (InvalidInput e) {
             model.addAttribute("importProblems", e.problems());
-            return page(calendar, null, CalendarDraft.of(calendar), model);
+            return page(calendar, null, CalendarDraft.of(calendar), List.of(), model);
         }
     }
 
@@ -135,7 +133,7 @@ class CalendarConsoleController {
         } catch (InvalidInput e) {
             BusinessCalendar calendar = calendars.get(code);
             model.addAttribute("importProblems", e.problems());
-            return page(calendar, null, CalendarDraft.of(calendar), model);
+            return page(calendar, null, CalendarDraft.of(calendar), List.of(), model);
         }
     }
 
@@ -150,16 +148,16 @@ class CalendarConsoleController {
                 .body(calendars.export(code, chosen, year));
     }
 
-    private String page(BusinessCalendar calendar, Integer year, CalendarDraft draft, Model model) {
-        int shown = year == null ? LocalDate.now(settings.displayZone()).getYear() : Math.max(1900, Math.min(2200, year));
+    private String page(BusinessCalendar calendar, Integer year, CalendarDraft draft, List<FieldProblem> problems,
+            Model model) {
+        int shown = year == null ? time.today().getYear()
+                : Math.max(SlaInputs.FIRST_HOLIDAY_YEAR, Math.min(SlaInputs.LAST_YEAR, year));
         model.addAttribute("calendar", CalendarView.of(calendar));
         model.addAttribute("draft", draft);
         model.addAttribute("days", DayOfWeek.values());
         model.addAttribute("view", YearView.of(calendar, shown));
         model.addAttribute("countries", calendars.publicHolidayCountries());
-        Object problems = model.getAttribute("problems");
-        model.addAttribute("fieldProblems", FieldProblems.byField(problems instanceof List<?> list
-                ? list.stream().map(FieldProblem.class::cast).toList() : List.of()));
+        model.addAttribute("fieldProblems", FieldProblems.byField(problems));
         return PAGE;
     }
 }

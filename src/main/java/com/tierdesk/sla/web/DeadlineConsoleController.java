@@ -1,21 +1,23 @@
 package com.tierdesk.sla.web;
 
-import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.BusinessTime;
 import com.tierdesk.shared.FieldProblem;
+import com.tierdesk.shared.Refusal;
+import com.tierdesk.shared.TextRules;
 import com.tierdesk.sla.Channel;
-import com.tierdesk.sla.DurationText;
 import com.tierdesk.sla.DeadlineQuery;
 import com.tierdesk.sla.Pause;
 import com.tierdesk.sla.Priority;
 import com.tierdesk.sla.SlaCalendars;
 import com.tierdesk.sla.SlaDeadlines;
-import com.tierdesk.sla.SlaInputs;
 import com.tierdesk.sla.SlaPolicies;
-import com.tierdesk.sla.SlaSettings;
 import com.tierdesk.sla.SlaTarget;
 import com.tierdesk.sla.SlaTrace;
 import com.tierdesk.sla.TicketType;
+import com.tierdesk.sla.internal.DurationText;
+import com.tierdesk.sla.internal.SlaInputs;
 import com.tierdesk.tiering.TierCatalog;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -45,15 +47,17 @@ class DeadlineConsoleController {
     private final SlaPolicies policies;
     private final SlaCalendars calendars;
     private final TierCatalog tiers;
-    private final SlaSettings settings;
+    private final BusinessTime time;
+    private final TraceText text;
 
     DeadlineConsoleController(SlaDeadlines deadlines, SlaPolicies policies, SlaCalendars calendars, TierCatalog tiers,
-            SlaSettings settings) {
+            BusinessTime time, TraceText text) {
         this.deadlines = deadlines;
         this.policies = policies;
         this.calendars = calendars;
         this.tiers = tiers;
-        this.settings = settings;
+        this.time = time;
+        this.text = text;
     }
 
     @GetMapping
@@ -63,7 +67,7 @@ class DeadlineConsoleController {
             @RequestParam(defaultValue = "") String start, @RequestParam(defaultValue = "") String pauses,
             @RequestParam(defaultValue = "") String calendar, @RequestParam(required = false) Integer version,
             Locale locale, Model model) {
-        ZoneId zone = settings.displayZone();
+        ZoneId zone = time.zone();
         model.addAttribute("tiers", tiers.tiers());
         model.addAttribute("types", TicketType.values());
         model.addAttribute("priorities", Priority.values());
@@ -77,7 +81,7 @@ class DeadlineConsoleController {
             return "sla/calculator";
         }
         var problems = new ArrayList<FieldProblem>();
-        var query = new DeadlineQuery(customer.isBlank() ? null : customer.strip(), tier,
+        var query = new DeadlineQuery(customer.isBlank() ? null : customer, tier,
                 SlaInputs.parse(TicketType.class, "type", type, false, problems),
                 SlaInputs.parse(Priority.class, "priority", priority, true, problems),
                 SlaInputs.parse(Channel.class, "channel", channel, true, problems), agentsOnline,
@@ -89,11 +93,11 @@ class DeadlineConsoleController {
             return "sla/calculator";
         }
         try {
-            SlaTrace trace = deadlines.deadlines(query, locale);
-            model.addAttribute("trace", trace);
+            SlaTrace trace = deadlines.deadlines(query);
+            model.addAttribute("trace", text.write(trace, locale));
             model.addAttribute("rows", trace.targets().stream().map(t -> new DeadlineRow(t.target(),
                     DurationText.format(t.duration()), t.calendar(), DUE.format(t.due().atZone(zone)))).toList());
-        } catch (InvalidInput e) {
+        } catch (Refusal e) {
             model.addAttribute("problems", e.problems());
         }
         return "sla/calculator";
@@ -111,6 +115,11 @@ class DeadlineConsoleController {
     /** One pause a line: {@code 2026-02-13 10:00 - 2026-02-13 11:30}. */
     static List<Pause> pauses(String text, ZoneId zone, List<FieldProblem> problems) {
         var pauses = new ArrayList<Pause>();
+        var refused = TextRules.multiline(text, 64 * SlaDeadlines.MAX_PAUSES);
+        if (refused.isPresent()) {
+            problems.add(new FieldProblem("pauses", refused.get()));
+            return pauses;
+        }
         String[] lines = text.split("\\R");
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
@@ -120,7 +129,8 @@ class DeadlineConsoleController {
             String field = "pauses, line " + (i + 1);
             String[] ends = line.split("\\s+[-–~]\\s+|\\s*[–~]\\s*");
             if (ends.length != 2) {
-                problems.add(new FieldProblem(field, "'" + line + "' is not a range like 2026-02-13 10:00 - 2026-02-13 11:30"));
+                problems.add(new FieldProblem(field, SlaInputs.quoted(line)
+                        + " is not a range like 2026-02-13 10:00 - 2026-02-13 11:30"));
                 continue;
             }
             var from = local(ends[0], zone, field, problems);
@@ -136,12 +146,16 @@ class DeadlineConsoleController {
         return pauses;
     }
 
-    private static java.time.Instant local(String text, ZoneId zone, String field, List<FieldProblem> problems) {
-        String value = text.strip().replace(' ', 'T');
+    /** A local date and time in the business time zone, e.g. {@code 2026-02-13 17:30}. */
+    static Instant local(String text, ZoneId zone, String field, List<FieldProblem> problems) {
+        String value = SlaInputs.line(field, text, 64, problems);
+        if (value == null) {
+            return null;
+        }
         try {
-            return LocalDateTime.parse(value).atZone(zone).toInstant();
+            return LocalDateTime.parse(value.replace(' ', 'T')).atZone(zone).toInstant();
         } catch (DateTimeParseException e) {
-            problems.add(new FieldProblem(field, "'" + text.strip() + "' is not a date and time like 2026-02-13 17:30"));
+            problems.add(new FieldProblem(field, SlaInputs.quoted(value) + " is not a date and time like 2026-02-13 17:30"));
             return null;
         }
     }

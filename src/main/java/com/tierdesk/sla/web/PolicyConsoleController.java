@@ -14,7 +14,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,6 +40,12 @@ class PolicyConsoleController {
         this.policies = policies;
         this.calendars = calendars;
         this.tiers = tiers;
+    }
+
+    /** The editor posts every row of a version, and versions may have up to {@link SlaPolicies#MAX_ROWS}. */
+    @InitBinder("form")
+    void rows(WebDataBinder binder) {
+        binder.setAutoGrowCollectionLimit(SlaPolicies.MAX_ROWS + PolicyForm.BLANK_ROWS);
     }
 
     @GetMapping

@@ -1,6 +1,6 @@
 package com.tierdesk.sla.web;
 
-import com.tierdesk.sla.DurationText;
+import com.tierdesk.sla.internal.DurationText;
 import com.tierdesk.sla.PolicyDraft;
 import com.tierdesk.sla.PolicyMatrix;
 import java.util.ArrayList;

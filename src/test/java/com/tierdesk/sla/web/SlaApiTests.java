@@ -13,16 +13,25 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.tierdesk.shared.BusinessTime;
 import com.tierdesk.sla.BusinessCalendar;
 import com.tierdesk.sla.DayKind;
 import com.tierdesk.sla.SlaCalendars;
 import com.tierdesk.sla.SlaPolicies;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -30,10 +39,25 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @SpringBootTest
 @AutoConfigureMockMvc
+@Import(SlaApiTests.FixedBusinessTime.class)
 class SlaApiTests {
+
+    /** 10:45 on Tuesday 2025-03-04 in Shanghai, for clocks replayed to the present. */
+    static final Instant NOW = Instant.parse("2025-03-04T02:45:00Z");
 
     @Autowired
     MockMvc mvc;
+
+    /** The business time standing at {@link #NOW}. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class FixedBusinessTime {
+
+        @Bean
+        @Primary
+        BusinessTime fixedBusinessTime() {
+            return new BusinessTime(Clock.fixed(NOW, ZoneOffset.UTC), ZoneId.of("Asia/Shanghai"));
+        }
+    }
 
     @Autowired
     SlaCalendars calendars;
@@ -250,6 +274,70 @@ class SlaApiTests {
                         {"type": "COMPLAINT", "history": [{"at": "2025-03-04T10:00:00+08:00", "kind": "OPENED"}]}"""))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("history[0].kind"));
+    }
+
+    @Test
+    void aCustomerMadeVipOnSaturdayIsOwedTheVipTargetsFromSaturday() throws Exception {
+        // A KEY inquiry from Friday 2025-03-07 17:00, the customer VIP from Saturday 10:00 (Asia/Shanghai).
+        mvc.perform(post("/api/v1/sla/clocks").param("lang", "en").with(as("AGENT")).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"type": "INQUIRY", "now": "2025-03-08T10:05:00+08:00", "policyVersion": 1,
+                                 "rule": "KEEP_BETTER", "history": [
+                                  {"at": "2025-03-07T17:00:00+08:00", "kind": "CREATED", "tier": "KEY"},
+                                  {"at": "2025-03-08T10:00:00+08:00", "kind": "TIER_CHANGED", "tier": "VIP"}]}"""))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.targets[?(@.target == 'FIRST_RESPONSE')].due").value("2025-03-08T03:00:00Z"))
+                .andExpect(jsonPath("$.targets[?(@.target == 'FIRST_RESPONSE')].clock.status").value("ON_TRACK"))
+                .andExpect(jsonPath("$.targets[?(@.target == 'RESOLUTION')].due").value("2025-03-08T06:00:00Z"))
+                .andExpect(jsonPath("$.targets[?(@.target == 'RESOLUTION')].clock.status").value("ON_TRACK"))
+                .andExpect(jsonPath("$.lines", hasItem("Tier changed Sat 2025-03-08 10:00 from KEY to VIP: the new tier's "
+                        + "1 h counted from the change is due Sat 2025-03-08 11:00, before the old due Mon 2025-03-10 16:00; "
+                        + "the new tier applies")));
+    }
+
+    @Test
+    void aTicketSolvedWithoutAReplyEndsItsFirstResponseAsNotApplicable() throws Exception {
+        String history = """
+                [{"at": "2025-03-04T10:00:00+08:00", "kind": "CREATED", "tier": "KEY"},
+                 {"at": "2025-03-04T10:30:00+08:00", "kind": "SOLVED"}]""";
+        mvc.perform(post("/api/v1/sla/clocks").with(as("AGENT")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"type\": \"RETURN_EXCHANGE\", \"now\": \"2025-03-05T10:00:00+08:00\", \"policyVersion\": 1, \"history\": "
+                                + history + "}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.targets[?(@.target == 'FIRST_RESPONSE')].clock.status").value("NOT_APPLICABLE"))
+                .andExpect(jsonPath("$.targets[?(@.target == 'FIRST_RESPONSE')].clock.endedBy").value("SOLVED"))
+                .andExpect(jsonPath("$.targets[?(@.target == 'RETURN_DECISION')].clock.status").value("NOT_APPLICABLE"))
+                .andExpect(jsonPath("$.targets[?(@.target == 'RETURN_DECISION')].clock.endedBy").value("SOLVED"))
+                .andExpect(jsonPath("$.rules.solvedWithoutReply").value("NOT_APPLICABLE"));
+        mvc.perform(post("/api/v1/sla/clocks").with(as("AGENT")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"type\": \"RETURN_EXCHANGE\", \"now\": \"2025-03-05T10:00:00+08:00\", "
+                                + "\"solvedWithoutReply\": \"BREACHED\", \"policyVersion\": 1, \"history\": " + history + "}"))
+                .andExpect(jsonPath("$.targets[?(@.target == 'FIRST_RESPONSE')].clock.status").value("BREACHED"));
+    }
+
+    @Test
+    void aTierWithSurroundingBlanksIsTheTierItNames() throws Exception {
+        mvc.perform(post("/api/v1/sla/deadlines").with(as("AGENT")).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"tier": " KEY ", "type": "COMPLAINT", "start": "2025-03-04T10:00:00+08:00", "policyVersion": 1}"""))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.tier").value("KEY"))
+                .andExpect(jsonPath("$.targets[?(@.target == 'FIRST_RESPONSE')].due").value("2025-03-04T03:00:00Z"));
+        mvc.perform(post("/api/v1/sla/clocks").with(as("AGENT")).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"type": "COMPLAINT", "now": "2025-03-04T10:10:00+08:00", "policyVersion": 1,
+                         "history": [{"at": "2025-03-04T10:00:00+08:00", "kind": "CREATED", "tier": "KEY "}]}"""))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.targets[?(@.target == 'FIRST_RESPONSE')].due").value("2025-03-04T03:00:00Z"));
+    }
+
+    @Test
+    void aClockWithoutNowIsReplayedToTheBusinessTime() throws Exception {
+        // NOW is 10:45 in Shanghai: 45 of KEY's 60 minutes gone.
+        mvc.perform(post("/api/v1/sla/clocks").with(as("AGENT")).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"type": "COMPLAINT", "policyVersion": 1,
+                         "history": [{"at": "2025-03-04T10:00:00+08:00", "kind": "CREATED", "tier": "KEY"}]}"""))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.targets[?(@.target == 'FIRST_RESPONSE')].clock.status").value("AT_RISK"))
+                .andExpect(jsonPath("$.targets[?(@.target == 'FIRST_RESPONSE')].clock.elapsed").value("PT45M"));
     }
 
     private String createCalendar() throws Exception {

@@ -88,6 +88,25 @@ class SlaConsoleTests {
                         containsString("pauses, line 1"))));
     }
 
+    @Test
+    void theClockReplayShowsHowEachTargetEnded() throws Exception {
+        mvc.perform(get("/sla/clocks").with(as("AGENT")).param("lang", "en").param("type", "RETURN_EXCHANGE")
+                        .param("version", "1").param("now", "2025-03-05T10:00")
+                        .param("history", "2025-03-04 10:00 CREATED KEY\n2025-03-04 10:30 SOLVED"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        matchesRegex("(?s).*data-target=\"FIRST_RESPONSE\".*data-status=\"NOT_APPLICABLE\">Not applicable<.*"),
+                        matchesRegex("(?s).*data-target=\"RETURN_DECISION\".*data-status=\"NOT_APPLICABLE\">Not applicable<.*"),
+                        containsString("2025-03-04 10:30:00 · ticket solved"),
+                        containsString("Status Not applicable, elapsed 30 min"))));
+        mvc.perform(get("/sla/clocks").with(as("AGENT")).param("lang", "en").param("type", "INQUIRY")
+                        .param("history", "2025-03-04 10:00 CREATED KEY\nyesterday LUNCH"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("history, line 2: &#39;yesterday LUNCH&#39; is not an event")));
+        mvc.perform(get("/sla/calendars/business/export").param("year", "0").with(as("AGENT")))
+                .andExpect(status().isUnprocessableContent());
+    }
+
     private static RequestPostProcessor as(String role) {
         return user(role.toLowerCase()).roles(role);
     }
