@@ -3,6 +3,7 @@ package com.tierdesk.security.internal;
 import com.tierdesk.security.ApiTokens;
 import com.tierdesk.security.Role;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
 import java.util.Set;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -18,9 +19,10 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
- * Two filter chains: {@code /api/**} for integrations (API tokens, problem-detail 401/403, no sessions created)
- * and everything else for the console (form login, CSRF, redirects to the login page). Modules guard their
- * own controllers with {@code @PreAuthorize}, so each keeps its access rules next to its endpoints.
+ * Three filter chains: {@code /actuator/**} (health and info open, metrics for metrics tokens only), {@code /api/**}
+ * for integrations (API tokens, problem-detail 401/403, no sessions created) and everything else for the console
+ * (form login, CSRF, redirects to the login page). Modules guard their own controllers with {@code @PreAuthorize},
+ * so each keeps its access rules next to its endpoints.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -29,19 +31,40 @@ class SecurityConfiguration {
 
     private static final String[] OPEN_PATHS = {
             "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
-            "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
-            "/actuator/health/**", "/actuator/info", "/actuator/prometheus"};
+            "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
+    /** Reading the API needs one of the roles: a metrics token, which has none, reads nothing there. */
+    private static final String[] ROLES = Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
+
     @Bean
     @Order(1)
+    SecurityFilterChain actuatorSecurity(HttpSecurity http, ApiTokens tokens, ProblemResponses problems) {
+        return http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .anyRequest().hasAuthority(ApiTokenAuthentication.METRICS))
+                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .csrf(AbstractHttpConfigurer::disable)
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .formLogin(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens, ProblemResponses problems) {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/v1/imports/**").hasRole(Role.SUPERVISOR.name())
-                        .requestMatchers("/api/v1/tokens/**").hasRole(Role.ADMIN.name())
-                        .anyRequest().authenticated())
+                        .requestMatchers("/api/v1/tokens/**", "/api/v1/accounts/**", "/api/v1/service-accounts/**")
+                        .hasRole(Role.ADMIN.name())
+                        .anyRequest().hasAnyRole(ROLES))
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .requestCache(AbstractHttpConfigurer::disable)
@@ -54,7 +77,7 @@ class SecurityConfiguration {
     }
 
     @Bean
-    @Order(2)
+    @Order(3)
     SecurityFilterChain consoleSecurity(HttpSecurity http) {
         return http
                 .authorizeHttpRequests(requests -> requests
