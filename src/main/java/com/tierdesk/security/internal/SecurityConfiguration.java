@@ -1,9 +1,7 @@
 package com.tierdesk.security.internal;
 
 import com.tierdesk.security.ApiTokens;
-import com.tierdesk.security.Role;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Arrays;
 import java.util.Set;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -21,8 +19,9 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 /**
  * Three filter chains: {@code /actuator/**} (health and info open, metrics for metrics tokens only), {@code /api/**}
  * for integrations (API tokens, problem-detail 401/403, no sessions created) and everything else for the console
- * (form login, CSRF, redirects to the login page). Modules guard their own controllers with {@code @PreAuthorize},
- * so each keeps its access rules next to its endpoints.
+ * (form login, CSRF, redirects to the login page). Every write is authorised here, by URL
+ * ({@link AccessRules}), before the request body is read; the modules' {@code @PreAuthorize} stay as a second check
+ * next to their endpoints.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -34,9 +33,6 @@ class SecurityConfiguration {
             "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
-
-    /** Reading the API needs one of the roles: a metrics token, which has none, reads nothing there. */
-    private static final String[] ROLES = Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
 
     @Bean
     @Order(1)
@@ -60,11 +56,13 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens, ProblemResponses problems) {
         return http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.POST, "/api/v1/imports/**").hasRole(Role.SUPERVISOR.name())
-                        .requestMatchers("/api/v1/tokens/**", "/api/v1/accounts/**", "/api/v1/service-accounts/**")
-                        .hasRole(Role.ADMIN.name())
-                        .anyRequest().hasAnyRole(ROLES))
+                .authorizeHttpRequests(requests -> {
+                    AccessRules.apply(AccessRules.API, requests);
+                    for (HttpMethod write : new HttpMethod[] {HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE}) {
+                        requests.requestMatchers(write, "/api/**").denyAll();
+                    }
+                    requests.anyRequest().hasAnyRole(AccessRules.ROLES);
+                })
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .requestCache(AbstractHttpConfigurer::disable)
@@ -80,10 +78,11 @@ class SecurityConfiguration {
     @Order(3)
     SecurityFilterChain consoleSecurity(HttpSecurity http) {
         return http
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(OPEN_PATHS).permitAll()
-                        .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers(OPEN_PATHS).permitAll();
+                    AccessRules.apply(AccessRules.CONSOLE, requests);
+                    requests.anyRequest().authenticated();
+                })
                 .formLogin(login -> login.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .build();
