@@ -1,6 +1,7 @@
 package com.tierdesk.security.internal;
 
 import com.tierdesk.security.ApiTokens;
+import com.tierdesk.shared.BusinessTime;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -9,17 +10,20 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
  * Three filter chains: {@code /actuator/**} (health and info open, metrics for metrics tokens only), {@code /api/**}
- * for integrations (API tokens, problem-detail 401/403, no sessions created) and everything else for the console
- * (form login, CSRF, redirects to the login page). Every write is authorised here, by URL
+ * for integrations (API tokens, problem-detail 401/403/429, no sessions created) and everything else for the
+ * console (throttled form login, CSRF, redirects to the login page). Every write is authorised here, by URL
  * ({@link AccessRules}), before the request body is read; the modules' {@code @PreAuthorize} stay as a second check
  * next to their endpoints.
  */
@@ -36,12 +40,12 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain actuatorSecurity(HttpSecurity http, ApiTokens tokens, ProblemResponses problems) {
+    SecurityFilterChain actuatorSecurity(HttpSecurity http, ApiTokens tokens, SignInThrottle throttle, ProblemResponses problems) {
         return http.securityMatcher("/actuator/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .anyRequest().hasAuthority(ApiTokenAuthentication.METRICS))
-                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, throttle, problems), UsernamePasswordAuthenticationFilter.class)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(AbstractHttpConfigurer::disable)
                 .csrf(AbstractHttpConfigurer::disable)
@@ -54,7 +58,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens, ProblemResponses problems) {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens, SignInThrottle throttle, ProblemResponses problems) {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> {
                     AccessRules.apply(AccessRules.API, requests);
@@ -63,7 +67,7 @@ class SecurityConfiguration {
                     }
                     requests.anyRequest().hasAnyRole(AccessRules.ROLES);
                 })
-                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, throttle, problems), UsernamePasswordAuthenticationFilter.class)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .requestCache(AbstractHttpConfigurer::disable)
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::browserSessionWrite))
@@ -76,14 +80,18 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain consoleSecurity(HttpSecurity http) {
+    SecurityFilterChain consoleSecurity(HttpSecurity http, AccountUserDetailsService people, PasswordEncoder encoder,
+                                        SignInThrottle throttle, BusinessTime time) {
+        var passwords = new DaoAuthenticationProvider(people);
+        passwords.setPasswordEncoder(encoder);
         return http
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers(OPEN_PATHS).permitAll();
                     AccessRules.apply(AccessRules.CONSOLE, requests);
                     requests.anyRequest().authenticated();
                 })
-                .formLogin(login -> login.loginPage("/login").permitAll())
+                .authenticationManager(new ProviderManager(new ThrottledSignIn(passwords, throttle)))
+                .formLogin(login -> login.loginPage("/login").failureHandler(new SignInFailures(time)).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .build();
     }
