@@ -61,7 +61,11 @@ fi
 population=$(psql -d "$db" -qAtc "SELECT COUNT(*) FROM customer")
 orders=$(psql -d "$db" -qAtc "SELECT COUNT(*) FROM customer_order")
 
-model=$(tierdesk model bench/assess/weighted-percentiles.json --note "benchmark" | sed -E 's/^model ([0-9]+) version ([0-9]+).*/\1:\2/')
+# the account the benchmark's commands and its token act as: the command line acts --by an enabled account
+psql -d "$db" -qc "INSERT INTO user_account (username, display_name, role, kind, enabled, created_at)
+  VALUES ('bench', 'Assessment benchmark', 'ADMIN', 'SERVICE', TRUE, now()) ON CONFLICT (username) DO NOTHING"
+
+model=$(tierdesk model bench/assess/weighted-percentiles.json --note "benchmark" --by bench | sed -E 's/^model ([0-9]+) version ([0-9]+).*/\1:\2/')
 log "model $model; a first run with the command line (brings the activity snapshot up to date)"
 started=$(date +%s.%N)
 cold=$(tierdesk assess --as-of "$as_of" --model "$model" --by bench 2>/dev/null)
@@ -70,7 +74,7 @@ echo "$cold" >&2
 cold_stages=$(echo "$cold" | grep '^read')
 
 log "starting the server for $runs timed runs"
-token=$(tierdesk token --name "assessment benchmark" --role SUPERVISOR --valid-for PT2H --by bench)
+token=$(tierdesk token --account bench --name "assessment benchmark" --role SUPERVISOR --valid-for PT2H --by bench)
 java ${TIERDESK_JAVA_OPTS:--Xmx4g} -jar "$jar" --server.port="$port" --tierdesk.demo.enabled=false \
   --tierdesk.security.demo-users=false --tierdesk.scheduler.recurring=false > "$work/server.log" 2>&1 &
 server=$!

@@ -51,13 +51,21 @@ class ConsoleShellBrowserTests {
     }
 
     @Test
-    void administratorIssuesATokenThatIsShownOnceAndRevokesIt() {
+    void administratorCreatesAServiceAccountIssuesItATokenShownOnceAndRevokesIt() {
         try (BrowserSession browser = BrowserSession.open(port)) {
             browser.signInAsNewUser(accounts, Role.ADMIN, "Admin Browser");
             browser.visit("/?lang=en");
             browser.find(By.linkText("API tokens")).click();
+            String service = "browser-" + System.nanoTime();
+
+            browser.find(By.id("account-name")).sendKeys(service);
+            browser.find(By.id("account-display-name")).sendKeys("Browser integration");
+            browser.find(By.cssSelector("form[action$='/admin/service-accounts'] button[type=submit]")).click();
+            assertThat(browser.find(By.cssSelector("#service-accounts .alert.info")).getText())
+                    .isEqualTo("Service account " + service + " created.");
 
             browser.find(By.id("token-name")).sendKeys("browser integration");
+            browser.find(By.cssSelector("#token-account option[value='" + service + "']")).click();
             browser.find(By.cssSelector("#token-role option[value=AGENT]")).click();
             browser.find(By.cssSelector("form[action$='/admin/tokens'] button[type=submit]")).click();
 
@@ -67,6 +75,7 @@ class ConsoleShellBrowserTests {
 
             browser.visit("/admin/tokens");
             assertThat(browser.driver().getPageSource()).contains("tdk_" + prefix).doesNotContain(plaintext);
+            assertThat(browser.find(By.xpath("//tr[td/code[text()='tdk_" + prefix + "']]/td[3]")).getText()).isEqualTo(service);
             browser.find(By.xpath("//tr[td/code[text()='tdk_" + prefix + "']]//button")).click();
             assertThat(browser.find(By.cssSelector(".alert.info")).getText()).isEqualTo("Token tdk_" + prefix + " revoked.");
         }

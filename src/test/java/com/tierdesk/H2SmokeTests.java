@@ -9,7 +9,9 @@ import com.tierdesk.customer.ImportProgress;
 import com.tierdesk.customer.ImportReport;
 import com.tierdesk.customer.ImportRequest;
 import com.tierdesk.security.ApiTokens;
+import com.tierdesk.security.NewToken;
 import com.tierdesk.security.Role;
+import com.tierdesk.security.UserAccounts;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -59,6 +61,9 @@ class H2SmokeTests {
     @Autowired
     ApiTokens tokens;
 
+    @Autowired
+    UserAccounts accounts;
+
     @TempDir
     Path files;
 
@@ -88,7 +93,9 @@ class H2SmokeTests {
 
     @Test
     void storesAndReadsACustomerThroughTheApiWithAToken() throws Exception {
-        String token = tokens.issue("smoke test", Role.SUPERVISOR, "smoke", null).plaintext();
+        String integration = accounts.createServiceAccount("smoke-" + UUID.randomUUID().toString().substring(0, 8),
+                "Smoke test", Role.SUPERVISOR, "smoke").username();
+        String token = tokens.issue(NewToken.api(integration, "smoke test", Role.SUPERVISOR, null), "smoke").plaintext();
         String code = "API" + UUID.randomUUID().toString().substring(0, 8);
         HttpClient http = HttpClient.newHttpClient();
         String base = "http://localhost:" + port + "/api/v1/customers/" + code;

@@ -1,5 +1,7 @@
 package com.tierdesk.cli;
 
+import com.tierdesk.security.CommandLineActors;
+import com.tierdesk.security.Role;
 import com.tierdesk.shared.InvalidInput;
 import com.tierdesk.tiering.AssessmentRequest;
 import com.tierdesk.tiering.AssessmentRun;
@@ -18,6 +20,7 @@ import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -44,17 +47,24 @@ class AssessCommand implements Callable<Integer> {
             + "code=C1,C2 industry=... region=... owner=... tag=... (repeatable).")
     List<String> segment = new ArrayList<>();
 
-    @Option(names = "--by", defaultValue = "${sys:user.name}", description = "Who starts the run (default: the system user).")
-    String startedBy;
+    /** Who starts the run: a supervisor, who cannot then approve it in any other way either. */
+    @Mixin
+    ActingAccount by = new ActingAccount();
 
-    AssessCommand(Assessments assessments) {
+    private final CommandLineActors actors;
+
+    AssessCommand(Assessments assessments, CommandLineActors actors) {
         this.assessments = assessments;
+        this.actors = actors;
     }
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (by.admit(actors, Role.SUPERVISOR, spec).isEmpty()) {
+            return ActingAccount.REFUSED;
+        }
         AssessmentRequest request;
         try {
             request = new AssessmentRequest(asOf, modelId(), modelVersion(), segment());
@@ -65,7 +75,7 @@ class AssessCommand implements Callable<Integer> {
         var progress = new ProgressLine(System.err, "assessing");
         AssessmentRun run;
         try {
-            run = assessments.run(request, TriggerKind.COMMAND_LINE, "tierdesk assess", startedBy,
+            run = assessments.run(request, TriggerKind.COMMAND_LINE, "tierdesk assess", by.name,
                     (stage, done, total) -> progress.update(done, total, stage.toLowerCase(Locale.ROOT)));
         } catch (InvalidInput e) {
             System.err.println();

@@ -1,5 +1,7 @@
 package com.tierdesk.cli;
 
+import com.tierdesk.security.CommandLineActors;
+import com.tierdesk.security.Role;
 import com.tierdesk.shared.InvalidInput;
 import com.tierdesk.shared.Conflict;
 import com.tierdesk.tiering.ModelVersion;
@@ -15,6 +17,7 @@ import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -44,25 +47,31 @@ class ModelCommand implements Callable<Integer> {
     @Option(names = "--activate", description = "Make it the model cadence and trigger runs use.")
     boolean activate;
 
-    @Option(names = "--by", defaultValue = "${sys:user.name}", description = "Who saves it (default: the system user).")
-    String by;
+    @Mixin
+    ActingAccount by = new ActingAccount();
 
-    ModelCommand(ScoringModels models, JsonMapper json) {
+    private final CommandLineActors actors;
+
+    ModelCommand(ScoringModels models, JsonMapper json, CommandLineActors actors) {
         this.models = models;
         this.json = json;
+        this.actors = actors;
     }
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (by.admit(actors, Role.SUPERVISOR, spec).isEmpty()) {
+            return ActingAccount.REFUSED;
+        }
         try {
             ScoringModel model = json.readValue(Files.readString(file), ScoringModel.class);
             Optional<ModelVersion> existing = models.list().stream().filter(m -> m.name().equals(model.name())).findFirst();
-            ModelVersion saved = existing.isPresent() ? models.update(existing.get().modelId(), model, null, note, by)
-                    : models.create(model, note, by);
+            ModelVersion saved = existing.isPresent() ? models.update(existing.get().modelId(), model, null, note, by.name)
+                    : models.create(model, note, by.name);
             if (activate) {
-                models.activate(saved.modelId(), by);
+                models.activate(saved.modelId(), by.name);
             }
             out.printf("model %d version %d: %s%s%n", saved.modelId(), saved.version(), saved.name(), activate ? " (active)" : "");
             return 0;

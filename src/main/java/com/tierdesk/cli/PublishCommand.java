@@ -1,5 +1,7 @@
 package com.tierdesk.cli;
 
+import com.tierdesk.security.CommandLineActors;
+import com.tierdesk.security.Role;
 import com.tierdesk.shared.NotFound;
 import com.tierdesk.shared.Conflict;
 import com.tierdesk.tiering.AssessmentRun;
@@ -10,6 +12,7 @@ import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -29,12 +32,21 @@ class PublishCommand implements Callable<Integer> {
     @Parameters(index = "0", description = "The run's id.")
     long run;
 
-    PublishCommand(Assessments assessments) {
+    @Mixin
+    ActingAccount by = new ActingAccount();
+
+    private final CommandLineActors actors;
+
+    PublishCommand(Assessments assessments, CommandLineActors actors) {
         this.assessments = assessments;
+        this.actors = actors;
     }
 
     @Override
     public Integer call() {
+        if (by.admit(actors, Role.SUPERVISOR, spec).isEmpty()) {
+            return ActingAccount.REFUSED;
+        }
         try {
             AssessmentRun published = assessments.publish(RunId.of(run));
             spec.commandLine().getOut().printf("run %s: %s at %s%n", published.id(), published.status(), published.publishedAt());

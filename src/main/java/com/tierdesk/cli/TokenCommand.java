@@ -1,15 +1,20 @@
 package com.tierdesk.cli;
 
 import com.tierdesk.security.ApiTokens;
+import com.tierdesk.security.CommandLineActors;
 import com.tierdesk.security.IssuedToken;
+import com.tierdesk.security.NewToken;
 import com.tierdesk.security.Role;
+import com.tierdesk.security.TokenScope;
+import com.tierdesk.shared.BusinessTime;
+import com.tierdesk.shared.InvalidInput;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.Callable;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -17,35 +22,60 @@ import picocli.CommandLine.Spec;
 @Component
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "token", mixinStandardHelpOptions = true,
-        description = "Issues an API token for an integration, for administrators who work on the server: the token "
-                + "is printed once (on standard output, alone, for scripts) and only its digest is stored.")
+        description = "Issues an API token for an account, for administrators who work on the server: the token acts "
+                + "as that account (a person, or a service account for an integration) with a role no higher than the "
+                + "account's. It is printed once (on standard output, alone, for scripts) and only its digest is stored. "
+                + "Exit codes: 0 issued, 2 refused (every problem is printed), 3 --by is not an enabled administrator.")
 class TokenCommand implements Callable<Integer> {
 
     private final ApiTokens tokens;
+    private final CommandLineActors actors;
+    private final BusinessTime time;
 
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    ActingAccount by = new ActingAccount();
+
+    @Option(names = "--account", required = true, description = "The account the token acts as; everything it does is recorded under this name.")
+    String account;
+
     @Option(names = "--name", required = true, description = "What the token is for.")
     String name;
 
-    @Option(names = "--role", required = true, description = "The role it acts with: ${COMPLETION-CANDIDATES}.")
+    @Option(names = "--scope", defaultValue = "API", description = "API (acts with --role) or METRICS (reads /actuator/prometheus only).")
+    TokenScope scope;
+
+    @Option(names = "--role", description = "The role an API token acts with, at most the account's: ${COMPLETION-CANDIDATES}.")
     Role role;
 
     @Option(names = "--valid-for", description = "How long it is valid (ISO-8601, e.g. P30D); default: until revoked.")
     Duration validFor;
 
-    @Option(names = "--by", defaultValue = "${sys:user.name}", description = "Who issues it (default: the system user).")
-    String by;
-
-    TokenCommand(ApiTokens tokens) {
+    TokenCommand(ApiTokens tokens, CommandLineActors actors, BusinessTime time) {
         this.tokens = tokens;
+        this.actors = actors;
+        this.time = time;
     }
 
     @Override
     public Integer call() {
-        IssuedToken issued = tokens.issue(name, role, by, validFor == null ? null : Instant.now().plus(validFor));
-        spec.commandLine().getOut().println(issued.plaintext());
-        return 0;
+        if (by.admit(actors, Role.ADMIN, spec).isEmpty()) {
+            return ActingAccount.REFUSED;
+        }
+        try {
+            IssuedToken issued = tokens.issue(new NewToken(account, name, scope, role,
+                    validFor == null ? null : time.now().plus(validFor)), by.name);
+            spec.commandLine().getOut().println(issued.plaintext());
+            return 0;
+        } catch (InvalidInput e) {
+            e.problems().forEach(problem -> spec.commandLine().getErr().println("--" + option(problem.field()) + ": " + problem.reason()));
+            return 2;
+        }
+    }
+
+    private static String option(String field) {
+        return "expiresAt".equals(field) ? "valid-for" : field;
     }
 }

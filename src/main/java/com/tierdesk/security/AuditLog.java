@@ -1,22 +1,28 @@
 package com.tierdesk.security;
 
+import com.tierdesk.shared.BusinessTime;
 import com.tierdesk.shared.JdbcTimestamps;
-import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Who did what to which subject: overrides, approvals, exports, unmasking, token and account changes. */
+/**
+ * Who did what to which subject: overrides, approvals, exports, unmasking, token and account changes, sign-in locks
+ * and commands run from the command line. The actor is an account's name whatever the channel (console, token,
+ * command line), or {@code system} for what the application does by itself.
+ */
 @Service
 public class AuditLog {
 
     private static final int DETAIL_LIMIT = 4000;
 
     private final JdbcClient jdbc;
+    private final BusinessTime time;
 
-    AuditLog(JdbcClient jdbc) {
+    AuditLog(JdbcClient jdbc, BusinessTime time) {
         this.jdbc = jdbc;
+        this.time = time;
     }
 
     /** Records an action; joins the caller's transaction so the entry exists exactly when the action happened. */
@@ -26,7 +32,7 @@ public class AuditLog {
                 INSERT INTO audit_event (occurred_at, actor, action, subject, detail)
                 VALUES (:occurredAt, :actor, :action, :subject, :detail)
                 """)
-                .param("occurredAt", JdbcTimestamps.toColumn(Instant.now()))
+                .param("occurredAt", JdbcTimestamps.toColumn(time.now()))
                 .param("actor", actor)
                 .param("action", action)
                 .param("subject", subject)

@@ -1,7 +1,16 @@
 package com.tierdesk.security;
 
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
  * What a person or an integration may do. Stored by name; granted to Spring Security as
@@ -23,8 +32,27 @@ public enum Role {
             ROLE_ACCOUNT_MANAGER > ROLE_AGENT
             """;
 
+    /** Each role with the roles whose work it may do, itself included, read from {@link #HIERARCHY}. */
+    private static final Map<Role, Set<Role>> INCLUDED = included();
+
     public String authority() {
         return "ROLE_" + name();
+    }
+
+    /** Whether this role may do everything {@code other} may do. */
+    public boolean includes(Role other) {
+        return INCLUDED.get(this).contains(other);
+    }
+
+    /**
+     * This role as far as {@code ceiling} allows: itself when the ceiling includes it, otherwise the highest role
+     * both include (an agent for a senior agent under an account manager), or empty when they share none (QA
+     * under an account manager). A token acts with its role capped at its account's role.
+     */
+    public Optional<Role> cappedAt(Role ceiling) {
+        return Arrays.stream(values())
+                .filter(role -> includes(role) && ceiling.includes(role))
+                .max(Comparator.comparingInt(role -> INCLUDED.get(role).size()));
     }
 
     /** The role named by a granted authority such as {@code ROLE_QA}, if it is one of ours. */
@@ -34,5 +62,19 @@ public enum Role {
         }
         String name = authority.substring("ROLE_".length());
         return Arrays.stream(values()).filter(role -> role.name().equals(name)).findFirst();
+    }
+
+    private static Map<Role, Set<Role>> included() {
+        var hierarchy = RoleHierarchyImpl.fromHierarchy(HIERARCHY);
+        var included = new EnumMap<Role, Set<Role>>(Role.class);
+        for (Role role : values()) {
+            Set<Role> reachable = EnumSet.noneOf(Role.class);
+            hierarchy.getReachableGrantedAuthorities(List.of(new SimpleGrantedAuthority(role.authority()))).stream()
+                    .map(GrantedAuthority::getAuthority)
+                    .flatMap(authority -> fromAuthority(authority).stream())
+                    .forEach(reachable::add);
+            included.put(role, reachable);
+        }
+        return included;
     }
 }

@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The plaintext form of an API token, {@code tdk_<prefix>_<secret>}: a 12-character public prefix that
@@ -20,6 +21,7 @@ record TokenSecret(String prefix, String secret) {
     private static final int PREFIX_BYTES = 9;
     private static final int SECRET_BYTES = 32;
     private static final int MIN_SECRET_LENGTH = 32;
+    private static final Pattern BASE64URL_TEXT = Pattern.compile("[A-Za-z0-9_-]+");
     private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
 
     static TokenSecret generate(SecureRandom random) {
@@ -32,7 +34,12 @@ record TokenSecret(String prefix, String secret) {
                 || plaintext.charAt(secretStart - 1) != '_') {
             return Optional.empty();
         }
-        return Optional.of(new TokenSecret(plaintext.substring(SCHEME.length(), secretStart - 1), plaintext.substring(secretStart)));
+        String prefix = plaintext.substring(SCHEME.length(), secretStart - 1);
+        String secret = plaintext.substring(secretStart);
+        if (!BASE64URL_TEXT.matcher(prefix).matches() || !BASE64URL_TEXT.matcher(secret).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new TokenSecret(prefix, secret));
     }
 
     String plaintext() {

@@ -2,6 +2,11 @@ package com.tierdesk.security;
 
 import java.time.Instant;
 
-/** A person who signs in to the console. The password hash never leaves the module. */
-public record UserAccount(String username, String displayName, Role role, boolean enabled, Instant createdAt) {
+/**
+ * Someone the system knows by name: a person who signs in to the console, or a service account for an
+ * integration. Everything done through a token or the command line is recorded under this name. The password
+ * hash never leaves the module.
+ */
+public record UserAccount(String username, String displayName, Role role, AccountKind kind, boolean enabled,
+                          Instant createdAt) {
 }

@@ -1,71 +1,115 @@
 package com.tierdesk.security;
 
+import com.tierdesk.shared.BusinessTime;
+import com.tierdesk.shared.Conflict;
+import com.tierdesk.shared.FieldProblem;
+import com.tierdesk.shared.InvalidInput;
 import com.tierdesk.shared.JdbcTimestamps;
+import com.tierdesk.shared.NotFound;
+import com.tierdesk.shared.TextRules;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The people who sign in to the console; passwords are kept only as adaptive (BCrypt) hashes. */
+/**
+ * The accounts: people, whose passwords are kept only as adaptive (BCrypt) hashes, and service accounts for
+ * integrations, which have no password. An administrator creates service accounts, changes roles and disables
+ * accounts; every such change is audited.
+ */
 @Service
 public class UserAccounts {
 
+    /** Letters, digits and {@code . _ @ -}: no spaces, no colon (migrated token accounts are {@code token:<prefix>}). */
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{1,63}");
+    private static final int DISPLAY_NAME_LENGTH = 100;
     private static final int MIN_PASSWORD_LENGTH = 8;
+    private static final String COLUMNS = "username, display_name, role, kind, enabled, created_at";
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
+    private final AuditLog audit;
+    private final BusinessTime time;
 
-    UserAccounts(JdbcClient jdbc, PasswordEncoder passwords) {
+    UserAccounts(JdbcClient jdbc, PasswordEncoder passwords, AuditLog audit, BusinessTime time) {
         this.jdbc = jdbc;
         this.passwords = passwords;
+        this.audit = audit;
+        this.time = time;
     }
 
     /**
-     * Creates an enabled account.
+     * Creates an enabled account for a person.
      *
-     * @throws IllegalArgumentException when a value breaks a rule or the username is taken; nothing is written then
+     * @throws InvalidInput when a value breaks a rule; {@link Conflict} when the username is taken; nothing is written then
      */
     @Transactional
     public UserAccount create(String username, String displayName, String rawPassword, Role role) {
-        if (username == null || !USERNAME.matcher(username).matches()) {
-            throw new IllegalArgumentException("username must be 2-64 letters, digits or . _ @ -, starting with a letter or digit");
-        }
-        if (displayName == null || displayName.isBlank() || displayName.length() > 100) {
-            throw new IllegalArgumentException("display name must be 1-100 characters");
-        }
+        List<FieldProblem> problems = problems("username", username, displayName, role);
         if (rawPassword == null || rawPassword.length() < MIN_PASSWORD_LENGTH) {
-            throw new IllegalArgumentException("password must have at least " + MIN_PASSWORD_LENGTH + " characters");
+            problems.add(new FieldProblem("password", "must have at least " + MIN_PASSWORD_LENGTH + " characters"));
         }
-        if (role == null) {
-            throw new IllegalArgumentException("role is required");
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
         }
-        if (find(username).isPresent()) {
-            throw new IllegalArgumentException("username '" + username + "' is already taken");
+        return insert("username", new UserAccount(username, displayName.strip(), role, AccountKind.PERSON, true, time.now()),
+                passwords.encode(rawPassword));
+    }
+
+    /**
+     * Creates an enabled service account for an integration: it has no password, so it never signs in to the
+     * console, and acts only through the tokens an administrator issues for it.
+     */
+    @Transactional
+    public UserAccount createServiceAccount(String name, String displayName, Role role, String by) {
+        List<FieldProblem> problems = problems("name", name, displayName, role);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
         }
-        var account = new UserAccount(username, displayName.strip(), role, true, Instant.now());
-        jdbc.sql("""
-                INSERT INTO user_account (username, display_name, password_hash, role, enabled, created_at)
-                VALUES (:username, :displayName, :hash, :role, TRUE, :createdAt)
-                """)
-                .param("username", account.username())
-                .param("displayName", account.displayName())
-                .param("hash", passwords.encode(rawPassword))
-                .param("role", role.name())
-                .param("createdAt", JdbcTimestamps.toColumn(account.createdAt()))
-                .update();
+        UserAccount account = insert("name", new UserAccount(name, displayName.strip(), role, AccountKind.SERVICE, true,
+                time.now()), null);
+        audit.record(by, "SERVICE_ACCOUNT_CREATED", subject(name), "role=" + role);
         return account;
+    }
+
+    /**
+     * Changes an account's role, or disables or enables it ({@code null} leaves a value as it is). Its tokens act at
+     * most with the new role, or stop working, from their next request; a disabled account cannot sign in.
+     *
+     * @throws NotFound for an unknown account; {@link Conflict} when {@code by} changes their own account
+     */
+    @Transactional
+    public UserAccount change(String username, Role role, Boolean enabled, String by) {
+        if (role == null && enabled == null) {
+            throw InvalidInput.of(null, "name a new role or whether the account is enabled");
+        }
+        UserAccount account = find(username).orElseThrow(() -> new NotFound("account", "name", username));
+        if (account.username().equals(by)) {
+            throw new Conflict("name", "nobody changes their own account; another administrator can");
+        }
+        if (role != null && role != account.role()) {
+            jdbc.sql("UPDATE user_account SET role = :role WHERE username = :username")
+                    .param("role", role.name()).param("username", username).update();
+            audit.record(by, "ACCOUNT_ROLE_CHANGED", subject(username), account.role() + " -> " + role);
+        }
+        if (enabled != null && enabled != account.enabled()) {
+            jdbc.sql("UPDATE user_account SET enabled = :enabled WHERE username = :username")
+                    .param("enabled", enabled).param("username", username).update();
+            audit.record(by, enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", subject(username), null);
+        }
+        return find(username).orElseThrow();
     }
 
     @Transactional(readOnly = true)
     public Optional<UserAccount> find(String username) {
-        return jdbc.sql("SELECT username, display_name, role, enabled, created_at FROM user_account WHERE username = :username")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM user_account WHERE username = :username")
                 .param("username", username)
                 .query(UserAccounts::account)
                 .optional();
@@ -73,7 +117,7 @@ public class UserAccounts {
 
     @Transactional(readOnly = true)
     public List<UserAccount> list() {
-        return jdbc.sql("SELECT username, display_name, role, enabled, created_at FROM user_account ORDER BY username")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM user_account ORDER BY username")
                 .query(UserAccounts::account)
                 .list();
     }
@@ -83,8 +127,51 @@ public class UserAccounts {
         return jdbc.sql("SELECT COUNT(*) FROM user_account").query(Long.class).single() == 0;
     }
 
+    private static String subject(String username) {
+        return "account:" + username;
+    }
+
+    private static List<FieldProblem> problems(String nameField, String name, String displayName, Role role) {
+        var problems = new ArrayList<FieldProblem>();
+        if (name == null || !USERNAME.matcher(name).matches()) {
+            problems.add(new FieldProblem(nameField,
+                    "must be 2-64 letters, digits or . _ @ -, starting with a letter or digit"));
+        }
+        TextRules.requiredLine(displayName, DISPLAY_NAME_LENGTH).ifPresent(reason -> problems.add(new FieldProblem("displayName", reason)));
+        if (role == null) {
+            problems.add(new FieldProblem("role", "is required"));
+        }
+        return problems;
+    }
+
+    private UserAccount insert(String nameField, UserAccount account, String passwordHash) {
+        if (find(account.username()).isPresent()) {
+            throw taken(nameField, account.username());
+        }
+        try {
+            jdbc.sql("""
+                    INSERT INTO user_account (username, display_name, password_hash, role, kind, enabled, created_at)
+                    VALUES (:username, :displayName, :hash, :role, :kind, TRUE, :createdAt)
+                    """)
+                    .param("username", account.username())
+                    .param("displayName", account.displayName())
+                    .param("hash", passwordHash)
+                    .param("role", account.role().name())
+                    .param("kind", account.kind().name())
+                    .param("createdAt", JdbcTimestamps.toColumn(account.createdAt()))
+                    .update();
+        } catch (DuplicateKeyException raced) {
+            throw taken(nameField, account.username());
+        }
+        return account;
+    }
+
+    private static Conflict taken(String field, String username) {
+        return new Conflict(field, "'" + username + "' is already taken");
+    }
+
     private static UserAccount account(ResultSet rs, int row) throws SQLException {
-        return new UserAccount(rs.getString("username"), rs.getString("display_name"),
-                Role.valueOf(rs.getString("role")), rs.getBoolean("enabled"), JdbcTimestamps.read(rs, "created_at"));
+        return new UserAccount(rs.getString("username"), rs.getString("display_name"), Role.valueOf(rs.getString("role")),
+                AccountKind.valueOf(rs.getString("kind")), rs.getBoolean("enabled"), JdbcTimestamps.read(rs, "created_at"));
     }
 }

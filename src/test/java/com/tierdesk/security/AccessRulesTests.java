@@ -35,6 +35,9 @@ class AccessRulesTests {
     @Autowired
     ApiTokens tokens;
 
+    @Autowired
+    UserAccounts accounts;
+
     @Test
     void apiDocumentationIsReadableWithoutSigningIn() throws Exception {
         mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
@@ -47,10 +50,11 @@ class AccessRulesTests {
     }
 
     @Test
-    void healthAndMetricsEndpointsAreOpenButOtherActuatorEndpointsAreNot() throws Exception {
+    void healthIsOpenButMetricsNeedAToken() throws Exception {
         mvc.perform(get("/actuator/health")).andExpect(status().isOk());
-        mvc.perform(get("/actuator/prometheus")).andExpect(status().isOk());
-        mvc.perform(get("/actuator/metrics")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(get("/actuator/metrics")).andExpect(status().isUnauthorized());
     }
 
     @Test
@@ -62,7 +66,7 @@ class AccessRulesTests {
 
     @Test
     void agentIsForbiddenFromTokenAdministration() throws Exception {
-        IssuedToken agent = tokens.issue("agent " + UUID.randomUUID(), Role.AGENT, "tester", null);
+        IssuedToken agent = token(Role.AGENT);
 
         mvc.perform(get("/api/v1/tokens").header(HttpHeaders.AUTHORIZATION, bearer(agent)))
                 .andExpect(status().isForbidden())
@@ -74,9 +78,9 @@ class AccessRulesTests {
 
     @Test
     void importsNeedASupervisorWhileReadingNeedsAnyRole() throws Exception {
-        IssuedToken senior = tokens.issue("senior " + UUID.randomUUID(), Role.SENIOR_AGENT, "tester", null);
-        IssuedToken supervisor = tokens.issue("supervisor " + UUID.randomUUID(), Role.SUPERVISOR, "tester", null);
-        IssuedToken admin = tokens.issue("admin " + UUID.randomUUID(), Role.ADMIN, "tester", null);
+        IssuedToken senior = token(Role.SENIOR_AGENT);
+        IssuedToken supervisor = token(Role.SUPERVISOR);
+        IssuedToken admin = token(Role.ADMIN);
 
         mvc.perform(post("/api/v1/imports/customers").header(HttpHeaders.AUTHORIZATION, bearer(senior)))
                 .andExpect(status().isForbidden());
@@ -89,15 +93,19 @@ class AccessRulesTests {
 
     @Test
     void adminTokenManagesTokensThroughTheApi() throws Exception {
-        IssuedToken admin = tokens.issue("admin " + UUID.randomUUID(), Role.ADMIN, "tester", null);
+        IssuedToken admin = token(Role.ADMIN);
+        UserAccount erp = testAccounts().service(Role.AGENT);
 
         String created = mvc.perform(post("/api/v1/tokens").header(HttpHeaders.AUTHORIZATION, bearer(admin))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\":\"erp\",\"role\":\"AGENT\",\"expiresAt\":\"2999-01-01T00:00:00Z\"}"))
+                        .content("{\"name\":\"erp\",\"account\":\"" + erp.username()
+                                + "\",\"role\":\"AGENT\",\"expiresAt\":\"2999-01-01T00:00:00Z\"}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.plaintext").value(startsWith("tdk_")))
                 .andExpect(jsonPath("$.token.role").value("AGENT"))
-                .andExpect(jsonPath("$.token.createdBy").value("token:" + admin.token().prefix()))
+                .andExpect(jsonPath("$.token.account").value(erp.username()))
+                .andExpect(jsonPath("$.token.scope").value("API"))
+                .andExpect(jsonPath("$.token.createdBy").value(admin.token().account()))
                 .andExpect(jsonPath("$.token.status").value("ACTIVE"))
                 .andReturn().getResponse().getContentAsString();
         long id = Long.parseLong(created.replaceAll(".*\"id\":(\\d+).*", "$1"));
@@ -118,17 +126,25 @@ class AccessRulesTests {
 
     @Test
     void invalidTokenRequestNamesEveryBadField() throws Exception {
-        IssuedToken admin = tokens.issue("admin " + UUID.randomUUID(), Role.ADMIN, "tester", null);
+        IssuedToken admin = token(Role.ADMIN);
+        UserAccount agent = testAccounts().service(Role.AGENT);
 
         mvc.perform(post("/api/v1/tokens").header(HttpHeaders.AUTHORIZATION, bearer(admin))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\":\" \",\"role\":\"KING\",\"expiresAt\":\"2001-01-01T00:00:00Z\"}"))
-                .andExpect(status().isBadRequest())
+                        .content("{\"name\":\" \",\"account\":\"" + agent.username()
+                                + "\",\"role\":\"SUPERVISOR\",\"expiresAt\":\"2001-01-01T00:00:00Z\"}"))
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("name"))
                 .andExpect(jsonPath("$.errors[1].field").value("role"))
+                .andExpect(jsonPath("$.errors[1].reason").value(containsString("higher than the role of account")))
                 .andExpect(jsonPath("$.errors[2].field").value("expiresAt"))
                 .andExpect(jsonPath("$.errors[2].reason").value("must be in the future"));
+        mvc.perform(post("/api/v1/tokens").header(HttpHeaders.AUTHORIZATION, bearer(admin))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"x\",\"account\":\"" + agent.username() + "\",\"role\":\"KING\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("role"));
     }
 
     @Test
@@ -152,7 +168,15 @@ class AccessRulesTests {
         return result -> assertThat(result.getResponse().getStatus()).isNotIn(401, 403);
     }
 
+    private TestAccounts testAccounts() {
+        return new TestAccounts(accounts, tokens);
+    }
+
+    private IssuedToken token(Role role) {
+        return testAccounts().token(testAccounts().person(role), role);
+    }
+
     private static String bearer(IssuedToken token) {
-        return "Bearer " + token.plaintext();
+        return TestAccounts.bearer(token);
     }
 }

@@ -10,13 +10,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
+import com.tierdesk.shared.JdbcTimestamps;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -25,19 +26,27 @@ import org.springframework.test.web.servlet.ResultActions;
 class ApiTokenAuthenticationTests {
 
     @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
     ApiTokens tokens;
 
+    @Autowired
+    UserAccounts accounts;
+
     @Test
-    void validTokenReachesTheApiActingWithItsRole() throws Exception {
-        IssuedToken issued = tokens.issue("crm sync " + UUID.randomUUID(), Role.QA, "tester", null);
+    void validTokenReachesTheApiAsItsAccountActingWithItsRole() throws Exception {
+        UserAccount crm = testAccounts().service(Role.SUPERVISOR);
+        IssuedToken issued = testAccounts().token(crm, Role.QA);
 
         mvc.perform(get("/api/v1/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + issued.plaintext()))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.name").value("token:" + issued.token().prefix()))
-                .andExpect(jsonPath("$.displayName").value(issued.token().name()))
+                .andExpect(jsonPath("$.name").value(crm.username()))
+                .andExpect(jsonPath("$.displayName").value(crm.displayName()))
+                .andExpect(jsonPath("$.token").value(issued.token().name()))
                 .andExpect(jsonPath("$.role").value("QA"))
                 .andExpect(jsonPath("$.authenticatedBy").value("token"))
                 .andExpect(header().doesNotExist(HttpHeaders.SET_COOKIE));
@@ -45,7 +54,7 @@ class ApiTokenAuthenticationTests {
 
     @Test
     void tokenUseIsRecordedAtMostOncePerMinute() throws Exception {
-        IssuedToken issued = tokens.issue("usage " + UUID.randomUUID(), Role.AGENT, "tester", null);
+        IssuedToken issued = token(Role.AGENT, null);
 
         callMe(issued.plaintext()).andExpect(status().isOk());
         Instant firstUse = lastUsedAt(issued);
@@ -57,7 +66,7 @@ class ApiTokenAuthenticationTests {
 
     @Test
     void wrongSecretIsUnauthorized() throws Exception {
-        IssuedToken issued = tokens.issue("wrong secret " + UUID.randomUUID(), Role.ADMIN, "tester", null);
+        IssuedToken issued = token(Role.ADMIN, null);
         String otherSecret = TokenSecret.generate(new SecureRandom()).secret();
 
         expectInvalidToken(callMe(new TokenSecret(issued.token().prefix(), otherSecret).plaintext()));
@@ -75,7 +84,7 @@ class ApiTokenAuthenticationTests {
 
     @Test
     void revokedTokenIsUnauthorized() throws Exception {
-        IssuedToken issued = tokens.issue("revoked " + UUID.randomUUID(), Role.SUPERVISOR, "tester", null);
+        IssuedToken issued = token(Role.SUPERVISOR, null);
         callMe(issued.plaintext()).andExpect(status().isOk());
 
         tokens.revoke(issued.token().id(), "tester");
@@ -85,8 +94,11 @@ class ApiTokenAuthenticationTests {
 
     @Test
     void expiredTokenIsUnauthorized() throws Exception {
-        IssuedToken issued = tokens.issue("expired " + UUID.randomUUID(), Role.AGENT, "tester",
-                Instant.now().minus(Duration.ofMinutes(1)));
+        IssuedToken issued = token(Role.AGENT, Instant.now().plus(Duration.ofMinutes(1)));
+        callMe(issued.plaintext()).andExpect(status().isOk());
+
+        jdbc.sql("UPDATE api_token SET expires_at = ? WHERE id = ?")
+                .params(JdbcTimestamps.toColumn(Instant.now().minusSeconds(1)), issued.token().id()).update();
 
         expectInvalidToken(callMe(issued.plaintext()));
     }
@@ -100,6 +112,16 @@ class ApiTokenAuthenticationTests {
                 .andExpect(jsonPath("$.status").value(401))
                 .andExpect(jsonPath("$.title").value("Unauthorized"))
                 .andExpect(jsonPath("$.instance").value("/api/v1/customers"));
+    }
+
+    private TestAccounts testAccounts() {
+        return new TestAccounts(accounts, tokens);
+    }
+
+    /** A token of a fresh service account with the same role. */
+    private IssuedToken token(Role role, Instant expiresAt) {
+        UserAccount account = testAccounts().service(role);
+        return tokens.issue(NewToken.api(account.username(), "token", role, expiresAt), "tester");
     }
 
     private ResultActions callMe(String token) throws Exception {

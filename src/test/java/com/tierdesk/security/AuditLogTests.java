@@ -14,12 +14,16 @@ class AuditLogTests {
     ApiTokens tokens;
 
     @Autowired
+    UserAccounts accounts;
+
+    @Autowired
     AuditLog audit;
 
     @Test
     void issuingAndRevokingATokenAreAuditedWithoutTheSecret() {
         String actor = "auditor-" + UUID.randomUUID().toString().substring(0, 8);
-        IssuedToken issued = tokens.issue("audited", Role.AGENT, actor, null);
+        UserAccount account = new TestAccounts(accounts, tokens).service(Role.AGENT);
+        IssuedToken issued = tokens.issue(NewToken.api(account.username(), "audited", Role.AGENT, null), actor);
         tokens.revoke(issued.token().id(), actor);
         tokens.revoke(issued.token().id(), actor);
 

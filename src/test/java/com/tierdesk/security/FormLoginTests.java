@@ -1,7 +1,7 @@
 package com.tierdesk.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -13,6 +13,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.tierdesk.shared.Conflict;
+import com.tierdesk.shared.InvalidInput;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -75,12 +77,10 @@ class FormLoginTests {
         String username = "dup-" + UUID.randomUUID().toString().substring(0, 8);
         accounts.create(username, "First", "correct horse battery", Role.AGENT);
 
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> accounts.create(username, "Second", "another long password", Role.AGENT))
-                .withMessageContaining("already taken");
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> accounts.create(username + "x", "Short", "short", Role.AGENT))
-                .withMessageContaining("at least 8");
+        assertThatThrownBy(() -> accounts.create(username, "Second", "another long password", Role.AGENT))
+                .isInstanceOf(Conflict.class).hasMessageContaining("already taken");
+        assertThatThrownBy(() -> accounts.create(username + "x", "Short", "short", Role.AGENT))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("at least 8");
     }
 
     @Test

@@ -7,7 +7,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
-/** Form login reads accounts, with their password hashes, straight from user_account. */
+/** Form login reads people's accounts, with their password hashes, straight from user_account; service accounts have no password and never sign in. */
 @Component
 class AccountUserDetailsService implements UserDetailsService {
 
@@ -19,7 +19,8 @@ class AccountUserDetailsService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        return jdbc.sql("SELECT username, display_name, password_hash, role, enabled FROM user_account WHERE username = :username")
+        return jdbc.sql("SELECT username, display_name, password_hash, role, enabled FROM user_account "
+                        + "WHERE username = :username AND kind = 'PERSON'")
                 .param("username", username)
                 .query((rs, row) -> new ConsoleUser(rs.getString("username"), rs.getString("password_hash"),
                         rs.getBoolean("enabled"), rs.getString("display_name"), Role.valueOf(rs.getString("role"))))

@@ -1,24 +1,32 @@
 package com.tierdesk.security.internal;
 
-import com.tierdesk.security.ApiToken;
+import com.tierdesk.security.ActingToken;
 import java.util.List;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
-/** A request authenticated by an API token; it acts with the token's role under the name {@code token:<prefix>}. */
+/**
+ * A request authenticated by an API token. It acts as the token's account, under the account's name, so that
+ * whatever records who did something records the account, whether it came through a token, a session or the
+ * command line; an API token with its role capped at the account's, a metrics token with {@link #METRICS} only.
+ */
 public class ApiTokenAuthentication extends AbstractAuthenticationToken {
 
-    private final ApiToken token;
+    /** The one authority of a metrics token: reading {@code /actuator/prometheus}, nothing else. */
+    static final String METRICS = "SCOPE_METRICS";
 
-    ApiTokenAuthentication(ApiToken token) {
-        super(List.of(new SimpleGrantedAuthority(token.role().authority())));
-        this.token = token;
+    private final ActingToken acting;
+
+    ApiTokenAuthentication(ActingToken acting) {
+        super(List.of(authority(acting)));
+        this.acting = acting;
         setAuthenticated(true);
     }
 
     @Override
-    public ApiToken getPrincipal() {
-        return token;
+    public ActingToken getPrincipal() {
+        return acting;
     }
 
     @Override
@@ -28,6 +36,10 @@ public class ApiTokenAuthentication extends AbstractAuthenticationToken {
 
     @Override
     public String getName() {
-        return "token:" + token.prefix();
+        return acting.account().username();
+    }
+
+    private static GrantedAuthority authority(ActingToken acting) {
+        return new SimpleGrantedAuthority(acting.role() == null ? METRICS : acting.role().authority());
     }
 }

@@ -1,8 +1,10 @@
 package com.tierdesk.security.internal;
 
+import com.tierdesk.shared.BusinessTime;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -15,16 +17,18 @@ import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** 401 and 403 for the API as RFC 9457 problem details instead of a redirect to the login page. */
+/** 401, 403 and 429 for the API and the metrics endpoint as RFC 9457 problem details instead of a redirect to the login page. */
 @Component
 class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private static final String REALM = "Bearer realm=\"tierdesk\"";
 
     private final JsonMapper json;
+    private final BusinessTime time;
 
-    ProblemResponses(JsonMapper json) {
+    ProblemResponses(JsonMapper json, BusinessTime time) {
         this.json = json;
+        this.time = time;
     }
 
     @Override
@@ -38,6 +42,16 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     void invalidToken(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, REALM + ", error=\"invalid_token\"");
         write(request, response, HttpStatus.UNAUTHORIZED, "The API token is unknown, revoked, expired or malformed.");
+    }
+
+    /** 429 with the seconds to wait: the address presented too many invalid tokens and is slowed down or locked. */
+    void tooManyInvalidTokens(HttpServletRequest request, HttpServletResponse response, SignInThrottle.Hold hold)
+            throws IOException {
+        long seconds = Math.max(1, (Duration.between(time.now(), hold.until()).toMillis() + 999) / 1000);
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        write(request, response, HttpStatus.TOO_MANY_REQUESTS, (hold.locked()
+                ? "Too many invalid API tokens came from this address; tokens from it are refused until " + hold.until()
+                : "Too many invalid API tokens came from this address; try again in " + seconds + " s") + ".");
     }
 
     @Override

@@ -1,7 +1,7 @@
 package com.tierdesk.security.internal;
 
 import com.tierdesk.security.ApiTokens;
-import com.tierdesk.security.Role;
+import com.tierdesk.shared.BusinessTime;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -10,17 +10,22 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
- * Two filter chains: {@code /api/**} for integrations (API tokens, problem-detail 401/403, no sessions created)
- * and everything else for the console (form login, CSRF, redirects to the login page). Modules guard their
- * own controllers with {@code @PreAuthorize}, so each keeps its access rules next to its endpoints.
+ * Three filter chains: {@code /actuator/**} (health and info open, metrics for metrics tokens only), {@code /api/**}
+ * for integrations (API tokens, problem-detail 401/403/429, no sessions created) and everything else for the
+ * console (throttled form login, CSRF, redirects to the login page). Every write is authorised here, by URL
+ * ({@link AccessRules}), before the request body is read; the modules' {@code @PreAuthorize} stay as a second check
+ * next to their endpoints.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -29,20 +34,40 @@ class SecurityConfiguration {
 
     private static final String[] OPEN_PATHS = {
             "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
-            "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
-            "/actuator/health/**", "/actuator/info", "/actuator/prometheus"};
+            "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens, ProblemResponses problems) {
-        return http.securityMatcher("/api/**")
+    SecurityFilterChain actuatorSecurity(HttpSecurity http, ApiTokens tokens, SignInThrottle throttle, ProblemResponses problems) {
+        return http.securityMatcher("/actuator/**")
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.POST, "/api/v1/imports/**").hasRole(Role.SUPERVISOR.name())
-                        .requestMatchers("/api/v1/tokens/**").hasRole(Role.ADMIN.name())
-                        .anyRequest().authenticated())
-                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .anyRequest().hasAuthority(ApiTokenAuthentication.METRICS))
+                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, throttle, problems), UsernamePasswordAuthenticationFilter.class)
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .csrf(AbstractHttpConfigurer::disable)
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .formLogin(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens, SignInThrottle throttle, ProblemResponses problems) {
+        return http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> {
+                    AccessRules.apply(AccessRules.API, requests);
+                    for (HttpMethod write : new HttpMethod[] {HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE}) {
+                        requests.requestMatchers(write, "/api/**").denyAll();
+                    }
+                    requests.anyRequest().hasAnyRole(AccessRules.ROLES);
+                })
+                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, throttle, problems), UsernamePasswordAuthenticationFilter.class)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .requestCache(AbstractHttpConfigurer::disable)
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::browserSessionWrite))
@@ -54,14 +79,19 @@ class SecurityConfiguration {
     }
 
     @Bean
-    @Order(2)
-    SecurityFilterChain consoleSecurity(HttpSecurity http) {
+    @Order(3)
+    SecurityFilterChain consoleSecurity(HttpSecurity http, AccountUserDetailsService people, PasswordEncoder encoder,
+                                        SignInThrottle throttle, BusinessTime time) {
+        var passwords = new DaoAuthenticationProvider(people);
+        passwords.setPasswordEncoder(encoder);
         return http
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(OPEN_PATHS).permitAll()
-                        .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
-                        .anyRequest().authenticated())
-                .formLogin(login -> login.loginPage("/login").permitAll())
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers(OPEN_PATHS).permitAll();
+                    AccessRules.apply(AccessRules.CONSOLE, requests);
+                    requests.anyRequest().authenticated();
+                })
+                .authenticationManager(new ProviderManager(new ThrottledSignIn(passwords, throttle)))
+                .formLogin(login -> login.loginPage("/login").failureHandler(new SignInFailures(time)).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .build();
     }

@@ -1,6 +1,6 @@
 package com.tierdesk.security.web;
 
-import com.tierdesk.security.ApiToken;
+import com.tierdesk.security.ActingToken;
 import com.tierdesk.security.Role;
 import com.tierdesk.security.internal.ConsoleUser;
 import org.springframework.security.core.Authentication;
@@ -24,7 +24,7 @@ class SignedInUserAdvice {
                 .orElse(null);
         Object principal = authentication.getPrincipal();
         String displayName = principal instanceof ConsoleUser user ? user.getDisplayName()
-                : principal instanceof ApiToken token ? token.name()
+                : principal instanceof ActingToken acting ? acting.account().displayName()
                 : authentication.getName();
         return new SignedInUser(authentication.getName(), displayName, role);
     }

@@ -26,7 +26,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 @SpringBootTest
 @AutoConfigureMockMvc
-@WithMockUser
+@WithMockUser(roles = "AGENT")
 class CustomerApiTests {
 
     @Autowired

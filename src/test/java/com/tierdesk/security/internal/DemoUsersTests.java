@@ -20,8 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
- * Runs in a rolled-back transaction that first empties user_account, so it sees a first start without
- * disturbing the accounts other tests created.
+ * Runs in a rolled-back transaction that first empties user_account (and the tokens acting as its accounts), so
+ * it sees a first start without disturbing the accounts other tests created.
  */
 @SpringBootTest
 @Transactional
@@ -45,6 +45,7 @@ class DemoUsersTests {
 
     @Test
     void firstStartCreatesOneAccountPerRoleWithDistinctRandomPasswordsAndSecondStartNone() throws Exception {
+        jdbc.sql("DELETE FROM api_token").update();
         jdbc.sql("DELETE FROM user_account").update();
         Path file = dir.resolve("data/initial-credentials.txt");
         var demoUsers = new DemoUsers(accounts, audit, new SecuritySettings(true, file), TransactionOperations.withoutTransaction());

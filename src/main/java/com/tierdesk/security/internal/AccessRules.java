@@ -1,0 +1,106 @@
+package com.tierdesk.security.internal;
+
+import static org.springframework.http.HttpMethod.DELETE;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
+
+import com.tierdesk.security.Role;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+
+/**
+ * Who may change what: the role each write needs, checked in the filter chain, so that a caller without it is
+ * refused (403) before its request body is read, let alone validated. One list for the API and one for the same
+ * operations in the console, with the same roles (docs/operations.md, "Who may do what"). An API write missing
+ * from the list is refused to everybody, so a new endpoint needs its line here before anyone can use it.
+ */
+final class AccessRules {
+
+    /** A write that changes nothing (checking a model, calculating a deadline): open to every role. */
+    private static final Role EVERY_ROLE = null;
+
+    /** Every role: reading the API needs one, so a metrics token, which has none, reads nothing there. */
+    static final String[] ROLES = Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
+
+    /** @param method {@code null} for every method; @param role {@code null} for every role */
+    record Rule(HttpMethod method, String path, Role role) {
+    }
+
+    static final List<Rule> API = List.of(
+            new Rule(POST, "/api/v1/imports/**", Role.SUPERVISOR),
+            new Rule(POST, "/api/v1/customers/*/tier-overrides", Role.ACCOUNT_MANAGER),
+            new Rule(POST, "/api/v1/customers", Role.AGENT),
+            new Rule(PUT, "/api/v1/customers/*", Role.AGENT),
+            new Rule(POST, "/api/v1/customers/*/tags", Role.AGENT),
+            new Rule(PUT, "/api/v1/customers/*/tags/*", Role.AGENT),
+            new Rule(DELETE, "/api/v1/customers/*/tags/*", Role.AGENT),
+            new Rule(PUT, "/api/v1/orders/*", Role.AGENT),
+            new Rule(PUT, "/api/v1/interactions/*", Role.AGENT),
+            new Rule(POST, "/api/v1/tiering/runs", Role.SUPERVISOR),
+            new Rule(POST, "/api/v1/tiering/runs/*/approve", Role.SUPERVISOR),
+            new Rule(POST, "/api/v1/tiering/runs/*/reject", Role.SUPERVISOR),
+            new Rule(POST, "/api/v1/tiering/runs/*/publish", Role.SUPERVISOR),
+            new Rule(POST, "/api/v1/tiering/models/validate", EVERY_ROLE),
+            new Rule(POST, "/api/v1/tiering/models", Role.SUPERVISOR),
+            new Rule(PUT, "/api/v1/tiering/models/*", Role.SUPERVISOR),
+            new Rule(POST, "/api/v1/tiering/models/*/activate", Role.SUPERVISOR),
+            new Rule(PUT, "/api/v1/tiering/tiers", Role.ADMIN),
+            new Rule(PUT, "/api/v1/tiering/industry-growth/*/*", Role.SUPERVISOR),
+            new Rule(DELETE, "/api/v1/tiering/industry-growth/*/*", Role.SUPERVISOR),
+            new Rule(POST, "/api/v1/tiering/overrides/*/approve", Role.SUPERVISOR),
+            new Rule(POST, "/api/v1/tiering/overrides/*/reject", Role.SUPERVISOR),
+            new Rule(POST, "/api/v1/tiering/overrides/*/revoke", Role.SUPERVISOR),
+            new Rule(PUT, "/api/v1/sla/calendars/*", Role.SUPERVISOR),
+            new Rule(POST, "/api/v1/sla/calendars/*/holidays", Role.SUPERVISOR),
+            new Rule(POST, "/api/v1/sla/calendars/*/public-holidays", Role.SUPERVISOR),
+            new Rule(POST, "/api/v1/sla/policies", Role.SUPERVISOR),
+            new Rule(POST, "/api/v1/sla/deadlines", EVERY_ROLE),
+            new Rule(POST, "/api/v1/sla/clocks", EVERY_ROLE),
+            new Rule(POST, "/api/v1/tasks/*/complete", Role.AGENT),
+            new Rule(null, "/api/v1/tokens/**", Role.ADMIN),
+            new Rule(null, "/api/v1/accounts/**", Role.ADMIN),
+            new Rule(null, "/api/v1/service-accounts/**", Role.ADMIN));
+
+    static final List<Rule> CONSOLE = List.of(
+            new Rule(POST, "/imports", Role.SUPERVISOR),
+            new Rule(POST, "/tasks/*/complete", Role.AGENT),
+            new Rule(POST, "/tiering/runs", Role.SUPERVISOR),
+            new Rule(POST, "/tiering/runs/*/approve", Role.SUPERVISOR),
+            new Rule(POST, "/tiering/runs/*/reject", Role.SUPERVISOR),
+            new Rule(POST, "/tiering/runs/*/publish", Role.SUPERVISOR),
+            new Rule(POST, "/tiering/models/validate", EVERY_ROLE),
+            new Rule(POST, "/tiering/models", Role.SUPERVISOR),
+            new Rule(POST, "/tiering/models/*", Role.SUPERVISOR),
+            new Rule(POST, "/tiering/models/*/activate", Role.SUPERVISOR),
+            new Rule(POST, "/tiering/industry-growth", Role.SUPERVISOR),
+            new Rule(POST, "/tiering/industry-growth/delete", Role.SUPERVISOR),
+            new Rule(POST, "/tiering/overrides/*/approve", Role.SUPERVISOR),
+            new Rule(POST, "/tiering/overrides/*/reject", Role.SUPERVISOR),
+            new Rule(POST, "/tiering/overrides/*/revoke", Role.SUPERVISOR),
+            new Rule(POST, "/tiering/customers/*/overrides", Role.ACCOUNT_MANAGER),
+            new Rule(POST, "/sla/calendars", Role.SUPERVISOR),
+            new Rule(POST, "/sla/calendars/*", Role.SUPERVISOR),
+            new Rule(POST, "/sla/calendars/*/import", Role.SUPERVISOR),
+            new Rule(POST, "/sla/calendars/*/public-holidays", Role.SUPERVISOR),
+            new Rule(POST, "/sla/policies", Role.SUPERVISOR),
+            new Rule(null, "/admin/**", Role.ADMIN));
+
+    private AccessRules() {
+    }
+
+    static void apply(List<Rule> rules,
+                      AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+        for (Rule rule : rules) {
+            var matched = rule.method() == null ? requests.requestMatchers(rule.path())
+                    : requests.requestMatchers(rule.method(), rule.path());
+            if (rule.role() == EVERY_ROLE) {
+                matched.hasAnyRole(ROLES);
+            } else {
+                matched.hasRole(rule.role().name());
+            }
+        }
+    }
+}
