@@ -1,0 +1,24 @@
+package com.tierdesk.tiering;
+
+import com.tierdesk.shared.SettableTime;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The application as the daily-check tests see it (one context for all of them): business time that a test sets,
+ * one-customer trigger runs published without a supervisor, and a catch-up allowance of two warnings a day. The
+ * tests run the checks on dates years back, before any other test's orders, so that only their own customers lapse
+ * or drop and only their own runs cover the cadence dates.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(properties = {"tierdesk.tiering.auto-publish-trigger-runs=true", "tierdesk.tiering.churn-catch-up-per-day=2"})
+@AutoConfigureMockMvc
+@Import(SettableTime.class)
+public @interface TriggerChecksTest {
+}
