@@ -5,6 +5,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
@@ -13,12 +14,13 @@ import org.springframework.context.annotation.Import;
  * The application as the daily-check tests see it (one context for all of them): business time that a test sets,
  * one-customer trigger runs published without a supervisor, and a catch-up allowance of two warnings a day. The
  * tests run the checks on dates years back, before any other test's orders, so that only their own customers lapse
- * or drop and only their own runs cover the cadence dates.
+ * or drop and only their own runs cover the cadence dates; after each test its runs have finished ({@link ChecksAftermath}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = {"tierdesk.tiering.auto-publish-trigger-runs=true", "tierdesk.tiering.churn-catch-up-per-day=2"})
 @AutoConfigureMockMvc
 @Import(SettableTime.class)
+@ExtendWith(ChecksAftermath.class)
 public @interface TriggerChecksTest {
 }

@@ -29,7 +29,7 @@ public class AssessmentTasks {
             long runId = instance.getData();
             engine.execute(runId);
             runs.find(runId).filter(run -> run.status() == RunStatus.AWAITING_APPROVAL)
-                    .filter(run -> settings.autoPublishTriggerRuns() && oneCustomerTriggerRun(run))
+                    .filter(run -> settings.autoPublishTriggerRuns() && oneCustomerTriggerRun(run.trigger(), run.assessed()))
                     .ifPresent(run -> {
                         approvals.approveAutomatically(runId);
                         publish(publisher, runs, runId, time);
@@ -41,8 +41,8 @@ public class AssessmentTasks {
      * A run a trigger started for one customer: the only kind that may skip the supervisor (docs/tiering.md); a day's
      * spend drops of several customers, like a cadence run, waits for approval.
      */
-    private static boolean oneCustomerTriggerRun(RunStore.RunRow run) {
-        return run.trigger() == TriggerKind.SPEND_DROP && run.assessed() != null && run.assessed() == 1;
+    static boolean oneCustomerTriggerRun(TriggerKind trigger, Integer assessed) {
+        return trigger == TriggerKind.SPEND_DROP && assessed != null && assessed == 1;
     }
 
     @Bean
