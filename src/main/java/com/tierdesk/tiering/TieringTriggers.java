@@ -111,7 +111,6 @@ public class TieringTriggers {
     /** Runs every check for today as {@code by} (who starts the runs, {@link #SYSTEM} for the daily check). */
     public CheckOutcome check(String by) {
         LocalDate today = time.today();
-        List<CadenceStart> cadence = cadence(today, by);
         int churnDays = models.active().definition().tierPolicy().churnDays();
         ActivityWindow window = activity.window(today);
         List<ActivityFigures> dropping = new ArrayList<>();
@@ -127,6 +126,8 @@ public class TieringTriggers {
                 }
             }
         });
+        // after reading the figures: the runs started now find the day's snapshot brought up to date
+        List<CadenceStart> cadence = cadence(today, by);
         SpendDrops drops = spendDrops(today, window, dropping, by);
         ChurnOutcome churn = churnWarnings(today, churnDays, lapses, by);
         jdbc.sql("UPDATE tiering_checks SET last_checked_at = :now, last_checked_by = :by WHERE id = 1")

@@ -1,5 +1,7 @@
 package com.tierdesk.tiering;
 
+import com.tierdesk.customer.CustomerActivity;
+import com.tierdesk.shared.SettableTime.SettableClock;
 import com.tierdesk.tiering.internal.RunStore;
 import java.time.Instant;
 import java.util.List;
@@ -9,9 +11,10 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
- * After each daily-check test: the runs its checks started (whole-population runs as of years back) are finished, and
- * the results of those rejected or failed are removed as the nightly retention would (they are dated years back), so
- * that the next test meets neither background work nor old dropped runs.
+ * After each daily-check test: the runs its checks started (whole-population runs as of years back) are finished, the
+ * results of those rejected or failed are removed as the nightly retention would (they are dated years back), and the
+ * time is now again with the activity snapshot rebuilt for this month, so that the next test meets neither background
+ * work, nor old dropped runs, nor a snapshot of a month years back.
  */
 class ChecksAftermath implements AfterEachCallback {
 
@@ -27,5 +30,7 @@ class ChecksAftermath implements AfterEachCallback {
             Thread.sleep(200);
         }
         application.getBean(RunStore.class).removeResultsOfRunsDroppedBefore(Instant.now().plusSeconds(60));
+        application.getBean(SettableClock.class).set(Instant.now());
+        application.getBean(CustomerActivity.class).refresh();
     }
 }
