@@ -9,12 +9,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
- * The application as the daily-check tests see it (one context for all of them): business time that a test sets,
+ * The application as the daily-check tests see it: business time that a test sets,
  * one-customer trigger runs published without a supervisor, and a catch-up allowance of two warnings a day. The
  * tests run the checks on dates years back, before any other test's orders, so that only their own customers lapse
  * or drop and only their own runs cover the cadence dates; after each test its runs have finished ({@link ChecksAftermath}).
+ * The context closes after its test class: its background task scheduler would otherwise go on executing other tests'
+ * runs on a clock that stands still.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -22,5 +25,6 @@ import org.springframework.context.annotation.Import;
 @AutoConfigureMockMvc
 @Import(SettableTime.class)
 @ExtendWith(ChecksAftermath.class)
+@DirtiesContext
 public @interface TriggerChecksTest {
 }
