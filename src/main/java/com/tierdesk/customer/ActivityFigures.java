@@ -26,10 +26,12 @@ import java.time.LocalDate;
  * @param interactions          interactions of any kind in W
  * @param newNeeds              inquiries and add-to-cart or favourites without a purchase in W
  * @param lastCartAt            the latest add-to-cart or favourite without a purchase, up to the date
+ * @param baselineActiveMonths  months with a paid order among the 12 before the two latest months of W (the
+ *                              spend baseline's months): a steady baseline has many
  */
 public record ActivityFigures(CustomerId customerId, String industry, LocalDate registeredOn, long spendCents,
         int paidOrders, int activeMonths, int ordersRecentHalf, int ordersEarlierHalf, long spendLastMonthCents,
         long spendMonthBeforeCents, long spendBaselineCents, Instant firstPaidAt, Instant lastPaidAt,
         int lifetimePaidOrders, double medianPayMinutes, int complaints, int referrals, int interactions, int newNeeds,
-        Instant lastCartAt) {
+        Instant lastCartAt, int baselineActiveMonths) {
 }

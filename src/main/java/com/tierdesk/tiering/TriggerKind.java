@@ -6,8 +6,8 @@ public enum TriggerKind {
     MANUAL,
     /** {@code tierdesk assess}. */
     COMMAND_LINE,
-    /** The reassessment cadence (VIP quarterly, others every six months). */
+    /** The reassessment cadence on fixed dates (by default the top tier quarterly, everybody every six months). */
     CADENCE,
-    /** Spend fell in each of the two latest complete months to half the monthly average before them. */
+    /** A steady buyer's spend fell in each of the two latest complete months to half the monthly average before them. */
     SPEND_DROP
 }

@@ -57,7 +57,7 @@ public class ActivityFiguresStore {
                    o.median_pay_minutes,
                    COALESCE(i.complaints, 0) AS complaints, COALESCE(i.referrals, 0) AS referrals,
                    COALESCE(i.interactions, 0) AS interactions, COALESCE(i.new_needs, 0) AS new_needs,
-                   i.last_cart_at
+                   i.last_cart_at, COALESCE(o.baseline_active_months, 0) AS baseline_active_months
               FROM customer c
               LEFT JOIN (
                 SELECT customer_id,
@@ -74,6 +74,8 @@ public class ActivityFiguresStore {
                                 THEN CAST((amount - refund_amount) * 100 AS BIGINT) ELSE 0 END) AS spend_month_before_cents,
                        SUM(CASE WHEN paid_month >= :baseline AND paid_month < :monthBefore
                                 THEN CAST((amount - refund_amount) * 100 AS BIGINT) ELSE 0 END) AS spend_baseline_cents,
+                       COUNT(DISTINCT CASE WHEN paid_month >= :baseline AND paid_month < :monthBefore THEN paid_month END)
+                           AS baseline_active_months,
                        MIN(paid_at) AS first_paid_at, MAX(paid_at) AS last_paid_at, COUNT(*) AS lifetime_paid_orders,
                        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY CASE WHEN paid_month >= :first AND paid_month < :month
                            THEN (EXTRACT(EPOCH FROM paid_at) - EXTRACT(EPOCH FROM placed_at)) / 60 END) AS median_pay_minutes
@@ -101,7 +103,8 @@ public class ActivityFiguresStore {
     private static final String STORED_COLUMNS = """
             industry, registered_on, spend_cents, paid_orders, active_months, orders_recent_half, orders_earlier_half,
             spend_last_month_cents, spend_month_before_cents, spend_baseline_cents, first_paid_at, last_paid_at,
-            lifetime_paid_orders, median_pay_minutes, complaints, referrals, interactions, new_needs, last_cart_at""";
+            lifetime_paid_orders, median_pay_minutes, complaints, referrals, interactions, new_needs, last_cart_at,
+            baseline_active_months""";
 
     /** The columns {@link #map} reads, in its order, from a row source aliased {@code f}. */
     private static final String STREAMED = """
@@ -110,7 +113,8 @@ public class ActivityFiguresStore {
             %1$s(f.spend_last_month_cents%2$s), %1$s(f.spend_month_before_cents%2$s), %1$s(f.spend_baseline_cents%2$s),
             CAST(EXTRACT(EPOCH FROM f.first_paid_at) * 1000 AS BIGINT), CAST(EXTRACT(EPOCH FROM f.last_paid_at) * 1000 AS BIGINT),
             %1$s(f.lifetime_paid_orders%2$s), f.median_pay_minutes, %1$s(f.complaints%2$s), %1$s(f.referrals%2$s),
-            %1$s(f.interactions%2$s), %1$s(f.new_needs%2$s), CAST(EXTRACT(EPOCH FROM f.last_cart_at) * 1000 AS BIGINT)""";
+            %1$s(f.interactions%2$s), %1$s(f.new_needs%2$s), CAST(EXTRACT(EPOCH FROM f.last_cart_at) * 1000 AS BIGINT),
+            %1$s(f.baseline_active_months%2$s)""";
 
     /**
      * Up to this many queued changes are refreshed customer by customer; beyond, recomputing everybody in one
@@ -301,7 +305,8 @@ public class ActivityFiguresStore {
             consumer.accept(new ActivityFigures(CustomerId.of(rs.getLong(1)), rs.getString(2),
                     rs.getObject(3, LocalDate.class), rs.getLong(4), rs.getInt(5), rs.getInt(6), rs.getInt(7),
                     rs.getInt(8), rs.getLong(9), rs.getLong(10), rs.getLong(11), instant(rs, 12), instant(rs, 13),
-                    rs.getInt(14), median, rs.getInt(16), rs.getInt(17), rs.getInt(18), rs.getInt(19), instant(rs, 20)));
+                    rs.getInt(14), median, rs.getInt(16), rs.getInt(17), rs.getInt(18), rs.getInt(19), instant(rs, 20),
+                    rs.getInt(21)));
             rows++;
         }
 

@@ -57,9 +57,10 @@ final class SnapshotCopy {
                 int interactions = in.int4();
                 int newNeeds = in.int4();
                 Instant lastCart = in.timestamp();
+                int baselineActiveMonths = in.int4();
                 consumer.accept(new ActivityFigures(CustomerId.of(customer), industry, registeredOn, spend, paidOrders,
                         activeMonths, recentHalf, earlierHalf, lastMonth, monthBefore, baseline, firstPaid, lastPaid,
-                        lifetime, median, complaints, referrals, interactions, newNeeds, lastCart));
+                        lifetime, median, complaints, referrals, interactions, newNeeds, lastCart, baselineActiveMonths));
                 rows++;
             }
         }

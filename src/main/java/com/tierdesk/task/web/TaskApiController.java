@@ -1,18 +1,13 @@
 package com.tierdesk.task.web;
 
-import com.tierdesk.shared.NotFound;
-import com.tierdesk.shared.FieldProblem;
-import com.tierdesk.shared.ApiProblems;
 import com.tierdesk.task.Task;
 import com.tierdesk.task.TaskStatus;
 import com.tierdesk.task.Tasks;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,16 +33,32 @@ class TaskApiController {
 
     @GetMapping
     @Operation(summary = "Tasks, earliest due first", description = "mine=true for the caller's own; otherwise by owner "
-            + "(every owner when empty) and status (every status when empty).")
+            + "(every owner when empty) and status (every status when empty). A task without an owner is in the "
+            + "supervisors' pool.")
     List<Task> list(@RequestParam(required = false) String owner, @RequestParam(required = false) TaskStatus status,
             @RequestParam(defaultValue = "false") boolean mine, @RequestParam(defaultValue = "100") int limit,
             Authentication caller) {
         return tasks.list(mine ? caller.getName() : owner, status, Math.max(1, Math.min(limit, 500)));
     }
 
+    @GetMapping("/pool")
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    @Operation(summary = "The supervisors' pool: open tasks without an owner (such as churn warnings for customers "
+            + "without an account manager), earliest due first")
+    List<Task> pool(@RequestParam(defaultValue = "100") int limit) {
+        return tasks.pool(Math.max(1, Math.min(limit, 500)));
+    }
+
     @GetMapping("/{id}")
     Task get(@PathVariable long id) {
         return tasks.get(id);
+    }
+
+    @PostMapping("/{id}/take")
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    @Operation(summary = "Take an open task from the pool: the caller owns it from now on (409 when somebody owns it)")
+    Task take(@PathVariable long id, Authentication caller) {
+        return tasks.take(id, caller.getName());
     }
 
     @PostMapping("/{id}/complete")

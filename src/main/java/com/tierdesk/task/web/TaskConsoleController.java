@@ -1,21 +1,19 @@
 package com.tierdesk.task.web;
 
-import com.tierdesk.shared.NotFound;
-import com.tierdesk.shared.Refusal;
 import com.tierdesk.customer.CustomerId;
 import com.tierdesk.customer.CustomerRef;
 import com.tierdesk.customer.Customers;
+import com.tierdesk.shared.BusinessTime;
+import com.tierdesk.shared.NotFound;
+import com.tierdesk.shared.Refusal;
 import com.tierdesk.task.Task;
 import com.tierdesk.task.TaskStatus;
 import com.tierdesk.task.Tasks;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -30,7 +28,10 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** The task list: one's own tasks (supervisors: everybody's) by status, each open one closed with an outcome. */
+/**
+ * The task list: one's own tasks (supervisors: everybody's, and the pool of tasks without an owner, which they take)
+ * by status, each open one closed with an outcome.
+ */
 @Controller
 @RequestMapping("/tasks")
 @PreAuthorize("isAuthenticated()")
@@ -39,17 +40,17 @@ class TaskConsoleController {
     static final int LIMIT = 200;
     static final String ALL = "ALL";
 
+    /** Which list a page shows. */
+    enum View { MINE, ALL, POOL }
+
     private final Tasks tasks;
     private final Customers customers;
-    private final Clock clock;
-    private final ZoneId zone;
+    private final BusinessTime time;
 
-    TaskConsoleController(Tasks tasks, Customers customers, Clock clock,
-            @Value("${tierdesk.zone:Asia/Shanghai}") ZoneId zone) {
+    TaskConsoleController(Tasks tasks, Customers customers, BusinessTime time) {
         this.tasks = tasks;
         this.customers = customers;
-        this.clock = clock;
-        this.zone = zone;
+        this.time = time;
     }
 
     /** A task with the customer it is about, for the table. */
@@ -58,13 +59,34 @@ class TaskConsoleController {
 
     @GetMapping
     String mine(@RequestParam(defaultValue = "OPEN") String status, Authentication caller, Model model) {
-        return page(caller.getName(), status, false, model);
+        TaskStatus chosen = status(status);
+        return page(tasks.list(caller.getName(), chosen, LIMIT), View.MINE, chosen, model);
     }
 
     @GetMapping("/all")
     @PreAuthorize("hasRole('SUPERVISOR')")
     String everybodys(@RequestParam(defaultValue = "OPEN") String status, Model model) {
-        return page(null, status, true, model);
+        TaskStatus chosen = status(status);
+        return page(tasks.list(null, chosen, LIMIT), View.ALL, chosen, model);
+    }
+
+    @GetMapping("/pool")
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    String pool(Model model) {
+        return page(tasks.pool(LIMIT), View.POOL, TaskStatus.OPEN, model);
+    }
+
+    @PostMapping("/{id}/take")
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    String processTaking(@PathVariable long id, Authentication caller, RedirectAttributes redirect) {
+        try {
+            redirect.addFlashAttribute("taken", tasks.take(id, caller.getName()));
+        } catch (NotFound e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.getMessage());
+        } catch (Refusal e) {
+            redirect.addFlashAttribute("refusal", e.getMessage());
+        }
+        return "redirect:/tasks/pool";
     }
 
     @PostMapping("/{id}/complete")
@@ -83,19 +105,27 @@ class TaskConsoleController {
         return "redirect:" + (back.startsWith("/tasks") ? back : "/tasks");
     }
 
-    private String page(String owner, String status, boolean everybody, Model model) {
-        TaskStatus chosen = Arrays.stream(TaskStatus.values()).filter(s -> s.name().equals(status)).findFirst().orElse(null);
-        List<Task> found = tasks.list(owner, chosen, LIMIT);
+    private static TaskStatus status(String status) {
+        return Arrays.stream(TaskStatus.values()).filter(s -> s.name().equals(status)).findFirst().orElse(null);
+    }
+
+    private String page(List<Task> found, View view, TaskStatus chosen, Model model) {
         Map<CustomerId, CustomerRef> refs = customers.refs(found.stream().map(Task::customerId).filter(Objects::nonNull).toList());
-        LocalDate today = LocalDate.now(clock.withZone(zone));
+        LocalDate today = time.today();
         model.addAttribute("rows", found.stream().map(t -> new TaskRow(t, t.customerId() == null ? null : refs.get(t.customerId()),
                 t.overdue(today))).toList());
         model.addAttribute("status", chosen == null ? ALL : chosen.name());
         model.addAttribute("statuses", TaskStatus.values());
-        model.addAttribute("everybody", everybody);
-        model.addAttribute("back", UriComponentsBuilder.fromPath(everybody ? "/tasks/all" : "/tasks")
+        model.addAttribute("view", view.name());
+        String path = switch (view) {
+            case MINE -> "/tasks";
+            case ALL -> "/tasks/all";
+            case POOL -> "/tasks/pool";
+        };
+        model.addAttribute("path", path);
+        model.addAttribute("back", view == View.POOL ? path : UriComponentsBuilder.fromPath(path)
                 .queryParam("status", chosen == null ? ALL : chosen.name()).toUriString());
-        model.addAttribute("zone", zone.getId());
+        model.addAttribute("zone", time.zone().getId());
         return "task/list";
     }
 }

@@ -1,11 +1,11 @@
 package com.tierdesk.tiering.internal;
 
-import com.tierdesk.shared.Conflict;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.tierdesk.shared.BusinessTime;
+import com.tierdesk.shared.Conflict;
 import com.tierdesk.tiering.RunStatus;
 import com.tierdesk.tiering.TriggerKind;
-import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -24,32 +24,40 @@ public class AssessmentTasks {
 
     @Bean
     OneTimeTask<Long> assessmentRunTask(AssessmentEngine engine, RunStore runs, RunApprovals approvals,
-            RunPublisher publisher, TieringSettings settings, Clock clock) {
+            RunPublisher publisher, TieringSettings settings, BusinessTime time) {
         return Tasks.oneTime(EXECUTE, Long.class).onDeadExecutionRevive().execute((instance, context) -> {
             long runId = instance.getData();
             engine.execute(runId);
             runs.find(runId).filter(run -> run.status() == RunStatus.AWAITING_APPROVAL)
-                    .filter(run -> run.trigger() == TriggerKind.SPEND_DROP && settings.autoPublishTriggerRuns())
+                    .filter(run -> settings.autoPublishTriggerRuns() && oneCustomerTriggerRun(run.trigger(), run.assessed()))
                     .ifPresent(run -> {
                         approvals.approveAutomatically(runId);
-                        publish(publisher, runs, runId, clock);
+                        publish(publisher, runs, runId, time);
                     });
         });
     }
 
+    /**
+     * A run a trigger started for one customer: the only kind that may skip the supervisor (docs/tiering.md); a day's
+     * spend drops of several customers, like a cadence run, waits for approval.
+     */
+    static boolean oneCustomerTriggerRun(TriggerKind trigger, Integer assessed) {
+        return trigger == TriggerKind.SPEND_DROP && assessed != null && assessed == 1;
+    }
+
     @Bean
-    OneTimeTask<Long> publishRunTask(RunPublisher publisher, RunStore runs, Clock clock) {
+    OneTimeTask<Long> publishRunTask(RunPublisher publisher, RunStore runs, BusinessTime time) {
         return Tasks.oneTime(PUBLISH, Long.class).onDeadExecutionRevive()
-                .execute((instance, context) -> publish(publisher, runs, instance.getData(), clock));
+                .execute((instance, context) -> publish(publisher, runs, instance.getData(), time));
     }
 
     /** Publishes; a refusal (the run went stale after approval) ends the run as failed instead of retrying. */
-    static void publish(RunPublisher publisher, RunStore runs, long runId, Clock clock) {
+    static void publish(RunPublisher publisher, RunStore runs, long runId, BusinessTime time) {
         try {
             publisher.publish(runId);
         } catch (Conflict refused) {
             log.warn("Run {} cannot be published: {}", runId, refused.getMessage());
-            runs.failedIf(runId, RunStatus.APPROVED, refused.getMessage(), clock.instant());
+            runs.failedIf(runId, RunStatus.APPROVED, refused.getMessage(), time.now());
         }
     }
 }

@@ -3,15 +3,13 @@ package com.tierdesk.tiering.internal;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
+import com.tierdesk.shared.BusinessTime;
 import com.tierdesk.tiering.TierOverrides;
 import com.tierdesk.tiering.TieringTriggers;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.LocalTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -27,22 +25,22 @@ class TieringSchedule {
 
     @Bean
     RecurringTask<Void> tieringChecksTask(ObjectProvider<TieringTriggers> triggers, TieringSettings settings,
-            @Value("${tierdesk.zone:Asia/Shanghai}") ZoneId zone) {
-        return Tasks.recurring("tiering-checks", Schedules.daily(zone, settings.checksAt())).execute((instance, context) -> {
-            TieringTriggers.CheckOutcome outcome = triggers.getObject().check();
-            log.info("Tiering checks: {} cadence runs, {} customers with a spend drop, {} churn warnings",
-                    outcome.cadenceRuns().size(), outcome.spendDrops(), outcome.churnWarnings());
+            BusinessTime time) {
+        return Tasks.recurring("tiering-checks", Schedules.daily(time.zone(), settings.checksAt())).execute((instance, context) -> {
+            TieringTriggers.CheckOutcome outcome = triggers.getObject().check(TieringTriggers.SYSTEM);
+            log.info("Tiering checks: {} cadence runs, {} spend drops, {} churn warnings, {} caught up ({} older lapses wait)",
+                    outcome.cadenceRuns().size(), outcome.spendDrops(), outcome.churnWarnings(), outcome.catchUpWarnings(),
+                    outcome.catchUpWaiting());
         });
     }
 
     /** Frees the space of runs nobody will publish: rejected and failed runs' results after a while. */
     @Bean
-    RecurringTask<Void> resultRetentionTask(RunStore runs, TieringSettings settings, Clock clock,
-            @Value("${tierdesk.zone:Asia/Shanghai}") ZoneId zone) {
-        return Tasks.recurring("assessment-result-retention", Schedules.daily(zone, java.time.LocalTime.of(3, 30)))
+    RecurringTask<Void> resultRetentionTask(RunStore runs, TieringSettings settings, BusinessTime time) {
+        return Tasks.recurring("assessment-result-retention", Schedules.daily(time.zone(), LocalTime.of(3, 30)))
                 .execute((instance, context) -> {
-                    java.time.Instant before = clock.instant().atZone(zone).minus(settings.keepUndecidedResults()).toInstant();
-                    int removed = runs.removeResultsOfRunsDroppedBefore(before);
+                    int removed = runs.removeResultsOfRunsDroppedBefore(
+                            time.local(time.now()).minus(settings.keepUndecidedResults()).toInstant());
                     if (removed > 0) {
                         log.info("Removed the results of {} rejected or failed runs", removed);
                     }
@@ -50,9 +48,8 @@ class TieringSchedule {
     }
 
     @Bean
-    RecurringTask<Void> overrideExpiryTask(ObjectProvider<TierOverrides> overrides, Clock clock,
-            @Value("${tierdesk.zone:Asia/Shanghai}") ZoneId zone) {
-        return Tasks.recurring("tier-override-expiry", Schedules.daily(zone, java.time.LocalTime.of(0, 5)))
-                .execute((instance, context) -> overrides.getObject().expire(LocalDate.now(clock.withZone(zone))));
+    RecurringTask<Void> overrideExpiryTask(ObjectProvider<TierOverrides> overrides, BusinessTime time) {
+        return Tasks.recurring("tier-override-expiry", Schedules.daily(time.zone(), LocalTime.of(0, 5)))
+                .execute((instance, context) -> overrides.getObject().expire(time.today()));
     }
 }

@@ -31,7 +31,7 @@ public record TierDecision(int tier, Reason reason, boolean downgradePending) {
      */
     public static TierDecision decide(TierPolicy policy, int graded, double score, double currentFloor,
             Integer previousTier, boolean downgradePending, long daysWithoutPaidOrder) {
-        if (daysWithoutPaidOrder > policy.churnDays()) {
+        if (daysWithoutPaidOrder >= policy.churnDays()) {
             return new TierDecision(policy.tiers().size() - 1, Reason.CHURN, false);
         }
         if (previousTier == null || graded <= previousTier) {

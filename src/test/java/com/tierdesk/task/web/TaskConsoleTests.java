@@ -14,10 +14,12 @@ import com.tierdesk.customer.Customers;
 import com.tierdesk.task.Task;
 import com.tierdesk.task.TaskDraft;
 import com.tierdesk.task.TaskKind;
+import com.tierdesk.task.TaskReason;
 import com.tierdesk.task.TaskStatus;
 import com.tierdesk.task.Tasks;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -82,6 +84,33 @@ class TaskConsoleTests {
                 .contains("is already DONE");
         mvc.perform(post("/tasks/{id}/complete", 987_654_321L).with(as(owner, "ACCOUNT_MANAGER")).with(csrf())
                 .param("status", "DONE").param("outcome", "x")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void supervisorsSeeThePoolOfTasksWithoutAnOwnerAndTakeThem() throws Exception {
+        Customer customer = customers.create(aCustomer().name("猪八戒").build());
+        Task pooled = tasks.create(new TaskDraft(TaskKind.CHURN_WARNING, customer.id(), null, null,
+                new TaskReason("CHURN_CATCH_UP", List.of("2026-01-02", "120", "90")), null, LocalDate.now().plusDays(7),
+                "console-test:" + UUID.randomUUID())).orElseThrow();
+
+        assertThat(html(get("/tasks/pool").with(as("wang", "SUPERVISOR"))))
+                .contains("id=\"task-" + pooled.id() + "\"").contains("猪八戒").contains("class=\"form inline take-task\"")
+                .contains("自 2026-01-02 起没有付款订单：已 120 天，流失期限为 90 天（较早的流失，补发预警）。");
+        assertThat(html(get("/tasks/all").param("lang", "en").with(as("wang", "SUPERVISOR"))))
+                .contains("No paid order since 2026-01-02: 120 days, and the churn limit is 90 days (an older lapse, warned by the catch-up).")
+                .contains("<span class=\"badge pool\">Pool</span>");
+        mvc.perform(get("/tasks/pool").with(as("somebody", "ACCOUNT_MANAGER"))).andExpect(status().isForbidden());
+        mvc.perform(post("/tasks/{id}/take", pooled.id()).with(as("somebody", "ACCOUNT_MANAGER")).with(csrf()))
+                .andExpect(status().isForbidden());
+
+        MvcResult taken = mvc.perform(post("/tasks/{id}/take", pooled.id()).with(as("wang", "SUPERVISOR")).with(csrf()))
+                .andExpect(redirectedUrl("/tasks/pool")).andReturn();
+        assertThat(tasks.get(pooled.id()).owner()).isEqualTo("wang");
+        assertThat(html(get("/tasks/pool").flashAttrs(taken.getFlashMap()).with(as("wang", "SUPERVISOR"))))
+                .contains("id=\"task-taken\"").contains("已领取：流失预警（负责人 wang）").doesNotContain("id=\"task-" + pooled.id() + "\"");
+        MvcResult again = mvc.perform(post("/tasks/{id}/take", pooled.id()).with(as("li", "SUPERVISOR")).with(csrf())).andReturn();
+        assertThat(html(get("/tasks/pool").flashAttrs(again.getFlashMap()).with(as("li", "SUPERVISOR"))))
+                .contains("id=\"task-refusal\"").contains("wang owns it");
     }
 
     private Task aTask(Customer customer, String owner, LocalDate due) {

@@ -15,7 +15,7 @@ import java.util.Locale;
  * {@code bench/assess/weighted-percentiles.json} as one DuckDB query over the orders in Parquet, the result written
  * to a table of DuckDB's own file. The metrics follow docs/metrics.md: the window is the 12 complete months
  * before the date's month, a percentile rank is 100 × (values below + half the equal ones) / customers with a
- * value, a missing recency scores 0, and no paid order for more than 90 days means WATCH.
+ * value, a missing recency scores 0, and no paid order for 90 days or more means WATCH.
  *
  * <pre>
  *   prepare DIR          orders.csv and customers.csv (exported by the script) to Parquet, not timed
@@ -88,7 +88,7 @@ public final class DuckDbWeightedPercentiles {
                          + 0.2 * (0.5 * pr_repurchase + 0.5 * pr_growth) AS score
                     FROM ranked)
                 SELECT customer_id, score,
-                       CASE WHEN COALESCE(recency, date_diff('day', registered_on, DATE '%5$s'), 0) > 90 THEN 'WATCH'
+                       CASE WHEN COALESCE(recency, date_diff('day', registered_on, DATE '%5$s'), 0) >= 90 THEN 'WATCH'
                             WHEN score >= 90 THEN 'VIP' WHEN score >= 70 THEN 'KEY' WHEN score >= 50 THEN 'REGULAR'
                             ELSE 'WATCH' END AS tier
                   FROM scored

@@ -72,10 +72,10 @@ class TierPolicyTests {
 
     @Test
     void noPaidOrderForNinetyDaysMeansWatch() {
-        TierDecision decision = TierDecision.decide(THRESHOLDS, VIP, 95, 90, VIP, false, 91);
+        TierDecision decision = TierDecision.decide(THRESHOLDS, VIP, 95, 90, VIP, false, 90);
 
         assertThat(decision).isEqualTo(new TierDecision(WATCH, Reason.CHURN, false));
-        assertThat(TierDecision.decide(THRESHOLDS, VIP, 95, 90, VIP, false, 90).tier()).isEqualTo(VIP);
+        assertThat(TierDecision.decide(THRESHOLDS, VIP, 95, 90, VIP, false, 89).tier()).isEqualTo(VIP);
     }
 
     @Test

@@ -1,0 +1,74 @@
+package com.tierdesk.cli;
+
+import com.tierdesk.shared.Refusal;
+import com.tierdesk.tiering.CadenceGroup;
+import com.tierdesk.tiering.TieringTriggers;
+import com.tierdesk.tiering.TieringTriggers.CadenceStart;
+import com.tierdesk.tiering.TieringTriggers.CheckOutcome;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Scope;
+import org.springframework.stereotype.Component;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
+@Command(name = "checks", mixinStandardHelpOptions = true,
+        description = "Runs the daily tiering checks now: cadence runs due, spend drops, churn warnings and the catch-up "
+                + "of older lapses. What was recorded before, by this command or the nightly check, is not recorded "
+                + "again. The runs it starts are executed by a running TierDesk instance.")
+class ChecksCommand implements Callable<Integer> {
+
+    private final TieringTriggers triggers;
+    private final MessageSource messages;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--by", defaultValue = "${sys:user.name}",
+            description = "Who runs the checks and starts their runs (default: the system user); they cannot approve those runs.")
+    String by;
+
+    ChecksCommand(TieringTriggers triggers, MessageSource messages) {
+        this.triggers = triggers;
+        this.messages = messages;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Locale locale = Locale.getDefault();
+        CheckOutcome outcome;
+        try {
+            outcome = triggers.check(by);
+        } catch (Refusal e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return 2;
+        }
+        out.println(text(locale, "tiering.checks.done", outcome.day()));
+        for (CadenceStart started : outcome.cadenceRuns()) {
+            String line = started.group() == CadenceGroup.TOP_TIER
+                    ? text(locale, "tiering.checks.cadence.TOP_TIER", started.tier(), started.dueOn(), started.attempt())
+                    : text(locale, "tiering.checks.cadence.EVERYBODY", started.dueOn(), started.attempt());
+            out.println("  " + line + ": " + text(locale, "tiering.run.title", started.run()));
+        }
+        if (outcome.cadenceRuns().isEmpty()) {
+            out.println("  " + text(locale, "tiering.checks.cadence.none"));
+        }
+        out.println("  " + text(locale, "tiering.checks.spendDrops", outcome.spendDrops())
+                + (outcome.spendDropRun() == null ? "" : ": " + text(locale, "tiering.run.title", outcome.spendDropRun())));
+        out.println("  " + text(locale, "tiering.checks.churnWarnings", outcome.churnWarnings()));
+        out.println("  " + text(locale, "tiering.checks.catchUp", outcome.catchUpWarnings(), outcome.catchUpWaiting()));
+        return 0;
+    }
+
+    private String text(Locale locale, String key, Object... arguments) {
+        return messages.getMessage(key, arguments, locale);
+    }
+}

@@ -1,0 +1,31 @@
+package com.tierdesk.tiering.web;
+
+import com.tierdesk.shared.Refusal;
+import com.tierdesk.tiering.TieringTriggers;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The workbench's "run the daily checks now" button; the workbench shows what the checks found. */
+@Controller
+@PreAuthorize("hasRole('SUPERVISOR')")
+class ChecksConsoleController {
+
+    private final TieringTriggers triggers;
+
+    ChecksConsoleController(TieringTriggers triggers) {
+        this.triggers = triggers;
+    }
+
+    @PostMapping("/tiering/checks")
+    String processChecks(Authentication caller, RedirectAttributes redirect) {
+        try {
+            redirect.addFlashAttribute("checks", triggers.check(caller.getName()));
+        } catch (Refusal e) {
+            redirect.addFlashAttribute("checksRefusal", e.getMessage());
+        }
+        return "redirect:/tiering#daily-checks";
+    }
+}

@@ -1,0 +1,30 @@
+package com.tierdesk.tiering;
+
+import com.tierdesk.shared.SettableTime;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
+
+/**
+ * The application as the daily-check tests see it: business time that a test sets,
+ * one-customer trigger runs published without a supervisor, and a catch-up allowance of two warnings a day. The
+ * tests run the checks on dates years back, before any other test's orders, so that only their own customers lapse
+ * or drop and only their own runs cover the cadence dates; after each test its runs have finished ({@link ChecksAftermath}).
+ * The context closes after its test class: its background task scheduler would otherwise go on executing other tests'
+ * runs on a clock that stands still.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(properties = {"tierdesk.tiering.auto-publish-trigger-runs=true", "tierdesk.tiering.churn-catch-up-per-day=2"})
+@AutoConfigureMockMvc
+@Import(SettableTime.class)
+@ExtendWith(ChecksAftermath.class)
+@DirtiesContext
+public @interface TriggerChecksTest {
+}
