@@ -1,5 +1,7 @@
 package com.tierdesk.cli;
 
+import com.tierdesk.security.CommandLineActors;
+import com.tierdesk.security.Role;
 import com.tierdesk.shared.Refusal;
 import com.tierdesk.tiering.CadenceGroup;
 import com.tierdesk.tiering.TieringTriggers;
@@ -13,8 +15,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Component
@@ -26,17 +28,19 @@ import picocli.CommandLine.Spec;
 class ChecksCommand implements Callable<Integer> {
 
     private final TieringTriggers triggers;
+    private final CommandLineActors actors;
     private final MessageSource messages;
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--by", defaultValue = "${sys:user.name}",
-            description = "Who runs the checks and starts their runs (default: the system user); they cannot approve those runs.")
-    String by;
+    /** Who runs the checks and starts their runs; they cannot approve those runs. */
+    @Mixin
+    ActingAccount by = new ActingAccount();
 
-    ChecksCommand(TieringTriggers triggers, MessageSource messages) {
+    ChecksCommand(TieringTriggers triggers, CommandLineActors actors, MessageSource messages) {
         this.triggers = triggers;
+        this.actors = actors;
         this.messages = messages;
     }
 
@@ -44,9 +48,12 @@ class ChecksCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Locale locale = Locale.getDefault();
+        if (by.admit(actors, Role.SUPERVISOR, spec).isEmpty()) {
+            return ActingAccount.REFUSED;
+        }
         CheckOutcome outcome;
         try {
-            outcome = triggers.check(by);
+            outcome = triggers.check(by.name);
         } catch (Refusal e) {
             spec.commandLine().getErr().println(e.getMessage());
             return 2;

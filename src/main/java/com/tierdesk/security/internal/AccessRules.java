@@ -40,6 +40,7 @@ final class AccessRules {
             new Rule(PUT, "/api/v1/orders/*", Role.AGENT),
             new Rule(PUT, "/api/v1/interactions/*", Role.AGENT),
             new Rule(POST, "/api/v1/tiering/runs", Role.SUPERVISOR),
+            new Rule(POST, "/api/v1/tiering/checks", Role.SUPERVISOR),
             new Rule(POST, "/api/v1/tiering/runs/*/approve", Role.SUPERVISOR),
             new Rule(POST, "/api/v1/tiering/runs/*/reject", Role.SUPERVISOR),
             new Rule(POST, "/api/v1/tiering/runs/*/publish", Role.SUPERVISOR),
@@ -60,6 +61,7 @@ final class AccessRules {
             new Rule(POST, "/api/v1/sla/deadlines", EVERY_ROLE),
             new Rule(POST, "/api/v1/sla/clocks", EVERY_ROLE),
             new Rule(POST, "/api/v1/tasks/*/complete", Role.AGENT),
+            new Rule(POST, "/api/v1/tasks/*/take", Role.SUPERVISOR),
             new Rule(null, "/api/v1/tokens/**", Role.ADMIN),
             new Rule(null, "/api/v1/accounts/**", Role.ADMIN),
             new Rule(null, "/api/v1/service-accounts/**", Role.ADMIN));
@@ -67,7 +69,9 @@ final class AccessRules {
     static final List<Rule> CONSOLE = List.of(
             new Rule(POST, "/imports", Role.SUPERVISOR),
             new Rule(POST, "/tasks/*/complete", Role.AGENT),
+            new Rule(POST, "/tasks/*/take", Role.SUPERVISOR),
             new Rule(POST, "/tiering/runs", Role.SUPERVISOR),
+            new Rule(POST, "/tiering/checks", Role.SUPERVISOR),
             new Rule(POST, "/tiering/runs/*/approve", Role.SUPERVISOR),
             new Rule(POST, "/tiering/runs/*/reject", Role.SUPERVISOR),
             new Rule(POST, "/tiering/runs/*/publish", Role.SUPERVISOR),
