@@ -2,12 +2,14 @@ package com.tierdesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tierdesk.customer.CustomerFixture;
+import com.tierdesk.customer.CustomerImports;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.ObjectProvider;
@@ -23,13 +25,21 @@ class ImportCommandTests {
     ObjectProvider<ImportCommand> commands;
 
     @Autowired
+    CustomerImports imports;
+
+    @Autowired
     JdbcClient jdbc;
 
     @TempDir
     Path dir;
 
-    final String p = "CLI" + System.nanoTime() % 1_000_000_000L + "-";
+    CustomerFixture f;
     final StringWriter out = new StringWriter();
+
+    @BeforeEach
+    void fixture() {
+        f = new CustomerFixture(dir, imports, jdbc);
+    }
 
     private int run(String... args) {
         CommandLine root = new CommandLine(new TierDeskCommand()).addSubcommand(commands.getObject());
@@ -38,13 +48,9 @@ class ImportCommandTests {
         return root.execute(args);
     }
 
-    private Path file(String name, String text) throws IOException {
-        return Files.writeString(dir.resolve(name), text.replace("{p}", p));
-    }
-
     @Test
     void importsAFilePrintsTheCountsAndWritesTheReport() throws IOException {
-        Path customers = file("customers.csv", "code,name\n{p}C1,One\n{p}C2,Two\n");
+        Path customers = f.file("customers.csv", "code,name\n{p}C1,One\n{p}C2,Two\n");
         Path report = dir.resolve("report.json");
 
         int exit = run("import", "customers", customers.toString(), "--report", report.toString());
@@ -57,10 +63,10 @@ class ImportCommandTests {
     }
 
     @Test
-    void exitCodesTellAllFromSomeFromNothing() throws IOException {
-        file("customers.csv", "code,name\n{p}C1,One\n");
+    void exitCodesTellAllFromSomeFromNothing() {
+        f.file("customers.csv", "code,name\n{p}C1,One\n");
         run("import", "customers", dir.resolve("customers.csv").toString());
-        Path orders = file("orders.csv", """
+        Path orders = f.file("orders.csv", """
                 external_id,customer_code,amount,placed_at
                 {p}O1,{p}C1,10,2025-01-01
                 {p}O2,{p}C1,ten,2025-01-01
@@ -75,10 +81,8 @@ class ImportCommandTests {
     }
 
     @Test
-    void importsCdnowDataThroughOptions() throws IOException {
-        List<String> lines = Files.readAllLines(Path.of("../shared/data/cdnow/CDNOW_master.txt")).subList(0, 101);
-        Path cdnow = Files.write(dir.resolve("cdnow.txt"),
-                lines.stream().map(line -> line.replaceFirst("^ (\\d{5}) ", " " + p + "$1 ")).toList());
+    void importsCdnowDataThroughOptions() {
+        Path cdnow = f.cdnow(101);
 
         int exit = run("import", "orders", cdnow.toString(), "--delimiter", "whitespace",
                 "--map", "customer_id=customer_code", "--map", "date=placed_at,paid_at", "--map", "number_of_cds=-",
@@ -87,7 +91,6 @@ class ImportCommandTests {
 
         assertThat(exit).as(out.toString()).isZero();
         assertThat(out.toString()).contains("100 rows: 100 created");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM customer_order WHERE external_id LIKE ?").param(p + "%").query(Long.class).single())
-                .isEqualTo(100);
+        assertThat(f.orders()).isEqualTo(100);
     }
 }

@@ -3,8 +3,8 @@ package com.tierdesk.customer;
 import com.tierdesk.shared.InvalidInput;
 import com.tierdesk.shared.NotFound;
 import com.tierdesk.shared.FieldProblem;
-import static com.tierdesk.customer.TestData.aCustomer;
-import static com.tierdesk.customer.TestData.anOrder;
+import static com.tierdesk.customer.CustomerFixture.aCustomer;
+import static com.tierdesk.customer.CustomerFixture.anOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,21 +1,17 @@
 package com.tierdesk.tiering;
 
+import static com.tierdesk.customer.CustomerFixture.anOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tierdesk.customer.Consent;
 import com.tierdesk.customer.Customer;
 import com.tierdesk.customer.CustomerActivity;
-import com.tierdesk.customer.CustomerDraft;
-import com.tierdesk.customer.CustomerKind;
+import com.tierdesk.customer.CustomerFixture;
 import com.tierdesk.customer.CustomerOrders;
 import com.tierdesk.customer.Customers;
-import com.tierdesk.customer.OrderDraft;
-import com.tierdesk.customer.OrderStatus;
 import com.tierdesk.task.Task;
 import com.tierdesk.task.TaskKind;
 import com.tierdesk.task.TaskStatus;
 import com.tierdesk.task.Tasks;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -143,14 +139,12 @@ class TieringTriggersTests {
     }
 
     private Customer aCustomer(String owner) {
-        String code = "TR-" + UUID.randomUUID().toString().substring(0, 12);
-        return customers.create(new CustomerDraft(code, "触发测试 " + code, CustomerKind.PERSON, "retail", null, null, null,
-                null, null, LocalDate.of(2023, 1, 1), null, owner, Consent.NONE, List.of()));
+        return customers.create(CustomerFixture.aCustomer().name("触发测试").registeredOn(LocalDate.of(2023, 1, 1))
+                .owner(owner).build());
     }
 
     private void order(Customer customer, LocalDate day, String amount) {
-        var paid = day.atTime(11, 0).atZone(SHANGHAI).toInstant();
-        orders.upsert(new OrderDraft("TR-O-" + UUID.randomUUID(), customer.code(), new BigDecimal(amount), BigDecimal.ZERO,
-                paid.minusSeconds(900), paid, OrderStatus.PAID));
+        orders.upsert(anOrder(customer.code()).amount(amount)
+                .paidMinutesAfter(day.atTime(10, 45).atZone(SHANGHAI).toInstant(), 15).build());
     }
 }

@@ -1,6 +1,6 @@
 package com.tierdesk.customer.web;
 
-import static com.tierdesk.customer.TestData.unique;
+import static com.tierdesk.customer.CustomerFixture.unique;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;

@@ -8,12 +8,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.charset.StandardCharsets;
+import com.tierdesk.customer.CustomerFixture;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -25,6 +26,9 @@ class ImportConsoleControllerTests {
     @Autowired
     MockMvc mvc;
 
+    @TempDir
+    Path dir;
+
     @Test
     void showsTheUploadForm() throws Exception {
         mvc.perform(get("/imports"))
@@ -35,11 +39,11 @@ class ImportConsoleControllerTests {
 
     @Test
     void runsTheImportInTheBackgroundAndShowsItsReport() throws Exception {
-        String p = "WEB" + System.nanoTime() % 1_000_000_000L + "-";
-        MockMultipartFile file = new MockMultipartFile("file", "customers.csv", "text/csv",
-                ("code,name,email\n" + p + "C1,One,one@example.com\n" + p + "C2,Two,not-an-email\n").getBytes(StandardCharsets.UTF_8));
+        CustomerFixture f = new CustomerFixture(dir);
 
-        String location = mvc.perform(multipart("/imports").file(file).param("kind", "customers")
+        String location = mvc.perform(multipart("/imports")
+                        .file(f.upload("customers.csv", "code,name,email\n{p}C1,One,one@example.com\n{p}C2,Two,not-an-email\n"))
+                        .param("kind", "customers")
                         .param("mode", "valid-rows").with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andReturn().getResponse().getRedirectedUrl();

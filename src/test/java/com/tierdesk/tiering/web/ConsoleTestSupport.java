@@ -1,12 +1,12 @@
 package com.tierdesk.tiering.web;
 
-import static com.tierdesk.customer.TestData.aCustomer;
-import static com.tierdesk.customer.TestData.anOrder;
+import static com.tierdesk.customer.CustomerFixture.aCustomer;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.tierdesk.customer.Customer;
 import com.tierdesk.customer.CustomerActivity;
+import com.tierdesk.customer.CustomerBuilder;
 import com.tierdesk.customer.CustomerOrders;
 import com.tierdesk.customer.Customers;
 import com.tierdesk.tiering.AssessmentRequest;
@@ -66,14 +66,12 @@ abstract class ConsoleTestSupport {
      * window), the latest in the last month, so that no churn rule applies.
      */
     Customer aBuyer(String... amounts) {
-        Customer customer = customers.create(aCustomer().owner("am.console").build());
+        CustomerBuilder buyer = aCustomer().owner("am.console");
         YearMonth month = YearMonth.from(activity.today());
         for (int i = 0; i < amounts.length; i++) {
-            orders.upsert(anOrder(customer.code()).amount(amounts[i])
-                    .paidAt(month.minusMonths(1L + i).atDay(10).atTime(10, 0).atZone(SHANGHAI).toInstant().toString())
-                    .build());
+            buyer.withSpend(amounts[i], month.minusMonths(1L + i).atDay(10));
         }
-        return customer;
+        return buyer.create(customers, orders);
     }
 
     /** A run over the customers, scored in this thread and waiting for approval. */

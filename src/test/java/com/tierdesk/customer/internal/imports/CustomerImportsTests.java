@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.tierdesk.customer.ActivityFigures;
 import com.tierdesk.customer.CustomerActivity;
+import com.tierdesk.customer.CustomerFixture;
 import com.tierdesk.customer.CustomerImports;
 import com.tierdesk.customer.ImportFormat;
 import com.tierdesk.customer.ImportKind;
@@ -39,11 +40,11 @@ class CustomerImportsTests {
     @TempDir
     Path dir;
 
-    ImportFixtures f;
+    CustomerFixture f;
 
     @BeforeEach
     void fixtures() {
-        f = new ImportFixtures(imports, jdbc, dir);
+        f = new CustomerFixture(dir, imports, jdbc);
     }
 
     private Path customers() {
@@ -300,12 +301,9 @@ class CustomerImportsTests {
 
     @Test
     void reportsProgressWhileReading() {
-        StringBuilder csv = new StringBuilder("code,name\n");
-        for (int i = 0; i < 12_000; i++) {
-            csv.append("{p}P").append(i).append(",Name ").append(i).append('\n');
-        }
+        Path many = f.generated("many.csv", "code,name", 12_000, i -> "{p}P" + i + ",Name " + i);
         List<Long> seen = new ArrayList<>();
-        ImportReport report = imports.importFile(ImportRequest.of(ImportKind.CUSTOMERS, f.file("many.csv", csv.toString())),
+        ImportReport report = imports.importFile(ImportRequest.of(ImportKind.CUSTOMERS, many),
                 (rows, bytes, total) -> seen.add(rows));
         assertThat(report.created()).isEqualTo(12_000);
         assertThat(seen).containsExactly(5_000L, 10_000L, 12_000L);
