@@ -7,11 +7,10 @@ import com.tierdesk.customer.internal.ActivityFiguresStore;
 import com.tierdesk.customer.internal.CustomerRepository;
 import com.tierdesk.customer.internal.OrderRepository;
 import com.tierdesk.customer.internal.PurchaseAggregateMaintainer;
+import com.tierdesk.shared.BusinessTime;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,15 +27,15 @@ public class CustomerOrders {
     private final CustomerRepository customers;
     private final PurchaseAggregateMaintainer aggregates;
     private final ActivityFiguresStore activity;
-    private final ZoneId zone;
+    private final BusinessTime time;
 
     CustomerOrders(OrderRepository orders, CustomerRepository customers, PurchaseAggregateMaintainer aggregates,
-            ActivityFiguresStore activity, @Value("${tierdesk.zone:Asia/Shanghai}") ZoneId zone) {
+            ActivityFiguresStore activity, BusinessTime time) {
         this.orders = orders;
         this.customers = customers;
         this.aggregates = aggregates;
         this.activity = activity;
-        this.zone = zone;
+        this.time = time;
     }
 
     /** Creates or updates the order with the draft's external id; writing the same data again changes nothing. */
@@ -88,7 +87,7 @@ public class CustomerOrders {
         if (!order.status().countsAsPaid() || order.paidAt() == null) {
             return null;
         }
-        return order.paidAt().atZone(zone).toLocalDate().withDayOfMonth(1);
+        return time.dateOf(order.paidAt()).withDayOfMonth(1);
     }
 
     private static boolean unchanged(CustomerOrder o, OrderDraft d, long customerId, LocalDate paidMonth) {

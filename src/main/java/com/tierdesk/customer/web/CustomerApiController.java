@@ -14,14 +14,13 @@ import com.tierdesk.customer.PageSpec;
 import com.tierdesk.customer.Paged;
 import com.tierdesk.customer.PurchaseAggregates;
 import com.tierdesk.customer.Upserted;
+import com.tierdesk.shared.BusinessTime;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -45,15 +44,15 @@ class CustomerApiController {
     private final CustomerOrders orders;
     private final CustomerInteractions interactions;
     private final PurchaseAggregates aggregates;
-    private final ZoneId zone;
+    private final BusinessTime time;
 
     CustomerApiController(Customers customers, CustomerOrders orders, CustomerInteractions interactions,
-            PurchaseAggregates aggregates, @Value("${tierdesk.zone:Asia/Shanghai}") ZoneId zone) {
+            PurchaseAggregates aggregates, BusinessTime time) {
         this.customers = customers;
         this.orders = orders;
         this.interactions = interactions;
         this.aggregates = aggregates;
-        this.zone = zone;
+        this.time = time;
     }
 
     @GetMapping
@@ -146,7 +145,7 @@ class CustomerApiController {
     @Operation(summary = "A customer's purchases in the 24 months ending with asOf (default: this month)")
     PurchaseHistoryResponse purchaseHistory(@PathVariable String code,
             @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth asOf) {
-        var month = asOf == null ? YearMonth.now(zone) : asOf;
+        var month = asOf == null ? YearMonth.from(time.today()) : asOf;
         return PurchaseHistoryResponse.of(code, aggregates.history(customers.get(code).id(), month));
     }
 

@@ -8,10 +8,9 @@ import com.tierdesk.customer.Customers;
 import com.tierdesk.customer.PageSpec;
 import com.tierdesk.customer.PurchaseAggregates;
 import com.tierdesk.customer.PurchaseHistory;
+import com.tierdesk.shared.BusinessTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,15 +34,15 @@ class CustomerConsoleController {
     private final CustomerOrders orders;
     private final CustomerInteractions interactions;
     private final PurchaseAggregates aggregates;
-    private final ZoneId zone;
+    private final BusinessTime time;
 
     CustomerConsoleController(Customers customers, CustomerOrders orders, CustomerInteractions interactions,
-            PurchaseAggregates aggregates, @Value("${tierdesk.zone:Asia/Shanghai}") ZoneId zone) {
+            PurchaseAggregates aggregates, BusinessTime time) {
         this.customers = customers;
         this.orders = orders;
         this.interactions = interactions;
         this.aggregates = aggregates;
-        this.zone = zone;
+        this.time = time;
     }
 
     @GetMapping
@@ -57,14 +56,14 @@ class CustomerConsoleController {
     @GetMapping("/{code}")
     String detail(@PathVariable String code, Model model) {
         Customer customer = customers.find(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        PurchaseHistory history = aggregates.history(customer.id(), YearMonth.now(zone));
+        PurchaseHistory history = aggregates.history(customer.id(), YearMonth.from(time.today()));
         List<PurchaseHistory.MonthlyPurchase> chart = history.months()
                 .subList(PurchaseHistory.MONTHS - CHART_MONTHS, PurchaseHistory.MONTHS);
         model.addAttribute("customer", customer);
         model.addAttribute("history", history);
         model.addAttribute("chartLabels", chart.stream().map(m -> m.month().toString()).toList());
         model.addAttribute("chartValues", chart.stream().map(m -> m.spend().toPlainString()).toList());
-        model.addAttribute("zone", zone.getId());
+        model.addAttribute("zone", time.zone().getId());
         model.addAttribute("orders", orders.ofCustomer(code, page(0, TABLE_SIZE)));
         model.addAttribute("interactions", interactions.ofCustomer(code, page(0, TABLE_SIZE)));
         return "customer/detail";
@@ -74,7 +73,7 @@ class CustomerConsoleController {
     String orders(@PathVariable String code, @RequestParam(defaultValue = "0") int page, Model model) {
         Customer customer = customers.find(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("customer", customer);
-        model.addAttribute("zone", zone.getId());
+        model.addAttribute("zone", time.zone().getId());
         model.addAttribute("orders", orders.ofCustomer(code, page(page, TABLE_SIZE)));
         return "customer/detail :: orders";
     }
@@ -83,7 +82,7 @@ class CustomerConsoleController {
     String interactions(@PathVariable String code, @RequestParam(defaultValue = "0") int page, Model model) {
         Customer customer = customers.find(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("customer", customer);
-        model.addAttribute("zone", zone.getId());
+        model.addAttribute("zone", time.zone().getId());
         model.addAttribute("interactions", interactions.ofCustomer(code, page(page, TABLE_SIZE)));
         return "customer/detail :: interactions";
     }

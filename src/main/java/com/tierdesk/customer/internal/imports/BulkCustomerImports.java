@@ -10,14 +10,13 @@ import com.tierdesk.customer.ImportRequest;
 import com.tierdesk.customer.RowProblem;
 import com.tierdesk.customer.internal.ActivityFiguresStore;
 import com.tierdesk.customer.internal.PurchaseAggregateMaintainer;
+import com.tierdesk.shared.BusinessTime;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -30,7 +29,6 @@ import java.util.StringJoiner;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
@@ -55,20 +53,20 @@ class BulkCustomerImports implements CustomerImports {
     private final PurchaseAggregateMaintainer aggregates;
     private final ActivityFiguresStore activity;
     private final ImportSettings settings;
-    private final ZoneId zone;
+    private final BusinessTime time;
     private final Map<ImportKind, ImportTarget> targets = new EnumMap<>(ImportKind.class);
 
     BulkCustomerImports(DataSource dataSource, JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
             PurchaseAggregateMaintainer aggregates, ActivityFiguresStore activity, ImportSettings settings,
-            @Value("${tierdesk.zone:Asia/Shanghai}") ZoneId zone) {
+            BusinessTime time) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
         this.aggregates = aggregates;
         this.activity = activity;
         this.settings = settings;
-        this.zone = zone;
-        List.of(new CustomerTarget(), new OrderTarget(zone), new InteractionTarget())
+        this.time = time;
+        List.of(new CustomerTarget(), new OrderTarget(time.zone()), new InteractionTarget())
                 .forEach(target -> targets.put(target.kind(), target));
     }
 
@@ -117,7 +115,7 @@ class BulkCustomerImports implements CustomerImports {
                 writers.add(database.writer(connection, table));
             }
             RowPreparation preparation = new RowPreparation(request, target.fields());
-            RowCheck check = new RowCheck(target.fields(), problems, zone);
+            RowCheck check = new RowCheck(target.fields(), problems, time.zone(), time.today());
             long rows = 0;
             long staged = 0;
             try (StagePipeline pipeline = new StagePipeline(writers, settings.chunkRows())) {
@@ -137,7 +135,7 @@ class BulkCustomerImports implements CustomerImports {
             log.debug("{}: {} rows read and staged after {} ms", request.fileName(), rows, since(started).toMillis());
             Set<String> present = new LinkedHashSet<>(source.presentFields());
             present.addAll(preparation.filledFields());
-            ImportContext context = new ImportContext(jdbc, database, request, problems, present, Instant.now());
+            ImportContext context = new ImportContext(jdbc, database, request, problems, present, time.now());
             ImportTarget.MergeCounts counts = problems.any() ? null : target.tryFirstLoad(context, staged);
             if (counts == null) {
                 long rejectedBefore = problems.rejectedRows();

@@ -24,13 +24,19 @@ final class RowCheck {
     private final List<String> fields;
     private final Problems problems;
     private final ZoneId zone;
+    private final LocalDate today;
     private RawRow row;
     private boolean valid;
 
-    RowCheck(List<String> fields, Problems problems, ZoneId zone) {
+    /**
+     * @param zone  the business time zone, in which times without an offset are read
+     * @param today the business day the import runs on
+     */
+    RowCheck(List<String> fields, Problems problems, ZoneId zone, LocalDate today) {
         this.fields = fields;
         this.problems = problems;
         this.zone = zone;
+        this.today = today;
     }
 
     void start(RawRow next) {
@@ -51,6 +57,10 @@ final class RowCheck {
 
     long line() {
         return row.line();
+    }
+
+    LocalDate today() {
+        return today;
     }
 
     void refuse(String field, String reason) {
