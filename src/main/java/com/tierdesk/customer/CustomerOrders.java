@@ -7,10 +7,13 @@ import com.tierdesk.customer.internal.ActivityFiguresStore;
 import com.tierdesk.customer.internal.CustomerRepository;
 import com.tierdesk.customer.internal.OrderRepository;
 import com.tierdesk.customer.internal.PurchaseAggregateMaintainer;
+import com.tierdesk.shared.ApiProblems;
 import com.tierdesk.shared.BusinessTime;
+import com.tierdesk.shared.TextRules;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,18 +70,20 @@ public class CustomerOrders {
         return new Upserted<>(orders.findByExternalId(order.externalId()).orElseThrow(), outcome);
     }
 
+    /** The order with this external id; none for an id no order can have. */
     public Optional<CustomerOrder> find(String externalId) {
-        return orders.findByExternalId(externalId);
+        return TextRules.requiredLine(externalId, FieldRules.MAX_CODE_LENGTH).isPresent() ? Optional.empty()
+                : orders.findByExternalId(externalId);
     }
 
     public CustomerOrder get(String externalId) {
-        return find(externalId).orElseThrow(() -> new NotFound("order", "externalId", externalId));
+        return find(externalId).orElseThrow(() -> new NotFound("order", "externalId", ApiProblems.echo(externalId)));
     }
 
     /** The customer's orders, the latest placed first. */
     public Paged<CustomerOrder> ofCustomer(String customerCode, PageSpec page) {
-        long customerId = customers.idOf(customerCode)
-                .orElseThrow(() -> new NotFound("customer", "code", customerCode));
+        long customerId = (FieldRules.code(customerCode).isPresent() ? OptionalLong.empty() : customers.idOf(customerCode))
+                .orElseThrow(() -> new NotFound("customer", "code", ApiProblems.echo(customerCode)));
         return orders.ofCustomer(customerId, page);
     }
 

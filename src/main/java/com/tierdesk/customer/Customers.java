@@ -7,6 +7,7 @@ import com.tierdesk.customer.internal.ActivityFiguresStore;
 import com.tierdesk.customer.internal.CustomerRefs;
 import com.tierdesk.customer.internal.CustomerRepository;
 import com.tierdesk.customer.internal.CustomerSelections;
+import com.tierdesk.shared.ApiProblems;
 import com.tierdesk.shared.BusinessTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -58,7 +59,7 @@ public class Customers {
     @Transactional
     public Customer update(String code, long expectedVersion, CustomerDraft draft) {
         if (draft.code() != null && !draft.code().equals(code)) {
-            throw InvalidInput.of("code", "cannot be changed (the customer's code is '" + code + "')");
+            throw InvalidInput.of("code", "cannot be changed (the customer's code is '" + ApiProblems.echo(code) + "')");
         }
         CustomerDraft customer = DraftRules.customer(draft.withCode(code), time.today());
         Customer existing = get(code);
@@ -94,8 +95,9 @@ public class Customers {
         return new Upserted<>(repository.findById(current.id().value()).orElseThrow(), Upserted.Outcome.UPDATED);
     }
 
+    /** The customer with this code; none for a code no customer can have. */
     public Optional<Customer> find(String code) {
-        return repository.findByCode(code);
+        return FieldRules.code(code).isPresent() ? Optional.empty() : repository.findByCode(code);
     }
 
     public Optional<Customer> find(CustomerId id) {
@@ -143,6 +145,9 @@ public class Customers {
     /** Removes the tag if the customer has it. */
     @Transactional
     public Customer removeTag(String code, String tag) {
+        FieldRules.tag(tag).ifPresent(reason -> {
+            throw InvalidInput.of("tag", reason);
+        });
         Customer customer = get(code);
         if (!repository.deleteTag(customer.id().value(), tag)) {
             return customer;
@@ -172,7 +177,7 @@ public class Customers {
     }
 
     private static NotFound unknown(String code) {
-        return new NotFound("customer", "code", code);
+        return new NotFound("customer", "code", ApiProblems.echo(code));
     }
 
     private static Conflict duplicate(String code) {

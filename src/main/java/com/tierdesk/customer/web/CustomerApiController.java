@@ -9,11 +9,13 @@ import com.tierdesk.customer.CustomerOrder;
 import com.tierdesk.customer.CustomerOrders;
 import com.tierdesk.customer.CustomerSearch;
 import com.tierdesk.customer.Customers;
+import com.tierdesk.customer.FieldRules;
 import com.tierdesk.customer.Interaction;
 import com.tierdesk.customer.PageSpec;
 import com.tierdesk.customer.Paged;
 import com.tierdesk.customer.PurchaseAggregates;
 import com.tierdesk.customer.Upserted;
+import com.tierdesk.shared.ApiProblems;
 import com.tierdesk.shared.BusinessTime;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -92,7 +94,7 @@ class CustomerApiController {
             @Parameter(description = "the version read, as its ETag") @RequestHeader(name = "If-Match", required = false)
             String ifMatch) {
         if (draft.code() != null && !draft.code().equals(code)) {
-            throw InvalidInput.of("code", "must match the code in the path ('" + code + "')");
+            throw InvalidInput.of("code", "must match the code in the path ('" + ApiProblems.echo(code) + "')");
         }
         if (ifMatch != null) {
             Customer customer = customers.update(code, version(ifMatch), draft);
@@ -145,6 +147,9 @@ class CustomerApiController {
     @Operation(summary = "A customer's purchases in the 24 months ending with asOf (default: this month)")
     PurchaseHistoryResponse purchaseHistory(@PathVariable String code,
             @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth asOf) {
+        FieldRules.month(asOf).ifPresent(reason -> {
+            throw InvalidInput.of("asOf", reason);
+        });
         var month = asOf == null ? YearMonth.from(time.today()) : asOf;
         return PurchaseHistoryResponse.of(code, aggregates.history(customers.get(code).id(), month));
     }

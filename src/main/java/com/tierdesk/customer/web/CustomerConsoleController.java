@@ -6,9 +6,11 @@ import com.tierdesk.customer.CustomerOrders;
 import com.tierdesk.customer.CustomerSearch;
 import com.tierdesk.customer.Customers;
 import com.tierdesk.customer.PageSpec;
+import com.tierdesk.customer.Paged;
 import com.tierdesk.customer.PurchaseAggregates;
 import com.tierdesk.customer.PurchaseHistory;
 import com.tierdesk.shared.BusinessTime;
+import com.tierdesk.shared.InvalidInput;
 import java.time.YearMonth;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -48,8 +50,15 @@ class CustomerConsoleController {
     @GetMapping
     String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-        model.addAttribute("q", q == null ? "" : q.strip());
-        model.addAttribute("result", customers.search(CustomerSearch.matching(q, page(page, LIST_SIZE))));
+        PageSpec spec = page(page, LIST_SIZE);
+        try {
+            model.addAttribute("result", customers.search(CustomerSearch.matching(q, spec)));
+            model.addAttribute("q", q == null ? "" : q.strip());
+        } catch (InvalidInput e) {
+            model.addAttribute("result", Paged.of(List.of(), spec, 0));
+            model.addAttribute("q", "");
+            model.addAttribute("searchRefused", e.problems().get(0).reason());
+        }
         return htmx != null ? "customer/list :: results" : "customer/list";
     }
 

@@ -2,6 +2,7 @@ package com.tierdesk.customer.web;
 
 import com.tierdesk.customer.ImportKind;
 import com.tierdesk.customer.ImportMode;
+import com.tierdesk.customer.ImportRequest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,12 +54,13 @@ class ImportConsoleController {
                 null, delimiter, List.of(), null, false);
         Path upload = Files.createTempFile("tierdesk-import-", ".upload");
         try {
+            ImportRequest request = options.toRequest(importKind, file, upload, json);
             file.transferTo(upload);
-            ImportJobs.Job job = jobs.start(options.toRequest(importKind, upload, file.getOriginalFilename(), json));
+            ImportJobs.Job job = jobs.start(request);
             return "redirect:/imports/" + job.getId();
-        } catch (ImportOptions.Invalid e) {
+        } catch (ImportOptions.Unreadable e) {
             Files.deleteIfExists(upload);
-            model.addAttribute("optionErrors", e.errors());
+            model.addAttribute("optionErrors", e.problems());
             return initImportForm(model);
         }
     }

@@ -4,6 +4,9 @@ import com.tierdesk.customer.CustomerImports;
 import com.tierdesk.customer.ImportKind;
 import com.tierdesk.customer.ImportProgress;
 import com.tierdesk.customer.ImportReport;
+import com.tierdesk.customer.ImportRequest;
+import com.tierdesk.shared.ApiProblems;
+import com.tierdesk.shared.NotFound;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +41,7 @@ class ImportController {
     }
 
     @PostMapping(path = "/api/v1/imports/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<?> importFile(@PathVariable String kind, @RequestPart("file") MultipartFile file,
+    ResponseEntity<?> importFile(@PathVariable String kind, @RequestPart(name = "file", required = false) MultipartFile file,
             @RequestParam(required = false) String mode, @RequestParam(required = false) String charset,
             @RequestParam(required = false) String format, @RequestParam(name = "map", required = false) List<String> map,
             @RequestParam(required = false) String mapping, @RequestParam(required = false) String delimiter,
@@ -47,18 +50,15 @@ class ImportController {
             @RequestParam(defaultValue = "false") boolean createMissingCustomers) throws IOException {
         ImportKind importKind = ImportOptions.kind(kind);
         if (importKind == null) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                    "No import of '" + kind + "': customers, orders or interactions");
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+            throw NotFound.because("kind", "no import of '" + ApiProblems.echo(kind) + "': customers, orders or interactions");
         }
         ImportOptions options = new ImportOptions(mode, charset, format, map, mapping, delimiter, set, externalIdFrom,
                 createMissingCustomers);
         Path upload = Files.createTempFile("tierdesk-import-", ".upload");
         try {
+            ImportRequest request = options.toRequest(importKind, file, upload, json);
             file.transferTo(upload);
-            String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
-                    ? "upload" : file.getOriginalFilename();
-            ImportReport report = imports.importFile(options.toRequest(importKind, upload, name, json), ImportProgress.NONE);
+            ImportReport report = imports.importFile(request, ImportProgress.NONE);
             if (report.committed()) {
                 return ResponseEntity.ok(report);
             }
@@ -76,10 +76,9 @@ class ImportController {
         }
     }
 
-    @ExceptionHandler(ImportOptions.Invalid.class)
-    ProblemDetail invalidOptions(ImportOptions.Invalid e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Invalid import options");
-        problem.setProperty("errors", e.errors());
-        return problem;
+    @ExceptionHandler
+    ProblemDetail unreadableOptions(ImportOptions.Unreadable e) {
+        return ApiProblems.problem(HttpStatus.BAD_REQUEST, "Unreadable request", "The upload or its options cannot be read",
+                e.problems());
     }
 }

@@ -10,6 +10,7 @@ import com.tierdesk.customer.ImportRequest;
 import com.tierdesk.customer.RowProblem;
 import com.tierdesk.customer.internal.ActivityFiguresStore;
 import com.tierdesk.customer.internal.PurchaseAggregateMaintainer;
+import com.tierdesk.shared.ApiProblems;
 import com.tierdesk.shared.BusinessTime;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -194,9 +195,11 @@ class BulkCustomerImports implements CustomerImports {
         request.constants().keySet().stream().filter(field -> !target.fields().contains(field)).forEach(unknown::add);
         request.externalIdFrom().stream().filter(field -> !target.fields().contains(field)).forEach(unknown::add);
         if (!unknown.isEmpty()) {
-            throw new FileProblem("constant values and the external id name unknown fields: " + String.join(", ", unknown)
-                    + "; fields are " + String.join(", ", target.fields()));
+            throw new FileProblem("constant values and the external id name unknown fields: "
+                    + ApiProblems.echo(String.join(", ", unknown)) + "; fields are " + String.join(", ", target.fields()));
         }
+        ImportRequest.delimiterProblem(request.delimiter())
+                .ifPresent(reason -> { throw new FileProblem("the delimiter " + reason); });
         if (!request.externalIdFrom().isEmpty() && !target.fields().contains("external_id")) {
             throw new FileProblem(request.kind() + " have no external id to derive");
         }
