@@ -17,6 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import picocli.CommandLine;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 @SpringBootTest
 class ImportCommandTests {
@@ -60,6 +62,23 @@ class ImportCommandTests {
         assertThat(Files.readString(report)).contains("\"created\" : 2", "\"committed\" : true");
         assertThat(run("import", "customers", customers.toString())).isZero();
         assertThat(out.toString()).contains("0 created, 0 updated, 2 unchanged");
+    }
+
+    @Test
+    void theReportFileListsEveryProblemTheConsoleTheFirstTwenty() throws IOException {
+        long problemFiles = CustomerFixture.problemFiles();
+        Path bad = f.generated("bad.csv", "code,name,email", 15_000, i -> "{p}E" + i + ",名,not-an-email-" + i);
+        Path report = dir.resolve("report.json");
+
+        assertThat(run("import", "customers", bad.toString(), "--report", report.toString())).isEqualTo(2);
+
+        assertThat(out.toString()).contains("line 21, email: is not a valid email address")
+                .doesNotContain("line 22,").contains("... 14,980 more problems (--report FILE.json lists them all)");
+        JsonNode written = JsonMapper.builder().build().readTree(report.toFile());
+        assertThat(written.path("rejected").asLong()).isEqualTo(15_000);
+        assertThat(written.path("problems").size()).isEqualTo(15_000);
+        assertThat(written.path("problems").get(14_999).path("line").asLong()).isEqualTo(15_001);
+        assertThat(CustomerFixture.problemFiles()).isEqualTo(problemFiles);
     }
 
     @Test

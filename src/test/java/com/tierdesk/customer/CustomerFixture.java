@@ -143,6 +143,24 @@ public final class CustomerFixture {
         return new MockMultipartFile("file", name, "text/csv", text(text).getBytes(charset));
     }
 
+    /** A file written before, e.g. a generated one, as an upload. */
+    public MockMultipartFile upload(String name, Path file) {
+        try {
+            return new MockMultipartFile("file", name, "text/csv", Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** How many files of import problems the system's temporary directory holds. */
+    public static long problemFiles() {
+        try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.filter(file -> file.getFileName().toString().startsWith("tierdesk-import-problems-")).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public ImportReport run(ImportRequest request) {
         return imports.importFile(request, ImportProgress.NONE);
     }

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -22,12 +21,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Bulk import over HTTP: a multipart upload of one file, imported in one transaction. 200 with the
- * report when it was committed, 422 with the report (counts and every problem) when nothing was written.
+ * Bulk import over HTTP: a multipart upload of one file, imported in one transaction. 200 with the report when it was
+ * committed, 422 with the counts and every problem as its errors when nothing was written. The problems are streamed
+ * into the answer from the report, however many there are.
  */
 @RestController
 class ImportController {
@@ -41,7 +43,8 @@ class ImportController {
     }
 
     @PostMapping(path = "/api/v1/imports/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<?> importFile(@PathVariable String kind, @RequestPart(name = "file", required = false) MultipartFile file,
+    ResponseEntity<?> importFile(@PathVariable String kind,
+            @RequestPart(name = "file", required = false) MultipartFile file,
             @RequestParam(required = false) String mode, @RequestParam(required = false) String charset,
             @RequestParam(required = false) String format, @RequestParam(name = "map", required = false) List<String> map,
             @RequestParam(required = false) String mapping, @RequestParam(required = false) String delimiter,
@@ -59,17 +62,19 @@ class ImportController {
             ImportRequest request = options.toRequest(importKind, file, upload, json);
             file.transferTo(upload);
             ImportReport report = imports.importFile(request, ImportProgress.NONE);
+            // the answer is written after this method returns; the report's file goes once it has been
+            RequestContextHolder.currentRequestAttributes().registerDestructionCallback("import-report", report::close,
+                    RequestAttributes.SCOPE_REQUEST);
             if (report.committed()) {
                 return ResponseEntity.ok(report);
             }
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                    report.rejected() > 0 ? report.rejected() + " of " + report.rows() + " rows were rejected; nothing was written"
+                    report.rejected() > 0
+                            ? report.rejected() + " of " + report.rows() + " rows were rejected; nothing was written"
                             : "The file was refused; nothing was written");
             problem.setTitle("Import not committed");
-            problem.setProperty("report", report);
-            problem.setProperty("errors", report.problems().stream()
-                    .map(p -> Map.of("line", p.line(), "field", p.field() == null ? "" : p.field(), "reason", p.reason()))
-                    .toList());
+            problem.setProperty("report", ImportCounts.of(report));
+            problem.setProperty("errors", report.problems());
             return ResponseEntity.unprocessableContent().body(problem);
         } finally {
             Files.deleteIfExists(upload);

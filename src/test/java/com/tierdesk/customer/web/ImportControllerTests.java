@@ -1,5 +1,6 @@
 package com.tierdesk.customer.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -67,6 +68,27 @@ class ImportControllerTests {
                 .andExpect(jsonPath("$.errors[1].field").value("amount"))
                 .andExpect(jsonPath("$.errors[1].reason").value(containsString("two decimal places")))
                 .andExpect(jsonPath("$.errors[2].field").value("placed_at"));
+    }
+
+    @Test
+    void answersWithEveryProblemHoweverManyAndKeepsNoFileOfThemAfterwards() throws Exception {
+        long problemFiles = CustomerFixture.problemFiles();
+        Path bad = f.generated("bad.csv", "code,name,email", 12_001,
+                i -> "{p}E" + i + ",名," + (i == 0 ? "good@example.com" : "not-an-email-" + i));
+
+        mvc.perform(multipart("/api/v1/imports/customers").with(csrf()).file(f.upload("bad.csv", bad)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.report.rejected").value(12_000))
+                .andExpect(jsonPath("$.report.problems").doesNotExist())
+                .andExpect(jsonPath("$.errors", hasSize(12_000)))
+                .andExpect(jsonPath("$.errors[11999].line").value(12_002))
+                .andExpect(jsonPath("$.errors[11999].field").value("email"));
+        mvc.perform(multipart("/api/v1/imports/customers").with(csrf()).file(f.upload("bad.csv", bad)).param("mode", "valid-rows"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(1))
+                .andExpect(jsonPath("$.problems", hasSize(12_000)));
+
+        assertThat(CustomerFixture.problemFiles()).isEqualTo(problemFiles);
     }
 
     @Test

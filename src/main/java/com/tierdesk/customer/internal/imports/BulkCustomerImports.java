@@ -7,6 +7,7 @@ import com.tierdesk.customer.ImportMode;
 import com.tierdesk.customer.ImportProgress;
 import com.tierdesk.customer.ImportReport;
 import com.tierdesk.customer.ImportRequest;
+import com.tierdesk.customer.ReportedProblems;
 import com.tierdesk.customer.RowProblem;
 import com.tierdesk.customer.internal.ActivityFiguresStore;
 import com.tierdesk.customer.internal.PurchaseAggregateMaintainer;
@@ -15,6 +16,7 @@ import com.tierdesk.shared.BusinessTime;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -47,6 +49,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class BulkCustomerImports implements CustomerImports {
 
     private static final Logger log = LoggerFactory.getLogger(BulkCustomerImports.class);
+    /** Where the problems of a report too long to hold in memory are written. */
+    private static final Path PROBLEM_FILES = Path.of(System.getProperty("java.io.tmpdir"));
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
@@ -89,11 +93,9 @@ class BulkCustomerImports implements CustomerImports {
             return report;
         } catch (FileProblem e) {
             log.info("Import of {} {} refused: {}", request.kind(), request.fileName(), e.getMessage());
-            return new ImportReport(request.kind(), request.mode(), request.fileName(), false, 0, 0, 0, 0, 0,
-                    List.of(new RowProblem(0, null, e.getMessage())), since(started));
+            return refused(request, e.getMessage(), started);
         } catch (NoSuchFileException e) {
-            return new ImportReport(request.kind(), request.mode(), request.fileName(), false, 0, 0, 0, 0, 0,
-                    List.of(new RowProblem(0, null, "the file does not exist: " + e.getFile())), since(started));
+            return refused(request, "the file does not exist: " + e.getFile(), started);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + request.file() + ": " + e.getMessage(), e);
         }
@@ -102,8 +104,8 @@ class BulkCustomerImports implements CustomerImports {
     private ImportReport run(ImportRequest request, ImportTarget target, long size, ImportProgress progress,
             TransactionStatus status, long started) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
-        Problems problems = new Problems(settings.maxProblems());
-        try (RowSource source = open(request, target)) {
+        try (Problems problems = new Problems(PROBLEM_FILES, settings.problemsInMemory());
+                RowSource source = open(request, target)) {
             Database database = Database.of(connection);
             if (database == Database.POSTGRESQL) {
                 // duplicate checks, distinct customers and aggregates hash millions of rows: in memory, not on disk
@@ -168,7 +170,13 @@ class BulkCustomerImports implements CustomerImports {
     private ImportReport report(ImportRequest request, boolean committed, long rows, long created, long updated,
             long unchanged, Problems problems, long started) {
         return new ImportReport(request.kind(), request.mode(), request.fileName(), committed, rows, created, updated,
-                unchanged, problems.rejectedRows(), problems.sorted(), since(started));
+                unchanged, problems.rejectedRows(), problems.report(), since(started));
+    }
+
+    /** The report of a file refused as a whole: nothing read, nothing written. */
+    private static ImportReport refused(ImportRequest request, String reason, long started) {
+        return new ImportReport(request.kind(), request.mode(), request.fileName(), false, 0, 0, 0, 0, 0,
+                ReportedProblems.of(List.of(new RowProblem(0, null, reason))), since(started));
     }
 
     private RowSource open(ImportRequest request, ImportTarget target) throws IOException {
