@@ -144,7 +144,9 @@ class CustomerApiController {
     }
 
     @GetMapping("/{code}/purchase-history")
-    @Operation(summary = "A customer's purchases in the 24 months ending with asOf (default: this month)")
+    @Operation(summary = "A customer's purchases in the 24 months ending with asOf (default: this month)",
+            description = "The 12-month figures cover windowFirstMonth to windowLastMonth: the 12 complete months "
+                    + "before asOf, as the tiering metrics count them; asOf itself is the month to date.")
     PurchaseHistoryResponse purchaseHistory(@PathVariable String code,
             @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth asOf) {
         FieldRules.month(asOf).ifPresent(reason -> {

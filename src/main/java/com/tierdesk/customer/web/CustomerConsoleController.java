@@ -11,6 +11,7 @@ import com.tierdesk.customer.PurchaseAggregates;
 import com.tierdesk.customer.PurchaseHistory;
 import com.tierdesk.shared.BusinessTime;
 import com.tierdesk.shared.InvalidInput;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -23,14 +24,19 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The console's customer list with live search, and the customer 360 page. htmx requests get the fragment. */
+/**
+ * The console's customer list with live search, and the customer 360 page. htmx requests get the fragment. Every
+ * figure on the 360 page says its window: the 12 complete months before today's month (the tiering metrics'
+ * window, docs/metrics.md), the month to date, or everything to date.
+ */
 @Controller
 @RequestMapping("/customers")
 class CustomerConsoleController {
 
     private static final int LIST_SIZE = 20;
     private static final int TABLE_SIZE = 10;
-    private static final int CHART_MONTHS = 12;
+    /** The window's 12 months and the month to date. */
+    private static final int CHART_MONTHS = 13;
 
     private final Customers customers;
     private final CustomerOrders orders;
@@ -65,11 +71,13 @@ class CustomerConsoleController {
     @GetMapping("/{code}")
     String detail(@PathVariable String code, Model model) {
         Customer customer = customers.find(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        PurchaseHistory history = aggregates.history(customer.id(), YearMonth.from(time.today()));
+        LocalDate today = time.today();
+        PurchaseHistory history = aggregates.history(customer.id(), YearMonth.from(today));
         List<PurchaseHistory.MonthlyPurchase> chart = history.months()
                 .subList(PurchaseHistory.MONTHS - CHART_MONTHS, PurchaseHistory.MONTHS);
         model.addAttribute("customer", customer);
         model.addAttribute("history", history);
+        model.addAttribute("today", today);
         model.addAttribute("chartLabels", chart.stream().map(m -> m.month().toString()).toList());
         model.addAttribute("chartValues", chart.stream().map(m -> m.spend().toPlainString()).toList());
         model.addAttribute("zone", time.zone().getId());
