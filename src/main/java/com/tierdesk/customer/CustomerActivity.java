@@ -1,9 +1,9 @@
 package com.tierdesk.customer;
 
-import com.tierdesk.shared.InvalidInput;
-import com.tierdesk.customer.internal.ActivityFiguresStore;
 import com.tierdesk.customer.internal.ActivityFiguresStore.IdRange;
+import com.tierdesk.customer.internal.ActivityFiguresStore;
 import com.tierdesk.shared.BusinessTime;
+import com.tierdesk.shared.InvalidInput;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

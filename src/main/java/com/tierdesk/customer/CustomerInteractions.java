@@ -1,13 +1,13 @@
 package com.tierdesk.customer;
 
+import com.tierdesk.customer.internal.ActivityFiguresStore;
+import com.tierdesk.customer.internal.CustomerRepository;
+import com.tierdesk.customer.internal.InteractionRepository;
 import com.tierdesk.shared.ApiProblems;
 import com.tierdesk.shared.Conflict;
 import com.tierdesk.shared.InvalidInput;
 import com.tierdesk.shared.NotFound;
 import com.tierdesk.shared.TextRules;
-import com.tierdesk.customer.internal.ActivityFiguresStore;
-import com.tierdesk.customer.internal.CustomerRepository;
-import com.tierdesk.customer.internal.InteractionRepository;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.springframework.dao.DuplicateKeyException;

@@ -1,14 +1,14 @@
 package com.tierdesk.customer;
 
-import com.tierdesk.shared.InvalidInput;
-import com.tierdesk.shared.NotFound;
-import com.tierdesk.shared.Conflict;
 import com.tierdesk.customer.internal.ActivityFiguresStore;
 import com.tierdesk.customer.internal.CustomerRepository;
 import com.tierdesk.customer.internal.OrderRepository;
 import com.tierdesk.customer.internal.PurchaseAggregateMaintainer;
 import com.tierdesk.shared.ApiProblems;
 import com.tierdesk.shared.BusinessTime;
+import com.tierdesk.shared.Conflict;
+import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.NotFound;
 import com.tierdesk.shared.TextRules;
 import java.time.LocalDate;
 import java.util.Objects;

@@ -1,14 +1,14 @@
 package com.tierdesk.customer;
 
-import com.tierdesk.shared.InvalidInput;
-import com.tierdesk.shared.NotFound;
-import com.tierdesk.shared.Conflict;
 import com.tierdesk.customer.internal.ActivityFiguresStore;
 import com.tierdesk.customer.internal.CustomerRefs;
 import com.tierdesk.customer.internal.CustomerRepository;
 import com.tierdesk.customer.internal.CustomerSelections;
 import com.tierdesk.shared.ApiProblems;
 import com.tierdesk.shared.BusinessTime;
+import com.tierdesk.shared.Conflict;
+import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.NotFound;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -104,7 +104,7 @@ public class Customers {
         return repository.findById(id.value());
     }
 
-    /** The customer with this code; an unknown code is an {@link NotFound}. */
+    /** The customer with this code; an unknown code is {@link NotFound}. */
     public Customer get(String code) {
         return find(code).orElseThrow(() -> unknown(code));
     }

@@ -1,13 +1,13 @@
 package com.tierdesk.customer;
 
-import com.tierdesk.shared.InvalidInput;
-import com.tierdesk.shared.NotFound;
-import com.tierdesk.shared.FieldProblem;
 import static com.tierdesk.customer.CustomerFixture.aCustomer;
 import static com.tierdesk.customer.CustomerFixture.anOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tierdesk.shared.FieldProblem;
+import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.NotFound;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,6 +1,5 @@
 package com.tierdesk.customer.web;
 
-import com.tierdesk.shared.InvalidInput;
 import com.tierdesk.customer.Customer;
 import com.tierdesk.customer.CustomerDraft;
 import com.tierdesk.customer.CustomerInteractions;
@@ -17,6 +16,7 @@ import com.tierdesk.customer.PurchaseAggregates;
 import com.tierdesk.customer.Upserted;
 import com.tierdesk.shared.ApiProblems;
 import com.tierdesk.shared.BusinessTime;
+import com.tierdesk.shared.InvalidInput;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,11 +1,11 @@
 package com.tierdesk.customer.web;
 
-import com.tierdesk.shared.ApiProblems;
-import com.tierdesk.shared.InvalidInput;
 import com.tierdesk.customer.CustomerInteractions;
 import com.tierdesk.customer.Interaction;
 import com.tierdesk.customer.InteractionDraft;
 import com.tierdesk.customer.Upserted;
+import com.tierdesk.shared.ApiProblems;
+import com.tierdesk.shared.InvalidInput;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;

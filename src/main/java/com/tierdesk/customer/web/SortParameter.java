@@ -1,8 +1,8 @@
 package com.tierdesk.customer.web;
 
+import com.tierdesk.customer.CustomerSort;
 import com.tierdesk.shared.ApiProblems;
 import com.tierdesk.shared.InvalidInput;
-import com.tierdesk.customer.CustomerSort;
 import java.util.Locale;
 
 /** The {@code sort} query parameter: {@code name}, {@code code}, {@code created} or {@code spend}, then {@code ,asc} or {@code ,desc}. */

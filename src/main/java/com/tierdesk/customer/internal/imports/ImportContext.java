@@ -1,10 +1,10 @@
 package com.tierdesk.customer.internal.imports;
 
 import com.tierdesk.customer.ImportRequest;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Set;
-import java.sql.ResultSet;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.ResultSetExtractor;
 
