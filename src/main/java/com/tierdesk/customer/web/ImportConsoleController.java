@@ -77,8 +77,11 @@ class ImportConsoleController {
     String showJob(@PathVariable String id, @RequestParam(defaultValue = "0") int page,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         ImportJobs.Job job = job(id);
-        model.addAttribute("job", job);
+        // the importing thread may finish while the page is drawn: the page shows the job as it was read here
         ImportReport report = job.getReport();
+        model.addAttribute("job", job);
+        model.addAttribute("report", report);
+        model.addAttribute("done", report != null || job.getFailure() != null);
         if (report != null) {
             PageSpec spec = new PageSpec(Math.max(0, page), PROBLEMS_PER_PAGE);
             model.addAttribute("problems", Paged.of(report.problems().page(spec.offset(), spec.size()), spec,

@@ -89,10 +89,6 @@ class ImportJobs implements DisposableBean {
             return failure;
         }
 
-        public boolean isDone() {
-            return report != null || failure != null;
-        }
-
         private synchronized void finished(ImportReport finished) {
             if (forgotten) {
                 finished.close();

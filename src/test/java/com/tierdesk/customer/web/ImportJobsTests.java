@@ -35,7 +35,7 @@ class ImportJobsTests {
             started.add(jobs.start(ImportRequest.of(ImportKind.CUSTOMERS, Files.createFile(dir.resolve("upload-" + i)))
                     .withFileName("file-" + i)));
         }
-        for (int i = 0; i < 200 && !started.get(51).isDone(); i++) {
+        for (int i = 0; i < 200 && started.get(51).getReport() == null; i++) {
             Thread.sleep(20);
         }
 
