@@ -1,12 +1,12 @@
 package com.tierdesk.tiering.web;
 
 import static com.tierdesk.customer.CustomerFixture.aCustomer;
+import static com.tierdesk.customer.CustomerFixture.anOrder;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.tierdesk.customer.Customer;
 import com.tierdesk.customer.CustomerActivity;
-import com.tierdesk.customer.CustomerBuilder;
 import com.tierdesk.customer.CustomerOrders;
 import com.tierdesk.customer.Customers;
 import com.tierdesk.tiering.AssessmentRequest;
@@ -19,7 +19,6 @@ import com.tierdesk.tiering.TriggerKind;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Predicate;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,8 +32,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @SpringBootTest
 @AutoConfigureMockMvc
 abstract class ConsoleTestSupport {
-
-    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     @Autowired
     MockMvc mvc;
@@ -66,12 +63,12 @@ abstract class ConsoleTestSupport {
      * window), the latest in the last month, so that no churn rule applies.
      */
     Customer aBuyer(String... amounts) {
-        CustomerBuilder buyer = aCustomer().owner("am.console");
+        Customer customer = customers.create(aCustomer().owner("am.console").build());
         YearMonth month = YearMonth.from(activity.today());
         for (int i = 0; i < amounts.length; i++) {
-            buyer.withSpend(amounts[i], month.minusMonths(1L + i).atDay(10));
+            orders.upsert(anOrder(customer.code()).amount(amounts[i]).paidOn(month.minusMonths(1L + i).atDay(10)).build());
         }
-        return buyer.create(customers, orders);
+        return customer;
     }
 
     /** A run over the customers, scored in this thread and waiting for approval. */
