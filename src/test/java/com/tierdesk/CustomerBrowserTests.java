@@ -1,20 +1,15 @@
 package com.tierdesk;
 
+import static com.tierdesk.customer.CustomerFixture.aCustomer;
+import static com.tierdesk.customer.CustomerFixture.anOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tierdesk.customer.Consent;
-import com.tierdesk.customer.CustomerDraft;
-import com.tierdesk.customer.CustomerKind;
 import com.tierdesk.customer.CustomerOrders;
 import com.tierdesk.customer.Customers;
-import com.tierdesk.customer.OrderDraft;
 import com.tierdesk.customer.OrderStatus;
 import com.tierdesk.security.Role;
 import com.tierdesk.security.UserAccounts;
-import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -42,10 +37,10 @@ class CustomerBrowserTests {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         String code = "CB" + suffix;
         String name = "欧阳明月" + suffix;
-        customers.create(new CustomerDraft(code, name, CustomerKind.PERSON, "electronics", null, "13912345678",
-                "ouyang@example.com", "浙江", null, LocalDate.of(2024, 5, 1), null, null, Consent.NONE, List.of("vip-prospect")));
-        orders.upsert(new OrderDraft("OB" + suffix, code, new BigDecimal("2599.00"), BigDecimal.ZERO,
-                Instant.parse("2026-10-01T02:00:00Z"), Instant.parse("2026-10-01T02:20:00Z"), OrderStatus.DELIVERED));
+        customers.create(aCustomer().code(code).name(name).industry("electronics").phone("13912345678")
+                .email("ouyang@example.com").region("浙江").registeredOn(LocalDate.of(2024, 5, 1)).tags("vip-prospect").build());
+        orders.upsert(anOrder(code).externalId("OB" + suffix).amount("2599.00").status(OrderStatus.DELIVERED)
+                .paidMinutesAfter("2026-10-01T02:00:00Z", 20).build());
 
         try (BrowserSession browser = BrowserSession.open(port)) {
             browser.signInAsNewUser(accounts, Role.AGENT, "林客服");

@@ -2,12 +2,11 @@ package com.tierdesk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tierdesk.customer.CustomerFixture;
 import com.tierdesk.customer.CustomerImports;
 import com.tierdesk.customer.Customers;
 import com.tierdesk.customer.ImportKind;
-import com.tierdesk.customer.ImportProgress;
 import com.tierdesk.customer.ImportReport;
-import com.tierdesk.customer.ImportRequest;
 import com.tierdesk.security.ApiTokens;
 import com.tierdesk.security.NewToken;
 import com.tierdesk.security.Role;
@@ -16,8 +15,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.UUID;
@@ -79,16 +76,14 @@ class H2SmokeTests {
 
     @Test
     void importsACustomerFile() throws Exception {
-        String code = "SMK" + UUID.randomUUID().toString().substring(0, 8);
-        Path file = files.resolve("customers.csv");
-        Files.writeString(file, "code,name,kind,phone\n" + code + ",烟雾测试客户,PERSON,13800001111\n",
-                StandardCharsets.UTF_8);
+        CustomerFixture f = new CustomerFixture(files, imports, null);
+        Path file = f.file("customers.csv", "code,name,kind,phone\n{p}SMK,烟雾测试客户,PERSON,13800001111\n");
 
-        ImportReport report = imports.importFile(ImportRequest.of(ImportKind.CUSTOMERS, file), ImportProgress.NONE);
+        ImportReport report = f.run(ImportKind.CUSTOMERS, file);
 
         assertThat(report.committed()).isTrue();
         assertThat(report.created()).isEqualTo(1);
-        assertThat(customers.get(code).name()).isEqualTo("烟雾测试客户");
+        assertThat(customers.get(f.p + "SMK").name()).isEqualTo("烟雾测试客户");
     }
 
     @Test

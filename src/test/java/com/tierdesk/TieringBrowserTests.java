@@ -1,11 +1,11 @@
 package com.tierdesk;
 
-import static com.tierdesk.customer.TestData.aCustomer;
-import static com.tierdesk.customer.TestData.anOrder;
+import static com.tierdesk.customer.CustomerFixture.aCustomer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tierdesk.customer.Customer;
 import com.tierdesk.customer.CustomerActivity;
+import com.tierdesk.customer.CustomerBuilder;
 import com.tierdesk.customer.CustomerOrders;
 import com.tierdesk.customer.Customers;
 import com.tierdesk.security.Role;
@@ -14,7 +14,6 @@ import com.tierdesk.tiering.Assessments;
 import com.tierdesk.tiering.RunId;
 import com.tierdesk.tiering.TierExplanation;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -45,12 +44,12 @@ class TieringBrowserTests {
 
     @Test
     void aSupervisorRunsAnAssessmentAnotherApprovesItAndTheCustomer360ShowsTheNewTierAndWhy() {
-        Customer customer = customers.create(aCustomer().name("诸葛明").build());
         YearMonth month = YearMonth.from(activity.today());
+        CustomerBuilder buyer = aCustomer().name("诸葛明");
         for (int i = 1; i <= 4; i++) {
-            orders.upsert(anOrder(customer.code()).amount("3000.00").paidAt(month.minusMonths(i).atDay(12).atTime(11, 0)
-                    .atZone(ZoneId.of("Asia/Shanghai")).toInstant().toString()).build());
+            buyer.withSpend("3000.00", month.minusMonths(i).atDay(12));
         }
+        Customer customer = buyer.create(customers, orders);
 
         try (BrowserSession browser = BrowserSession.open(port)) {
             // A supervisor starts a run for the customer and follows it to its diff.

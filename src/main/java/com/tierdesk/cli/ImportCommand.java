@@ -30,8 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code tierdesk import customers|orders|interactions FILE}: one file in one transaction, with a
- * progress line, the counts and the first problems. Exit code 0 when everything was imported, 1 when
- * rows were rejected, 2 when nothing was written.
+ * progress line, the counts and the first problems ({@code --report} writes all of them). Exit code 0 when
+ * everything was imported, 1 when rows were rejected, 2 when nothing was written.
  */
 @Component
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE) // picocli keeps option values in the instance: one per run
@@ -85,7 +85,7 @@ class ImportCommand implements Callable<Integer> {
             description = "orders and interactions of an unknown customer code create that customer (named by its code)")
     boolean createMissingCustomers;
 
-    @Option(names = "--report", paramLabel = "FILE.json", description = "writes the whole report as JSON")
+    @Option(names = "--report", paramLabel = "FILE.json", description = "writes the whole report as JSON, every problem listed")
     Path reportFile;
 
     ImportCommand(CustomerImports imports) {
@@ -101,17 +101,19 @@ class ImportCommand implements Callable<Integer> {
                 createMissingCustomers);
         ProgressLine progress = new ProgressLine(System.err, "import " + kind.toLowerCase(Locale.ROOT));
         long[] last = {0, 0};
-        ImportReport report = imports.importFile(request, (rows, bytes, total) -> {
+        try (ImportReport report = imports.importFile(request, (rows, bytes, total) -> {
             last[0] = bytes;
             last[1] = total;
             progress.update(bytes, total, "bytes");
-        });
-        progress.finish(last[0], last[1], "bytes");
-        print(report);
-        if (reportFile != null) {
-            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValue(reportFile.toFile(), report);
+        })) {
+            progress.finish(last[0], last[1], "bytes");
+            print(report);
+            if (reportFile != null) {
+                // every problem, streamed from the report into the file
+                JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValue(reportFile.toFile(), report);
+            }
+            return !report.committed() ? 2 : report.rejected() > 0 || report.hasProblems() ? 1 : 0;
         }
-        return !report.committed() ? 2 : report.rejected() > 0 || report.hasProblems() ? 1 : 0;
     }
 
     private void print(ImportReport report) {
@@ -121,7 +123,7 @@ class ImportCommand implements Callable<Integer> {
                 report.committed() ? "committed" : "nothing written", report.rows(), report.created(), report.updated(),
                 report.unchanged(), report.rejected(), report.took().toMillis() / 1000.0,
                 report.rows() / Math.max(0.001, report.took().toMillis() / 1000.0));
-        report.problems().stream().limit(PROBLEMS_SHOWN).forEach(problem -> out.println("  " + describe(problem)));
+        report.problems().page(0, PROBLEMS_SHOWN).forEach(problem -> out.println("  " + describe(problem)));
         if (report.problems().size() > PROBLEMS_SHOWN) {
             out.printf(Locale.ROOT, "  ... %,d more problems (--report FILE.json lists them all)%n",
                     report.problems().size() - PROBLEMS_SHOWN);

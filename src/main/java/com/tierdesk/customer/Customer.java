@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A customer as the data hub knows it (SPEC section 1).
+ * A customer as the data hub knows it; docs/import.md lists the fields.
  *
  * @param owner   username of the dedicated account manager
  * @param tags    sorted

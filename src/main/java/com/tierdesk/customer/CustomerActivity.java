@@ -1,11 +1,10 @@
 package com.tierdesk.customer;
 
-import com.tierdesk.shared.InvalidInput;
-import com.tierdesk.customer.internal.ActivityFiguresStore;
 import com.tierdesk.customer.internal.ActivityFiguresStore.IdRange;
-import java.time.Clock;
+import com.tierdesk.customer.internal.ActivityFiguresStore;
+import com.tierdesk.shared.BusinessTime;
+import com.tierdesk.shared.InvalidInput;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +14,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -30,16 +28,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class CustomerActivity {
 
     private final ActivityFiguresStore store;
-    private final Clock clock;
-    private final ZoneId zone;
+    private final BusinessTime time;
     private final TransactionTemplate refreshing;
     private final TransactionTemplate reading;
 
-    CustomerActivity(ActivityFiguresStore store, Clock clock, @Value("${tierdesk.zone:Asia/Shanghai}") ZoneId zone,
-            PlatformTransactionManager transactions) {
+    CustomerActivity(ActivityFiguresStore store, BusinessTime time, PlatformTransactionManager transactions) {
         this.store = store;
-        this.clock = clock;
-        this.zone = zone;
+        this.time = time;
         this.refreshing = new TransactionTemplate(transactions);
         this.refreshing.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.reading = new TransactionTemplate(transactions);
@@ -47,14 +42,14 @@ public class CustomerActivity {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(zone));
+        return time.today();
     }
 
     public ActivityWindow window(LocalDate asOf) {
         if (asOf.isAfter(today())) {
-            throw InvalidInput.of("asOf", "must not be in the future (today is " + today() + " in " + zone + ")");
+            throw InvalidInput.of("asOf", "must not be in the future (today is " + today() + " in " + time.zone() + ")");
         }
-        return ActivityWindow.asOf(asOf, zone);
+        return ActivityWindow.asOf(asOf, time.zone());
     }
 
     /**
@@ -133,7 +128,7 @@ public class CustomerActivity {
      * @return how many customers were recomputed
      */
     public long refresh() {
-        ActivityWindow window = ActivityWindow.asOf(today(), zone);
-        return refreshing.execute(status -> store.refresh(window, clock.instant()));
+        ActivityWindow window = ActivityWindow.asOf(today(), time.zone());
+        return refreshing.execute(status -> store.refresh(window, time.now()));
     }
 }

@@ -1,12 +1,15 @@
 package com.tierdesk.customer;
 
-import com.tierdesk.shared.InvalidInput;
-import com.tierdesk.shared.NotFound;
-import com.tierdesk.shared.Conflict;
 import com.tierdesk.customer.internal.ActivityFiguresStore;
 import com.tierdesk.customer.internal.CustomerRepository;
 import com.tierdesk.customer.internal.InteractionRepository;
+import com.tierdesk.shared.ApiProblems;
+import com.tierdesk.shared.Conflict;
+import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.NotFound;
+import com.tierdesk.shared.TextRules;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,18 +56,20 @@ public class CustomerInteractions {
         return new Upserted<>(interactions.findByExternalId(interaction.externalId()).orElseThrow(), outcome);
     }
 
+    /** The interaction with this external id; none for an id no interaction can have. */
     public Optional<Interaction> find(String externalId) {
-        return interactions.findByExternalId(externalId);
+        return TextRules.requiredLine(externalId, FieldRules.MAX_CODE_LENGTH).isPresent() ? Optional.empty()
+                : interactions.findByExternalId(externalId);
     }
 
     public Interaction get(String externalId) {
-        return find(externalId).orElseThrow(() -> new NotFound("interaction", "externalId", externalId));
+        return find(externalId).orElseThrow(() -> new NotFound("interaction", "externalId", ApiProblems.echo(externalId)));
     }
 
     /** The customer's interactions, the latest first. */
     public Paged<Interaction> ofCustomer(String customerCode, PageSpec page) {
-        long customerId = customers.idOf(customerCode)
-                .orElseThrow(() -> new NotFound("customer", "code", customerCode));
+        long customerId = (FieldRules.code(customerCode).isPresent() ? OptionalLong.empty() : customers.idOf(customerCode))
+                .orElseThrow(() -> new NotFound("customer", "code", ApiProblems.echo(customerCode)));
         return interactions.ofCustomer(customerId, page);
     }
 

@@ -1,17 +1,19 @@
 package com.tierdesk.customer;
 
-import com.tierdesk.shared.InvalidInput;
-import com.tierdesk.shared.NotFound;
-import com.tierdesk.shared.Conflict;
 import com.tierdesk.customer.internal.ActivityFiguresStore;
 import com.tierdesk.customer.internal.CustomerRepository;
 import com.tierdesk.customer.internal.OrderRepository;
 import com.tierdesk.customer.internal.PurchaseAggregateMaintainer;
+import com.tierdesk.shared.ApiProblems;
+import com.tierdesk.shared.BusinessTime;
+import com.tierdesk.shared.Conflict;
+import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.NotFound;
+import com.tierdesk.shared.TextRules;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
+import java.util.OptionalLong;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,15 +30,15 @@ public class CustomerOrders {
     private final CustomerRepository customers;
     private final PurchaseAggregateMaintainer aggregates;
     private final ActivityFiguresStore activity;
-    private final ZoneId zone;
+    private final BusinessTime time;
 
     CustomerOrders(OrderRepository orders, CustomerRepository customers, PurchaseAggregateMaintainer aggregates,
-            ActivityFiguresStore activity, @Value("${tierdesk.zone:Asia/Shanghai}") ZoneId zone) {
+            ActivityFiguresStore activity, BusinessTime time) {
         this.orders = orders;
         this.customers = customers;
         this.aggregates = aggregates;
         this.activity = activity;
-        this.zone = zone;
+        this.time = time;
     }
 
     /** Creates or updates the order with the draft's external id; writing the same data again changes nothing. */
@@ -68,18 +70,20 @@ public class CustomerOrders {
         return new Upserted<>(orders.findByExternalId(order.externalId()).orElseThrow(), outcome);
     }
 
+    /** The order with this external id; none for an id no order can have. */
     public Optional<CustomerOrder> find(String externalId) {
-        return orders.findByExternalId(externalId);
+        return TextRules.requiredLine(externalId, FieldRules.MAX_CODE_LENGTH).isPresent() ? Optional.empty()
+                : orders.findByExternalId(externalId);
     }
 
     public CustomerOrder get(String externalId) {
-        return find(externalId).orElseThrow(() -> new NotFound("order", "externalId", externalId));
+        return find(externalId).orElseThrow(() -> new NotFound("order", "externalId", ApiProblems.echo(externalId)));
     }
 
     /** The customer's orders, the latest placed first. */
     public Paged<CustomerOrder> ofCustomer(String customerCode, PageSpec page) {
-        long customerId = customers.idOf(customerCode)
-                .orElseThrow(() -> new NotFound("customer", "code", customerCode));
+        long customerId = (FieldRules.code(customerCode).isPresent() ? OptionalLong.empty() : customers.idOf(customerCode))
+                .orElseThrow(() -> new NotFound("customer", "code", ApiProblems.echo(customerCode)));
         return orders.ofCustomer(customerId, page);
     }
 
@@ -88,7 +92,7 @@ public class CustomerOrders {
         if (!order.status().countsAsPaid() || order.paidAt() == null) {
             return null;
         }
-        return order.paidAt().atZone(zone).toLocalDate().withDayOfMonth(1);
+        return time.dateOf(order.paidAt()).withDayOfMonth(1);
     }
 
     private static boolean unchanged(CustomerOrder o, OrderDraft d, long customerId, LocalDate paidMonth) {

@@ -1,8 +1,15 @@
 package com.tierdesk.customer;
 
+import com.tierdesk.shared.FieldProblem;
+import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.TextRules;
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * A customer search: {@code q} matches a fragment of the code, name, phone or email, ignoring case;
- * the other criteria must match exactly; {@code null} criteria are not applied.
+ * the other criteria must match exactly; {@code null} criteria are not applied. Every criterion is a line
+ * no longer than the longest value it can match.
  */
 public record CustomerSearch(String q, String industry, CustomerKind kind, String region, String tag, String owner,
         CustomerSort sort, boolean descending, PageSpec page) {
@@ -15,6 +22,19 @@ public record CustomerSearch(String q, String industry, CustomerKind kind, Strin
         owner = blankToNull(owner);
         sort = sort == null ? CustomerSort.NAME : sort;
         page = page == null ? PageSpec.first(PageSpec.DEFAULT_SIZE) : page;
+        List<FieldProblem> problems = new ArrayList<>();
+        check(problems, "q", q, FieldRules.MAX_NAME_LENGTH);
+        check(problems, "industry", industry, 64);
+        check(problems, "region", region, 100);
+        check(problems, "tag", tag, FieldRules.MAX_TAG_LENGTH);
+        check(problems, "owner", owner, 100);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+    }
+
+    private static void check(List<FieldProblem> problems, String field, String value, int maxLength) {
+        TextRules.line(value, maxLength).ifPresent(reason -> problems.add(new FieldProblem(field, reason)));
     }
 
     public static CustomerSearch all(PageSpec page) {

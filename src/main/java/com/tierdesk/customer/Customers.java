@@ -1,23 +1,20 @@
 package com.tierdesk.customer;
 
-import com.tierdesk.shared.InvalidInput;
-import com.tierdesk.shared.NotFound;
-import com.tierdesk.shared.Conflict;
 import com.tierdesk.customer.internal.ActivityFiguresStore;
 import com.tierdesk.customer.internal.CustomerRefs;
 import com.tierdesk.customer.internal.CustomerRepository;
 import com.tierdesk.customer.internal.CustomerSelections;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
+import com.tierdesk.shared.ApiProblems;
+import com.tierdesk.shared.BusinessTime;
+import com.tierdesk.shared.Conflict;
+import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.NotFound;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,21 +31,21 @@ public class Customers {
     private final CustomerSelections selections;
     private final CustomerRefs refs;
     private final ActivityFiguresStore activity;
-    private final ZoneId zone;
+    private final BusinessTime time;
 
     Customers(CustomerRepository repository, CustomerSelections selections, CustomerRefs refs,
-            ActivityFiguresStore activity, @Value("${tierdesk.zone:Asia/Shanghai}") ZoneId zone) {
+            ActivityFiguresStore activity, BusinessTime time) {
         this.repository = repository;
         this.selections = selections;
         this.refs = refs;
         this.activity = activity;
-        this.zone = zone;
+        this.time = time;
     }
 
     /** Creates a new customer; a customer with the same code is a conflict. */
     @Transactional
     public Customer create(CustomerDraft draft) {
-        CustomerDraft customer = DraftRules.customer(draft, today());
+        CustomerDraft customer = DraftRules.customer(draft, time.today());
         if (repository.idOf(customer.code()).isPresent()) {
             throw duplicate(customer.code());
         }
@@ -62,9 +59,9 @@ public class Customers {
     @Transactional
     public Customer update(String code, long expectedVersion, CustomerDraft draft) {
         if (draft.code() != null && !draft.code().equals(code)) {
-            throw InvalidInput.of("code", "cannot be changed (the customer's code is '" + code + "')");
+            throw InvalidInput.of("code", "cannot be changed (the customer's code is '" + ApiProblems.echo(code) + "')");
         }
-        CustomerDraft customer = DraftRules.customer(draft.withCode(code), today());
+        CustomerDraft customer = DraftRules.customer(draft.withCode(code), time.today());
         Customer existing = get(code);
         if (existing.version() != expectedVersion) {
             throw changedSince(code, expectedVersion);
@@ -72,7 +69,7 @@ public class Customers {
         if (unchanged(existing, customer)) {
             return existing;
         }
-        if (!repository.update(existing.id().value(), expectedVersion, customer, now())) {
+        if (!repository.update(existing.id().value(), expectedVersion, customer, time.now())) {
             throw changedSince(code, expectedVersion);
         }
         activity.markStale(existing.id().value());
@@ -82,7 +79,7 @@ public class Customers {
     /** Creates or updates the customer with the draft's code; writing the same data again changes nothing. */
     @Transactional
     public Upserted<Customer> upsert(CustomerDraft draft) {
-        CustomerDraft customer = DraftRules.customer(draft, today());
+        CustomerDraft customer = DraftRules.customer(draft, time.today());
         Optional<Customer> existing = repository.findByCode(customer.code());
         if (existing.isEmpty()) {
             return new Upserted<>(repository.findById(insert(customer)).orElseThrow(), Upserted.Outcome.CREATED);
@@ -91,22 +88,23 @@ public class Customers {
         if (unchanged(current, customer)) {
             return new Upserted<>(current, Upserted.Outcome.UNCHANGED);
         }
-        if (!repository.update(current.id().value(), current.version(), customer, now())) {
+        if (!repository.update(current.id().value(), current.version(), customer, time.now())) {
             throw changedSince(customer.code(), current.version());
         }
         activity.markStale(current.id().value());
         return new Upserted<>(repository.findById(current.id().value()).orElseThrow(), Upserted.Outcome.UPDATED);
     }
 
+    /** The customer with this code; none for a code no customer can have. */
     public Optional<Customer> find(String code) {
-        return repository.findByCode(code);
+        return FieldRules.code(code).isPresent() ? Optional.empty() : repository.findByCode(code);
     }
 
     public Optional<Customer> find(CustomerId id) {
         return repository.findById(id.value());
     }
 
-    /** The customer with this code; an unknown code is an {@link NotFound}. */
+    /** The customer with this code; an unknown code is {@link NotFound}. */
     public Customer get(String code) {
         return find(code).orElseThrow(() -> unknown(code));
     }
@@ -140,24 +138,27 @@ public class Customers {
             return customer;
         }
         repository.insertTags(customer.id().value(), added);
-        repository.touch(customer.id().value(), now());
+        repository.touch(customer.id().value(), time.now());
         return repository.findById(customer.id().value()).orElseThrow();
     }
 
     /** Removes the tag if the customer has it. */
     @Transactional
     public Customer removeTag(String code, String tag) {
+        FieldRules.tag(tag).ifPresent(reason -> {
+            throw InvalidInput.of("tag", reason);
+        });
         Customer customer = get(code);
         if (!repository.deleteTag(customer.id().value(), tag)) {
             return customer;
         }
-        repository.touch(customer.id().value(), now());
+        repository.touch(customer.id().value(), time.now());
         return repository.findById(customer.id().value()).orElseThrow();
     }
 
     private long insert(CustomerDraft customer) {
         try {
-            long id = repository.insert(customer, now());
+            long id = repository.insert(customer, time.now());
             activity.markStale(id);
             return id;
         } catch (DuplicateKeyException e) {
@@ -176,7 +177,7 @@ public class Customers {
     }
 
     private static NotFound unknown(String code) {
-        return new NotFound("customer", "code", code);
+        return new NotFound("customer", "code", ApiProblems.echo(code));
     }
 
     private static Conflict duplicate(String code) {
@@ -186,13 +187,5 @@ public class Customers {
     private static Conflict changedSince(String code, long version) {
         return new Conflict("version",
                 "customer '" + code + "' was changed after version " + version + "; read it again and retry");
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(zone);
-    }
-
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

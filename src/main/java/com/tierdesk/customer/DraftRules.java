@@ -1,7 +1,8 @@
 package com.tierdesk.customer;
 
-import com.tierdesk.shared.InvalidInput;
 import com.tierdesk.shared.FieldProblem;
+import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.TextRules;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,7 +13,8 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * Checks drafts against {@link FieldRules} and brings them to their stored form (texts stripped,
+ * Checks drafts against {@link FieldRules} and the shared {@link TextRules} (every text one line, but an
+ * interaction's detail) and brings them to their stored form (texts stripped,
  * blanks absent, phones without separators, times to the microsecond the database keeps).
  * Reports every broken rule at once.
  */
@@ -26,17 +28,19 @@ final class DraftRules {
     static CustomerDraft customer(CustomerDraft draft, LocalDate today) {
         var rules = new DraftRules();
         rules.check("code", FieldRules.code(draft.code()));
-        rules.check("name", FieldRules.requiredText(draft.name(), FieldRules.MAX_NAME_LENGTH));
+        rules.check("name", TextRules.requiredLine(draft.name(), FieldRules.MAX_NAME_LENGTH));
         if (draft.kind() == null) {
             rules.problem("kind", "is required (PERSON or COMPANY)");
         }
-        rules.check("industry", FieldRules.optionalText(draft.industry(), 64));
-        rules.check("contactPerson", FieldRules.optionalText(draft.contactPerson(), 100));
+        rules.check("industry", TextRules.line(draft.industry(), 64));
+        rules.check("contactPerson", TextRules.line(draft.contactPerson(), 100));
         rules.check("phone", FieldRules.phone(text(draft.phone())));
         rules.check("email", FieldRules.email(text(draft.email())));
-        rules.check("region", FieldRules.optionalText(draft.region(), 100));
+        rules.check("region", TextRules.line(draft.region(), 100));
         rules.check("birthday", FieldRules.birthday(draft.birthday(), today));
-        rules.check("owner", FieldRules.optionalText(draft.owner(), 100));
+        rules.check("registeredOn", FieldRules.date(draft.registeredOn()));
+        rules.check("membershipExpiresOn", FieldRules.date(draft.membershipExpiresOn()));
+        rules.check("owner", TextRules.line(draft.owner(), 100));
         List<String> tags = draft.tags() == null ? null : rules.checkTags(draft.tags(), "tags");
         rules.throwIfAny();
         String phone = text(draft.phone());
@@ -66,6 +70,8 @@ final class DraftRules {
         if (draft.placedAt() == null) {
             rules.problem("placedAt", "is required");
         }
+        rules.check("placedAt", FieldRules.instant(draft.placedAt()));
+        rules.check("paidAt", FieldRules.instant(draft.paidAt()));
         rules.check("paidAt", FieldRules.paidAt(draft.placedAt(), draft.paidAt()));
         if (draft.status() == null) {
             rules.problem("status", "is required");
@@ -85,10 +91,11 @@ final class DraftRules {
         if (draft.occurredAt() == null) {
             rules.problem("occurredAt", "is required");
         }
-        rules.check("channel", FieldRules.optionalText(draft.channel(), 32));
-        rules.check("subject", FieldRules.optionalText(draft.subject(), 200));
-        rules.check("detail", FieldRules.optionalText(draft.detail(), 4000));
-        rules.check("product", FieldRules.optionalText(draft.product(), 100));
+        rules.check("occurredAt", FieldRules.instant(draft.occurredAt()));
+        rules.check("channel", TextRules.line(draft.channel(), 32));
+        rules.check("subject", TextRules.line(draft.subject(), 200));
+        rules.check("detail", TextRules.multiline(draft.detail(), FieldRules.MAX_DETAIL_LENGTH));
+        rules.check("product", TextRules.line(draft.product(), 100));
         rules.check("usageHours", FieldRules.usageHours(draft.usageHours()));
         rules.check("featureActivationRate", FieldRules.activationRate(draft.featureActivationRate()));
         String referred = text(draft.referredCustomerCode());

@@ -1,11 +1,15 @@
 package com.tierdesk.customer;
 
+import com.tierdesk.shared.ApiProblems;
+import com.tierdesk.shared.TextRules;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -13,6 +17,7 @@ import java.util.regex.Pattern;
 /**
  * The field rules shared by the REST API and the bulk import, so that both accept and
  * refuse exactly the same values. Each check returns the reason for a refusal, or empty.
+ * Texts follow the shared {@link TextRules}; a refusal quotes a value at most in part.
  */
 public final class FieldRules {
 
@@ -21,8 +26,11 @@ public final class FieldRules {
     public static final BigDecimal MAX_USAGE_HOURS = new BigDecimal("99999999.99");
     public static final int MAX_NAME_LENGTH = 200;
     public static final int MAX_TAG_LENGTH = 64;
-    /** Longer texts (free-form details) may hold line breaks. */
-    public static final int MAX_LINE_LENGTH = 254;
+    /** The free-form detail of an interaction, the one text that may hold line breaks. */
+    public static final int MAX_DETAIL_LENGTH = 4000;
+    /** Dates and times are taken from 1900 to 9999: what both databases store and every file format writes. */
+    public static final LocalDate FIRST_DATE = LocalDate.of(1900, 1, 1);
+    public static final LocalDate LAST_DATE = LocalDate.of(9999, 12, 31);
 
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.\\-]{0,63}");
     private static final Pattern EMAIL = Pattern.compile(
@@ -83,7 +91,7 @@ public final class FieldRules {
         try {
             amount = new BigDecimal(value.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidField("is not a decimal number: '" + value + "'");
+            throw new InvalidField("is not a decimal number: '" + ApiProblems.echo(value) + "'");
         }
         return checkAmount(amount);
     }
@@ -113,7 +121,7 @@ public final class FieldRules {
             }
             return LocalDate.parse(text.replace('/', '-'));
         } catch (DateTimeParseException e) {
-            throw new InvalidField("is not a date (yyyy-MM-dd): '" + value + "'");
+            throw new InvalidField("is not a date (yyyy-MM-dd): '" + ApiProblems.echo(value) + "'");
         }
     }
 
@@ -132,44 +140,43 @@ public final class FieldRules {
             }
             return LocalDateTime.parse(text.replace(' ', 'T')).atZone(zone).toInstant();
         } catch (DateTimeParseException | InvalidField e) {
-            throw new InvalidField("is not a date-time (ISO-8601, e.g. 2025-03-01T10:15:00+08:00): '" + value + "'");
+            throw new InvalidField("is not a date-time (ISO-8601, e.g. 2025-03-01T10:15:00+08:00): '"
+                    + ApiProblems.echo(value) + "'");
         }
     }
 
-    /** A text that must be present, at most {@code maxLength} characters once stripped. */
-    public static Optional<String> requiredText(String value, int maxLength) {
-        if (value == null || value.isBlank()) {
-            return Optional.of("is required");
-        }
-        return optionalText(value, maxLength);
-    }
-
-    /** A text that may be absent, at most {@code maxLength} characters once stripped, without control characters. */
-    public static Optional<String> optionalText(String value, int maxLength) {
-        if (value == null) {
-            return Optional.empty();
-        }
-        String text = value.strip();
-        if (text.length() > maxLength) {
-            return Optional.of("must be at most " + maxLength + " characters");
-        }
-        if (maxLength <= MAX_LINE_LENGTH && text.chars().anyMatch(Character::isISOControl)) {
-            return Optional.of("must not contain control characters");
-        }
-        return Optional.empty();
-    }
-
-    /** A customer tag: 1-64 characters (Chinese welcome), no separators (',' ';' '|') or control characters. */
+    /** A customer tag: 1-64 characters (Chinese welcome) on one line, no separators (',' ';' '|'). */
     public static Optional<String> tag(String value) {
         if (value == null || value.isBlank()) {
             return Optional.of("must not be blank");
         }
-        String text = value.strip();
-        if (text.length() > MAX_TAG_LENGTH) {
-            return Optional.of("must be at most " + MAX_TAG_LENGTH + " characters");
+        Optional<String> text = TextRules.line(value, MAX_TAG_LENGTH);
+        if (text.isPresent()) {
+            return text;
         }
-        if (text.chars().anyMatch(c -> c == ',' || c == ';' || c == '|' || Character.isISOControl(c))) {
-            return Optional.of("must not contain ',', ';', '|' or control characters");
+        if (value.chars().anyMatch(c -> c == ',' || c == ';' || c == '|')) {
+            return Optional.of("must not contain ',', ';' or '|'");
+        }
+        return Optional.empty();
+    }
+
+    /** A date from {@link #FIRST_DATE} to {@link #LAST_DATE}. */
+    public static Optional<String> date(LocalDate value) {
+        if (value != null && (value.isBefore(FIRST_DATE) || value.isAfter(LAST_DATE))) {
+            return Optional.of("must be between " + FIRST_DATE + " and " + LAST_DATE);
+        }
+        return Optional.empty();
+    }
+
+    /** A point in time on a date from {@link #FIRST_DATE} to {@link #LAST_DATE} (UTC). */
+    public static Optional<String> instant(Instant value) {
+        return value == null ? Optional.empty() : date(LocalDate.ofInstant(value, ZoneOffset.UTC));
+    }
+
+    /** A month of a date from {@link #FIRST_DATE} to {@link #LAST_DATE}. */
+    public static Optional<String> month(YearMonth value) {
+        if (value != null && (value.isBefore(YearMonth.from(FIRST_DATE)) || value.isAfter(YearMonth.from(LAST_DATE)))) {
+            return Optional.of("must be between " + YearMonth.from(FIRST_DATE) + " and " + YearMonth.from(LAST_DATE));
         }
         return Optional.empty();
     }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One file to import.
@@ -27,6 +28,7 @@ public record ImportRequest(ImportKind kind, Path file, String fileName, ImportF
 
     /** The delimiter value for fields separated by one or more spaces or tabs. */
     public static final String WHITESPACE = "whitespace";
+    public static final int MAX_DELIMITER_LENGTH = 8;
 
     public ImportRequest {
         Objects.requireNonNull(kind, "kind");
@@ -42,6 +44,23 @@ public record ImportRequest(ImportKind kind, Path file, String fileName, ImportF
     public ImportRequest(ImportKind kind, Path file, String fileName, ImportFormat format, ImportMode mode,
             Charset charset, Map<String, String> columnMapping) {
         this(kind, file, fileName, format, mode, charset, columnMapping, null, null, null, false);
+    }
+
+    /**
+     * Why the delimiter cannot separate CSV fields, or empty: it is 1 to {@value #MAX_DELIMITER_LENGTH} characters
+     * without line breaks, quotes or control characters other than tab.
+     */
+    public static Optional<String> delimiterProblem(String delimiter) {
+        if (delimiter == null || delimiter.isEmpty() || WHITESPACE.equalsIgnoreCase(delimiter)) {
+            return Optional.empty();
+        }
+        if (delimiter.length() > MAX_DELIMITER_LENGTH) {
+            return Optional.of("must be at most " + MAX_DELIMITER_LENGTH + " characters");
+        }
+        if (delimiter.chars().anyMatch(c -> c == '"' || Character.isISOControl(c) && c != '\t')) {
+            return Optional.of("must not contain quotes, line breaks or control characters other than tab");
+        }
+        return Optional.empty();
     }
 
     public static ImportRequest of(ImportKind kind, Path file) {

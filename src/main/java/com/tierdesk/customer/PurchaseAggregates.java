@@ -1,7 +1,7 @@
 package com.tierdesk.customer;
 
-import com.tierdesk.shared.NotFound;
 import com.tierdesk.customer.internal.PurchaseHistoryReader;
+import com.tierdesk.shared.NotFound;
 import java.time.YearMonth;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;

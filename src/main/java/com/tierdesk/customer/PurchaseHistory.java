@@ -13,7 +13,9 @@ import java.util.Objects;
  * A customer's purchases as of a month: spend and paid orders in each of the {@value #MONTHS} months
  * ending with {@code asOf} (index 0 is the oldest month, index {@code MONTHS - 1} is {@code asOf}), and
  * lifetime figures. Spend is paid order amounts minus refunds, in cents (CNY fen), by the business month
- * of payment. Built in bulk for scoring, so the months are plain arrays: read them, never change them.
+ * of payment. Built in bulk, so the months are plain arrays: read them, never change them. The 12-month
+ * figures are those of the window the metrics as of a day of {@code asOf} count: the 12 complete months
+ * before {@code asOf} (docs/metrics.md); {@code asOf} itself is the month to date.
  *
  * @param lastPaidAt the latest payment of an order that counts as paid, in any month
  */
@@ -58,37 +60,47 @@ public record PurchaseHistory(CustomerId customerId, YearMonth asOf, long[] mont
         return index < 0 ? 0 : monthlyPaidOrders[index];
     }
 
-    /** Spend in the {@code months} months ending with {@code asOf}, in cents. */
-    public long spendCentsInLast(int months) {
-        long sum = 0;
-        for (int i = firstOfLast(months); i < MONTHS; i++) {
-            sum += monthlySpendCents[i];
+    /** The oldest month of the window: {@value ActivityWindow#MONTHS} months before {@code asOf}. */
+    public YearMonth windowFirstMonth() {
+        return asOf.minusMonths(ActivityWindow.MONTHS);
+    }
+
+    /** The latest month of the window, the one before {@code asOf}. */
+    public YearMonth windowLastMonth() {
+        return asOf.minusMonths(1);
+    }
+
+    /** Spend in the window, the 12 complete months before {@code asOf}. */
+    public BigDecimal spendInWindow() {
+        return spendIn(windowFirstMonth(), windowLastMonth());
+    }
+
+    /** Paid orders in the window, the 12 complete months before {@code asOf}. */
+    public int paidOrdersInWindow() {
+        return paidOrdersIn(windowFirstMonth(), windowLastMonth());
+    }
+
+    /** Spend in the months from {@code first} to {@code last}, both included; months outside the history count nothing. */
+    public BigDecimal spendIn(YearMonth first, YearMonth last) {
+        long cents = 0;
+        for (int i = 0; i < MONTHS; i++) {
+            cents += within(i, first, last) ? monthlySpendCents[i] : 0;
         }
-        return sum;
+        return BigDecimal.valueOf(cents, 2);
     }
 
-    public BigDecimal spendInLast(int months) {
-        return BigDecimal.valueOf(spendCentsInLast(months), 2);
-    }
-
-    /** Paid orders in the {@code months} months ending with {@code asOf}. */
-    public int paidOrdersInLast(int months) {
-        int sum = 0;
-        for (int i = firstOfLast(months); i < MONTHS; i++) {
-            sum += monthlyPaidOrders[i];
-        }
-        return sum;
-    }
-
-    /** How many of the {@code months} months ending with {@code asOf} have at least one paid order. */
-    public int monthsWithPaidOrdersInLast(int months) {
+    /** Paid orders in the months from {@code first} to {@code last}, both included. */
+    public int paidOrdersIn(YearMonth first, YearMonth last) {
         int count = 0;
-        for (int i = firstOfLast(months); i < MONTHS; i++) {
-            if (monthlyPaidOrders[i] > 0) {
-                count++;
-            }
+        for (int i = 0; i < MONTHS; i++) {
+            count += within(i, first, last) ? monthlyPaidOrders[i] : 0;
         }
         return count;
+    }
+
+    private boolean within(int index, YearMonth first, YearMonth last) {
+        YearMonth month = month(index);
+        return !month.isBefore(first) && !month.isAfter(last);
     }
 
     public BigDecimal lifetimeSpend() {
@@ -102,13 +114,6 @@ public record PurchaseHistory(CustomerId customerId, YearMonth asOf, long[] mont
             months.add(new MonthlyPurchase(month(i), BigDecimal.valueOf(monthlySpendCents[i], 2), monthlyPaidOrders[i]));
         }
         return months;
-    }
-
-    private static int firstOfLast(int months) {
-        if (months < 1 || months > MONTHS) {
-            throw new IllegalArgumentException("months must be 1 to " + MONTHS + ": " + months);
-        }
-        return MONTHS - months;
     }
 
     @Override

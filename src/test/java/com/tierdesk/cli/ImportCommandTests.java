@@ -2,12 +2,14 @@ package com.tierdesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tierdesk.customer.CustomerFixture;
+import com.tierdesk.customer.CustomerImports;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.ObjectProvider;
@@ -15,6 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import picocli.CommandLine;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 @SpringBootTest
 class ImportCommandTests {
@@ -23,13 +27,21 @@ class ImportCommandTests {
     ObjectProvider<ImportCommand> commands;
 
     @Autowired
+    CustomerImports imports;
+
+    @Autowired
     JdbcClient jdbc;
 
     @TempDir
     Path dir;
 
-    final String p = "CLI" + System.nanoTime() % 1_000_000_000L + "-";
+    CustomerFixture f;
     final StringWriter out = new StringWriter();
+
+    @BeforeEach
+    void fixture() {
+        f = new CustomerFixture(dir, imports, jdbc);
+    }
 
     private int run(String... args) {
         CommandLine root = new CommandLine(new TierDeskCommand()).addSubcommand(commands.getObject());
@@ -38,13 +50,9 @@ class ImportCommandTests {
         return root.execute(args);
     }
 
-    private Path file(String name, String text) throws IOException {
-        return Files.writeString(dir.resolve(name), text.replace("{p}", p));
-    }
-
     @Test
     void importsAFilePrintsTheCountsAndWritesTheReport() throws IOException {
-        Path customers = file("customers.csv", "code,name\n{p}C1,One\n{p}C2,Two\n");
+        Path customers = f.file("customers.csv", "code,name\n{p}C1,One\n{p}C2,Two\n");
         Path report = dir.resolve("report.json");
 
         int exit = run("import", "customers", customers.toString(), "--report", report.toString());
@@ -57,10 +65,27 @@ class ImportCommandTests {
     }
 
     @Test
-    void exitCodesTellAllFromSomeFromNothing() throws IOException {
-        file("customers.csv", "code,name\n{p}C1,One\n");
+    void theReportFileListsEveryProblemTheConsoleTheFirstTwenty() throws IOException {
+        long problemFiles = CustomerFixture.problemFiles();
+        Path bad = f.generated("bad.csv", "code,name,email", 15_000, i -> "{p}E" + i + ",名,not-an-email-" + i);
+        Path report = dir.resolve("report.json");
+
+        assertThat(run("import", "customers", bad.toString(), "--report", report.toString())).isEqualTo(2);
+
+        assertThat(out.toString()).contains("line 21, email: is not a valid email address")
+                .doesNotContain("line 22,").contains("... 14,980 more problems (--report FILE.json lists them all)");
+        JsonNode written = JsonMapper.builder().build().readTree(report.toFile());
+        assertThat(written.path("rejected").asLong()).isEqualTo(15_000);
+        assertThat(written.path("problems").size()).isEqualTo(15_000);
+        assertThat(written.path("problems").get(14_999).path("line").asLong()).isEqualTo(15_001);
+        assertThat(CustomerFixture.problemFiles()).isEqualTo(problemFiles);
+    }
+
+    @Test
+    void exitCodesTellAllFromSomeFromNothing() {
+        f.file("customers.csv", "code,name\n{p}C1,One\n");
         run("import", "customers", dir.resolve("customers.csv").toString());
-        Path orders = file("orders.csv", """
+        Path orders = f.file("orders.csv", """
                 external_id,customer_code,amount,placed_at
                 {p}O1,{p}C1,10,2025-01-01
                 {p}O2,{p}C1,ten,2025-01-01
@@ -75,10 +100,8 @@ class ImportCommandTests {
     }
 
     @Test
-    void importsCdnowDataThroughOptions() throws IOException {
-        List<String> lines = Files.readAllLines(Path.of("../shared/data/cdnow/CDNOW_master.txt")).subList(0, 101);
-        Path cdnow = Files.write(dir.resolve("cdnow.txt"),
-                lines.stream().map(line -> line.replaceFirst("^ (\\d{5}) ", " " + p + "$1 ")).toList());
+    void importsCdnowDataThroughOptions() {
+        Path cdnow = f.cdnow(101);
 
         int exit = run("import", "orders", cdnow.toString(), "--delimiter", "whitespace",
                 "--map", "customer_id=customer_code", "--map", "date=placed_at,paid_at", "--map", "number_of_cds=-",
@@ -87,7 +110,6 @@ class ImportCommandTests {
 
         assertThat(exit).as(out.toString()).isZero();
         assertThat(out.toString()).contains("100 rows: 100 created");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM customer_order WHERE external_id LIKE ?").param(p + "%").query(Long.class).single())
-                .isEqualTo(100);
+        assertThat(f.orders()).isEqualTo(100);
     }
 }

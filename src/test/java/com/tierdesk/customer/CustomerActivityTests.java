@@ -1,12 +1,12 @@
 package com.tierdesk.customer;
 
-import com.tierdesk.shared.InvalidInput;
-import static com.tierdesk.customer.TestData.aCustomer;
-import static com.tierdesk.customer.TestData.anInteraction;
-import static com.tierdesk.customer.TestData.anOrder;
+import static com.tierdesk.customer.CustomerFixture.aCustomer;
+import static com.tierdesk.customer.CustomerFixture.anInteraction;
+import static com.tierdesk.customer.CustomerFixture.anOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tierdesk.shared.InvalidInput;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,15 +1,15 @@
 package com.tierdesk.customer;
 
-import com.tierdesk.shared.InvalidInput;
-import com.tierdesk.shared.NotFound;
-import com.tierdesk.shared.Conflict;
-import com.tierdesk.shared.FieldProblem;
-import static com.tierdesk.customer.TestData.aCustomer;
-import static com.tierdesk.customer.TestData.anOrder;
-import static com.tierdesk.customer.TestData.unique;
+import static com.tierdesk.customer.CustomerFixture.aCustomer;
+import static com.tierdesk.customer.CustomerFixture.anOrder;
+import static com.tierdesk.customer.CustomerFixture.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tierdesk.shared.Conflict;
+import com.tierdesk.shared.FieldProblem;
+import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.NotFound;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
@@ -72,5 +73,31 @@ class FieldRulesTests {
                 .isEqualTo(Instant.parse("2025-03-01T02:15:00Z"));
         assertThat(FieldRules.parseInstant("2025-03-01", SHANGHAI)).isEqualTo(Instant.parse("2025-02-28T16:00:00Z"));
         assertThatThrownBy(() -> FieldRules.parseInstant("yesterday", SHANGHAI)).hasMessageContaining("date-time");
+    }
+
+    @Test
+    void takesDatesTimesAndMonthsFrom1900To9999() {
+        assertThat(FieldRules.date(LocalDate.of(1900, 1, 1))).isEmpty();
+        assertThat(FieldRules.date(LocalDate.of(9999, 12, 31))).isEmpty();
+        assertThat(FieldRules.date(LocalDate.of(1899, 12, 31))).hasValue("must be between 1900-01-01 and 9999-12-31");
+        assertThat(FieldRules.date(LocalDate.of(10_000, 1, 1))).isPresent();
+        assertThat(FieldRules.instant(Instant.parse("9999-12-31T23:59:59Z"))).isEmpty();
+        assertThat(FieldRules.instant(Instant.parse("+10000-01-01T00:00:00Z"))).isPresent();
+        assertThat(FieldRules.month(YearMonth.of(1900, 1))).isEmpty();
+        assertThat(FieldRules.month(YearMonth.of(1899, 12))).hasValue("must be between 1900-01 and 9999-12");
+    }
+
+    @Test
+    void aTagIsOneLineWithoutSeparators() {
+        assertThat(FieldRules.tag("高频购买")).isEmpty();
+        assertThat(FieldRules.tag("a|b")).hasValue("must not contain ',', ';' or '|'");
+        assertThat(FieldRules.tag("a\tb")).hasValueSatisfying(reason -> assertThat(reason).startsWith("must not contain control"));
+        assertThat(FieldRules.tag("a\uD800")).hasValueSatisfying(reason -> assertThat(reason).startsWith("must not contain a lone"));
+    }
+
+    @Test
+    void aRefusedValueIsQuotedOnlyInPart() {
+        assertThatThrownBy(() -> FieldRules.parseAmount("x".repeat(100_000)))
+                .satisfies(e -> assertThat(e.getMessage().length()).isLessThan(200));
     }
 }

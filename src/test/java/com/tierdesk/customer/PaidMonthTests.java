@@ -2,7 +2,9 @@ package com.tierdesk.customer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tierdesk.shared.BusinessTime;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -29,7 +31,7 @@ class PaidMonthTests {
     }
 
     private static LocalDate paidMonth(String zone, OrderStatus status, Instant paidAt) {
-        var orders = new CustomerOrders(null, null, null, null, ZoneId.of(zone));
+        var orders = new CustomerOrders(null, null, null, null, new BusinessTime(Clock.systemUTC(), ZoneId.of(zone)));
         return orders.paidMonth(new OrderDraft("O1", "C1", BigDecimal.TEN, BigDecimal.ZERO,
                 Instant.parse("2025-01-01T00:00:00Z"), paidAt, status));
     }

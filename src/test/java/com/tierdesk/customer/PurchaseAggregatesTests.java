@@ -1,13 +1,13 @@
 package com.tierdesk.customer;
 
-import com.tierdesk.shared.InvalidInput;
-import com.tierdesk.shared.NotFound;
-import com.tierdesk.shared.FieldProblem;
-import static com.tierdesk.customer.TestData.aCustomer;
-import static com.tierdesk.customer.TestData.anOrder;
+import static com.tierdesk.customer.CustomerFixture.aCustomer;
+import static com.tierdesk.customer.CustomerFixture.anOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tierdesk.shared.FieldProblem;
+import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.NotFound;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -52,9 +52,9 @@ class PurchaseAggregatesTests {
         assertThat(history.paidOrders(MARCH_2025)).isEqualTo(2);
         assertThat(history.spend(YearMonth.of(2025, 1))).isEqualByComparingTo("60.00");
         assertThat(history.spend(YearMonth.of(2025, 2))).isEqualByComparingTo("0");
-        assertThat(history.spendInLast(12)).isEqualByComparingTo("210.25");
-        assertThat(history.paidOrdersInLast(12)).isEqualTo(3);
-        assertThat(history.monthsWithPaidOrdersInLast(12)).isEqualTo(2);
+        assertThat(history.spendIn(YearMonth.of(2024, 4), MARCH_2025)).isEqualByComparingTo("210.25");
+        assertThat(history.paidOrdersIn(YearMonth.of(2024, 4), MARCH_2025)).isEqualTo(3);
+        assertThat(history.months()).filteredOn(month -> month.paidOrders() > 0).hasSize(2);
         assertThat(history.lifetimeOrders()).isEqualTo(5);
         assertThat(history.lifetimePaidOrders()).isEqualTo(3);
         assertThat(history.lifetimeSpend()).isEqualByComparingTo("210.25");
@@ -164,7 +164,7 @@ class PurchaseAggregatesTests {
         assertThat(history.month(PurchaseHistory.MONTHS - 1)).isEqualTo(MARCH_2025);
         assertThat(history.monthlySpendCents()[0]).isEqualTo(200);
         assertThat(history.monthlySpendCents()[PurchaseHistory.MONTHS - 1]).isEqualTo(400);
-        assertThat(history.spendInLast(24)).isEqualByComparingTo("6.00");
+        assertThat(history.spendIn(history.month(0), MARCH_2025)).isEqualByComparingTo("6.00");
         assertThat(history.lifetimeSpend()).isEqualByComparingTo("15.00");
         assertThat(history.months()).hasSize(24).first()
                 .isEqualTo(new PurchaseHistory.MonthlyPurchase(YearMonth.of(2023, 4), new BigDecimal("2.00"), 1));
@@ -197,9 +197,26 @@ class PurchaseAggregatesTests {
         assertThat(ours.get(buyer.id()).monthlySpendCents()[23]).isEqualTo(1600);
         assertThat(ours.get(newcomer.id())).isEqualTo(PurchaseHistory.none(newcomer.id(), MARCH_2025));
         PurchaseHistory old = ours.get(oldBuyer.id());
-        assertThat(old.spendCentsInLast(24)).isZero();
+        assertThat(old.spendIn(old.month(0), MARCH_2025)).isZero();
         assertThat(old.lifetimeSpend()).isEqualByComparingTo("50.00");
         assertThat(old.lastPaidAt()).isEqualTo(Instant.parse("2020-06-10T04:00:00Z"));
+    }
+
+    @Test
+    void theWindowIsTheTwelveCompleteMonthsBeforeTheMonthAsOfWhichIsTheMonthToDate() {
+        Customer customer = customers.create(aCustomer().build());
+        orders.upsert(anOrder(customer.code()).amount("1.00").paidAt("2024-02-15T04:00:00Z").build());
+        orders.upsert(anOrder(customer.code()).amount("2.00").paidAt("2024-03-15T04:00:00Z").build());
+        orders.upsert(anOrder(customer.code()).amount("4.00").paidAt("2025-02-15T04:00:00Z").build());
+        orders.upsert(anOrder(customer.code()).amount("8.00").paidAt("2025-03-15T04:00:00Z").build());
+
+        PurchaseHistory history = aggregates.history(customer.id(), MARCH_2025);
+
+        assertThat(history.windowFirstMonth()).isEqualTo(YearMonth.of(2024, 3));
+        assertThat(history.windowLastMonth()).isEqualTo(YearMonth.of(2025, 2));
+        assertThat(history.spendInWindow()).isEqualByComparingTo("6.00");
+        assertThat(history.paidOrdersInWindow()).isEqualTo(2);
+        assertThat(history.spend(MARCH_2025)).as("the month to date").isEqualByComparingTo("8.00");
     }
 
     @Test

@@ -3,21 +3,20 @@ package com.tierdesk.tiering;
 import com.tierdesk.shared.InvalidInput;
 import com.tierdesk.shared.Conflict;
 import com.tierdesk.shared.FieldProblem;
+import static com.tierdesk.customer.CustomerFixture.aCustomer;
+import static com.tierdesk.customer.CustomerFixture.anInteraction;
+import static com.tierdesk.customer.CustomerFixture.anOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import com.tierdesk.customer.Consent;
 import com.tierdesk.customer.Customer;
 import com.tierdesk.customer.CustomerActivity;
-import com.tierdesk.customer.CustomerDraft;
 import com.tierdesk.customer.CustomerInteractions;
 import com.tierdesk.customer.CustomerKind;
 import com.tierdesk.customer.CustomerOrders;
 import com.tierdesk.customer.Customers;
-import com.tierdesk.customer.InteractionDraft;
 import com.tierdesk.customer.InteractionKind;
-import com.tierdesk.customer.OrderDraft;
 import com.tierdesk.customer.OrderStatus;
 import com.tierdesk.tiering.scoring.ModelPresets;
 import com.tierdesk.tiering.scoring.Scorecard;
@@ -355,19 +354,16 @@ class AssessmentsTests {
     }
 
     private Customer customer(java.util.function.UnaryOperator<String> unused) {
-        String code = "AT-" + UUID.randomUUID().toString().substring(0, 12);
-        return customers.create(new CustomerDraft(code, "测试客户 " + code, CustomerKind.COMPANY, industry, null, null,
-                null, null, null, today.minusYears(3), null, null, Consent.NONE, List.of()));
+        return customers.create(aCustomer().name("测试客户").kind(CustomerKind.COMPANY).industry(industry)
+                .registeredOn(today.minusYears(3)).build());
     }
 
     private void order(Customer customer, LocalDate day, String amount) {
-        var paid = day.atTime(10, 0).atZone(SHANGHAI).toInstant();
-        orders.upsert(new OrderDraft("AT-O-" + UUID.randomUUID(), customer.code(), new BigDecimal(amount), BigDecimal.ZERO,
-                paid.minusSeconds(600), paid, OrderStatus.DELIVERED));
+        orders.upsert(anOrder(customer.code()).amount(amount).status(OrderStatus.DELIVERED)
+                .paidMinutesAfter(day.atTime(9, 50).atZone(SHANGHAI).toInstant(), 10).build());
     }
 
     private void interaction(Customer customer, InteractionKind kind, LocalDate day) {
-        interactions.upsert(new InteractionDraft("AT-I-" + UUID.randomUUID(), customer.code(), kind,
-                day.atTime(9, 0).atZone(SHANGHAI).toInstant(), "phone", null, null, null, null, null, null));
+        interactions.upsert(anInteraction(customer.code(), kind, day.atTime(9, 0).atZone(SHANGHAI).toInstant()));
     }
 }

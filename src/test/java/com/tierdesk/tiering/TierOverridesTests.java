@@ -6,17 +6,15 @@ import com.tierdesk.shared.FieldProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.tierdesk.customer.Consent;
 import com.tierdesk.customer.Customer;
 import com.tierdesk.customer.CustomerActivity;
-import com.tierdesk.customer.CustomerDraft;
+import com.tierdesk.customer.CustomerFixture;
 import com.tierdesk.customer.CustomerKind;
 import com.tierdesk.customer.Customers;
 import com.tierdesk.security.AuditLog;
 import com.tierdesk.tiering.TierOverride.Status;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -124,8 +122,7 @@ class TierOverridesTests {
     }
 
     private Customer aCustomer() {
-        String code = "OV-" + UUID.randomUUID().toString().substring(0, 12);
-        return customers.create(new CustomerDraft(code, "覆盖测试 " + code, CustomerKind.COMPANY, "retail", null, null, null,
-                null, null, LocalDate.of(2024, 1, 1), null, "manager", Consent.NONE, List.of()));
+        return customers.create(CustomerFixture.aCustomer().name("覆盖测试").kind(CustomerKind.COMPANY)
+                .registeredOn(LocalDate.of(2024, 1, 1)).owner("manager").build());
     }
 }

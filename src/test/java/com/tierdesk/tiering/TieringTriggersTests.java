@@ -1,8 +1,8 @@
 package com.tierdesk.tiering;
 
-import static com.tierdesk.customer.TestData.aCustomer;
-import static com.tierdesk.customer.TestData.anOrder;
-import static com.tierdesk.customer.TestData.unique;
+import static com.tierdesk.customer.CustomerFixture.aCustomer;
+import static com.tierdesk.customer.CustomerFixture.anOrder;
+import static com.tierdesk.customer.CustomerFixture.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -23,7 +23,7 @@ import org.springframework.test.annotation.DirtiesContext;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = {"tierdesk.tiering.auto-publish-trigger-runs=true", "tierdesk.tiering.churn-catch-up-per-day=2",
-        "spring.datasource.url=${SPRING_DATASOURCE_URL:jdbc:h2:mem:tierdesk-checks;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+        "spring.datasource.url=${SPRING_DATASOURCE_URL:jdbc:h2:mem:tierdesk-checks-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
                 + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1}"})
 @AutoConfigureMockMvc
 @Import(SettableTime.class)

@@ -1,6 +1,5 @@
 package com.tierdesk.customer.internal;
 
-import com.tierdesk.shared.JdbcTimestamps;
 import com.tierdesk.customer.Consent;
 import com.tierdesk.customer.Customer;
 import com.tierdesk.customer.CustomerDraft;
@@ -9,6 +8,7 @@ import com.tierdesk.customer.CustomerKind;
 import com.tierdesk.customer.CustomerSearch;
 import com.tierdesk.customer.FieldRules;
 import com.tierdesk.customer.Paged;
+import com.tierdesk.shared.JdbcTimestamps;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

@@ -1,12 +1,12 @@
 package com.tierdesk.customer.internal;
 
-import com.tierdesk.shared.JdbcTimestamps;
 import com.tierdesk.customer.CustomerId;
 import com.tierdesk.customer.Interaction;
 import com.tierdesk.customer.InteractionDraft;
 import com.tierdesk.customer.InteractionKind;
 import com.tierdesk.customer.PageSpec;
 import com.tierdesk.customer.Paged;
+import com.tierdesk.shared.JdbcTimestamps;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;

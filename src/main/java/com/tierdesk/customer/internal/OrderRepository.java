@@ -1,12 +1,12 @@
 package com.tierdesk.customer.internal;
 
-import com.tierdesk.shared.JdbcTimestamps;
 import com.tierdesk.customer.CustomerId;
 import com.tierdesk.customer.CustomerOrder;
 import com.tierdesk.customer.OrderDraft;
 import com.tierdesk.customer.OrderStatus;
 import com.tierdesk.customer.PageSpec;
 import com.tierdesk.customer.Paged;
+import com.tierdesk.shared.JdbcTimestamps;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;

@@ -1,6 +1,5 @@
 package com.tierdesk.customer.web;
 
-import com.tierdesk.shared.InvalidInput;
 import com.tierdesk.customer.Customer;
 import com.tierdesk.customer.CustomerDraft;
 import com.tierdesk.customer.CustomerInteractions;
@@ -9,19 +8,21 @@ import com.tierdesk.customer.CustomerOrder;
 import com.tierdesk.customer.CustomerOrders;
 import com.tierdesk.customer.CustomerSearch;
 import com.tierdesk.customer.Customers;
+import com.tierdesk.customer.FieldRules;
 import com.tierdesk.customer.Interaction;
 import com.tierdesk.customer.PageSpec;
 import com.tierdesk.customer.Paged;
 import com.tierdesk.customer.PurchaseAggregates;
 import com.tierdesk.customer.Upserted;
+import com.tierdesk.shared.ApiProblems;
+import com.tierdesk.shared.BusinessTime;
+import com.tierdesk.shared.InvalidInput;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -45,15 +46,15 @@ class CustomerApiController {
     private final CustomerOrders orders;
     private final CustomerInteractions interactions;
     private final PurchaseAggregates aggregates;
-    private final ZoneId zone;
+    private final BusinessTime time;
 
     CustomerApiController(Customers customers, CustomerOrders orders, CustomerInteractions interactions,
-            PurchaseAggregates aggregates, @Value("${tierdesk.zone:Asia/Shanghai}") ZoneId zone) {
+            PurchaseAggregates aggregates, BusinessTime time) {
         this.customers = customers;
         this.orders = orders;
         this.interactions = interactions;
         this.aggregates = aggregates;
-        this.zone = zone;
+        this.time = time;
     }
 
     @GetMapping
@@ -93,7 +94,7 @@ class CustomerApiController {
             @Parameter(description = "the version read, as its ETag") @RequestHeader(name = "If-Match", required = false)
             String ifMatch) {
         if (draft.code() != null && !draft.code().equals(code)) {
-            throw InvalidInput.of("code", "must match the code in the path ('" + code + "')");
+            throw InvalidInput.of("code", "must match the code in the path ('" + ApiProblems.echo(code) + "')");
         }
         if (ifMatch != null) {
             Customer customer = customers.update(code, version(ifMatch), draft);
@@ -143,10 +144,15 @@ class CustomerApiController {
     }
 
     @GetMapping("/{code}/purchase-history")
-    @Operation(summary = "A customer's purchases in the 24 months ending with asOf (default: this month)")
+    @Operation(summary = "A customer's purchases in the 24 months ending with asOf (default: this month)",
+            description = "The 12-month figures cover windowFirstMonth to windowLastMonth: the 12 complete months "
+                    + "before asOf, as the tiering metrics count them; asOf itself is the month to date.")
     PurchaseHistoryResponse purchaseHistory(@PathVariable String code,
             @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth asOf) {
-        var month = asOf == null ? YearMonth.now(zone) : asOf;
+        FieldRules.month(asOf).ifPresent(reason -> {
+            throw InvalidInput.of("asOf", reason);
+        });
+        var month = asOf == null ? YearMonth.from(time.today()) : asOf;
         return PurchaseHistoryResponse.of(code, aggregates.history(customers.get(code).id(), month));
     }
 

@@ -6,12 +6,14 @@ import com.tierdesk.customer.CustomerOrders;
 import com.tierdesk.customer.CustomerSearch;
 import com.tierdesk.customer.Customers;
 import com.tierdesk.customer.PageSpec;
+import com.tierdesk.customer.Paged;
 import com.tierdesk.customer.PurchaseAggregates;
 import com.tierdesk.customer.PurchaseHistory;
+import com.tierdesk.shared.BusinessTime;
+import com.tierdesk.shared.InvalidInput;
+import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,49 +24,63 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The console's customer list with live search, and the customer 360 page. htmx requests get the fragment. */
+/**
+ * The console's customer list with live search, and the customer 360 page. htmx requests get the fragment. Every
+ * figure on the 360 page says its window: the 12 complete months before today's month (the tiering metrics'
+ * window, docs/metrics.md), the month to date, or everything to date.
+ */
 @Controller
 @RequestMapping("/customers")
 class CustomerConsoleController {
 
     private static final int LIST_SIZE = 20;
     private static final int TABLE_SIZE = 10;
-    private static final int CHART_MONTHS = 12;
+    /** The window's 12 months and the month to date. */
+    private static final int CHART_MONTHS = 13;
 
     private final Customers customers;
     private final CustomerOrders orders;
     private final CustomerInteractions interactions;
     private final PurchaseAggregates aggregates;
-    private final ZoneId zone;
+    private final BusinessTime time;
 
     CustomerConsoleController(Customers customers, CustomerOrders orders, CustomerInteractions interactions,
-            PurchaseAggregates aggregates, @Value("${tierdesk.zone:Asia/Shanghai}") ZoneId zone) {
+            PurchaseAggregates aggregates, BusinessTime time) {
         this.customers = customers;
         this.orders = orders;
         this.interactions = interactions;
         this.aggregates = aggregates;
-        this.zone = zone;
+        this.time = time;
     }
 
     @GetMapping
     String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-        model.addAttribute("q", q == null ? "" : q.strip());
-        model.addAttribute("result", customers.search(CustomerSearch.matching(q, page(page, LIST_SIZE))));
+        PageSpec spec = page(page, LIST_SIZE);
+        try {
+            model.addAttribute("result", customers.search(CustomerSearch.matching(q, spec)));
+            model.addAttribute("q", q == null ? "" : q.strip());
+        } catch (InvalidInput e) {
+            model.addAttribute("result", Paged.of(List.of(), spec, 0));
+            model.addAttribute("q", "");
+            model.addAttribute("searchRefused", e.problems().get(0).reason());
+        }
         return htmx != null ? "customer/list :: results" : "customer/list";
     }
 
     @GetMapping("/{code}")
     String detail(@PathVariable String code, Model model) {
         Customer customer = customers.find(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        PurchaseHistory history = aggregates.history(customer.id(), YearMonth.now(zone));
+        LocalDate today = time.today();
+        PurchaseHistory history = aggregates.history(customer.id(), YearMonth.from(today));
         List<PurchaseHistory.MonthlyPurchase> chart = history.months()
                 .subList(PurchaseHistory.MONTHS - CHART_MONTHS, PurchaseHistory.MONTHS);
         model.addAttribute("customer", customer);
         model.addAttribute("history", history);
+        model.addAttribute("today", today);
         model.addAttribute("chartLabels", chart.stream().map(m -> m.month().toString()).toList());
         model.addAttribute("chartValues", chart.stream().map(m -> m.spend().toPlainString()).toList());
-        model.addAttribute("zone", zone.getId());
+        model.addAttribute("zone", time.zone().getId());
         model.addAttribute("orders", orders.ofCustomer(code, page(0, TABLE_SIZE)));
         model.addAttribute("interactions", interactions.ofCustomer(code, page(0, TABLE_SIZE)));
         return "customer/detail";
@@ -74,7 +90,7 @@ class CustomerConsoleController {
     String orders(@PathVariable String code, @RequestParam(defaultValue = "0") int page, Model model) {
         Customer customer = customers.find(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("customer", customer);
-        model.addAttribute("zone", zone.getId());
+        model.addAttribute("zone", time.zone().getId());
         model.addAttribute("orders", orders.ofCustomer(code, page(page, TABLE_SIZE)));
         return "customer/detail :: orders";
     }
@@ -83,7 +99,7 @@ class CustomerConsoleController {
     String interactions(@PathVariable String code, @RequestParam(defaultValue = "0") int page, Model model) {
         Customer customer = customers.find(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("customer", customer);
-        model.addAttribute("zone", zone.getId());
+        model.addAttribute("zone", time.zone().getId());
         model.addAttribute("interactions", interactions.ofCustomer(code, page(page, TABLE_SIZE)));
         return "customer/detail :: interactions";
     }

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Imports started from the console, run one after another in the background so that the page can
- * show their progress; the last {@value #KEPT} jobs are remembered.
+ * show their progress; the last {@value #KEPT} jobs are remembered, and the reports of older ones closed.
  */
 @Component
 class ImportJobs implements DisposableBean {
@@ -36,7 +36,11 @@ class ImportJobs implements DisposableBean {
     private final Map<String, Job> jobs = new LinkedHashMap<>() {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Job> eldest) {
-            return size() > KEPT;
+            if (size() <= KEPT) {
+                return false;
+            }
+            eldest.getValue().forget();
+            return true;
         }
     };
 
@@ -54,6 +58,7 @@ class ImportJobs implements DisposableBean {
         private volatile long totalBytes;
         private volatile ImportReport report;
         private volatile String failure;
+        private boolean forgotten;
 
         Job(String id, String fileName) {
             this.id = id;
@@ -84,8 +89,20 @@ class ImportJobs implements DisposableBean {
             return failure;
         }
 
-        public boolean isDone() {
-            return report != null || failure != null;
+        private synchronized void finished(ImportReport finished) {
+            if (forgotten) {
+                finished.close();
+            } else {
+                report = finished;
+            }
+        }
+
+        /** No page shows the job any more: its report, once there is one, is closed. */
+        private synchronized void forget() {
+            forgotten = true;
+            if (report != null) {
+                report.close();
+            }
         }
     }
 
@@ -97,11 +114,11 @@ class ImportJobs implements DisposableBean {
         }
         executor.execute(() -> {
             try {
-                job.report = imports.importFile(request, (rows, bytes, total) -> {
+                job.finished(imports.importFile(request, (rows, bytes, total) -> {
                     job.rows = rows;
                     job.bytesRead = bytes;
                     job.totalBytes = total;
-                });
+                }));
             } catch (RuntimeException e) {
                 log.warn("Import of {} failed", request.fileName(), e);
                 job.failure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
@@ -125,5 +142,8 @@ class ImportJobs implements DisposableBean {
     @Override
     public void destroy() {
         executor.shutdownNow();
+        synchronized (jobs) {
+            jobs.values().forEach(Job::forget);
+        }
     }
 }

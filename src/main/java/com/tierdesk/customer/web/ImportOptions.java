@@ -4,6 +4,9 @@ import com.tierdesk.customer.ImportFormat;
 import com.tierdesk.customer.ImportKind;
 import com.tierdesk.customer.ImportMode;
 import com.tierdesk.customer.ImportRequest;
+import com.tierdesk.shared.ApiProblems;
+import com.tierdesk.shared.FieldProblem;
+import com.tierdesk.shared.TextRules;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
@@ -14,31 +17,33 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The options of an upload as the API and the console receive them, turned into an {@link ImportRequest};
- * every option that cannot be understood is collected as a field error.
+ * every option that cannot be understood, and an upload without a file or with a file name no text may hold, is
+ * collected as a problem with its field.
  */
 record ImportOptions(String mode, String charset, String format, List<String> map, String mapping, String delimiter,
         List<String> set, String externalIdFrom, boolean createMissingCustomers) {
 
-    record FieldError(String field, String reason) {
-    }
+    static final int MAX_FILE_NAME_LENGTH = 255;
 
-    static final class Invalid extends RuntimeException {
+    /** Options of an upload that cannot be read (HTTP 400), each with its field; nothing was imported. */
+    static final class Unreadable extends RuntimeException {
 
-        private final transient List<FieldError> errors;
+        private final transient List<FieldProblem> problems;
 
-        Invalid(List<FieldError> errors) {
-            super("invalid import options: " + errors, null, false, false);
-            this.errors = List.copyOf(errors);
+        Unreadable(List<FieldProblem> problems) {
+            super("unreadable import options: " + problems, null, false, false);
+            this.problems = List.copyOf(problems);
         }
 
-        List<FieldError> errors() {
-            return errors;
+        List<FieldProblem> problems() {
+            return problems;
         }
     }
 
@@ -46,8 +51,10 @@ record ImportOptions(String mode, String charset, String format, List<String> ma
         return Arrays.stream(ImportKind.values()).filter(k -> k.name().equalsIgnoreCase(value)).findFirst().orElse(null);
     }
 
-    ImportRequest toRequest(ImportKind kind, Path file, String fileName, JsonMapper json) {
-        List<FieldError> errors = new ArrayList<>();
+    /** The import of the uploaded file once it is copied to {@code upload}. */
+    ImportRequest toRequest(ImportKind kind, MultipartFile file, Path upload, JsonMapper json) {
+        List<FieldProblem> errors = new ArrayList<>();
+        String fileName = fileName(file, errors);
         ImportMode parsedMode = choice(ImportMode.class, mode, "mode", errors);
         ImportFormat parsedFormat = choice(ImportFormat.class, format, "format", errors);
         Charset parsedCharset = null;
@@ -55,7 +62,7 @@ record ImportOptions(String mode, String charset, String format, List<String> ma
             try {
                 parsedCharset = Charset.forName(charset.strip());
             } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-                errors.add(new FieldError("charset", "is not a known charset: '" + charset + "'"));
+                errors.add(new FieldProblem("charset", "is not a known charset: '" + ApiProblems.echo(charset) + "'"));
             }
         }
         Map<String, String> columns = pairs(map, "map", errors);
@@ -63,33 +70,50 @@ record ImportOptions(String mode, String charset, String format, List<String> ma
             try {
                 columns.putAll(json.readValue(mapping, new TypeReference<Map<String, String>>() { }));
             } catch (JacksonException e) {
-                errors.add(new FieldError("mapping", "must be a JSON object of column names to field names"));
+                errors.add(new FieldProblem("mapping", "must be a JSON object of column names to field names"));
             }
         }
         Map<String, String> constants = pairs(set, "set", errors);
+        ImportRequest.delimiterProblem(delimiter).ifPresent(reason -> errors.add(new FieldProblem("delimiter", reason)));
         if (!errors.isEmpty()) {
-            throw new Invalid(errors);
+            throw new Unreadable(errors);
         }
         List<String> idFrom = externalIdFrom == null || externalIdFrom.isBlank() ? List.of()
                 : Arrays.stream(externalIdFrom.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        return new ImportRequest(kind, file, fileName, parsedFormat, parsedMode, parsedCharset, columns, delimiter,
+        return new ImportRequest(kind, upload, fileName, parsedFormat, parsedMode, parsedCharset, columns, delimiter,
                 constants, idFrom, createMissingCustomers);
     }
 
-    private static <E extends Enum<E>> E choice(Class<E> type, String value, String field, List<FieldError> errors) {
+    /** The uploaded file's name as the report shows it; "upload" when it has none. */
+    private static String fileName(MultipartFile file, List<FieldProblem> errors) {
+        if (file == null) {
+            errors.add(new FieldProblem("file", "is required: the file to import, as the multipart part 'file'"));
+            return null;
+        }
+        String name = file.getOriginalFilename();
+        if (name == null || name.isBlank()) {
+            return "upload";
+        }
+        TextRules.line(name, MAX_FILE_NAME_LENGTH)
+                .ifPresent(reason -> errors.add(new FieldProblem("file", "the file name " + reason)));
+        return name;
+    }
+
+    private static <E extends Enum<E>> E choice(Class<E> type, String value, String field, List<FieldProblem> errors) {
         if (value == null || value.isBlank()) {
             return null;
         }
         String name = value.strip().toUpperCase(Locale.ROOT).replace('-', '_');
         return Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equals(name)).findFirst().orElseGet(() -> {
-            errors.add(new FieldError(field, "must be one of " + Arrays.stream(type.getEnumConstants())
-                    .map(c -> c.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList() + ": '" + value + "'"));
+            errors.add(new FieldProblem(field, "must be one of " + Arrays.stream(type.getEnumConstants())
+                    .map(c -> c.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList() + ": '"
+                    + ApiProblems.echo(value) + "'"));
             return null;
         });
     }
 
     /** {@code from:to} (or {@code from=to}) entries, also one per line; the first separator splits. */
-    private static Map<String, String> pairs(List<String> entries, String field, List<FieldError> errors) {
+    private static Map<String, String> pairs(List<String> entries, String field, List<FieldProblem> errors) {
         Map<String, String> pairs = new LinkedHashMap<>();
         if (entries == null) {
             return pairs;
@@ -99,7 +123,7 @@ record ImportOptions(String mode, String charset, String format, List<String> ma
             int equals = line.indexOf('=');
             int at = colon < 0 ? equals : equals < 0 ? colon : Math.min(colon, equals);
             if (at <= 0) {
-                errors.add(new FieldError(field, "must be NAME:VALUE: '" + line + "'"));
+                errors.add(new FieldProblem(field, "must be NAME:VALUE: '" + ApiProblems.echo(line) + "'"));
             } else {
                 pairs.put(line.substring(0, at).strip(), line.substring(at + 1).strip());
             }

@@ -1,10 +1,11 @@
 package com.tierdesk.customer.web;
 
-import com.tierdesk.shared.InvalidInput;
 import com.tierdesk.customer.CustomerInteractions;
 import com.tierdesk.customer.Interaction;
 import com.tierdesk.customer.InteractionDraft;
 import com.tierdesk.customer.Upserted;
+import com.tierdesk.shared.ApiProblems;
+import com.tierdesk.shared.InvalidInput;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
@@ -32,7 +33,8 @@ class InteractionApiController {
             description = "Creates (201) or updates (200) idempotently; the customer is referenced by code (422 if unknown)")
     ResponseEntity<Interaction> put(@PathVariable String externalId, @RequestBody InteractionDraft draft) {
         if (draft.externalId() != null && !draft.externalId().equals(externalId)) {
-            throw InvalidInput.of("externalId", "must match the external id in the path ('" + externalId + "')");
+            throw InvalidInput.of("externalId",
+                    "must match the external id in the path ('" + ApiProblems.echo(externalId) + "')");
         }
         Upserted<Interaction> result = interactions.upsert(new InteractionDraft(externalId, draft.customerCode(),
                 draft.kind(), draft.occurredAt(), draft.channel(), draft.subject(), draft.detail(), draft.product(),

@@ -1,10 +1,11 @@
 package com.tierdesk.customer.web;
 
-import com.tierdesk.shared.InvalidInput;
 import com.tierdesk.customer.CustomerOrder;
 import com.tierdesk.customer.CustomerOrders;
 import com.tierdesk.customer.OrderDraft;
 import com.tierdesk.customer.Upserted;
+import com.tierdesk.shared.ApiProblems;
+import com.tierdesk.shared.InvalidInput;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
@@ -33,7 +34,8 @@ class OrderApiController {
             + "two decimals; the refund never exceeds the amount.")
     ResponseEntity<CustomerOrder> put(@PathVariable String externalId, @RequestBody OrderDraft draft) {
         if (draft.externalId() != null && !draft.externalId().equals(externalId)) {
-            throw InvalidInput.of("externalId", "must match the external id in the path ('" + externalId + "')");
+            throw InvalidInput.of("externalId",
+                    "must match the external id in the path ('" + ApiProblems.echo(externalId) + "')");
         }
         Upserted<CustomerOrder> result = orders.upsert(new OrderDraft(externalId, draft.customerCode(),
                 draft.amount(), draft.refundAmount(), draft.placedAt(), draft.paidAt(), draft.status()));

@@ -1,7 +1,8 @@
 package com.tierdesk.customer.web;
 
-import com.tierdesk.shared.InvalidInput;
 import com.tierdesk.customer.CustomerSort;
+import com.tierdesk.shared.ApiProblems;
+import com.tierdesk.shared.InvalidInput;
 import java.util.Locale;
 
 /** The {@code sort} query parameter: {@code name}, {@code code}, {@code created} or {@code spend}, then {@code ,asc} or {@code ,desc}. */
@@ -25,6 +26,6 @@ record SortParameter(CustomerSort sort, boolean descending) {
 
     private static InvalidInput invalid(String value) {
         return InvalidInput.of("sort", "must be name, code, created or spend, optionally with ',asc' or ',desc': '"
-                + value + "'");
+                + ApiProblems.echo(value) + "'");
     }
 }

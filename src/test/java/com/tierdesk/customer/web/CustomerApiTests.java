@@ -1,6 +1,6 @@
 package com.tierdesk.customer.web;
 
-import static com.tierdesk.customer.TestData.unique;
+import static com.tierdesk.customer.CustomerFixture.unique;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
@@ -199,11 +199,16 @@ class CustomerApiTests {
                 .andExpect(jsonPath("$.items[0].externalId").value(order));
         mvc.perform(get("/api/v1/customers/{code}/interactions", customer))
                 .andExpect(jsonPath("$.items[0].kind").value("PRODUCT_USAGE"));
-        mvc.perform(get("/api/v1/customers/{code}/purchase-history", customer).param("asOf", "2025-03"))
+        mvc.perform(get("/api/v1/customers/{code}/purchase-history", customer).param("asOf", "2025-04"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.asOf").value("2025-03"))
+                .andExpect(jsonPath("$.asOf").value("2025-04"))
+                .andExpect(jsonPath("$.windowFirstMonth").value("2024-04"))
+                .andExpect(jsonPath("$.windowLastMonth").value("2025-03"))
                 .andExpect(jsonPath("$.spendLast12Months").value(88.80))
                 .andExpect(jsonPath("$.months", hasSize(24)))
+                .andExpect(jsonPath("$.months[22].paidOrders").value(1));
+        mvc.perform(get("/api/v1/customers/{code}/purchase-history", customer).param("asOf", "2025-03"))
+                .andExpect(jsonPath("$.spendLast12Months").value(0))
                 .andExpect(jsonPath("$.months[23].paidOrders").value(1));
         problem(mvc.perform(get("/api/v1/customers/{code}/purchase-history", customer).param("asOf", "March")),
                 400, "asOf");

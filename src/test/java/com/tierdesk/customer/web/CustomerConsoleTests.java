@@ -1,13 +1,15 @@
 package com.tierdesk.customer.web;
 
-import static com.tierdesk.customer.TestData.aCustomer;
-import static com.tierdesk.customer.TestData.anOrder;
-import static com.tierdesk.customer.TestData.unique;
+import static com.tierdesk.customer.CustomerFixture.aCustomer;
+import static com.tierdesk.customer.CustomerFixture.anOrder;
+import static com.tierdesk.customer.CustomerFixture.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.tierdesk.customer.Customer;
+import com.tierdesk.customer.CustomerActivity;
 import com.tierdesk.customer.CustomerInteractions;
 import com.tierdesk.customer.CustomerOrders;
 import com.tierdesk.customer.Customers;
@@ -15,6 +17,8 @@ import com.tierdesk.customer.InteractionDraft;
 import com.tierdesk.customer.InteractionKind;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,7 +29,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 @SpringBootTest
 @AutoConfigureMockMvc
-@WithMockUser
+@WithMockUser(roles = "AGENT")
 class CustomerConsoleTests {
 
     @Autowired
@@ -39,6 +43,9 @@ class CustomerConsoleTests {
 
     @Autowired
     CustomerInteractions interactions;
+
+    @Autowired
+    CustomerActivity activity;
 
     @Test
     void theListHasALiveSearchBoxAndLinksEachCustomerTo360() throws Exception {
@@ -89,6 +96,38 @@ class CustomerConsoleTests {
                 .contains("¥1,234.50").contains(order).contains("已付款").contains("投诉").contains("物流太慢")
                 .contains("id=\"spend-chart\"").containsPattern("/webjars/chart.js/[^\"]*dist/chart.umd.js")
                 .contains("1234.50");
+    }
+
+    @Test
+    void everyPurchaseFigureSaysItsWindowAndTheTwelveMonthsAreTheTieringMetricsMonths() throws Exception {
+        LocalDate today = activity.today();
+        YearMonth month = YearMonth.from(today);
+        Customer customer = aCustomer()
+                .withSpend("400.00", month.minusMonths(13).atDay(10))
+                .withSpend("200.00", month.minusMonths(12).atDay(10))
+                .withSpend("100.00", month.minusMonths(1).atDay(10))
+                .withSpend("50.00", today)
+                .create(customers, orders);
+        String window = month.minusMonths(12) + " – " + month.minusMonths(1);
+
+        String page = html(get("/customers/{code}", customer.code()));
+
+        assertThat(page).contains("近12个月消费（" + window + "）").contains("id=\"spend-12-months\">¥300.00<")
+                .contains("近12个月付款订单（" + window + "）").contains("id=\"orders-12-months\">2<")
+                .contains("本月消费（" + today.withDayOfMonth(1) + " – " + today + "）")
+                .contains("id=\"spend-month-to-date\">¥50.00<")
+                .contains("累计消费（截至 " + today + "）").contains("id=\"lifetime-spend\">¥750.00<")
+                .contains("月度消费（" + month.minusMonths(12) + " – " + month + "，" + month + " 截至 " + today + "）");
+        assertThat(activity.of(customer.id(), today).orElseThrow().spendCents()).as("the tiering metric spend_12m")
+                .isEqualTo(30_000);
+        assertThat(html(get("/customers/{code}", customer.code()).param("lang", "en")))
+                .contains("Spend, 12 months (" + window + ")").contains("Spend this month (")
+                .contains("Lifetime spend (to " + today + ")");
+        mvc.perform(get("/api/v1/customers/{code}/purchase-history", customer.code()))
+                .andExpect(jsonPath("$.windowFirstMonth").value(month.minusMonths(12).toString()))
+                .andExpect(jsonPath("$.windowLastMonth").value(month.minusMonths(1).toString()))
+                .andExpect(jsonPath("$.spendLast12Months").value(300.0))
+                .andExpect(jsonPath("$.paidOrdersLast12Months").value(2));
     }
 
     @Test

@@ -6,16 +6,21 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.tierdesk.customer.CustomerFixture;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import tools.jackson.databind.json.JsonMapper;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -24,6 +29,9 @@ class ImportConsoleControllerTests {
 
     @Autowired
     MockMvc mvc;
+
+    @TempDir
+    Path dir;
 
     @Test
     void showsTheUploadForm() throws Exception {
@@ -35,11 +43,11 @@ class ImportConsoleControllerTests {
 
     @Test
     void runsTheImportInTheBackgroundAndShowsItsReport() throws Exception {
-        String p = "WEB" + System.nanoTime() % 1_000_000_000L + "-";
-        MockMultipartFile file = new MockMultipartFile("file", "customers.csv", "text/csv",
-                ("code,name,email\n" + p + "C1,One,one@example.com\n" + p + "C2,Two,not-an-email\n").getBytes(StandardCharsets.UTF_8));
+        CustomerFixture f = new CustomerFixture(dir);
 
-        String location = mvc.perform(multipart("/imports").file(file).param("kind", "customers")
+        String location = mvc.perform(multipart("/imports")
+                        .file(f.upload("customers.csv", "code,name,email\n{p}C1,One,one@example.com\n{p}C2,Two,not-an-email\n"))
+                        .param("kind", "customers")
                         .param("mode", "valid-rows").with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andReturn().getResponse().getRedirectedUrl();
@@ -59,7 +67,36 @@ class ImportConsoleControllerTests {
     }
 
     @Test
+    void pagesThroughEveryProblemAndOffersTheWholeReport() throws Exception {
+        CustomerFixture f = new CustomerFixture(dir);
+        Path bad = f.generated("bad.csv", "code,name,email", 250, i -> "{p}E" + i + ",名,not-an-email-" + i);
+        String location = mvc.perform(multipart("/imports").file(f.upload("bad.csv", bad)).param("kind", "customers")
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String first = "";
+        for (int i = 0; i < 100 && !first.contains("import-report"); i++) {
+            Thread.sleep(100);
+            first = html(get(location).header("HX-Request", "true").param("lang", "en"));
+        }
+
+        assertThat(first).contains("Problems (250 in all)").contains("Page 1 of 3").contains(">101<").doesNotContain(">102<")
+                .contains("href=\"" + location + "/report\"");
+        assertThat(html(get(location).param("page", "2").param("lang", "en"))).contains("Page 3 of 3").contains(">251<")
+                .doesNotContain(">201<");
+        String report = mvc.perform(get(location + "/report"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString("attachment")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(JsonMapper.builder().build().readTree(report).path("problems").size()).isEqualTo(250);
+    }
+
+    @Test
     void anUnknownJobIsNotFound() throws Exception {
         mvc.perform(get("/imports/no-such-job")).andExpect(status().isNotFound());
+    }
+
+    private String html(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
     }
 }

@@ -1,5 +1,6 @@
 package com.tierdesk.customer.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -7,13 +8,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.tierdesk.customer.CustomerFixture;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -25,19 +28,19 @@ class ImportControllerTests {
     @Autowired
     MockMvc mvc;
 
-    final String p = "API" + System.nanoTime() % 1_000_000_000L + "-";
+    @TempDir
+    Path dir;
 
-    private MockMultipartFile csv(String name, String text) {
-        return csv(name, text, StandardCharsets.UTF_8);
-    }
+    CustomerFixture f;
 
-    private MockMultipartFile csv(String name, String text, Charset charset) {
-        return new MockMultipartFile("file", name, "text/csv", text.replace("{p}", p).getBytes(charset));
+    @BeforeEach
+    void fixture() {
+        f = new CustomerFixture(dir);
     }
 
     @Test
     void answersWithTheReportWhenTheImportIsCommitted() throws Exception {
-        mvc.perform(multipart("/api/v1/imports/customers").file(csv("customers.csv", "code,name\n{p}C1,张三\n{p}C2,李四\n")).with(csrf()))
+        mvc.perform(multipart("/api/v1/imports/customers").file(f.upload("customers.csv", "code,name\n{p}C1,张三\n{p}C2,李四\n")).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.committed").value(true))
                 .andExpect(jsonPath("$.created").value(2))
@@ -46,8 +49,8 @@ class ImportControllerTests {
 
     @Test
     void answers422WithEveryProblemWhenNothingWasWritten() throws Exception {
-        mvc.perform(multipart("/api/v1/imports/customers").file(csv("c.csv", "code,name\n{p}C1,A\n")).with(csrf()));
-        mvc.perform(multipart("/api/v1/imports/orders").with(csrf()).file(csv("orders.csv", """
+        mvc.perform(multipart("/api/v1/imports/customers").file(f.upload("c.csv", "code,name\n{p}C1,A\n")).with(csrf()));
+        mvc.perform(multipart("/api/v1/imports/orders").with(csrf()).file(f.upload("orders.csv", """
                         external_id,customer_code,amount,placed_at
                         {p}O1,{p}C1,10,2025-01-01
                         {p}O2,{p}NOBODY,1,2025-01-01
@@ -68,9 +71,30 @@ class ImportControllerTests {
     }
 
     @Test
+    void answersWithEveryProblemHoweverManyAndKeepsNoFileOfThemAfterwards() throws Exception {
+        long problemFiles = CustomerFixture.problemFiles();
+        Path bad = f.generated("bad.csv", "code,name,email", 12_001,
+                i -> "{p}E" + i + ",名," + (i == 0 ? "good@example.com" : "not-an-email-" + i));
+
+        mvc.perform(multipart("/api/v1/imports/customers").with(csrf()).file(f.upload("bad.csv", bad)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.report.rejected").value(12_000))
+                .andExpect(jsonPath("$.report.problems").doesNotExist())
+                .andExpect(jsonPath("$.errors", hasSize(12_000)))
+                .andExpect(jsonPath("$.errors[11999].line").value(12_002))
+                .andExpect(jsonPath("$.errors[11999].field").value("email"));
+        mvc.perform(multipart("/api/v1/imports/customers").with(csrf()).file(f.upload("bad.csv", bad)).param("mode", "valid-rows"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(1))
+                .andExpect(jsonPath("$.problems", hasSize(12_000)));
+
+        assertThat(CustomerFixture.problemFiles()).isEqualTo(problemFiles);
+    }
+
+    @Test
     void takesModeCharsetAndMappingAsParameters() throws Exception {
         mvc.perform(multipart("/api/v1/imports/customers").with(csrf())
-                        .file(csv("gbk.csv", "编号,名称,备注\n{p}G1,王小明,x\n{p}G2,,y\n", Charset.forName("GBK")))
+                        .file(f.upload("gbk.csv", "编号,名称,备注\n{p}G1,王小明,x\n{p}G2,,y\n", Charset.forName("GBK")))
                         .param("mode", "valid-rows").param("charset", "GBK")
                         .param("map", "编号:code", "名称:name").param("mapping", "{\"备注\": \"-\"}"))
                 .andExpect(status().isOk())
@@ -82,17 +106,17 @@ class ImportControllerTests {
 
     @Test
     void refusesOptionsItCannotUnderstand() throws Exception {
-        mvc.perform(multipart("/api/v1/imports/customers").with(csrf()).file(csv("c.csv", "code,name\n"))
+        mvc.perform(multipart("/api/v1/imports/customers").with(csrf()).file(f.upload("c.csv", "code,name\n"))
                         .param("mode", "maybe").param("charset", "klingon-8").param("mapping", "[1,2]"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.contains("mode", "charset", "mapping")));
-        mvc.perform(multipart("/api/v1/imports/invoices").with(csrf()).file(csv("c.csv", "code,name\n")))
+        mvc.perform(multipart("/api/v1/imports/invoices").with(csrf()).file(f.upload("c.csv", "code,name\n")))
                 .andExpect(status().isNotFound());
     }
 
     @Test
     void aFileProblemIsA422WithLineZero() throws Exception {
-        mvc.perform(multipart("/api/v1/imports/customers").with(csrf()).file(csv("c.csv", "code,nickname\n{p}C1,A\n")))
+        mvc.perform(multipart("/api/v1/imports/customers").with(csrf()).file(f.upload("c.csv", "code,nickname\n{p}C1,A\n")))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].line").value(0))
                 .andExpect(jsonPath("$.errors[0].reason").value(containsString("unknown column 'nickname'")));

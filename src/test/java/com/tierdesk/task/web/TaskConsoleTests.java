@@ -1,6 +1,6 @@
 package com.tierdesk.task.web;
 
-import static com.tierdesk.customer.TestData.aCustomer;
+import static com.tierdesk.customer.CustomerFixture.aCustomer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;

@@ -1,7 +1,7 @@
 package com.tierdesk.tiering.web;
 
-import static com.tierdesk.customer.TestData.aCustomer;
-import static com.tierdesk.customer.TestData.anOrder;
+import static com.tierdesk.customer.CustomerFixture.aCustomer;
+import static com.tierdesk.customer.CustomerFixture.anOrder;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -19,7 +19,6 @@ import com.tierdesk.tiering.TriggerKind;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Predicate;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,8 +32,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @SpringBootTest
 @AutoConfigureMockMvc
 abstract class ConsoleTestSupport {
-
-    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     @Autowired
     MockMvc mvc;
@@ -69,9 +66,7 @@ abstract class ConsoleTestSupport {
         Customer customer = customers.create(aCustomer().owner("am.console").build());
         YearMonth month = YearMonth.from(activity.today());
         for (int i = 0; i < amounts.length; i++) {
-            orders.upsert(anOrder(customer.code()).amount(amounts[i])
-                    .paidAt(month.minusMonths(1L + i).atDay(10).atTime(10, 0).atZone(SHANGHAI).toInstant().toString())
-                    .build());
+            orders.upsert(anOrder(customer.code()).amount(amounts[i]).paidOn(month.minusMonths(1L + i).atDay(10)).build());
         }
         return customer;
     }

@@ -11,22 +11,18 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.tierdesk.customer.Consent;
+import com.tierdesk.customer.Customer;
 import com.tierdesk.customer.CustomerActivity;
-import com.tierdesk.customer.CustomerDraft;
+import com.tierdesk.customer.CustomerFixture;
 import com.tierdesk.customer.CustomerKind;
 import com.tierdesk.customer.CustomerOrders;
 import com.tierdesk.customer.Customers;
-import com.tierdesk.customer.OrderDraft;
-import com.tierdesk.customer.OrderStatus;
 import com.tierdesk.tiering.AssessmentRun;
 import com.tierdesk.tiering.Assessments;
 import com.tierdesk.tiering.RunId;
 import com.tierdesk.tiering.RunStatus;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -183,13 +179,10 @@ class TieringApiTests {
     }
 
     private String aBuyer() {
-        String code = "API-" + UUID.randomUUID().toString().substring(0, 12);
-        customers.create(new CustomerDraft(code, "接口测试 " + code, CustomerKind.COMPANY, "retail", null, null, null, null,
-                null, LocalDate.of(2024, 1, 1), null, "manager", Consent.NONE, List.of()));
-        var paid = activity.today().minusDays(20).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
-        orders.upsert(new OrderDraft("API-O-" + UUID.randomUUID(), code, new BigDecimal("880.00"), BigDecimal.ZERO,
-                paid.minusSeconds(600), paid, OrderStatus.PAID));
-        return code;
+        Customer buyer = CustomerFixture.aCustomer().name("接口测试").kind(CustomerKind.COMPANY)
+                .registeredOn(LocalDate.of(2024, 1, 1)).owner("manager").withSpend("880.00", activity.today().minusDays(20))
+                .create(customers, orders);
+        return buyer.code();
     }
 
     private ResultActions send(MockHttpServletRequestBuilder request, RequestPostProcessor who, String body) throws Exception {

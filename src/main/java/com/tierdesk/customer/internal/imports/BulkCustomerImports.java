@@ -7,17 +7,19 @@ import com.tierdesk.customer.ImportMode;
 import com.tierdesk.customer.ImportProgress;
 import com.tierdesk.customer.ImportReport;
 import com.tierdesk.customer.ImportRequest;
+import com.tierdesk.customer.ReportedProblems;
 import com.tierdesk.customer.RowProblem;
 import com.tierdesk.customer.internal.ActivityFiguresStore;
 import com.tierdesk.customer.internal.PurchaseAggregateMaintainer;
+import com.tierdesk.shared.ApiProblems;
+import com.tierdesk.shared.BusinessTime;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -30,7 +32,6 @@ import java.util.StringJoiner;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
@@ -48,6 +49,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class BulkCustomerImports implements CustomerImports {
 
     private static final Logger log = LoggerFactory.getLogger(BulkCustomerImports.class);
+    /** Where the problems of a report too long to hold in memory are written. */
+    private static final Path PROBLEM_FILES = Path.of(System.getProperty("java.io.tmpdir"));
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
@@ -55,20 +58,20 @@ class BulkCustomerImports implements CustomerImports {
     private final PurchaseAggregateMaintainer aggregates;
     private final ActivityFiguresStore activity;
     private final ImportSettings settings;
-    private final ZoneId zone;
+    private final BusinessTime time;
     private final Map<ImportKind, ImportTarget> targets = new EnumMap<>(ImportKind.class);
 
     BulkCustomerImports(DataSource dataSource, JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
             PurchaseAggregateMaintainer aggregates, ActivityFiguresStore activity, ImportSettings settings,
-            @Value("${tierdesk.zone:Asia/Shanghai}") ZoneId zone) {
+            BusinessTime time) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
         this.aggregates = aggregates;
         this.activity = activity;
         this.settings = settings;
-        this.zone = zone;
-        List.of(new CustomerTarget(), new OrderTarget(zone), new InteractionTarget())
+        this.time = time;
+        List.of(new CustomerTarget(), new OrderTarget(time.zone()), new InteractionTarget())
                 .forEach(target -> targets.put(target.kind(), target));
     }
 
@@ -90,11 +93,9 @@ class BulkCustomerImports implements CustomerImports {
             return report;
         } catch (FileProblem e) {
             log.info("Import of {} {} refused: {}", request.kind(), request.fileName(), e.getMessage());
-            return new ImportReport(request.kind(), request.mode(), request.fileName(), false, 0, 0, 0, 0, 0,
-                    List.of(new RowProblem(0, null, e.getMessage())), since(started));
+            return refused(request, e.getMessage(), started);
         } catch (NoSuchFileException e) {
-            return new ImportReport(request.kind(), request.mode(), request.fileName(), false, 0, 0, 0, 0, 0,
-                    List.of(new RowProblem(0, null, "the file does not exist: " + e.getFile())), since(started));
+            return refused(request, "the file does not exist: " + e.getFile(), started);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + request.file() + ": " + e.getMessage(), e);
         }
@@ -103,8 +104,8 @@ class BulkCustomerImports implements CustomerImports {
     private ImportReport run(ImportRequest request, ImportTarget target, long size, ImportProgress progress,
             TransactionStatus status, long started) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
-        Problems problems = new Problems(settings.maxProblems());
-        try (RowSource source = open(request, target)) {
+        try (Problems problems = new Problems(PROBLEM_FILES, settings.problemsInMemory());
+                RowSource source = open(request, target)) {
             Database database = Database.of(connection);
             if (database == Database.POSTGRESQL) {
                 // duplicate checks, distinct customers and aggregates hash millions of rows: in memory, not on disk
@@ -117,7 +118,7 @@ class BulkCustomerImports implements CustomerImports {
                 writers.add(database.writer(connection, table));
             }
             RowPreparation preparation = new RowPreparation(request, target.fields());
-            RowCheck check = new RowCheck(target.fields(), problems, zone);
+            RowCheck check = new RowCheck(target.fields(), problems, time.zone(), time.today());
             long rows = 0;
             long staged = 0;
             try (StagePipeline pipeline = new StagePipeline(writers, settings.chunkRows())) {
@@ -137,7 +138,7 @@ class BulkCustomerImports implements CustomerImports {
             log.debug("{}: {} rows read and staged after {} ms", request.fileName(), rows, since(started).toMillis());
             Set<String> present = new LinkedHashSet<>(source.presentFields());
             present.addAll(preparation.filledFields());
-            ImportContext context = new ImportContext(jdbc, database, request, problems, present, Instant.now());
+            ImportContext context = new ImportContext(jdbc, database, request, problems, present, time.now());
             ImportTarget.MergeCounts counts = problems.any() ? null : target.tryFirstLoad(context, staged);
             if (counts == null) {
                 long rejectedBefore = problems.rejectedRows();
@@ -169,7 +170,13 @@ class BulkCustomerImports implements CustomerImports {
     private ImportReport report(ImportRequest request, boolean committed, long rows, long created, long updated,
             long unchanged, Problems problems, long started) {
         return new ImportReport(request.kind(), request.mode(), request.fileName(), committed, rows, created, updated,
-                unchanged, problems.rejectedRows(), problems.sorted(), since(started));
+                unchanged, problems.rejectedRows(), problems.report(), since(started));
+    }
+
+    /** The report of a file refused as a whole: nothing read, nothing written. */
+    private static ImportReport refused(ImportRequest request, String reason, long started) {
+        return new ImportReport(request.kind(), request.mode(), request.fileName(), false, 0, 0, 0, 0, 0,
+                ReportedProblems.of(List.of(new RowProblem(0, null, reason))), since(started));
     }
 
     private RowSource open(ImportRequest request, ImportTarget target) throws IOException {
@@ -196,9 +203,11 @@ class BulkCustomerImports implements CustomerImports {
         request.constants().keySet().stream().filter(field -> !target.fields().contains(field)).forEach(unknown::add);
         request.externalIdFrom().stream().filter(field -> !target.fields().contains(field)).forEach(unknown::add);
         if (!unknown.isEmpty()) {
-            throw new FileProblem("constant values and the external id name unknown fields: " + String.join(", ", unknown)
-                    + "; fields are " + String.join(", ", target.fields()));
+            throw new FileProblem("constant values and the external id name unknown fields: "
+                    + ApiProblems.echo(String.join(", ", unknown)) + "; fields are " + String.join(", ", target.fields()));
         }
+        ImportRequest.delimiterProblem(request.delimiter())
+                .ifPresent(reason -> { throw new FileProblem("the delimiter " + reason); });
         if (!request.externalIdFrom().isEmpty() && !target.fields().contains("external_id")) {
             throw new FileProblem(request.kind() + " have no external id to derive");
         }

@@ -1,5 +1,6 @@
 package com.tierdesk.customer.internal.imports;
 
+import com.tierdesk.shared.ApiProblems;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,7 +33,7 @@ final class ColumnMapping {
             }
         });
         if (!wrong.isEmpty()) {
-            throw new FileProblem("the mapping names unknown fields: " + String.join(", ", wrong)
+            throw new FileProblem("the mapping names unknown fields: " + ApiProblems.echo(String.join(", ", wrong))
                     + "; fields are " + String.join(", ", fields) + " (or - to ignore a column)");
         }
     }
@@ -57,7 +58,8 @@ final class ColumnMapping {
     }
 
     String unknownColumnsMessage(List<String> columns) {
-        return "unknown column" + (columns.size() > 1 ? "s " : " ") + String.join(", ", quoted(columns))
+        return "unknown column" + (columns.size() > 1 ? "s " : " ")
+                + ApiProblems.echo(String.join(", ", quoted(columns)))
                 + "; columns must be TierDesk fields (" + String.join(", ", fields)
                 + "), or be mapped to one (map=column:field) or ignored (map=column:-)";
     }
@@ -84,15 +86,15 @@ final class ColumnMapping {
             throw new FileProblem(unknownColumnsMessage(unknown));
         }
         if (!twice.isEmpty()) {
-            throw new FileProblem("more than one column fills " + String.join(", ", twice));
+            throw new FileProblem("more than one column fills " + ApiProblems.echo(String.join(", ", twice)));
         }
         List<String> unused = mapping.keySet().stream()
                 .filter(from -> header.stream().noneMatch(column -> column.strip().equalsIgnoreCase(from.strip())))
                 .toList();
         if (!unused.isEmpty()) {
             throw new FileProblem("the mapping names column" + (unused.size() > 1 ? "s " : " ")
-                    + String.join(", ", quoted(unused)) + " that the file does not have; its header is "
-                    + String.join(", ", quoted(header)));
+                    + ApiProblems.echo(String.join(", ", quoted(unused))) + " that the file does not have; its header is "
+                    + ApiProblems.echo(String.join(", ", quoted(header))));
         }
         return targets;
     }

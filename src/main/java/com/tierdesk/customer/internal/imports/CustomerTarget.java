@@ -98,7 +98,7 @@ final class CustomerTarget implements ImportTarget {
 
     private static LocalDate birthday(RowCheck row) {
         LocalDate birthday = row.date("birthday");
-        row.apply("birthday", FieldRules.birthday(birthday, LocalDate.now()));
+        row.apply("birthday", FieldRules.birthday(birthday, row.today()));
         return birthday;
     }
 

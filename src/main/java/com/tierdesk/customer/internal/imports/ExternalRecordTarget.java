@@ -1,9 +1,9 @@
 package com.tierdesk.customer.internal.imports;
 
 import java.util.List;
-import org.springframework.dao.DataIntegrityViolationException;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.springframework.dao.DataIntegrityViolationException;
 
 /**
  * Records that belong to a customer and are identified by an external id (orders, interactions):

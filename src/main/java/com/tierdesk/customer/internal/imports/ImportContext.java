@@ -1,10 +1,10 @@
 package com.tierdesk.customer.internal.imports;
 
 import com.tierdesk.customer.ImportRequest;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Set;
-import java.sql.ResultSet;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.ResultSetExtractor;
 
@@ -21,11 +21,12 @@ record ImportContext(JdbcTemplate jdbc, Database database, ImportRequest request
 
     /**
      * Reports the stage rows that a query finds (columns: line, field, reason) and removes them from the
-     * stage; returns how many were rejected.
+     * stage; returns how many were rejected. The query's problems come in line order, a run of their own.
      */
     long reject(String problemQuery, String deleteStatement, Object... parameters) {
         long[] found = {0};
-        jdbc.query(problemQuery, rs -> {
+        problems.nextRun();
+        jdbc.query(problemQuery + " ORDER BY 1", rs -> {
             found[0]++;
             problems.add(rs.getLong(1), rs.getString(2), rs.getString(3));
         }, parameters);

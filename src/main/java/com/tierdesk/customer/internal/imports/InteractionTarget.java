@@ -1,5 +1,6 @@
 package com.tierdesk.customer.internal.imports;
 
+import com.tierdesk.customer.FieldRules;
 import com.tierdesk.customer.ImportKind;
 import com.tierdesk.customer.InteractionKind;
 import java.math.BigDecimal;
@@ -12,7 +13,6 @@ final class InteractionTarget extends ExternalRecordTarget {
 
     private static final List<String> FIELDS = List.of("external_id", "customer_code", "kind", "occurred_at",
             "channel", "subject", "detail", "product", "usage_hours", "feature_activation_rate", "referred_customer_code");
-    private static final BigDecimal MAX_USAGE_HOURS = new BigDecimal("99999999.99");
     private static final StageTable STAGE = new StageTable("import_interaction_stage", List.of(
             new StageTable.Column("line", "BIGINT"), new StageTable.Column("external_id", "VARCHAR(64)"),
             new StageTable.Column("customer_code", "VARCHAR(64)"), new StageTable.Column("kind", "VARCHAR(32)"),
@@ -57,7 +57,8 @@ final class InteractionTarget extends ExternalRecordTarget {
         }
         Object[] values = {row.line(), externalId, customerCode, kind == null ? null : kind.name(),
                 row.instant("occurred_at", true), row.text("channel", 32), row.text("subject", 200),
-                row.text("detail", 4000), row.text("product", 100), row.decimal("usage_hours", 2, MAX_USAGE_HOURS),
+                row.multilineText("detail", FieldRules.MAX_DETAIL_LENGTH), row.text("product", 100),
+                row.decimal("usage_hours", 2, FieldRules.MAX_USAGE_HOURS),
                 row.decimal("feature_activation_rate", 4, BigDecimal.ONE), row.code("referred_customer_code", false)};
         if (!row.finish()) {
             return false;

@@ -1,5 +1,6 @@
 package com.tierdesk.customer.internal.imports;
 
+import com.tierdesk.shared.ApiProblems;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -16,6 +18,7 @@ import tools.jackson.core.json.JsonFactory;
 /**
  * A JSON file holding an array of objects whose property names are TierDesk fields (or mapped to them),
  * read token by token so that the array is never held in memory. Arrays of values (tags) are joined with {@code ;}.
+ * Whatever the parser cannot read, including what exceeds its limits (nesting, lengths), refuses the file.
  */
 final class JsonRowSource implements RowSource {
 
@@ -34,7 +37,7 @@ final class JsonRowSource implements RowSource {
         this.fields = fields;
         this.mapping = mapping;
         this.parser = FACTORY.createParser(ObjectReadContext.empty(), reader);
-        JsonToken first = token();
+        JsonToken first = read(this::token);
         if (first == null) {
             throw new FileProblem("the file is empty: a JSON array of objects was expected");
         }
@@ -45,6 +48,10 @@ final class JsonRowSource implements RowSource {
 
     @Override
     public RawRow next() {
+        return read(this::element);
+    }
+
+    private RawRow element() {
         JsonToken token = token();
         if (token == JsonToken.END_ARRAY) {
             return null;
@@ -68,7 +75,7 @@ final class JsonRowSource implements RowSource {
                 case START_ARRAY -> joinArray();
                 case START_OBJECT -> {
                     parser.skipChildren();
-                    problem = "'" + name + "' must be a value, not an object";
+                    problem = "'" + ApiProblems.echo(name) + "' must be a value, not an object";
                     yield null;
                 }
                 default -> parser.getString().strip();
@@ -110,10 +117,15 @@ final class JsonRowSource implements RowSource {
     }
 
     private JsonToken token() {
+        return parser.nextToken();
+    }
+
+    private <T> T read(Supplier<T> reading) {
         try {
-            return parser.nextToken();
+            return reading.get();
         } catch (JacksonException e) {
-            throw new FileProblem("line " + e.getLocation().getLineNr() + ": the file is not valid JSON: " + e.getOriginalMessage());
+            throw new FileProblem("line " + parser.currentLocation().getLineNr() + ": the file is not valid JSON: "
+                    + ApiProblems.echo(e.getOriginalMessage()));
         }
     }
 

@@ -1,7 +1,7 @@
 package com.tierdesk.customer.internal.imports;
 
-import com.tierdesk.customer.ImportKind;
 import com.tierdesk.customer.FieldRules;
+import com.tierdesk.customer.ImportKind;
 import com.tierdesk.customer.OrderStatus;
 import java.math.BigDecimal;
 import java.time.Instant;

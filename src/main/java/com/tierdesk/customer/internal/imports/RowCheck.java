@@ -1,18 +1,21 @@
 package com.tierdesk.customer.internal.imports;
 
 import com.tierdesk.customer.FieldRules;
+import com.tierdesk.shared.ApiProblems;
+import com.tierdesk.shared.TextRules;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads the fields of one row by the shared {@link FieldRules}; every refused value is recorded as a
- * problem with its field and reason, and the row is then not valid.
+ * Reads the fields of one row by the shared {@link FieldRules} and {@link TextRules}; every refused value is
+ * recorded as a problem with its field and reason, and the row is then not valid.
  */
 final class RowCheck {
 
@@ -24,13 +27,19 @@ final class RowCheck {
     private final List<String> fields;
     private final Problems problems;
     private final ZoneId zone;
+    private final LocalDate today;
     private RawRow row;
     private boolean valid;
 
-    RowCheck(List<String> fields, Problems problems, ZoneId zone) {
+    /**
+     * @param zone  the business time zone, in which times without an offset are read
+     * @param today the business day the import runs on
+     */
+    RowCheck(List<String> fields, Problems problems, ZoneId zone, LocalDate today) {
         this.fields = fields;
         this.problems = problems;
         this.zone = zone;
+        this.today = today;
     }
 
     void start(RawRow next) {
@@ -53,6 +62,10 @@ final class RowCheck {
         return row.line();
     }
 
+    LocalDate today() {
+        return today;
+    }
+
     void refuse(String field, String reason) {
         problems.add(row.line(), field, reason);
         valid = false;
@@ -62,14 +75,21 @@ final class RowCheck {
         return row.values()[fields.indexOf(field)];
     }
 
+    /** A one-line text. */
     String text(String field, int maxLength) {
         String value = raw(field);
-        return check(field, FieldRules.optionalText(value, maxLength), value);
+        return check(field, TextRules.line(value, maxLength), value);
     }
 
     String requiredText(String field, int maxLength) {
         String value = raw(field);
-        return check(field, FieldRules.requiredText(value, maxLength), value);
+        return check(field, TextRules.requiredLine(value, maxLength), value);
+    }
+
+    /** A text that may hold line breaks and tabs. */
+    String multilineText(String field, int maxLength) {
+        String value = raw(field);
+        return check(field, TextRules.multiline(value, maxLength), value);
     }
 
     /** Refuses the field for the reason a shared rule gives, if it gives one. */
@@ -95,7 +115,7 @@ final class RowCheck {
         return check(field, FieldRules.phone(value), FieldRules.normalisePhone(value));
     }
 
-    private String check(String field, Optional<String> refusal, String value) {
+    private <T> T check(String field, Optional<String> refusal, T value) {
         if (refusal.isPresent()) {
             refuse(field, refusal.get());
             return null;
@@ -137,7 +157,7 @@ final class RowCheck {
             }
             return number.setScale(scale);
         } catch (NumberFormatException e) {
-            refuse(field, "is not a decimal number: '" + value + "'");
+            refuse(field, "is not a decimal number: '" + ApiProblems.echo(value) + "'");
             return null;
         }
     }
@@ -148,7 +168,8 @@ final class RowCheck {
             return null;
         }
         try {
-            return FieldRules.parseDate(value);
+            LocalDate date = FieldRules.parseDate(value);
+            return check(field, FieldRules.date(date), date);
         } catch (FieldRules.InvalidField e) {
             refuse(field, e.getMessage());
             return null;
@@ -165,10 +186,11 @@ final class RowCheck {
         }
         Instant canonical = CanonicalInstants.parse(value);
         if (canonical != null) {
-            return canonical;
+            return check(field, FieldRules.instant(canonical), canonical);
         }
         try {
-            return FieldRules.parseInstant(value, zone);
+            Instant instant = FieldRules.parseInstant(value, zone);
+            return check(field, FieldRules.instant(instant), instant);
         } catch (FieldRules.InvalidField e) {
             refuse(field, e.getMessage());
             return null;
@@ -182,7 +204,7 @@ final class RowCheck {
         }
         Boolean parsed = BOOLEANS.get(value.toLowerCase(Locale.ROOT));
         if (parsed == null) {
-            refuse(field, "must be true/false, 1/0, yes/no or 是/否: '" + value + "'");
+            refuse(field, "must be true/false, 1/0, yes/no or 是/否: '" + ApiProblems.echo(value) + "'");
             return false;
         }
         return parsed;
@@ -201,7 +223,7 @@ final class RowCheck {
         try {
             return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            refuse(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()) + ": '" + value + "'");
+            refuse(field, "must be one of " + Arrays.toString(type.getEnumConstants()) + ": '" + ApiProblems.echo(value) + "'");
             return null;
         }
     }

@@ -2,15 +2,13 @@ package com.tierdesk.customer.internal.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tierdesk.customer.CustomerFixture;
 import com.tierdesk.customer.CustomerImports;
-import com.tierdesk.customer.ImportKind;
 import com.tierdesk.customer.ImportReport;
-import com.tierdesk.customer.ImportRequest;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -28,8 +26,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SpringBootTest
 class CdnowImportTests {
 
-    static final Path CDNOW = Path.of("../shared/data/cdnow/CDNOW_master.txt");
-
     @Autowired
     CustomerImports imports;
 
@@ -39,27 +35,15 @@ class CdnowImportTests {
     @TempDir
     Path dir;
 
-    static ImportRequest cdnowRequest(Path file) {
-        return ImportRequest.of(ImportKind.ORDERS, file)
-                .withDelimiter(ImportRequest.WHITESPACE)
-                .withColumnMapping(Map.of("customer_id", "customer_code", "date", "placed_at,paid_at",
-                        "number_of_cds", "-", "dollar_value", "amount"))
-                .withConstants(Map.of("status", "PAID"))
-                .withExternalIdFrom(List.of("customer_code", "placed_at"))
-                .withCreateMissingCustomers(true);
-    }
-
     @Test
     void importsTheCdnowPurchaseHistoryAndItsAggregates() throws IOException {
-        ImportFixtures f = new ImportFixtures(imports, jdbc, dir);
-        List<String> lines = Files.readAllLines(CDNOW);
+        CustomerFixture f = new CustomerFixture(dir, imports, jdbc);
         // the same file with this test's customer codes, so that it does not meet another run's customers
-        Path file = dir.resolve("cdnow.txt");
-        Files.write(file, lines.stream().map(line -> line.replaceFirst("^ (\\d{5}) ", " " + f.p + "$1 ")).toList());
-        BigDecimal total = lines.stream().skip(1).map(line -> new BigDecimal(line.strip().split("\\s+")[3]))
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        Path file = f.cdnow(Integer.MAX_VALUE);
+        BigDecimal total = Files.readAllLines(CustomerFixture.CDNOW).stream().skip(1)
+                .map(line -> new BigDecimal(line.strip().split("\\s+")[3])).reduce(BigDecimal.ZERO, BigDecimal::add);
 
-        ImportReport report = f.run(cdnowRequest(file));
+        ImportReport report = f.run(CustomerFixture.cdnowRequest(file));
 
         assertThat(report.problems()).isEmpty();
         assertThat(report).extracting(ImportReport::committed, ImportReport::rows, ImportReport::created, ImportReport::rejected)
@@ -78,7 +62,7 @@ class CdnowImportTests {
                 .param(f.p + "%").query(BigDecimal.class).single()).isEqualByComparingTo(total);
         assertThat(f.aggregateMismatches()).isEmpty();
 
-        ImportReport again = f.run(cdnowRequest(file));
+        ImportReport again = f.run(CustomerFixture.cdnowRequest(file));
         assertThat(again).extracting(ImportReport::created, ImportReport::updated, ImportReport::unchanged)
                 .containsExactly(0L, 0L, 69_659L);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.tierdesk.customer.ActivityFigures;
 import com.tierdesk.customer.CustomerActivity;
+import com.tierdesk.customer.CustomerFixture;
 import com.tierdesk.customer.CustomerImports;
 import com.tierdesk.customer.ImportFormat;
 import com.tierdesk.customer.ImportKind;
@@ -39,11 +40,11 @@ class CustomerImportsTests {
     @TempDir
     Path dir;
 
-    ImportFixtures f;
+    CustomerFixture f;
 
     @BeforeEach
     void fixtures() {
-        f = new ImportFixtures(imports, jdbc, dir);
+        f = new CustomerFixture(dir, imports, jdbc);
     }
 
     private Path customers() {
@@ -162,7 +163,7 @@ class CustomerImportsTests {
         assertThat(customers.problems()).extracting(RowProblem::line, RowProblem::field).containsExactly(
                 tuple(3L, "name"), tuple(3L, "kind"), tuple(3L, "phone"), tuple(3L, "email"), tuple(3L, "birthday"),
                 tuple(3L, "consent_sms"), tuple(4L, "code"), tuple(5L, "code"), tuple(6L, "code"));
-        assertThat(customers.problems().get(8).reason()).contains("appears 2 times");
+        assertThat(customers.problems()).element(8).satisfies(problem -> assertThat(problem.reason()).contains("appears 2 times"));
 
         ImportReport orders = f.run(ImportKind.ORDERS, f.file("bad-orders.csv", """
                 external_id,customer_code,amount,refund_amount,placed_at,paid_at,status
@@ -180,8 +181,34 @@ class CustomerImportsTests {
         assertThat(orders.problems()).extracting(RowProblem::line, RowProblem::field).containsExactly(
                 tuple(2L, "amount"), tuple(3L, "amount"), tuple(3L, "placed_at"), tuple(4L, "customer_code"),
                 tuple(5L, "refund_amount"), tuple(6L, "status"), tuple(7L, "external_id"), tuple(8L, "external_id"));
-        assertThat(orders.problems().get(0).reason()).contains("two decimal places");
+        assertThat(orders.problems()).first().satisfies(problem -> assertThat(problem.reason()).contains("two decimal places"));
         assertThat(f.orders()).as("all or nothing writes nothing").isZero();
+    }
+
+    @Test
+    void listsEveryRejectedRowOfAFileWithTwoHundredThousandBadRowsInLineOrder() {
+        f.run(ImportKind.CUSTOMERS, customers());
+        // odd rows break a field rule, even rows name an unknown customer: two checks whose problems interleave
+        Path orders = f.generated("bad-orders.csv", "external_id,customer_code,amount,placed_at", 200_000,
+                i -> i % 2 == 0 ? "{p}B" + i + ",{p}C1,1.001,2025-01-01" : "{p}B" + i + ",{p}NOBODY,1,2025-01-01");
+
+        try (ImportReport report = f.run(ImportKind.ORDERS, orders)) {
+            assertThat(report).extracting(ImportReport::committed, ImportReport::rows, ImportReport::rejected)
+                    .containsExactly(false, 200_000L, 200_000L);
+            assertThat(report.problems().size()).isEqualTo(200_000);
+            long line = 2;
+            for (RowProblem problem : report.problems()) {
+                String field = line % 2 == 0 ? "amount" : "customer_code";
+                if (problem.line() != line || !problem.field().equals(field)) {
+                    throw new AssertionError("expected line " + line + ", " + field + " but got " + problem);
+                }
+                line++;
+            }
+            assertThat(line).isEqualTo(200_002);
+            assertThat(report.problems().page(199_999, 10)).singleElement()
+                    .satisfies(problem -> assertThat(problem.reason()).isEqualTo("no customer has the code '" + f.p + "NOBODY'"));
+        }
+        assertThat(f.orders()).isZero();
     }
 
     @Test
@@ -300,12 +327,9 @@ class CustomerImportsTests {
 
     @Test
     void reportsProgressWhileReading() {
-        StringBuilder csv = new StringBuilder("code,name\n");
-        for (int i = 0; i < 12_000; i++) {
-            csv.append("{p}P").append(i).append(",Name ").append(i).append('\n');
-        }
+        Path many = f.generated("many.csv", "code,name", 12_000, i -> "{p}P" + i + ",Name " + i);
         List<Long> seen = new ArrayList<>();
-        ImportReport report = imports.importFile(ImportRequest.of(ImportKind.CUSTOMERS, f.file("many.csv", csv.toString())),
+        ImportReport report = imports.importFile(ImportRequest.of(ImportKind.CUSTOMERS, many),
                 (rows, bytes, total) -> seen.add(rows));
         assertThat(report.created()).isEqualTo(12_000);
         assertThat(seen).containsExactly(5_000L, 10_000L, 12_000L);

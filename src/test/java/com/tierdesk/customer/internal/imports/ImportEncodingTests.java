@@ -2,6 +2,7 @@ package com.tierdesk.customer.internal.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tierdesk.customer.CustomerFixture;
 import com.tierdesk.customer.CustomerImports;
 import com.tierdesk.customer.ImportKind;
 import com.tierdesk.customer.ImportReport;
@@ -9,6 +10,7 @@ import com.tierdesk.customer.ImportRequest;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,11 +33,11 @@ class ImportEncodingTests {
     @TempDir
     Path dir;
 
-    ImportFixtures f;
+    CustomerFixture f;
 
     @BeforeEach
     void fixtures() {
-        f = new ImportFixtures(imports, jdbc, dir);
+        f = new CustomerFixture(dir, imports, jdbc);
     }
 
     @Test
@@ -79,13 +81,9 @@ class ImportEncodingTests {
     }
 
     @Test
-    void undecodableBytesAfterTheFirstBlockNameTheirLine() {
-        StringBuilder text = new StringBuilder("code,name\n");
-        for (int i = 0; i < 5_000; i++) {
-            text.append(f.p).append('L').append(i).append(",Name\n");
-        }
+    void undecodableBytesAfterTheFirstBlockNameTheirLine() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        bytes.writeBytes(text.toString().getBytes(StandardCharsets.UTF_8));
+        bytes.writeBytes(Files.readAllBytes(f.generated("lines.csv", "code,name", 5_000, i -> "{p}L" + i + ",Name")));
         bytes.writeBytes(new byte[] {'X', ',', (byte) 0xFF, (byte) 0xFE, '\n'});
         ImportReport report = f.run(ImportKind.CUSTOMERS, f.bytes("late.csv", bytes.toByteArray()));
         assertThat(report.problems()).singleElement()

@@ -2,6 +2,7 @@ package com.tierdesk.customer.internal.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tierdesk.customer.CustomerFixture;
 import com.tierdesk.customer.CustomerImports;
 import com.tierdesk.customer.ImportKind;
 import com.tierdesk.customer.ImportReport;
@@ -26,7 +27,7 @@ class ImportLimitTests {
 
     @Test
     void refusesAFileLargerThanTheLimit() {
-        ImportFixtures f = new ImportFixtures(imports, jdbc, dir);
+        CustomerFixture f = new CustomerFixture(dir, imports, jdbc);
         ImportReport report = f.run(ImportKind.CUSTOMERS, f.file("big.csv", "code,name\n" + "{p}A1,Name\n".repeat(10)));
         assertThat(report.committed()).isFalse();
         assertThat(report.problems()).singleElement().satisfies(problem -> {

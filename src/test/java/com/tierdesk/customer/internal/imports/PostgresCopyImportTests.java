@@ -3,6 +3,7 @@ package com.tierdesk.customer.internal.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tierdesk.PostgresOnly;
+import com.tierdesk.customer.CustomerFixture;
 import com.tierdesk.customer.CustomerImports;
 import com.tierdesk.customer.ImportKind;
 import com.tierdesk.customer.ImportReport;
@@ -18,6 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SpringBootTest(properties = "tierdesk.import.chunk-rows=20000")
 class PostgresCopyImportTests {
 
+    private static final String ORDER_HEADER = "external_id,customer_code,amount,refund_amount,placed_at,paid_at,status";
+
     @Autowired
     CustomerImports imports;
 
@@ -29,20 +32,10 @@ class PostgresCopyImportTests {
 
     @Test
     void stagesInChunksWithCopyAndMergesSetBased() {
-        ImportFixtures f = new ImportFixtures(imports, jdbc, dir);
-        StringBuilder customers = new StringBuilder("code,name,tags\n");
-        StringBuilder orders = new StringBuilder("external_id,customer_code,amount,refund_amount,placed_at,paid_at,status\n");
-        for (int c = 0; c < 2_000; c++) {
-            customers.append("{p}C").append(c).append(",客户\\").append(c).append(",a;b\n");
-            for (int o = 0; o < 30; o++) {
-                orders.append("{p}O").append(c).append('-').append(o).append(",{p}C").append(c).append(',')
-                        .append(o + 1).append(".5,").append(o % 7 == 0 ? "1.25" : "0").append(",2025-0").append(1 + o % 9)
-                        .append("-15T10:00:00+08:00,2025-0").append(1 + o % 9).append("-15T10:30:00+08:00,")
-                        .append(o % 10 == 0 ? "CANCELLED" : "PAID").append('\n');
-            }
-        }
-        assertThat(f.run(ImportKind.CUSTOMERS, f.file("customers.csv", customers.toString())).created()).isEqualTo(2_000);
-        Path file = f.file("orders.csv", orders.toString());
+        CustomerFixture f = new CustomerFixture(dir, imports, jdbc);
+        Path customers = f.generated("customers.csv", "code,name,tags", 2_000, c -> "{p}C" + c + ",客户\\" + c + ",a;b");
+        Path file = f.generated("orders.csv", ORDER_HEADER, 60_000, PostgresCopyImportTests::order);
+        assertThat(f.run(ImportKind.CUSTOMERS, customers).created()).isEqualTo(2_000);
 
         ImportReport first = f.run(ImportKind.ORDERS, file);
         ImportReport again = f.run(ImportKind.ORDERS, file);
@@ -53,10 +46,19 @@ class PostgresCopyImportTests {
         assertThat(f.name("C7")).isEqualTo("客户\\7");
         assertThat(f.aggregateMismatches()).isEmpty();
 
-        ImportReport edited = f.run(ImportKind.ORDERS, f.file("edited.csv", orders.toString()
-                .replace(",{p}C5,1.5,", ",{p}C5,99.5,").replace("{p}", f.p)));
+        ImportReport edited = f.run(ImportKind.ORDERS, f.generated("edited.csv", ORDER_HEADER, 60_000,
+                row -> order(row).replace(",{p}C5,1.5,", ",{p}C5,99.5,")));
         assertThat(edited).extracting(ImportReport::created, ImportReport::updated, ImportReport::unchanged)
                 .containsExactly(0L, 1L, 59_999L);
         assertThat(f.aggregateMismatches()).isEmpty();
+    }
+
+    /** Thirty orders a customer in the first nine months of 2025, some refunded in part, every tenth cancelled. */
+    private static String order(int row) {
+        int c = row / 30;
+        int o = row % 30;
+        String month = "2025-0" + (1 + o % 9);
+        return "{p}O" + c + "-" + o + ",{p}C" + c + "," + (o + 1) + ".5," + (o % 7 == 0 ? "1.25" : "0") + "," + month
+                + "-15T10:00:00+08:00," + month + "-15T10:30:00+08:00," + (o % 10 == 0 ? "CANCELLED" : "PAID");
     }
 }
