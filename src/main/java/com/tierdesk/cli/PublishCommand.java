@@ -3,7 +3,7 @@ package com.tierdesk.cli;
 import com.tierdesk.shared.NotFound;
 import com.tierdesk.shared.Conflict;
 import com.tierdesk.tiering.AssessmentRun;
-import com.tierdesk.tiering.Assessments;
+import com.tierdesk.tiering.RunDecisions;
 import com.tierdesk.tiering.RunId;
 import java.util.concurrent.Callable;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
                 + "again changes nothing, so an interrupted publication is simply retried.")
 class PublishCommand implements Callable<Integer> {
 
-    private final Assessments assessments;
+    private final RunDecisions decisions;
 
     @Spec
     CommandSpec spec;
@@ -29,14 +29,14 @@ class PublishCommand implements Callable<Integer> {
     @Parameters(index = "0", description = "The run's id.")
     long run;
 
-    PublishCommand(Assessments assessments) {
-        this.assessments = assessments;
+    PublishCommand(RunDecisions decisions) {
+        this.decisions = decisions;
     }
 
     @Override
     public Integer call() {
         try {
-            AssessmentRun published = assessments.publish(RunId.of(run));
+            AssessmentRun published = decisions.publish(RunId.of(run));
             spec.commandLine().getOut().printf("run %s: %s at %s%n", published.id(), published.status(), published.publishedAt());
             return 0;
         } catch (Conflict | NotFound e) {

@@ -1,11 +1,11 @@
 package com.tierdesk.tiering;
 
+import com.tierdesk.shared.BusinessTime;
+import com.tierdesk.shared.FieldProblem;
 import com.tierdesk.shared.InvalidInput;
 import com.tierdesk.shared.NotFound;
-import com.tierdesk.shared.FieldProblem;
 import com.tierdesk.tiering.internal.IndustryGrowthStore;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -22,11 +22,11 @@ public class IndustryGrowth {
     private static final BigDecimal LIMIT = new BigDecimal("1000");
 
     private final IndustryGrowthStore store;
-    private final Clock clock;
+    private final BusinessTime time;
 
-    IndustryGrowth(IndustryGrowthStore store, Clock clock) {
+    IndustryGrowth(IndustryGrowthStore store, BusinessTime time) {
         this.store = store;
-        this.clock = clock;
+        this.time = time;
     }
 
     public List<IndustryGrowthRate> rates() {
@@ -53,7 +53,7 @@ public class IndustryGrowth {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        var entry = new IndustryGrowthStore.Entry(industry.strip(), year, growthPercent, source, clock.instant(), by);
+        var entry = new IndustryGrowthStore.Entry(industry.strip(), year, growthPercent, source, time.now(), by);
         store.put(entry);
         return new IndustryGrowthRate(entry.industry(), year, growthPercent, source, entry.updatedAt(), by);
     }

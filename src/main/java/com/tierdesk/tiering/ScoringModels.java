@@ -1,15 +1,15 @@
 package com.tierdesk.tiering;
 
-import com.tierdesk.shared.InvalidInput;
-import com.tierdesk.shared.NotFound;
+import com.tierdesk.security.AuditLog;
+import com.tierdesk.shared.BusinessTime;
 import com.tierdesk.shared.Conflict;
 import com.tierdesk.shared.FieldProblem;
-import com.tierdesk.security.AuditLog;
+import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.NotFound;
 import com.tierdesk.tiering.internal.ModelStore;
 import com.tierdesk.tiering.internal.ModelStore.StoredVersion;
 import com.tierdesk.tiering.scoring.ModelPresets;
 import com.tierdesk.tiering.scoring.ScoringModel;
-import java.time.Clock;
 import java.util.List;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.dao.DuplicateKeyException;
@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Scoring models as versioned data: every edit adds a version and runs name the version they used, so old
  * runs keep theirs. One model is active: cadence and trigger runs use its latest version. On an empty
- * database the presets of SPEC §2 are installed and the default one is made active.
+ * database the presets (docs/tiering.md) are installed and the default one is made active.
  */
 @Service
 @Transactional(readOnly = true)
@@ -32,14 +32,14 @@ public class ScoringModels implements SmartInitializingSingleton {
     private final TierCatalog tiers;
     private final JsonMapper json;
     private final AuditLog audit;
-    private final Clock clock;
+    private final BusinessTime time;
 
-    ScoringModels(ModelStore store, TierCatalog tiers, JsonMapper json, AuditLog audit, Clock clock) {
+    ScoringModels(ModelStore store, TierCatalog tiers, JsonMapper json, AuditLog audit, BusinessTime time) {
         this.store = store;
         this.tiers = tiers;
         this.json = json;
         this.audit = audit;
-        this.clock = clock;
+        this.time = time;
     }
 
     /** Installs the shipped presets, the default one active, unless models exist; safe with several instances. */
@@ -51,8 +51,8 @@ public class ScoringModels implements SmartInitializingSingleton {
         }
         try {
             for (ScoringModel preset : ModelPresets.all()) {
-                long id = store.createModel(preset.name(), SYSTEM, clock.instant());
-                store.addVersion(id, json.writeValueAsString(preset), "preset", SYSTEM, clock.instant());
+                long id = store.createModel(preset.name(), SYSTEM, time.now());
+                store.addVersion(id, json.writeValueAsString(preset), "preset", SYSTEM, time.now());
                 if (preset.name().equals(ModelPresets.DEFAULT)) {
                     store.activate(id);
                 }
@@ -107,8 +107,8 @@ public class ScoringModels implements SmartInitializingSingleton {
         if (store.idByName(model.name()).isPresent()) {
             throw duplicateName(model.name());
         }
-        long id = store.createModel(model.name(), by, clock.instant());
-        store.addVersion(id, json.writeValueAsString(model), note, by, clock.instant());
+        long id = store.createModel(model.name(), by, time.now());
+        store.addVersion(id, json.writeValueAsString(model), note, by, time.now());
         audit.record(by, "MODEL_CREATED", "model " + id, model.name());
         return get(id);
     }
@@ -132,7 +132,7 @@ public class ScoringModels implements SmartInitializingSingleton {
             store.rename(modelId, model.name());
         }
         try {
-            int version = store.addVersion(modelId, json.writeValueAsString(model), note, by, clock.instant());
+            int version = store.addVersion(modelId, json.writeValueAsString(model), note, by, time.now());
             audit.record(by, "MODEL_VERSION_ADDED", "model " + modelId, "version " + version + (note == null ? "" : ": " + note));
             return get(modelId, version);
         } catch (DuplicateKeyException e) {

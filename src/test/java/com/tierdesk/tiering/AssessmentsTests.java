@@ -63,6 +63,12 @@ class AssessmentsTests {
     Assessments assessments;
 
     @Autowired
+    RunDecisions decisions;
+
+    @Autowired
+    AssessmentResults results;
+
+    @Autowired
     ScoringModels models;
 
     @Autowired
@@ -110,7 +116,7 @@ class AssessmentsTests {
         enoughBuyersToFitPurchaseProbability();
 
         AssessmentRun run = assessAll("analyst");
-        TierExplanation explanation = assessments.explain(run.id(), customer.id());
+        TierExplanation explanation = results.explain(run.id(), customer.id());
 
         double p = explanation.metrics().get("purchase_probability");
         assertThat(explanation.metrics()).containsEntry("spend_12m", 10_000.0).containsEntry("average_order_value", 2_500.0)
@@ -142,10 +148,10 @@ class AssessmentsTests {
         assertThat(run.status()).isEqualTo(RunStatus.AWAITING_APPROVAL);
         assertThat(customerTiers.current(customer.id())).as("not before publishing").isEmpty();
 
-        assertThatThrownBy(() -> assessments.approve(run.id(), "analyst", "looks right"))
+        assertThatThrownBy(() -> decisions.approve(run.id(), "analyst", "looks right"))
                 .isInstanceOf(Conflict.class).hasMessageContaining("another supervisor");
-        assessments.approve(run.id(), "supervisor", "looks right");
-        AssessmentRun published = assessments.publish(run.id());
+        decisions.approve(run.id(), "supervisor", "looks right");
+        AssessmentRun published = decisions.publish(run.id());
 
         assertThat(published.status()).as(published.error() == null ? "" : published.error()).isEqualTo(RunStatus.PUBLISHED);
         assertThat(customerTiers.current(customer.id())).hasValueSatisfying(current -> {
@@ -159,7 +165,7 @@ class AssessmentsTests {
         });
         assertThat(events.seen.stream().filter(e -> e.customerId().equals(customer.id())))
                 .containsExactly(new TierChanged(customer.id(), null, "KEY", run.id(), null));
-        assertThat(assessments.publish(run.id()).publishedAt()).as("publishing again changes nothing")
+        assertThat(decisions.publish(run.id()).publishedAt()).as("publishing again changes nothing")
                 .isEqualTo(published.publishedAt());
     }
 
@@ -168,15 +174,15 @@ class AssessmentsTests {
         Customer customer = steadyBuyer();
         AssessmentRun run = assessAll("analyst");
 
-        assertThatThrownBy(() -> assessments.reject(run.id(), "supervisor", " "))
+        assertThatThrownBy(() -> decisions.reject(run.id(), "supervisor", " "))
                 .isInstanceOf(Conflict.class).hasMessageContaining("reason");
-        AssessmentRun rejected = assessments.reject(run.id(), "supervisor", "wrong model");
+        AssessmentRun rejected = decisions.reject(run.id(), "supervisor", "wrong model");
 
         assertThat(rejected.status()).isEqualTo(RunStatus.REJECTED);
         assertThat(rejected.decisionNote()).isEqualTo("wrong model");
         assertThat(customerTiers.current(customer.id())).isEmpty();
-        assertThatThrownBy(() -> assessments.approve(run.id(), "supervisor", null)).isInstanceOf(Conflict.class);
-        assertThatThrownBy(() -> assessments.publish(run.id())).isInstanceOf(Conflict.class);
+        assertThatThrownBy(() -> decisions.approve(run.id(), "supervisor", null)).isInstanceOf(Conflict.class);
+        assertThatThrownBy(() -> decisions.publish(run.id())).isInstanceOf(Conflict.class);
 
         assertThat(runStore.removeResultsOfRunsDroppedBefore(java.time.Instant.now().minusSeconds(3600)))
                 .as("kept for a while").isZero();
@@ -192,7 +198,7 @@ class AssessmentsTests {
                 TriggerKind.MANUAL, null, "analyst");
         publish(assessAll("analyst"));
 
-        assertThatThrownBy(() -> assessments.approve(older.id(), "supervisor", null))
+        assertThatThrownBy(() -> decisions.approve(older.id(), "supervisor", null))
                 .isInstanceOf(Conflict.class).hasMessageContaining("older than run");
     }
 
@@ -203,7 +209,7 @@ class AssessmentsTests {
         AssessmentRun second = assessAll("analyst");
         publish(first);
 
-        assertThatThrownBy(() -> assessments.approve(second.id(), "supervisor", null))
+        assertThatThrownBy(() -> decisions.approve(second.id(), "supervisor", null))
                 .isInstanceOf(Conflict.class).hasMessageContaining("assess them again");
     }
 
@@ -247,17 +253,17 @@ class AssessmentsTests {
         AssessmentRun secondBelow = assessments.run(new AssessmentRequest(today, stricter.modelId(), null, null),
                 TriggerKind.MANUAL, null, "analyst");
 
-        assertThat(assessments.explain(firstBelow.id(), customer.id())).satisfies(first -> {
+        assertThat(results.explain(firstBelow.id(), customer.id())).satisfies(first -> {
             assertThat(first.gradedTier()).isEqualTo("REGULAR");
             assertThat(first.tier()).isEqualTo("KEY");
             assertThat(first.reason()).isEqualTo(Reason.HELD);
             assertThat(first.downgradePending()).isTrue();
         });
-        assertThat(assessments.explain(secondBelow.id(), customer.id())).satisfies(second -> {
+        assertThat(results.explain(secondBelow.id(), customer.id())).satisfies(second -> {
             assertThat(second.tier()).isEqualTo("REGULAR");
             assertThat(second.reason()).isEqualTo(Reason.DOWNGRADED_TWICE);
         });
-        assertThat(assessments.explain(firstBelow.id(), lapsed.id())).satisfies(churned -> {
+        assertThat(results.explain(firstBelow.id(), lapsed.id())).satisfies(churned -> {
             assertThat(churned.tier()).isEqualTo("WATCH");
             assertThat(churned.reason()).isEqualTo(Reason.CHURN);
         });
@@ -293,18 +299,18 @@ class AssessmentsTests {
         assertThat(diagonal).isEqualTo(summary.unchanged());
         assertThat(summary.distribution().values().stream().mapToLong(Long::longValue).sum())
                 .isEqualTo(second.assessed().longValue());
-        assertThat(assessments.countResults(second.id(), ResultFilter.CHANGED, null))
+        assertThat(results.countResults(second.id(), ResultFilter.CHANGED, null))
                 .isEqualTo(summary.upgrades() + summary.downgrades());
     }
 
     private Map<Long, String> resultsOf(AssessmentRun run) {
-        Map<Long, String> results = new java.util.HashMap<>();
+        Map<Long, String> byCustomer = new java.util.HashMap<>();
         for (int offset = 0; ; offset += 500) {
-            List<AssessmentResult> page = assessments.results(run.id(), ResultFilter.ALL, null, offset, 500);
-            page.forEach(result -> results.put(result.customer().id().value(),
+            List<AssessmentResult> page = results.results(run.id(), ResultFilter.ALL, null, offset, 500);
+            page.forEach(result -> byCustomer.put(result.customer().id().value(),
                     result.score() + "/" + result.tier() + "/" + result.reason()));
             if (page.size() < 500) {
-                return results;
+                return byCustomer;
             }
         }
     }
@@ -323,8 +329,8 @@ class AssessmentsTests {
     }
 
     private void publish(AssessmentRun run) {
-        assessments.approve(run.id(), "supervisor", null);
-        assessments.publish(run.id());
+        decisions.approve(run.id(), "supervisor", null);
+        decisions.publish(run.id());
     }
 
     /** Buyers of every habit, so that the purchase-probability model has a population to be fitted to. */

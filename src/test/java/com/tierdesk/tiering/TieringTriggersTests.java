@@ -38,6 +38,12 @@ class TieringTriggersTests {
     Assessments assessments;
 
     @Autowired
+    RunDecisions decisions;
+
+    @Autowired
+    AssessmentResults results;
+
+    @Autowired
     Customers customers;
 
     @Autowired
@@ -72,7 +78,7 @@ class TieringTriggersTests {
         assertThat(run.trigger()).isEqualTo(TriggerKind.SPEND_DROP);
         assertThat(run.segment().triggered()).isTrue();
         AssessmentRun scored = awaitScored(run.id());
-        assertThat(assessments.results(scored.id(), ResultFilter.ALL, null, 0, 500)).extracting(r -> r.customer().code())
+        assertThat(results.results(scored.id(), ResultFilter.ALL, null, 0, 500)).extracting(r -> r.customer().code())
                 .contains(dropping.code()).doesNotContain(steady.code());
         assertThat(triggers.ofCustomer(dropping.id())).singleElement().satisfies(trigger -> {
             assertThat(trigger.kind()).isEqualTo(TriggerRecord.Kind.SPEND_DROP);
@@ -111,8 +117,8 @@ class TieringTriggersTests {
         aCustomer("owner-c");
         AssessmentRun published = assessments.run(new AssessmentRequest(activity.today(), null, null, null),
                 TriggerKind.MANUAL, null, "analyst");
-        assessments.approve(published.id(), "supervisor", null);
-        assessments.publish(published.id());
+        decisions.approve(published.id(), "supervisor", null);
+        decisions.publish(published.id());
         assertThat(triggers.check().cadenceRuns()).as("nothing is due right after a run").isEmpty();
 
         jdbc.sql("UPDATE assessment_run SET as_of = :old WHERE status = 'PUBLISHED'")

@@ -1,10 +1,10 @@
 package com.tierdesk.tiering.internal;
 
-import com.tierdesk.shared.NotFound;
-import com.tierdesk.shared.Conflict;
 import com.tierdesk.security.AuditLog;
+import com.tierdesk.shared.BusinessTime;
+import com.tierdesk.shared.Conflict;
+import com.tierdesk.shared.NotFound;
 import com.tierdesk.tiering.RunStatus;
-import java.time.Clock;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,13 +20,13 @@ public class RunApprovals {
     private final RunStore runs;
     private final RunPublisher publisher;
     private final AuditLog audit;
-    private final Clock clock;
+    private final BusinessTime time;
 
-    RunApprovals(RunStore runs, RunPublisher publisher, AuditLog audit, Clock clock) {
+    RunApprovals(RunStore runs, RunPublisher publisher, AuditLog audit, BusinessTime time) {
         this.runs = runs;
         this.publisher = publisher;
         this.audit = audit;
-        this.clock = clock;
+        this.time = time;
     }
 
     @Transactional
@@ -37,7 +37,7 @@ public class RunApprovals {
                     + "; another supervisor must approve it");
         }
         publisher.requirePublishable(run);
-        runs.decided(runId, RunStatus.APPROVED, approver, note, clock.instant());
+        runs.decided(runId, RunStatus.APPROVED, approver, note, time.now());
         audit.record(approver, "RUN_APPROVED", "run " + runId, note);
     }
 
@@ -47,7 +47,7 @@ public class RunApprovals {
         if (note == null || note.isBlank()) {
             throw new Conflict("note", "a rejection needs a reason");
         }
-        runs.decided(runId, RunStatus.REJECTED, supervisor, note, clock.instant());
+        runs.decided(runId, RunStatus.REJECTED, supervisor, note, time.now());
         audit.record(supervisor, "RUN_REJECTED", "run " + runId, note);
     }
 
@@ -55,7 +55,7 @@ public class RunApprovals {
     @Transactional
     public void approveAutomatically(long runId) {
         awaiting(runId);
-        runs.decided(runId, RunStatus.APPROVED, SYSTEM, "trigger run approved automatically", clock.instant());
+        runs.decided(runId, RunStatus.APPROVED, SYSTEM, "trigger run approved automatically", time.now());
         audit.record(SYSTEM, "RUN_APPROVED", "run " + runId, "trigger run approved automatically");
     }
 

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The models TierDesk ships (SPEC §2), ready to use or to copy: the default Value / Potential / Loyalty
+ * The models TierDesk ships (docs/tiering.md), ready to use or to copy: the default Value / Potential / Loyalty
  * model, the RFM scorecard, and the simple rule-based grading. Amounts are CNY a year; breakpoints map a
  * raw value to a score and interpolate in between. The default model's breakpoints were set on two years of a
  * typical shop's history (the demo data: a median customer spends about 1,300 a year) so that its thresholds

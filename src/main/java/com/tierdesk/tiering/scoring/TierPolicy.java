@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * How scores become tiers (SPEC §2). Tiers are listed best first, each with the lowest score that
+ * How scores become tiers (docs/tiering.md). Tiers are listed best first, each with the lowest score that
  * reaches it (half-open intervals: VIP ≥ 90, Key ≥ 70 and < 90, ...; the last tier takes the rest)
  * and its share of the population for quota grading. Quotas apply to populations of at least
  * {@code minimumPopulationForQuotas}; smaller ones fall back to thresholds. A tie is never split: a

@@ -2,7 +2,7 @@ package com.tierdesk.tiering.web;
 
 import com.tierdesk.customer.Customer;
 import com.tierdesk.customer.Customers;
-import com.tierdesk.tiering.Assessments;
+import com.tierdesk.tiering.AssessmentResults;
 import com.tierdesk.tiering.CurrentTier;
 import com.tierdesk.tiering.CustomerTiers;
 import com.tierdesk.tiering.TierChange;
@@ -32,13 +32,13 @@ class CustomerTierApiController {
 
     private final Customers customers;
     private final CustomerTiers tiers;
-    private final Assessments assessments;
+    private final AssessmentResults results;
     private final TierOverrides overrides;
 
-    CustomerTierApiController(Customers customers, CustomerTiers tiers, Assessments assessments, TierOverrides overrides) {
+    CustomerTierApiController(Customers customers, CustomerTiers tiers, AssessmentResults results, TierOverrides overrides) {
         this.customers = customers;
         this.tiers = tiers;
-        this.assessments = assessments;
+        this.results = results;
         this.overrides = overrides;
     }
 
@@ -58,7 +58,7 @@ class CustomerTierApiController {
         Customer customer = customers.get(code);
         CurrentTier current = tiers.current(customer.id()).orElse(null);
         TierExplanation explanation = current == null || current.assessedBy() == null ? null
-                : assessments.explain(current.assessedBy(), customer.id());
+                : results.explain(current.assessedBy(), customer.id());
         return new CustomerTier(code, current, explanation);
     }
 

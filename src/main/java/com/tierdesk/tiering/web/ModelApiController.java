@@ -104,7 +104,7 @@ class ModelApiController {
     }
 
     @GetMapping("/presets")
-    @Operation(summary = "The shipped models (SPEC §2): Value / Potential / Loyalty, the RFM scorecard, simple rules")
+    @Operation(summary = "The shipped models (docs/tiering.md): Value / Potential / Loyalty, the RFM scorecard, simple rules")
     List<ScoringModel> presets() {
         return models.presets();
     }

@@ -3,9 +3,11 @@ package com.tierdesk.tiering.web;
 import com.tierdesk.customer.Customers;
 import com.tierdesk.tiering.AssessmentRequest;
 import com.tierdesk.tiering.AssessmentResult;
+import com.tierdesk.tiering.AssessmentResults;
 import com.tierdesk.tiering.AssessmentRun;
 import com.tierdesk.tiering.Assessments;
 import com.tierdesk.tiering.ResultFilter;
+import com.tierdesk.tiering.RunDecisions;
 import com.tierdesk.tiering.RunId;
 import com.tierdesk.tiering.RunStatus;
 import com.tierdesk.tiering.TierExplanation;
@@ -32,10 +34,14 @@ import org.springframework.web.bind.annotation.RestController;
 class RunApiController {
 
     private final Assessments assessments;
+    private final RunDecisions decisions;
+    private final AssessmentResults results;
     private final Customers customers;
 
-    RunApiController(Assessments assessments, Customers customers) {
+    RunApiController(Assessments assessments, RunDecisions decisions, AssessmentResults results, Customers customers) {
         this.assessments = assessments;
+        this.decisions = decisions;
+        this.results = results;
         this.customers = customers;
     }
 
@@ -74,15 +80,15 @@ class RunApiController {
             @RequestParam(required = false) String tier, @RequestParam(defaultValue = "0") int offset,
             @RequestParam(defaultValue = "50") int limit) {
         RunId run = RunId.of(id);
-        return new ResultPage(assessments.countResults(run, change, tier), offset, limit,
-                assessments.results(run, change, tier, offset, limit));
+        return new ResultPage(results.countResults(run, change, tier), offset, limit,
+                results.results(run, change, tier, offset, limit));
     }
 
     @GetMapping("/{id}/results/{customerCode}")
     @Operation(summary = "Why the customer got their tier in the run: every indicator's raw value, normalised score, "
             + "weight and contribution, and the rule that decided")
     TierExplanation explain(@PathVariable long id, @PathVariable String customerCode) {
-        return assessments.explain(RunId.of(id), customers.get(customerCode).id());
+        return results.explain(RunId.of(id), customers.get(customerCode).id());
     }
 
     @PostMapping("/{id}/approve")
@@ -91,20 +97,20 @@ class RunApiController {
             description = "409 when the caller started the run, or the run is older than the published one, or "
                     + "customers' published tiers changed since it was computed.")
     AssessmentRun approve(@PathVariable long id, @RequestBody(required = false) Decision decision, Authentication caller) {
-        return assessments.approve(RunId.of(id), caller.getName(), decision == null ? null : decision.note());
+        return decisions.approve(RunId.of(id), caller.getName(), decision == null ? null : decision.note());
     }
 
     @PostMapping("/{id}/reject")
     @PreAuthorize("hasRole('SUPERVISOR')")
     @Operation(summary = "Reject a run waiting for approval, with a reason; no tier changes")
     AssessmentRun reject(@PathVariable long id, @RequestBody Decision decision, Authentication caller) {
-        return assessments.reject(RunId.of(id), caller.getName(), decision.note());
+        return decisions.reject(RunId.of(id), caller.getName(), decision.note());
     }
 
     @PostMapping("/{id}/publish")
     @PreAuthorize("hasRole('SUPERVISOR')")
     @Operation(summary = "Publish an approved run now (all or nothing); publishing again changes nothing")
     AssessmentRun publish(@PathVariable long id) {
-        return assessments.publish(RunId.of(id));
+        return decisions.publish(RunId.of(id));
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tierdesk.PostgresOnly;
 import com.tierdesk.tiering.Assessments;
+import com.tierdesk.tiering.RunDecisions;
 import com.tierdesk.tiering.ModelVersion;
 import com.tierdesk.tiering.RunId;
 import com.tierdesk.tiering.RunStatus;
@@ -48,6 +49,9 @@ class PublishingCrashTests {
     Assessments assessments;
 
     @Autowired
+    RunDecisions decisions;
+
+    @Autowired
     ScoringModels models;
 
     long runId;
@@ -66,7 +70,7 @@ class PublishingCrashTests {
         assertThat(count("SELECT COUNT(*) FROM tier_history WHERE run_id = :run")).isZero();
         assertThat(assessments.get(RunId.of(runId)).status()).isEqualTo(RunStatus.APPROVED);
 
-        assessments.publish(RunId.of(runId));
+        decisions.publish(RunId.of(runId));
 
         assertThat(assessments.get(RunId.of(runId)).status()).isEqualTo(RunStatus.PUBLISHED);
         assertThat(count("SELECT COUNT(*) FROM customer_tier WHERE assessed_run_id = :run")).isEqualTo(CUSTOMERS);

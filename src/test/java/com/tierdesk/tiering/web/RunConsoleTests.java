@@ -144,7 +144,7 @@ class RunConsoleTests extends ConsoleTestSupport {
         Customer rich = aBuyer("20000.00", "20000.00");
         Customer poor = aBuyer("50.00");
         AssessmentRun run = assessed("analyst", rich, poor);
-        String richTier = assessments.explain(run.id(), rich.id()).tier();
+        String richTier = results.explain(run.id(), rich.id()).tier();
 
         String fragment = html(get("/tiering/runs/{id}", run.id()).param("change", "NEW").param("tier", richTier)
                 .header("HX-Request", "true").with(as("agent", "AGENT")));
@@ -162,7 +162,7 @@ class RunConsoleTests extends ConsoleTestSupport {
     void theExplanationShowsTheDecisionAndABarAndARowPerIndicator() throws Exception {
         Customer buyer = aBuyer("6000.00", "4000.00");
         AssessmentRun run = assessed("analyst", buyer);
-        var explanation = assessments.explain(run.id(), buyer.id());
+        var explanation = results.explain(run.id(), buyer.id());
 
         String page = html(get("/tiering/runs/{id}/customers/{code}", run.id(), buyer.code()).with(as("agent", "AGENT")));
         assertThat(page).contains("data-chart-kind=\"contributions\"").contains("近 12 个月消费").contains("¥10,000.00")
