@@ -8,11 +8,11 @@ import com.tierdesk.shared.NotFound;
 import com.tierdesk.tiering.AssessmentResult.Change;
 import com.tierdesk.tiering.internal.ResultStore;
 import com.tierdesk.tiering.internal.ResultStore.StoredResult;
-import com.tierdesk.tiering.scoring.GradingRules;
+import com.tierdesk.tiering.scoring.DecisionReason;
+import com.tierdesk.tiering.scoring.GradingReason;
 import com.tierdesk.tiering.scoring.Indicator;
 import com.tierdesk.tiering.scoring.Metric;
 import com.tierdesk.tiering.scoring.Normalisation;
-import com.tierdesk.tiering.scoring.Numbers;
 import com.tierdesk.tiering.scoring.Scorecard;
 import com.tierdesk.tiering.scoring.ScoringModel;
 import com.tierdesk.tiering.scoring.TierDecision.Reason;
@@ -65,7 +65,8 @@ public class AssessmentResults {
     /** Why the customer got their tier in the run, rebuilt from the stored values and the run's model version. */
     public TierExplanation explain(RunId runId, CustomerId customer) {
         AssessmentRun run = scored(runId);
-        StoredResult result = results.of(runId.value(), customer.value(), run.summary().tiers())
+        List<String> ladder = run.summary().tiers();
+        StoredResult result = results.of(runId.value(), customer.value(), ladder)
                 .orElseThrow(() -> new NotFound("result of run " + runId, "customer", customer.value()));
         ScoringModel model = models.get(run.modelId(), run.modelVersion()).definition();
         List<Metric> metrics = model.metrics();
@@ -76,23 +77,26 @@ public class AssessmentResults {
         }
         Scorecard scorecard = null;
         Map<String, String> bands = new LinkedHashMap<>();
-        String rule = null;
-        TierPolicy policy = model.tierPolicy();
         if (model.ruleBased()) {
-            GradingRules rules = model.rules();
-            rules.bands().forEach(band -> bands.put(band.name(), band.label(raw[metrics.indexOf(Metric.byKey(band.metric()).orElseThrow())])));
-            rule = result.gradingRule() < 0 ? null : rules.rules().get(result.gradingRule()).label();
+            model.rules().bands().forEach(band ->
+                    bands.put(band.name(), band.label(raw[metrics.indexOf(Metric.byKey(band.metric()).orElseThrow())])));
         } else {
             scorecard = scorecard(model, metrics, raw, result.indicatorScores());
         }
-        Double floor = run.summary() == null ? null : run.summary().floors().get(result.gradedTier());
+        TierPolicy policy = model.tierPolicy();
+        double score = result.score() == null ? Double.NaN : result.score();
+        double[] floors = ladder.stream().mapToDouble(code -> run.summary().floors().getOrDefault(code, Double.NaN)).toArray();
+        int previous = ladder.indexOf(result.previousTier());
         Reason reason = Reason.values()[result.reason()];
+        GradingReason grading = GradingReason.of(model, run.population(), score, ladder.indexOf(result.gradedTier()),
+                result.rank(), result.gradingRule(), floors);
+        DecisionReason decision = DecisionReason.of(reason, policy, score, previous < 0 ? Double.NaN : floors[previous],
+                result.daysWithoutPaidOrder());
         Map<CustomerId, CustomerRef> refs = customers.refs(List.of(customer));
         return new TierExplanation(runId, run.modelName(), run.modelVersion(), run.asOf(), ref(refs, customer.value()),
                 result.score(), result.gradedTier(), result.tier(), reason, result.previousTier(), result.previousPending(),
-                result.downgradePending(), grading(policy, run), values, scorecard, bands, rule, floor,
-                policy.downgradeMargin(), policy.churnDays(), policy.codes(),
-                summary(policy, run, result, reason, rule, floor));
+                result.downgradePending(), grading, decision, values, scorecard, bands, policy.downgradeMargin(),
+                policy.churnDays(), policy.codes());
     }
 
     /** The run, once it has results: a run still queued or running, or one that failed, has none to show. */
@@ -118,34 +122,6 @@ public class AssessmentResults {
                     ? storedRanks[rank++] : indicator.score(indicatorRaw[k], null);
         }
         return model.scorecard(indicatorRaw, normalised);
-    }
-
-    private static String grading(TierPolicy policy, AssessmentRun run) {
-        if (policy.grading() == TierPolicy.Grading.QUOTAS && run.population() != null && !policy.byQuotas(run.population())) {
-            return "THRESHOLDS";
-        }
-        return policy.grading().name();
-    }
-
-    private static String summary(TierPolicy policy, AssessmentRun run, StoredResult result, Reason reason, String rule,
-            Double floor) {
-        String score = result.score() == null ? null : Numbers.plain(result.score());
-        String graded = switch (grading(policy, run)) {
-            case "RULES" -> rule == null ? "no rule holds, so " + result.gradedTier() : "rule '" + rule + "' gives " + result.gradedTier();
-            case "QUOTAS" -> "score " + score + " ranks in the " + result.gradedTier() + " quota"
-                    + (floor == null ? "" : " (its lowest score " + Numbers.plain(floor) + ")");
-            default -> "score " + score + " reaches " + result.gradedTier()
-                    + (floor == null ? "" : " (threshold " + Numbers.plain(floor) + ")");
-        };
-        return switch (reason) {
-            case GRADED -> graded;
-            case HELD -> graded + ", but stays " + result.tier() + ": the first run below it, within the hysteresis";
-            case DOWNGRADED_BEYOND_MARGIN -> graded + ", more than " + Numbers.plain(policy.downgradeMargin())
-                    + " points below " + result.previousTier() + "'s floor";
-            case DOWNGRADED_TWICE -> graded + ", below " + result.previousTier() + " in a second run in a row";
-            case CHURN -> "no paid order for more than " + policy.churnDays() + " days, so " + result.tier()
-                    + " whatever the score";
-        };
     }
 
     private static Change change(List<String> ladder, String previous, String tier) {

@@ -19,6 +19,8 @@ import com.tierdesk.customer.InteractionDraft;
 import com.tierdesk.customer.InteractionKind;
 import com.tierdesk.customer.OrderDraft;
 import com.tierdesk.customer.OrderStatus;
+import com.tierdesk.tiering.scoring.DecisionReason;
+import com.tierdesk.tiering.scoring.GradingReason;
 import com.tierdesk.tiering.scoring.ModelPresets;
 import com.tierdesk.tiering.scoring.Scorecard;
 import com.tierdesk.tiering.scoring.ScoringModel;
@@ -137,8 +139,8 @@ class AssessmentsTests {
         assertThat(explanation.scorecard().contributions().get(8).normalised()).isCloseTo(12.5, within(1e-9));
         assertThat(explanation.gradedTier()).isEqualTo("KEY");
         assertThat(explanation.reason()).isEqualTo(Reason.GRADED);
-        assertThat(explanation.summary()).startsWith("score " + com.tierdesk.tiering.scoring.Numbers.plain(byHand)
-                + " reaches KEY (threshold 70)");
+        assertThat(explanation.grading()).isEqualTo(new GradingReason.Threshold(explanation.score(), 70.0, 90.0, null));
+        assertThat(explanation.decision()).isEqualTo(new DecisionReason.Graded());
     }
 
     @Test
@@ -258,14 +260,38 @@ class AssessmentsTests {
             assertThat(first.tier()).isEqualTo("KEY");
             assertThat(first.reason()).isEqualTo(Reason.HELD);
             assertThat(first.downgradePending()).isTrue();
+            assertThat(first.grading()).isEqualTo(new GradingReason.Threshold(first.score(), 10.0, score + 1, null));
+            assertThat(first.decision()).isEqualTo(new DecisionReason.Held(first.score(), score + 1, 2));
         });
         assertThat(results.explain(secondBelow.id(), customer.id())).satisfies(second -> {
             assertThat(second.tier()).isEqualTo("REGULAR");
             assertThat(second.reason()).isEqualTo(Reason.DOWNGRADED_TWICE);
+            assertThat(second.decision()).isEqualTo(new DecisionReason.DowngradedTwice(second.score(), score + 1));
         });
         assertThat(results.explain(firstBelow.id(), lapsed.id())).satisfies(churned -> {
             assertThat(churned.tier()).isEqualTo("WATCH");
             assertThat(churned.reason()).isEqualTo(Reason.CHURN);
+            assertThat(churned.decision()).isEqualTo(new DecisionReason.Churn(120L, 90));
+        });
+    }
+
+    @Test
+    void underQuotasAnExplanationNamesTheRankOverTheWholePopulation() {
+        Customer customer = steadyBuyer();
+        ScoringModel rfm = ModelPresets.rfmScorecard();
+        TierPolicy policy = rfm.tierPolicy();
+        ModelVersion quotas = models.create(new ScoringModel("quotas " + UUID.randomUUID(), null, rfm.dimensions(), null,
+                new TierPolicy(policy.tiers(), TierPolicy.Grading.QUOTAS, 1, policy.churnDays(), 2)), null, "analyst");
+
+        AssessmentRun run = assessments.run(new AssessmentRequest(today, quotas.modelId(), null,
+                Segment.ofCodes(List.of(customer.code()))), TriggerKind.MANUAL, null, "analyst");
+
+        TierExplanation explanation = results.explain(run.id(), customer.id());
+        assertThat(explanation.grading()).isInstanceOfSatisfying(GradingReason.Quota.class, quota -> {
+            assertThat(quota.population()).isEqualTo(run.population().longValue()).isGreaterThan(1);
+            assertThat(quota.rank()).isBetween(1L, quota.population());
+            assertThat(quota.toPercent() - quota.fromPercent())
+                    .isEqualTo(policy.tiers().get(policy.indexOf(explanation.gradedTier())).quotaPercent());
         });
     }
 

@@ -234,7 +234,7 @@ public class AssessmentEngine {
         }
         return new RunResults(runId, tierCodes, population.customerIds(), outcome.scores(), outcome.graded(), tiers,
                 reasons, outcome.gradingRule(), pending, population.previousTiers(), population.previousPending(),
-                population.values(), storedIndicatorScores, assessed);
+                population.daysWithoutPaidOrder(), outcome.ranks(), population.values(), storedIndicatorScores, assessed);
     }
 
     private static RunSummary summary(List<String> tierCodes, RunResults results, PopulationScoring.Outcome outcome) {
@@ -432,6 +432,11 @@ public class AssessmentEngine {
         double[][] values() {
             trim();
             return values;
+        }
+
+        long[] daysWithoutPaidOrder() {
+            trim();
+            return daysWithoutPaidOrder;
         }
 
         int[] previousTiers() {

@@ -51,11 +51,11 @@ public class RunApprovals {
         audit.record(supervisor, "RUN_REJECTED", "run " + runId, note);
     }
 
-    /** Approves a trigger run on the system's behalf, where the settings allow it. */
+    /** Approves a trigger run on the system's behalf, where the settings allow it; the approver says so. */
     @Transactional
     public void approveAutomatically(long runId) {
         awaiting(runId);
-        runs.decided(runId, RunStatus.APPROVED, SYSTEM, "trigger run approved automatically", time.now());
+        runs.decided(runId, RunStatus.APPROVED, SYSTEM, null, time.now());
         audit.record(SYSTEM, "RUN_APPROVED", "run " + runId, "trigger run approved automatically");
     }
 

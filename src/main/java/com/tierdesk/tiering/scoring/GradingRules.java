@@ -39,11 +39,6 @@ public record GradingRules(List<Band> bands, List<Rule> rules, String otherwise)
             double raw = values.applyAsDouble(Metric.byKey(metric).orElseThrow());
             return !Double.isNaN(raw) && comparison.test(raw, value);
         }
-
-        @Override
-        public String toString() {
-            return metric + " " + comparison.symbol() + " " + Numbers.plain(value);
-        }
     }
 
     public enum Comparison {

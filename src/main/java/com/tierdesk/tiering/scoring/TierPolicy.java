@@ -109,7 +109,7 @@ public record TierPolicy(List<TierRule> tiers, Grading grading, int minimumPopul
     /** The tier index (0 = best) each score reaches, before hard rules and hysteresis. */
     public int[] grade(double[] scores) {
         if (byQuotas(scores.length)) {
-            return byQuotas(scores);
+            return byRanks(ranks(scores));
         }
         int[] tierOf = new int[scores.length];
         for (int i = 0; i < scores.length; i++) {
@@ -151,22 +151,31 @@ public record TierPolicy(List<TierRule> tiers, Grading grading, int minimumPopul
         return floors;
     }
 
-    /**
-     * Ranks best first: a score's rank is the number of scores above it, shared by its ties, and the tier is
-     * the first whose cumulative quota (rounded to whole customers) lies beyond that rank.
-     */
-    private int[] byQuotas(double[] scores) {
+    /** Each score's rank, best first: 1 + the number of higher scores, so that equal scores share a rank. */
+    public static int[] ranks(double[] scores) {
         double[] ascending = scores.clone();
         Arrays.sort(ascending);
+        int[] ranks = new int[scores.length];
+        for (int i = 0; i < scores.length; i++) {
+            ranks[i] = scores.length - upperBound(ascending, scores[i]) + 1;
+        }
+        return ranks;
+    }
+
+    /**
+     * The tier of each rank under the quotas: the first tier whose cumulative quota (rounded to whole customers)
+     * lies beyond the number of better scores, so that a tie is never split.
+     */
+    public int[] byRanks(int[] ranks) {
         long[] boundary = new long[tiers.size()];
         double cumulative = 0;
         for (int t = 0; t < tiers.size(); t++) {
             cumulative += tiers.get(t).quotaPercent();
-            boundary[t] = Math.round(cumulative / 100 * scores.length);
+            boundary[t] = Math.round(cumulative / 100 * ranks.length);
         }
-        int[] tierOf = new int[scores.length];
-        for (int i = 0; i < scores.length; i++) {
-            long above = scores.length - upperBound(ascending, scores[i]);
+        int[] tierOf = new int[ranks.length];
+        for (int i = 0; i < ranks.length; i++) {
+            long above = ranks[i] - 1L;
             int tier = 0;
             while (tier < tiers.size() - 1 && above >= boundary[tier]) {
                 tier++;

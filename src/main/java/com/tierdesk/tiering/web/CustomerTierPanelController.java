@@ -47,11 +47,10 @@ class CustomerTierPanelController {
     private final Tasks tasks;
     private final CustomerActivity activity;
     private final ExplanationViews explanations;
-    private final TierLabels tierLabels;
 
     CustomerTierPanelController(Customers customers, CustomerTiers customerTiers, AssessmentResults results,
             TierOverrides overrides, TieringTriggers triggers, Tasks tasks, CustomerActivity activity,
-            ExplanationViews explanations, TierLabels tierLabels) {
+            ExplanationViews explanations) {
         this.customers = customers;
         this.customerTiers = customerTiers;
         this.results = results;
@@ -60,7 +59,6 @@ class CustomerTierPanelController {
         this.tasks = tasks;
         this.activity = activity;
         this.explanations = explanations;
-        this.tierLabels = tierLabels;
     }
 
     @GetMapping("/panel")
@@ -107,8 +105,7 @@ class CustomerTierPanelController {
         model.addAttribute("customer", customer);
         model.addAttribute("current", current);
         if (current != null && current.assessedBy() != null) {
-            model.addAttribute("explained", explanations.of(results.explain(current.assessedBy(), customer.id()),
-                    tierLabels.of(locale), locale));
+            model.addAttribute("explained", explanations.of(results.explain(current.assessedBy(), customer.id()), locale));
         }
         model.addAttribute("timeline", newestFirst(customerTiers.timeline(customer.id())));
         model.addAttribute("overrides", overrides.ofCustomer(customer.id()));

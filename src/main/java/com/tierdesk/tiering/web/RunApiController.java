@@ -10,12 +10,12 @@ import com.tierdesk.tiering.ResultFilter;
 import com.tierdesk.tiering.RunDecisions;
 import com.tierdesk.tiering.RunId;
 import com.tierdesk.tiering.RunStatus;
-import com.tierdesk.tiering.TierExplanation;
 import com.tierdesk.tiering.TriggerKind;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -37,12 +37,15 @@ class RunApiController {
     private final RunDecisions decisions;
     private final AssessmentResults results;
     private final Customers customers;
+    private final ExplanationViews explanations;
 
-    RunApiController(Assessments assessments, RunDecisions decisions, AssessmentResults results, Customers customers) {
+    RunApiController(Assessments assessments, RunDecisions decisions, AssessmentResults results, Customers customers,
+            ExplanationViews explanations) {
         this.assessments = assessments;
         this.decisions = decisions;
         this.results = results;
         this.customers = customers;
+        this.explanations = explanations;
     }
 
     record Decision(String note) {
@@ -86,9 +89,11 @@ class RunApiController {
 
     @GetMapping("/{id}/results/{customerCode}")
     @Operation(summary = "Why the customer got their tier in the run: every indicator's raw value, normalised score, "
-            + "weight and contribution, and the rule that decided")
-    TierExplanation explain(@PathVariable long id, @PathVariable String customerCode) {
-        return results.explain(RunId.of(id), customers.get(customerCode).id());
+            + "weight and contribution; how the grading went (grading: THRESHOLD, QUOTA, RULE or OTHERWISE) and the rule "
+            + "that decided (decision: GRADED, HELD, DOWNGRADED_BEYOND_MARGIN, DOWNGRADED_TWICE or CHURN), each with its "
+            + "figures; and the decision in words in the console's language (Chinese, or English with lang=en)")
+    ExplainedTier explain(@PathVariable long id, @PathVariable String customerCode, Locale locale) {
+        return explanations.explained(results.explain(RunId.of(id), customers.get(customerCode).id()), locale);
     }
 
     @PostMapping("/{id}/approve")

@@ -110,8 +110,7 @@ class RunConsoleController {
     String explanation(@PathVariable long id, @PathVariable String code, Model model, Locale locale) {
         RunId run = RunId.of(id);
         model.addAttribute("run", assessments.get(run));
-        model.addAttribute("view", explanations.of(results.explain(run, customers.get(code).id()),
-                tierLabels.of(locale), locale));
+        model.addAttribute("view", explanations.of(results.explain(run, customers.get(code).id()), locale));
         return "tiering/explanation";
     }
 

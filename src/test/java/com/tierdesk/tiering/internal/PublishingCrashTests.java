@@ -115,7 +115,8 @@ class PublishingCrashTests {
         }
         int[] all = java.util.stream.IntStream.range(0, CUSTOMERS).toArray();
         var results = new RunResults(run, TIERS, ids, new double[CUSTOMERS], tiers, tiers, new byte[CUSTOMERS], none,
-                new boolean[CUSTOMERS], none, new boolean[CUSTOMERS], new double[0][], new double[0][], all);
+                new boolean[CUSTOMERS], none, new boolean[CUSTOMERS], new long[CUSTOMERS], null, new double[0][],
+                new double[0][], all);
         try (Connection connection = dataSource.getConnection()) {
             ResultWriter.write(connection, results, done -> { });
         }

@@ -40,7 +40,8 @@ class ModelConsoleTests extends ConsoleTestSupport {
         String rules = html(get("/tiering/models/{id}", idOf(ModelPresets.SIMPLE_RULES)).param("lang", "en")
                 .with(as("wang", "SUPERVISOR")));
         assertThat(rules).contains("few &lt; 10, medium ≤ 50, many")
-                .contains("(<code>spend_12m &gt; 10000</code><span> and </span><code>order_count_12m ≥ 10</code>)")
+                .contains("(<span class=\"condition\" title=\"spend_12m\">Spend, 12 months &gt; 10000</span><span> and </span>"
+                        + "<span class=\"condition\" title=\"order_count_12m\">Paid orders, 12 months ≥ 10</span>)")
                 .contains("id=\"edit-model\"").contains("id=\"activate-model\"");
         mvc.perform(get("/tiering/models/{id}", 987_654L).with(as("agent", "AGENT"))).andExpect(status().isNotFound());
     }

@@ -16,6 +16,7 @@ import com.tierdesk.tiering.RunStatus;
 import com.tierdesk.tiering.ScoringModels;
 import com.tierdesk.tiering.Segment;
 import com.tierdesk.tiering.TriggerKind;
+import com.tierdesk.tiering.internal.RunApprovals;
 import com.tierdesk.tiering.scoring.ModelPresets;
 import com.tierdesk.tiering.scoring.Numbers;
 import java.util.List;
@@ -27,6 +28,9 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.annotation.Transactional;
 
 class RunConsoleTests extends ConsoleTestSupport {
+
+    @Autowired
+    RunApprovals approvals;
 
     @Autowired
     ScoringModels models;
@@ -125,6 +129,18 @@ class RunConsoleTests extends ConsoleTestSupport {
         assertThat(html(get(url + "/decision").header("HX-Request", "true").with(as("agent", "AGENT"))))
                 .startsWith("<section id=\"run-decision\"").contains("id=\"published\"").contains("wang")
                 .doesNotContain("hx-trigger");
+    }
+
+    @Test
+    void aRunTheSystemApprovedSaysSoInTheReadersLanguage() throws Exception {
+        AssessmentRun run = assessed("analyst", aBuyer("300.00"));
+
+        approvals.approveAutomatically(run.id().value());
+
+        assertThat(html(get("/tiering/runs/{id}", run.id()).with(as("agent", "AGENT"))))
+                .contains("id=\"approved-automatically\"").contains("系统已自动批准").doesNotContain("trigger run approved");
+        assertThat(html(get("/tiering/runs/{id}", run.id()).param("lang", "en").with(as("agent", "AGENT"))))
+                .contains("Approved automatically");
     }
 
     @Test
