@@ -276,6 +276,46 @@ class AssessmentsTests {
     }
 
     @Test
+    void theRfmScorecardGradesTheWorkedExampleByScoreAsOfADate() {
+        LocalDate asOf = month.minusMonths(1).atDay(20);
+        YearMonth of = YearMonth.from(asOf);
+        Customer a = customerIn("rfm-high", asOf.getYear(), "15.00");
+        for (int m = 10; m >= 2; m--) {
+            order(a, of.minusMonths(m).atDay(10), "70000.00");
+        }
+        order(a, of.minusMonths(5).atDay(15), "50000.00");
+        order(a, of.minusMonths(4).atDay(15), "50000.00");
+        order(a, asOf.minusDays(30), "70000.00");
+        Customer b = customerIn("rfm-medium", asOf.getYear(), "8.00");
+        for (int m = 7; m >= 3; m--) {
+            order(b, of.minusMonths(m).atDay(10), "50000.00");
+        }
+        order(b, asOf.minusDays(60), "50000.00");
+        Customer c = customerIn("rfm-shrinking", asOf.getYear(), "-3.00");
+        order(c, of.minusMonths(8).atDay(10), "40000.00");
+        order(c, asOf.minusDays(120), "40000.00");
+        long rfm = models.list().stream().filter(m -> m.name().equals(ModelPresets.RFM)).findFirst().orElseThrow().modelId();
+
+        AssessmentRun run = assessments.run(new AssessmentRequest(asOf, rfm, null,
+                Segment.ofCodes(List.of(a.code(), b.code(), c.code()))), TriggerKind.MANUAL, null, "analyst");
+
+        TierExplanation high = results.explain(run.id(), a.id());
+        TierExplanation medium = results.explain(run.id(), b.id());
+        TierExplanation shrinking = results.explain(run.id(), c.id());
+        assertThat(high.metrics()).containsEntry("recency_days", 30.0).containsEntry("order_count_12m", 12.0)
+                .containsEntry("spend_12m", 800_000.0).containsEntry("industry_growth", 15.0);
+        assertThat(high.score()).isCloseTo(92, within(3.0));
+        assertThat(medium.score()).isCloseTo(75, within(3.0));
+        assertThat(shrinking.score()).isCloseTo(45, within(3.0));
+        assertThat(List.of(high, medium, shrinking)).extracting(TierExplanation::gradedTier)
+                .containsExactly("VIP", "KEY", "WATCH");
+        assertThat(List.of(high, medium, shrinking)).extracting(TierExplanation::grading)
+                .allMatch(GradingReason.Threshold.class::isInstance);
+        assertThat(shrinking.decision()).isEqualTo(new DecisionReason.Churn(120L, 90));
+        assertThat(high.score()).isCloseTo(ModelPresets.rfmScorecard().score(high.metrics(), Map.of()).score(), within(1e-9));
+    }
+
+    @Test
     void underQuotasAnExplanationNamesTheRankOverTheWholePopulation() {
         Customer customer = steadyBuyer();
         ScoringModel rfm = ModelPresets.rfmScorecard();
@@ -384,6 +424,15 @@ class AssessmentsTests {
         interaction(customer, InteractionKind.INQUIRY, month.minusMonths(7).atDay(3));
         interaction(customer, InteractionKind.INQUIRY, month.minusMonths(4).atDay(3));
         return customer;
+    }
+
+    /** A customer of an industry of its own, which grew by the given percent in the year. */
+    private Customer customerIn(String industryName, int year, String growthPercent) {
+        String own = industryName + "-" + UUID.randomUUID().toString().substring(0, 8);
+        industryGrowth.put(own, year, new BigDecimal(growthPercent), "test figures", "analyst");
+        String code = "AT-" + UUID.randomUUID().toString().substring(0, 12);
+        return customers.create(new CustomerDraft(code, "测试客户 " + code, CustomerKind.COMPANY, own, null, null,
+                null, null, null, today.minusYears(3), null, null, Consent.NONE, List.of()));
     }
 
     private Customer customer(java.util.function.UnaryOperator<String> unused) {
