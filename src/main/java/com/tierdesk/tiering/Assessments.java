@@ -3,16 +3,21 @@ package com.tierdesk.tiering;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.tierdesk.customer.Customers;
+import com.tierdesk.shared.ApiProblems;
 import com.tierdesk.shared.BusinessTime;
 import com.tierdesk.shared.Conflict;
 import com.tierdesk.shared.FieldProblem;
 import com.tierdesk.shared.InvalidInput;
 import com.tierdesk.shared.NotFound;
+import com.tierdesk.shared.TextRules;
 import com.tierdesk.tiering.internal.AssessmentEngine;
 import com.tierdesk.tiering.internal.RunStore;
 import com.tierdesk.tiering.internal.RunStore.RunRow;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
@@ -32,7 +37,14 @@ import tools.jackson.databind.json.JsonMapper;
 @Transactional(readOnly = true)
 public class Assessments {
 
-    static final int MAX_PAGE = 500;
+    /** The most runs, or results, a page holds. */
+    public static final int MAX_PAGE = 500;
+    /** The earliest date a run may be as of; the latest is today. */
+    static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    /** What the run's columns hold: its reason, and its segment as JSON. */
+    static final int MAX_REASON = 1000;
+    static final int MAX_SEGMENT = 200_000;
+    private static final int MAX_SEGMENT_VALUE = 200;
 
     private final RunStore runs;
     private final ScoringModels models;
@@ -102,14 +114,11 @@ public class Assessments {
             problems.add(new FieldProblem("asOf", "is required"));
         } else if (request.asOf().isAfter(time.today())) {
             problems.add(new FieldProblem("asOf", "must not be in the future (today is " + time.today() + ")"));
+        } else if (request.asOf().isBefore(EARLIEST)) {
+            problems.add(new FieldProblem("asOf", "must be " + EARLIEST + " or later"));
         }
-        List<String> ladder = tiers.codes();
-        for (int i = 0; i < request.segment().tiers().size(); i++) {
-            String tier = request.segment().tiers().get(i);
-            if (!ladder.contains(tier)) {
-                problems.add(new FieldProblem("segment.tiers[" + i + "]", "unknown tier '" + tier + "' (tiers: " + ladder + ")"));
-            }
-        }
+        TextRules.line(reason, MAX_REASON).ifPresent(problem -> problems.add(new FieldProblem("reason", problem)));
+        problems.addAll(segmentProblems(request.segment()));
         ModelVersion model = null;
         try {
             model = request.modelId() == null ? models.active()
@@ -118,6 +127,7 @@ public class Assessments {
         } catch (NotFound | Conflict e) {
             problems.add(new FieldProblem(request.modelVersion() == null ? "modelId" : "modelVersion", e.getMessage()));
         }
+        List<String> ladder = tiers.codes();
         if (model != null && !model.definition().tierPolicy().codes().equals(ladder)) {
             problems.add(new FieldProblem("modelVersion", "the model grades into " + model.definition().tierPolicy().codes()
                     + " but the tiers are " + ladder + "; edit the model first"));
@@ -125,18 +135,55 @@ public class Assessments {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        if (request.segment().codes().size() > Segment.MAX_CODES) {
-            throw InvalidInput.of("segment.codes", "at most " + Segment.MAX_CODES + " customer codes, not "
-                    + request.segment().codes().size() + "; select by tier, industry, region, owner or tag instead");
-        }
-        if (!request.segment().codes().isEmpty()) {
-            long[] found = customers.ids(request.segment().selection());
-            if (found.length == 0) {
-                throw InvalidInput.of("segment.codes", "no customer has any of the codes " + request.segment().codes());
-            }
+        if (!request.segment().codes().isEmpty() && customers.ids(request.segment().selection()).length == 0) {
+            throw InvalidInput.of("segment.codes", "no customer has any of the codes "
+                    + ApiProblems.echo(request.segment().codes()));
         }
         String segment = request.segment().everybodyIncluded() ? null : json.writeValueAsString(request.segment());
-        return runs.insert(model.modelId(), model.version(), request.asOf(), segment, trigger, reason, startedBy, time.now());
+        if (segment != null && segment.length() > MAX_SEGMENT) {
+            throw InvalidInput.of("segment", "is " + segment.length() + " characters as JSON, at most " + MAX_SEGMENT
+                    + "; select by fewer values");
+        }
+        return runs.insert(model.modelId(), model.version(), request.asOf(), segment, trigger,
+                reason == null || reason.isBlank() ? null : reason.strip(), startedBy, time.now());
+    }
+
+    /**
+     * The segment's tiers must be on the ladder, and each criterion holds at most {@link Segment#MAX_CODES} values
+     * that are one-line texts; a criterion is refused at its first bad value.
+     */
+    private List<FieldProblem> segmentProblems(Segment segment) {
+        List<FieldProblem> problems = new ArrayList<>();
+        List<String> ladder = tiers.codes();
+        for (int i = 0; i < segment.tiers().size(); i++) {
+            String tier = segment.tiers().get(i);
+            if (!ladder.contains(tier)) {
+                problems.add(new FieldProblem("segment.tiers[" + i + "]", "unknown tier '" + ApiProblems.echo(tier)
+                        + "' (tiers: " + ladder + ")"));
+                break;
+            }
+        }
+        Map<String, List<String>> criteria = new LinkedHashMap<>();
+        criteria.put("codes", segment.codes());
+        criteria.put("industries", segment.industries());
+        criteria.put("regions", segment.regions());
+        criteria.put("owners", segment.owners());
+        criteria.put("tags", segment.tags());
+        criteria.forEach((name, values) -> {
+            if (values.size() > Segment.MAX_CODES) {
+                problems.add(new FieldProblem("segment." + name, "at most " + Segment.MAX_CODES + " values, not "
+                        + values.size() + "; select by tier, industry, region, owner or tag instead"));
+                return;
+            }
+            for (int i = 0; i < values.size(); i++) {
+                Optional<String> refused = TextRules.line(values.get(i), MAX_SEGMENT_VALUE);
+                if (refused.isPresent()) {
+                    problems.add(new FieldProblem("segment." + name + "[" + i + "]", refused.get()));
+                    return;
+                }
+            }
+        });
+        return problems;
     }
 
     private AssessmentRun toRun(RunRow row) {

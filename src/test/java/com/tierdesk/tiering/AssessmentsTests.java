@@ -177,7 +177,7 @@ class AssessmentsTests {
         AssessmentRun run = assessAll("analyst");
 
         assertThatThrownBy(() -> decisions.reject(run.id(), "supervisor", " "))
-                .isInstanceOf(Conflict.class).hasMessageContaining("reason");
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("note: a rejection needs a reason");
         AssessmentRun rejected = decisions.reject(run.id(), "supervisor", "wrong model");
 
         assertThat(rejected.status()).isEqualTo(RunStatus.REJECTED);

@@ -37,7 +37,7 @@ public record TierPolicy(List<TierRule> tiers, Grading grading, int minimumPopul
     }
 
     public TierPolicy {
-        tiers = tiers == null ? List.of() : List.copyOf(tiers);
+        tiers = Definitions.copy(tiers);
     }
 
     /** The shipped default: VIP ≥ 90, Key ≥ 70, Regular ≥ 50, Watch below; quotas 10/20/50/20; 90 days; margin 2. */
@@ -61,32 +61,44 @@ public record TierPolicy(List<TierRule> tiers, Grading grading, int minimumPopul
             problems.add(new FieldProblem("tierPolicy.grading", "must be THRESHOLDS, QUOTAS or RULES"));
             return problems;
         }
+        for (int i = 0; i < tiers.size(); i++) {
+            if (tiers.get(i) == null) {
+                problems.add(new FieldProblem("tierPolicy.tiers[" + i + "]", "is required"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return problems;
+        }
         if (!codes().equals(ladder)) {
-            problems.add(new FieldProblem("tierPolicy.tiers", "must list the tiers " + ladder + " in this order, not " + codes()));
+            problems.add(new FieldProblem("tierPolicy.tiers", "must list the tiers " + ladder + " in this order, not "
+                    + (tiers.size() > ladder.size() ? tiers.size() + " tiers" : Definitions.quote(codes()))));
+        }
+        if (tiers.size() > ladder.size()) {
+            return problems;
         }
         if (grading != Grading.RULES) {
-            for (int i = 1; i < tiers.size(); i++) {
-                if (!(tiers.get(i).minimumScore() < tiers.get(i - 1).minimumScore())) {
-                    problems.add(new FieldProblem("tierPolicy.tiers[" + i + "].minimumScore",
-                            "thresholds must fall from the best tier to the last"));
-                }
-            }
             for (int i = 0; i < tiers.size(); i++) {
                 double minimum = tiers.get(i).minimumScore();
                 if (!(minimum >= 0 && minimum <= 100)) {
                     problems.add(new FieldProblem("tierPolicy.tiers[" + i + "].minimumScore", "must be within 0-100"));
+                } else if (i > 0 && !(minimum < tiers.get(i - 1).minimumScore())) {
+                    problems.add(new FieldProblem("tierPolicy.tiers[" + i + "].minimumScore",
+                            "thresholds must fall from the best tier to the last"));
                 }
             }
         }
         if (grading == Grading.QUOTAS) {
-            double quotas = tiers.stream().mapToDouble(TierRule::quotaPercent).sum();
-            if (Math.abs(quotas - 100) > 1e-6) {
-                problems.add(new FieldProblem("tierPolicy.tiers", "quota shares sum to " + Numbers.plain(quotas) + "%, not 100%"));
-            }
+            boolean shares = true;
             for (int i = 0; i < tiers.size(); i++) {
-                if (tiers.get(i).quotaPercent() < 0) {
-                    problems.add(new FieldProblem("tierPolicy.tiers[" + i + "].quotaPercent", "must not be negative"));
+                double quota = tiers.get(i).quotaPercent();
+                if (!(quota >= 0 && quota <= 100)) {
+                    problems.add(new FieldProblem("tierPolicy.tiers[" + i + "].quotaPercent", "must be within 0-100"));
+                    shares = false;
                 }
+            }
+            double quotas = tiers.stream().mapToDouble(TierRule::quotaPercent).sum();
+            if (shares && Math.abs(quotas - 100) > 1e-6) {
+                problems.add(new FieldProblem("tierPolicy.tiers", "quota shares sum to " + Numbers.plain(quotas) + "%, not 100%"));
             }
         }
         if (minimumPopulationForQuotas < 1) {

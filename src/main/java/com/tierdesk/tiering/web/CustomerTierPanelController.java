@@ -1,5 +1,6 @@
 package com.tierdesk.tiering.web;
 
+import com.tierdesk.shared.ApiProblems;
 import com.tierdesk.shared.InvalidInput;
 import com.tierdesk.shared.Conflict;
 import com.tierdesk.customer.Customer;
@@ -86,7 +87,7 @@ class CustomerTierPanelController {
         try {
             return text.isBlank() ? null : LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw InvalidInput.of("expiresOn", "'" + text.strip() + "' is not a date like 2026-12-31");
+            throw InvalidInput.of("expiresOn", "'" + ApiProblems.echo(text.strip()) + "' is not a date like 2026-12-31");
         }
     }
 

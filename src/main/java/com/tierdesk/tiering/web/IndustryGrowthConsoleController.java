@@ -1,5 +1,6 @@
 package com.tierdesk.tiering.web;
 
+import com.tierdesk.shared.ApiProblems;
 import com.tierdesk.shared.BusinessTime;
 import com.tierdesk.shared.FieldProblem;
 import com.tierdesk.shared.InvalidInput;
@@ -89,7 +90,7 @@ class IndustryGrowthConsoleController {
         try {
             return reading.apply(text == null ? "" : text.strip());
         } catch (NumberFormatException e) {
-            problems.add(new FieldProblem(field, "'" + (text == null ? "" : text.strip()) + "' is not a number"));
+            problems.add(new FieldProblem(field, "'" + ApiProblems.echo(text == null ? "" : text.strip()) + "' is not a number"));
             return null;
         }
     }

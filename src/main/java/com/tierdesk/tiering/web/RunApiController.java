@@ -78,13 +78,15 @@ class RunApiController {
     }
 
     @GetMapping("/{id}/results")
-    @Operation(summary = "A page of the run's results, best score first, optionally only one change or one tier")
+    @Operation(summary = "A page of the run's results, best score first, optionally only one change or one tier",
+            description = "offset from 0, limit 1 to 500; the answer says which page it holds.")
     ResultPage results(@PathVariable long id, @RequestParam(defaultValue = "ALL") ResultFilter change,
             @RequestParam(required = false) String tier, @RequestParam(defaultValue = "0") int offset,
             @RequestParam(defaultValue = "50") int limit) {
         RunId run = RunId.of(id);
-        return new ResultPage(results.countResults(run, change, tier), offset, limit,
-                results.results(run, change, tier, offset, limit));
+        List<AssessmentResult> page = results.results(run, change, tier, offset, limit);
+        return new ResultPage(results.countResults(run, change, tier), Math.max(0, offset),
+                Math.max(1, Math.min(limit, Assessments.MAX_PAGE)), page);
     }
 
     @GetMapping("/{id}/results/{customerCode}")
