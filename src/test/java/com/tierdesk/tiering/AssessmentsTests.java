@@ -98,6 +98,9 @@ class AssessmentsTests {
     com.tierdesk.tiering.internal.RunStore runStore;
 
     @Autowired
+    com.tierdesk.tiering.internal.RunApprovals approvals;
+
+    @Autowired
     TierChanges events;
 
     LocalDate today;
@@ -152,7 +155,7 @@ class AssessmentsTests {
 
         assertThatThrownBy(() -> decisions.approve(run.id(), "analyst", "looks right"))
                 .isInstanceOf(Conflict.class).hasMessageContaining("another supervisor");
-        decisions.approve(run.id(), "supervisor", "looks right");
+        approvals.approve(run.id().value(), "supervisor", "looks right");
         AssessmentRun published = decisions.publish(run.id());
 
         assertThat(published.status()).as(published.error() == null ? "" : published.error()).isEqualTo(RunStatus.PUBLISHED);
@@ -394,8 +397,12 @@ class AssessmentsTests {
         return assessments.run(new AssessmentRequest(today, null, null, null), TriggerKind.MANUAL, null, startedBy);
     }
 
+    /**
+     * Approves and publishes the run in this thread; approving through {@link RunDecisions} would also queue its
+     * publication, which a scheduler of another test's application may run at the same moment.
+     */
     private void publish(AssessmentRun run) {
-        decisions.approve(run.id(), "supervisor", null);
+        approvals.approve(run.id().value(), "supervisor", null);
         decisions.publish(run.id());
     }
 
