@@ -11,6 +11,7 @@ import com.tierdesk.customer.Customers;
 import com.tierdesk.security.Role;
 import com.tierdesk.security.UserAccounts;
 import com.tierdesk.tiering.Assessments;
+import com.tierdesk.tiering.AssessmentResults;
 import com.tierdesk.tiering.RunId;
 import com.tierdesk.tiering.TierExplanation;
 import java.time.YearMonth;
@@ -41,6 +42,9 @@ class TieringBrowserTests {
 
     @Autowired
     Assessments assessments;
+
+    @Autowired
+    AssessmentResults results;
 
     @Test
     void aSupervisorRunsAnAssessmentAnotherApprovesItAndTheCustomer360ShowsTheNewTierAndWhy() {
@@ -79,7 +83,7 @@ class TieringBrowserTests {
             assertThat(browser.find(By.id("published")).getText()).contains("已批准");
 
             // The customer 360 page shows the new tier and why.
-            TierExplanation explanation = assessments.explain(RunId.of(Long.parseLong(runPath.substring(runPath.lastIndexOf('/') + 1))),
+            TierExplanation explanation = results.explain(RunId.of(Long.parseLong(runPath.substring(runPath.lastIndexOf('/') + 1))),
                     customer.id());
             browser.visit("/customers/" + customer.code());
             browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("tier-now")));

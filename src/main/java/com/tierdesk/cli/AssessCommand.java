@@ -6,7 +6,6 @@ import com.tierdesk.shared.InvalidInput;
 import com.tierdesk.tiering.AssessmentRequest;
 import com.tierdesk.tiering.AssessmentRun;
 import com.tierdesk.tiering.Assessments;
-import com.tierdesk.tiering.RunSummary;
 import com.tierdesk.tiering.Segment;
 import com.tierdesk.tiering.TriggerKind;
 import java.io.PrintWriter;
@@ -14,7 +13,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
@@ -33,6 +31,8 @@ import picocli.CommandLine.Spec;
 class AssessCommand implements Callable<Integer> {
 
     private final Assessments assessments;
+    private final RunReport report;
+    private final CommandLineActors actors;
 
     @Spec
     CommandSpec spec;
@@ -51,10 +51,12 @@ class AssessCommand implements Callable<Integer> {
     @Mixin
     ActingAccount by = new ActingAccount();
 
-    private final CommandLineActors actors;
+    @Option(names = "--lang", description = "The language of the report: zh-CN or en (default: the system's).")
+    String language;
 
-    AssessCommand(Assessments assessments, CommandLineActors actors) {
+    AssessCommand(Assessments assessments, RunReport report, CommandLineActors actors) {
         this.assessments = assessments;
+        this.report = report;
         this.actors = actors;
     }
 
@@ -75,7 +77,7 @@ class AssessCommand implements Callable<Integer> {
         var progress = new ProgressLine(System.err, "assessing");
         AssessmentRun run;
         try {
-            run = assessments.run(request, TriggerKind.COMMAND_LINE, "tierdesk assess", by.name,
+            run = assessments.run(request, TriggerKind.COMMAND_LINE, null, by.name,
                     (stage, done, total) -> progress.update(done, total, stage.toLowerCase(Locale.ROOT)));
         } catch (InvalidInput e) {
             System.err.println();
@@ -83,27 +85,8 @@ class AssessCommand implements Callable<Integer> {
             return 2;
         }
         System.err.println();
-        print(out, run);
+        report.print(out, run, language == null ? Locale.getDefault() : Locale.forLanguageTag(language));
         return run.error() == null ? 0 : 1;
-    }
-
-    private static void print(PrintWriter out, AssessmentRun run) {
-        out.printf(Locale.ROOT, "run %s: %s as of %s, model %s v%d, %s%n", run.id(), run.status(), run.asOf(),
-                run.modelName(), run.modelVersion(), run.segment().describe());
-        if (run.error() != null) {
-            out.println("error: " + run.error());
-            return;
-        }
-        RunSummary summary = run.summary();
-        out.printf(Locale.ROOT, "population %,d, assessed %,d%n", run.population(), run.assessed());
-        summary.distribution().forEach((tier, count) -> out.printf(Locale.ROOT, "  %-10s %,12d%n", tier, count));
-        out.printf(Locale.ROOT, "against the published tiers: %,d up, %,d down, %,d new, %,d unchanged (%,d held by hysteresis, %,d churn)%n",
-                summary.upgrades(), summary.downgrades(), summary.newCustomers(), summary.unchanged(), summary.held(),
-                summary.churned());
-        Map<String, Long> millis = summary.millis();
-        out.printf(Locale.ROOT, "read %,d ms, scored %,d ms, stored %,d ms%n", millis.get("read"), millis.get("score"),
-                millis.get("write"));
-        out.printf("awaiting approval by a supervisor other than %s%n", run.startedBy());
     }
 
     private Long modelId() {

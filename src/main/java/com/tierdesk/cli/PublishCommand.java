@@ -5,7 +5,7 @@ import com.tierdesk.security.Role;
 import com.tierdesk.shared.NotFound;
 import com.tierdesk.shared.Conflict;
 import com.tierdesk.tiering.AssessmentRun;
-import com.tierdesk.tiering.Assessments;
+import com.tierdesk.tiering.RunDecisions;
 import com.tierdesk.tiering.RunId;
 import java.util.concurrent.Callable;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
                 + "again changes nothing, so an interrupted publication is simply retried.")
 class PublishCommand implements Callable<Integer> {
 
-    private final Assessments assessments;
+    private final RunDecisions decisions;
+    private final CommandLineActors actors;
 
     @Spec
     CommandSpec spec;
@@ -35,10 +36,8 @@ class PublishCommand implements Callable<Integer> {
     @Mixin
     ActingAccount by = new ActingAccount();
 
-    private final CommandLineActors actors;
-
-    PublishCommand(Assessments assessments, CommandLineActors actors) {
-        this.assessments = assessments;
+    PublishCommand(RunDecisions decisions, CommandLineActors actors) {
+        this.decisions = decisions;
         this.actors = actors;
     }
 
@@ -48,7 +47,7 @@ class PublishCommand implements Callable<Integer> {
             return ActingAccount.REFUSED;
         }
         try {
-            AssessmentRun published = assessments.publish(RunId.of(run));
+            AssessmentRun published = decisions.publish(RunId.of(run));
             spec.commandLine().getOut().printf("run %s: %s at %s%n", published.id(), published.status(), published.publishedAt());
             return 0;
         } catch (Conflict | NotFound e) {

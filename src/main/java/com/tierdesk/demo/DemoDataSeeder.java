@@ -6,6 +6,7 @@ import com.tierdesk.tiering.AssessmentRequest;
 import com.tierdesk.tiering.AssessmentRun;
 import com.tierdesk.tiering.Assessments;
 import com.tierdesk.tiering.IndustryGrowth;
+import com.tierdesk.tiering.RunDecisions;
 import com.tierdesk.tiering.TriggerKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -37,15 +38,17 @@ class DemoDataSeeder implements ApplicationRunner {
     private final CustomerActivity activity;
     private final IndustryGrowth industryGrowth;
     private final Assessments assessments;
+    private final RunDecisions decisions;
     private final DemoDataSettings settings;
 
     DemoDataSeeder(DemoData demoData, Customers customers, CustomerActivity activity, IndustryGrowth industryGrowth,
-            Assessments assessments, DemoDataSettings settings) {
+            Assessments assessments, RunDecisions decisions, DemoDataSettings settings) {
         this.demoData = demoData;
         this.customers = customers;
         this.activity = activity;
         this.industryGrowth = industryGrowth;
         this.assessments = assessments;
+        this.decisions = decisions;
         this.settings = settings;
     }
 
@@ -68,8 +71,8 @@ class DemoDataSeeder implements ApplicationRunner {
         }
         AssessmentRun run = assessments.run(new AssessmentRequest(today, null, null, null), TriggerKind.MANUAL,
                 "first grading of the demo data", LOADER);
-        assessments.approve(run.id(), APPROVER, "first grading of the demo data");
-        AssessmentRun published = assessments.publish(run.id());
+        decisions.approve(run.id(), APPROVER, "first grading of the demo data");
+        AssessmentRun published = decisions.publish(run.id());
         log.info("Demo grading: run {} {}, {}", published.id(), published.status(), published.summary().distribution());
     }
 }

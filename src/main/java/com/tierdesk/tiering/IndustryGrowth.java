@@ -1,11 +1,12 @@
 package com.tierdesk.tiering;
 
+import com.tierdesk.shared.BusinessTime;
+import com.tierdesk.shared.FieldProblem;
 import com.tierdesk.shared.InvalidInput;
 import com.tierdesk.shared.NotFound;
-import com.tierdesk.shared.FieldProblem;
+import com.tierdesk.shared.TextRules;
 import com.tierdesk.tiering.internal.IndustryGrowthStore;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -20,13 +21,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class IndustryGrowth {
 
     private static final BigDecimal LIMIT = new BigDecimal("1000");
+    private static final int MAX_INDUSTRY = 64;
+    private static final int MAX_SOURCE = 200;
 
     private final IndustryGrowthStore store;
-    private final Clock clock;
+    private final BusinessTime time;
 
-    IndustryGrowth(IndustryGrowthStore store, Clock clock) {
+    IndustryGrowth(IndustryGrowthStore store, BusinessTime time) {
         this.store = store;
-        this.clock = clock;
+        this.time = time;
     }
 
     public List<IndustryGrowthRate> rates() {
@@ -38,24 +41,21 @@ public class IndustryGrowth {
     @Transactional
     public IndustryGrowthRate put(String industry, int year, BigDecimal growthPercent, String source, String by) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (industry == null || industry.isBlank() || industry.strip().length() > 64) {
-            problems.add(new FieldProblem("industry", "must be 1 to 64 characters"));
-        }
+        TextRules.requiredLine(industry, MAX_INDUSTRY).ifPresent(reason -> problems.add(new FieldProblem("industry", reason)));
         if (year < 1900 || year > 2999) {
             problems.add(new FieldProblem("year", "must be between 1900 and 2999"));
         }
         if (growthPercent == null || growthPercent.abs().compareTo(LIMIT) >= 0 || growthPercent.scale() > 2) {
             problems.add(new FieldProblem("growthPercent", "must be a percentage between -999.99 and 999.99 with at most two decimals"));
         }
-        if (source != null && source.length() > 200) {
-            problems.add(new FieldProblem("source", "must be at most 200 characters"));
-        }
+        TextRules.line(source, MAX_SOURCE).ifPresent(reason -> problems.add(new FieldProblem("source", reason)));
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        var entry = new IndustryGrowthStore.Entry(industry.strip(), year, growthPercent, source, clock.instant(), by);
+        String kept = source == null || source.isBlank() ? null : source.strip();
+        var entry = new IndustryGrowthStore.Entry(industry.strip(), year, growthPercent, kept, time.now(), by);
         store.put(entry);
-        return new IndustryGrowthRate(entry.industry(), year, growthPercent, source, entry.updatedAt(), by);
+        return new IndustryGrowthRate(entry.industry(), year, growthPercent, kept, entry.updatedAt(), by);
     }
 
     @Transactional

@@ -1,15 +1,17 @@
 package com.tierdesk.tiering;
 
-import com.tierdesk.shared.InvalidInput;
-import com.tierdesk.shared.NotFound;
+import com.tierdesk.security.AuditLog;
+import com.tierdesk.shared.BusinessTime;
 import com.tierdesk.shared.Conflict;
 import com.tierdesk.shared.FieldProblem;
-import com.tierdesk.security.AuditLog;
+import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.NotFound;
+import com.tierdesk.shared.TextRules;
 import com.tierdesk.tiering.internal.ModelStore;
 import com.tierdesk.tiering.internal.ModelStore.StoredVersion;
 import com.tierdesk.tiering.scoring.ModelPresets;
 import com.tierdesk.tiering.scoring.ScoringModel;
-import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.dao.DuplicateKeyException;
@@ -20,26 +22,29 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Scoring models as versioned data: every edit adds a version and runs name the version they used, so old
  * runs keep theirs. One model is active: cadence and trigger runs use its latest version. On an empty
- * database the presets of SPEC §2 are installed and the default one is made active.
+ * database the presets (docs/tiering.md) are installed and the default one is made active.
  */
 @Service
 @Transactional(readOnly = true)
 public class ScoringModels implements SmartInitializingSingleton {
 
     static final String SYSTEM = "system";
+    /** The longest definition and note the versions' columns hold. */
+    static final int MAX_DEFINITION = 60_000;
+    static final int MAX_NOTE = 500;
 
     private final ModelStore store;
     private final TierCatalog tiers;
     private final JsonMapper json;
     private final AuditLog audit;
-    private final Clock clock;
+    private final BusinessTime time;
 
-    ScoringModels(ModelStore store, TierCatalog tiers, JsonMapper json, AuditLog audit, Clock clock) {
+    ScoringModels(ModelStore store, TierCatalog tiers, JsonMapper json, AuditLog audit, BusinessTime time) {
         this.store = store;
         this.tiers = tiers;
         this.json = json;
         this.audit = audit;
-        this.clock = clock;
+        this.time = time;
     }
 
     /** Installs the shipped presets, the default one active, unless models exist; safe with several instances. */
@@ -51,8 +56,8 @@ public class ScoringModels implements SmartInitializingSingleton {
         }
         try {
             for (ScoringModel preset : ModelPresets.all()) {
-                long id = store.createModel(preset.name(), SYSTEM, clock.instant());
-                store.addVersion(id, json.writeValueAsString(preset), "preset", SYSTEM, clock.instant());
+                long id = store.createModel(preset.name(), SYSTEM, time.now());
+                store.addVersion(id, json.writeValueAsString(preset), "preset", SYSTEM, time.now());
                 if (preset.name().equals(ModelPresets.DEFAULT)) {
                     store.activate(id);
                 }
@@ -96,19 +101,27 @@ public class ScoringModels implements SmartInitializingSingleton {
     /** Every problem of the definition against the tier ladder; empty when it can be saved. */
     public List<FieldProblem> validate(ScoringModel model) {
         if (model == null) {
-            return List.of(new FieldProblem("", "a model definition is required"));
+            return List.of(new FieldProblem("definition", "a model definition is required"));
         }
-        return model.problems(tiers.codes());
+        List<FieldProblem> problems = new ArrayList<>(model.problems(tiers.codes()));
+        if (problems.isEmpty()) {
+            int length = json.writeValueAsString(model).length();
+            if (length > MAX_DEFINITION) {
+                problems.add(new FieldProblem("definition", "is " + length + " characters as JSON; at most "
+                        + MAX_DEFINITION + " are kept"));
+            }
+        }
+        return problems;
     }
 
     @Transactional
     public ModelVersion create(ScoringModel model, String note, String by) {
-        requireValid(model);
+        requireValid(model, note);
         if (store.idByName(model.name()).isPresent()) {
             throw duplicateName(model.name());
         }
-        long id = store.createModel(model.name(), by, clock.instant());
-        store.addVersion(id, json.writeValueAsString(model), note, by, clock.instant());
+        long id = store.createModel(model.name(), by, time.now());
+        store.addVersion(id, json.writeValueAsString(model), kept(note), by, time.now());
         audit.record(by, "MODEL_CREATED", "model " + id, model.name());
         return get(id);
     }
@@ -124,7 +137,7 @@ public class ScoringModels implements SmartInitializingSingleton {
             throw new Conflict("basedOnVersion", "the model was changed since version " + basedOnVersion
                     + "; its latest version is " + latest.version());
         }
-        requireValid(model);
+        requireValid(model, note);
         if (!model.name().equals(latest.name())) {
             if (store.idByName(model.name()).isPresent()) {
                 throw duplicateName(model.name());
@@ -132,8 +145,9 @@ public class ScoringModels implements SmartInitializingSingleton {
             store.rename(modelId, model.name());
         }
         try {
-            int version = store.addVersion(modelId, json.writeValueAsString(model), note, by, clock.instant());
-            audit.record(by, "MODEL_VERSION_ADDED", "model " + modelId, "version " + version + (note == null ? "" : ": " + note));
+            int version = store.addVersion(modelId, json.writeValueAsString(model), kept(note), by, time.now());
+            audit.record(by, "MODEL_VERSION_ADDED", "model " + modelId, "version " + version
+                    + (kept(note) == null ? "" : ": " + kept(note)));
             return get(modelId, version);
         } catch (DuplicateKeyException e) {
             throw new Conflict("basedOnVersion", "the model was changed at the same moment; reload and edit again");
@@ -152,11 +166,16 @@ public class ScoringModels implements SmartInitializingSingleton {
         return json.readValue(definition, ScoringModel.class);
     }
 
-    private void requireValid(ScoringModel model) {
-        List<FieldProblem> problems = validate(model);
+    private void requireValid(ScoringModel model, String note) {
+        List<FieldProblem> problems = new ArrayList<>(validate(model));
+        TextRules.multiline(note, MAX_NOTE).ifPresent(reason -> problems.add(new FieldProblem("note", reason)));
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
+    }
+
+    private static String kept(String note) {
+        return note == null || note.isBlank() ? null : note.strip();
     }
 
     private ModelVersion toVersion(StoredVersion stored) {

@@ -53,33 +53,4 @@ public record Segment(List<String> tiers, List<String> codes, List<String> indus
     public CustomerSelection selection() {
         return new CustomerSelection(codes, industries, regions, owners, tags);
     }
-
-    /** A short description for lists, such as: tiers VIP; industries food, retail. */
-    public String describe() {
-        if (everybodyIncluded()) {
-            return "all customers";
-        }
-        StringBuilder text = new StringBuilder(triggered ? "customers with a trigger" : "");
-        append(text, "tiers", tiers);
-        append(text, "customers", codes);
-        append(text, "industries", industries);
-        append(text, "regions", regions);
-        append(text, "owners", owners);
-        append(text, "tags", tags);
-        return text.toString();
-    }
-
-    private static void append(StringBuilder text, String label, List<String> values) {
-        if (values.isEmpty()) {
-            return;
-        }
-        if (!text.isEmpty()) {
-            text.append("; ");
-        }
-        List<String> shown = values.size() > 5 ? values.subList(0, 5) : values;
-        text.append(label).append(' ').append(String.join(", ", shown));
-        if (values.size() > 5) {
-            text.append(" and ").append(values.size() - 5).append(" more");
-        }
-    }
 }

@@ -3,6 +3,7 @@ package com.tierdesk.tiering;
 import com.tierdesk.shared.InvalidInput;
 import com.tierdesk.shared.Conflict;
 import com.tierdesk.shared.FieldProblem;
+import com.tierdesk.shared.TextRules;
 import com.tierdesk.security.AuditLog;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -24,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class TierCatalog {
 
     static final int MOST_TIERS = 10;
+    private static final int MAX_NAME = 64;
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,31}");
 
     private final JdbcClient jdbc;
@@ -61,17 +63,18 @@ public class TierCatalog {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < ladder.size(); i++) {
             Tier tier = ladder.get(i);
+            if (tier == null) {
+                problems.add(new FieldProblem("tiers[" + i + "]", "is required"));
+                continue;
+            }
             if (tier.code() == null || !CODE.matcher(tier.code()).matches()) {
                 problems.add(new FieldProblem("tiers[" + i + "].code", "must be 1 to 32 capital letters, digits or _, starting with a letter"));
             } else if (!seen.add(tier.code())) {
                 problems.add(new FieldProblem("tiers[" + i + "].code", "'" + tier.code() + "' is on the ladder twice"));
             }
-            if (blankOrLong(tier.nameZh())) {
-                problems.add(new FieldProblem("tiers[" + i + "].nameZh", "must be 1 to 64 characters"));
-            }
-            if (blankOrLong(tier.nameEn())) {
-                problems.add(new FieldProblem("tiers[" + i + "].nameEn", "must be 1 to 64 characters"));
-            }
+            String at = "tiers[" + i + "]";
+            TextRules.requiredLine(tier.nameZh(), MAX_NAME).ifPresent(reason -> problems.add(new FieldProblem(at + ".nameZh", reason)));
+            TextRules.requiredLine(tier.nameEn(), MAX_NAME).ifPresent(reason -> problems.add(new FieldProblem(at + ".nameEn", reason)));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
@@ -92,9 +95,5 @@ public class TierCatalog {
         }
         audit.record(by, "TIER_LADDER_CHANGED", "tiers", String.join(", ", ladder.stream().map(Tier::code).toList()));
         return tiers();
-    }
-
-    private static boolean blankOrLong(String name) {
-        return name == null || name.isBlank() || name.strip().length() > 64;
     }
 }

@@ -106,10 +106,10 @@ class ActingByAccountTests {
         IssuedToken otherSupervisor = testAccounts.token(testAccounts.person(Role.SUPERVISOR), Role.SUPERVISOR);
 
         int exit = run(assess.getObject(), "assess", "--as-of", activity.today().toString(), "--segment", "code=" + aCustomer(),
-                "--by", admin.username());
+                "--by", admin.username(), "--lang", "en");
 
         assertThat(exit).as(err.toString()).isZero();
-        Matcher started = Pattern.compile("run (\\d+): AWAITING_APPROVAL").matcher(out.toString());
+        Matcher started = Pattern.compile("Run (\\d+): Awaiting approval").matcher(out.toString());
         assertThat(started.find()).as(out.toString()).isTrue();
         long run = Long.parseLong(started.group(1));
         assertThat(assessments.get(RunId.of(run)).startedBy()).isEqualTo(admin.username());

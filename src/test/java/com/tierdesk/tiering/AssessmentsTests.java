@@ -10,7 +10,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import com.tierdesk.customer.Consent;
 import com.tierdesk.customer.Customer;
+import com.tierdesk.customer.CustomerDraft;
 import com.tierdesk.customer.CustomerActivity;
 import com.tierdesk.customer.CustomerInteractions;
 import com.tierdesk.customer.CustomerKind;
@@ -18,6 +20,8 @@ import com.tierdesk.customer.CustomerOrders;
 import com.tierdesk.customer.Customers;
 import com.tierdesk.customer.InteractionKind;
 import com.tierdesk.customer.OrderStatus;
+import com.tierdesk.tiering.scoring.DecisionReason;
+import com.tierdesk.tiering.scoring.GradingReason;
 import com.tierdesk.tiering.scoring.ModelPresets;
 import com.tierdesk.tiering.scoring.Scorecard;
 import com.tierdesk.tiering.scoring.ScoringModel;
@@ -62,6 +66,12 @@ class AssessmentsTests {
     Assessments assessments;
 
     @Autowired
+    RunDecisions decisions;
+
+    @Autowired
+    AssessmentResults results;
+
+    @Autowired
     ScoringModels models;
 
     @Autowired
@@ -89,6 +99,9 @@ class AssessmentsTests {
     com.tierdesk.tiering.internal.RunStore runStore;
 
     @Autowired
+    com.tierdesk.tiering.internal.RunApprovals approvals;
+
+    @Autowired
     TierChanges events;
 
     LocalDate today;
@@ -109,7 +122,7 @@ class AssessmentsTests {
         enoughBuyersToFitPurchaseProbability();
 
         AssessmentRun run = assessAll("analyst");
-        TierExplanation explanation = assessments.explain(run.id(), customer.id());
+        TierExplanation explanation = results.explain(run.id(), customer.id());
 
         double p = explanation.metrics().get("purchase_probability");
         assertThat(explanation.metrics()).containsEntry("spend_12m", 10_000.0).containsEntry("average_order_value", 2_500.0)
@@ -130,8 +143,8 @@ class AssessmentsTests {
         assertThat(explanation.scorecard().contributions().get(8).normalised()).isCloseTo(12.5, within(1e-9));
         assertThat(explanation.gradedTier()).isEqualTo("KEY");
         assertThat(explanation.reason()).isEqualTo(Reason.GRADED);
-        assertThat(explanation.summary()).startsWith("score " + com.tierdesk.tiering.scoring.Numbers.plain(byHand)
-                + " reaches KEY (threshold 70)");
+        assertThat(explanation.grading()).isEqualTo(new GradingReason.Threshold(explanation.score(), 70.0, 90.0, null));
+        assertThat(explanation.decision()).isEqualTo(new DecisionReason.Graded());
     }
 
     @Test
@@ -141,10 +154,10 @@ class AssessmentsTests {
         assertThat(run.status()).isEqualTo(RunStatus.AWAITING_APPROVAL);
         assertThat(customerTiers.current(customer.id())).as("not before publishing").isEmpty();
 
-        assertThatThrownBy(() -> assessments.approve(run.id(), "analyst", "looks right"))
+        assertThatThrownBy(() -> decisions.approve(run.id(), "analyst", "looks right"))
                 .isInstanceOf(Conflict.class).hasMessageContaining("another supervisor");
-        assessments.approve(run.id(), "supervisor", "looks right");
-        AssessmentRun published = assessments.publish(run.id());
+        approvals.approve(run.id().value(), "supervisor", "looks right");
+        AssessmentRun published = decisions.publish(run.id());
 
         assertThat(published.status()).as(published.error() == null ? "" : published.error()).isEqualTo(RunStatus.PUBLISHED);
         assertThat(customerTiers.current(customer.id())).hasValueSatisfying(current -> {
@@ -158,7 +171,7 @@ class AssessmentsTests {
         });
         assertThat(events.seen.stream().filter(e -> e.customerId().equals(customer.id())))
                 .containsExactly(new TierChanged(customer.id(), null, "KEY", run.id(), null));
-        assertThat(assessments.publish(run.id()).publishedAt()).as("publishing again changes nothing")
+        assertThat(decisions.publish(run.id()).publishedAt()).as("publishing again changes nothing")
                 .isEqualTo(published.publishedAt());
     }
 
@@ -167,15 +180,15 @@ class AssessmentsTests {
         Customer customer = steadyBuyer();
         AssessmentRun run = assessAll("analyst");
 
-        assertThatThrownBy(() -> assessments.reject(run.id(), "supervisor", " "))
-                .isInstanceOf(Conflict.class).hasMessageContaining("reason");
-        AssessmentRun rejected = assessments.reject(run.id(), "supervisor", "wrong model");
+        assertThatThrownBy(() -> decisions.reject(run.id(), "supervisor", " "))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("note: a rejection needs a reason");
+        AssessmentRun rejected = decisions.reject(run.id(), "supervisor", "wrong model");
 
         assertThat(rejected.status()).isEqualTo(RunStatus.REJECTED);
         assertThat(rejected.decisionNote()).isEqualTo("wrong model");
         assertThat(customerTiers.current(customer.id())).isEmpty();
-        assertThatThrownBy(() -> assessments.approve(run.id(), "supervisor", null)).isInstanceOf(Conflict.class);
-        assertThatThrownBy(() -> assessments.publish(run.id())).isInstanceOf(Conflict.class);
+        assertThatThrownBy(() -> decisions.approve(run.id(), "supervisor", null)).isInstanceOf(Conflict.class);
+        assertThatThrownBy(() -> decisions.publish(run.id())).isInstanceOf(Conflict.class);
 
         assertThat(runStore.removeResultsOfRunsDroppedBefore(java.time.Instant.now().minusSeconds(3600)))
                 .as("kept for a while").isZero();
@@ -191,7 +204,7 @@ class AssessmentsTests {
                 TriggerKind.MANUAL, null, "analyst");
         publish(assessAll("analyst"));
 
-        assertThatThrownBy(() -> assessments.approve(older.id(), "supervisor", null))
+        assertThatThrownBy(() -> decisions.approve(older.id(), "supervisor", null))
                 .isInstanceOf(Conflict.class).hasMessageContaining("older than run");
     }
 
@@ -202,7 +215,7 @@ class AssessmentsTests {
         AssessmentRun second = assessAll("analyst");
         publish(first);
 
-        assertThatThrownBy(() -> assessments.approve(second.id(), "supervisor", null))
+        assertThatThrownBy(() -> decisions.approve(second.id(), "supervisor", null))
                 .isInstanceOf(Conflict.class).hasMessageContaining("assess them again");
     }
 
@@ -246,19 +259,83 @@ class AssessmentsTests {
         AssessmentRun secondBelow = assessments.run(new AssessmentRequest(today, stricter.modelId(), null, null),
                 TriggerKind.MANUAL, null, "analyst");
 
-        assertThat(assessments.explain(firstBelow.id(), customer.id())).satisfies(first -> {
+        assertThat(results.explain(firstBelow.id(), customer.id())).satisfies(first -> {
             assertThat(first.gradedTier()).isEqualTo("REGULAR");
             assertThat(first.tier()).isEqualTo("KEY");
             assertThat(first.reason()).isEqualTo(Reason.HELD);
             assertThat(first.downgradePending()).isTrue();
+            assertThat(first.grading()).isEqualTo(new GradingReason.Threshold(first.score(), 10.0, score + 1, null));
+            assertThat(first.decision()).isEqualTo(new DecisionReason.Held(first.score(), score + 1, 2));
         });
-        assertThat(assessments.explain(secondBelow.id(), customer.id())).satisfies(second -> {
+        assertThat(results.explain(secondBelow.id(), customer.id())).satisfies(second -> {
             assertThat(second.tier()).isEqualTo("REGULAR");
             assertThat(second.reason()).isEqualTo(Reason.DOWNGRADED_TWICE);
+            assertThat(second.decision()).isEqualTo(new DecisionReason.DowngradedTwice(second.score(), score + 1));
         });
-        assertThat(assessments.explain(firstBelow.id(), lapsed.id())).satisfies(churned -> {
+        assertThat(results.explain(firstBelow.id(), lapsed.id())).satisfies(churned -> {
             assertThat(churned.tier()).isEqualTo("WATCH");
             assertThat(churned.reason()).isEqualTo(Reason.CHURN);
+            assertThat(churned.decision()).isEqualTo(new DecisionReason.Churn(120L, 90));
+        });
+    }
+
+    @Test
+    void theRfmScorecardGradesTheWorkedExampleByScoreAsOfADate() {
+        LocalDate asOf = month.minusMonths(1).atDay(20);
+        YearMonth of = YearMonth.from(asOf);
+        Customer a = customerIn("rfm-high", asOf.getYear(), "15.00");
+        for (int m = 10; m >= 2; m--) {
+            order(a, of.minusMonths(m).atDay(10), "70000.00");
+        }
+        order(a, of.minusMonths(5).atDay(15), "50000.00");
+        order(a, of.minusMonths(4).atDay(15), "50000.00");
+        order(a, asOf.minusDays(30), "70000.00");
+        Customer b = customerIn("rfm-medium", asOf.getYear(), "8.00");
+        for (int m = 7; m >= 3; m--) {
+            order(b, of.minusMonths(m).atDay(10), "50000.00");
+        }
+        order(b, asOf.minusDays(60), "50000.00");
+        Customer c = customerIn("rfm-shrinking", asOf.getYear(), "-3.00");
+        order(c, of.minusMonths(8).atDay(10), "40000.00");
+        order(c, asOf.minusDays(120), "40000.00");
+        long rfm = models.list().stream().filter(m -> m.name().equals(ModelPresets.RFM)).findFirst().orElseThrow().modelId();
+
+        AssessmentRun run = assessments.run(new AssessmentRequest(asOf, rfm, null,
+                Segment.ofCodes(List.of(a.code(), b.code(), c.code()))), TriggerKind.MANUAL, null, "analyst");
+
+        TierExplanation high = results.explain(run.id(), a.id());
+        TierExplanation medium = results.explain(run.id(), b.id());
+        TierExplanation shrinking = results.explain(run.id(), c.id());
+        assertThat(high.metrics()).containsEntry("recency_days", 30.0).containsEntry("order_count_12m", 12.0)
+                .containsEntry("spend_12m", 800_000.0).containsEntry("industry_growth", 15.0);
+        assertThat(high.score()).isCloseTo(92, within(3.0));
+        assertThat(medium.score()).isCloseTo(75, within(3.0));
+        assertThat(shrinking.score()).isCloseTo(45, within(3.0));
+        assertThat(List.of(high, medium, shrinking)).extracting(TierExplanation::gradedTier)
+                .containsExactly("VIP", "KEY", "WATCH");
+        assertThat(List.of(high, medium, shrinking)).extracting(TierExplanation::grading)
+                .allMatch(GradingReason.Threshold.class::isInstance);
+        assertThat(shrinking.decision()).isEqualTo(new DecisionReason.Churn(120L, 90));
+        assertThat(high.score()).isCloseTo(ModelPresets.rfmScorecard().score(high.metrics(), Map.of()).score(), within(1e-9));
+    }
+
+    @Test
+    void underQuotasAnExplanationNamesTheRankOverTheWholePopulation() {
+        Customer customer = steadyBuyer();
+        ScoringModel rfm = ModelPresets.rfmScorecard();
+        TierPolicy policy = rfm.tierPolicy();
+        ModelVersion quotas = models.create(new ScoringModel("quotas " + UUID.randomUUID(), null, rfm.dimensions(), null,
+                new TierPolicy(policy.tiers(), TierPolicy.Grading.QUOTAS, 1, policy.churnDays(), 2)), null, "analyst");
+
+        AssessmentRun run = assessments.run(new AssessmentRequest(today, quotas.modelId(), null,
+                Segment.ofCodes(List.of(customer.code()))), TriggerKind.MANUAL, null, "analyst");
+
+        TierExplanation explanation = results.explain(run.id(), customer.id());
+        assertThat(explanation.grading()).isInstanceOfSatisfying(GradingReason.Quota.class, quota -> {
+            assertThat(quota.population()).isEqualTo(run.population().longValue()).isGreaterThan(1);
+            assertThat(quota.rank()).isBetween(1L, quota.population());
+            assertThat(quota.toPercent() - quota.fromPercent())
+                    .isEqualTo(policy.tiers().get(policy.indexOf(explanation.gradedTier())).quotaPercent());
         });
     }
 
@@ -292,18 +369,18 @@ class AssessmentsTests {
         assertThat(diagonal).isEqualTo(summary.unchanged());
         assertThat(summary.distribution().values().stream().mapToLong(Long::longValue).sum())
                 .isEqualTo(second.assessed().longValue());
-        assertThat(assessments.countResults(second.id(), ResultFilter.CHANGED, null))
+        assertThat(results.countResults(second.id(), ResultFilter.CHANGED, null))
                 .isEqualTo(summary.upgrades() + summary.downgrades());
     }
 
     private Map<Long, String> resultsOf(AssessmentRun run) {
-        Map<Long, String> results = new java.util.HashMap<>();
+        Map<Long, String> byCustomer = new java.util.HashMap<>();
         for (int offset = 0; ; offset += 500) {
-            List<AssessmentResult> page = assessments.results(run.id(), ResultFilter.ALL, null, offset, 500);
-            page.forEach(result -> results.put(result.customer().id().value(),
+            List<AssessmentResult> page = results.results(run.id(), ResultFilter.ALL, null, offset, 500);
+            page.forEach(result -> byCustomer.put(result.customer().id().value(),
                     result.score() + "/" + result.tier() + "/" + result.reason()));
             if (page.size() < 500) {
-                return results;
+                return byCustomer;
             }
         }
     }
@@ -321,9 +398,13 @@ class AssessmentsTests {
         return assessments.run(new AssessmentRequest(today, null, null, null), TriggerKind.MANUAL, null, startedBy);
     }
 
+    /**
+     * Approves and publishes the run in this thread; approving through {@link RunDecisions} would also queue its
+     * publication, which a scheduler of another test's application may run at the same moment.
+     */
     private void publish(AssessmentRun run) {
-        assessments.approve(run.id(), "supervisor", null);
-        assessments.publish(run.id());
+        approvals.approve(run.id().value(), "supervisor", null);
+        decisions.publish(run.id());
     }
 
     /** Buyers of every habit, so that the purchase-probability model has a population to be fitted to. */
@@ -351,6 +432,15 @@ class AssessmentsTests {
         interaction(customer, InteractionKind.INQUIRY, month.minusMonths(7).atDay(3));
         interaction(customer, InteractionKind.INQUIRY, month.minusMonths(4).atDay(3));
         return customer;
+    }
+
+    /** A customer of an industry of its own, which grew by the given percent in the year. */
+    private Customer customerIn(String industryName, int year, String growthPercent) {
+        String own = industryName + "-" + UUID.randomUUID().toString().substring(0, 8);
+        industryGrowth.put(own, year, new BigDecimal(growthPercent), "test figures", "analyst");
+        String code = "AT-" + UUID.randomUUID().toString().substring(0, 12);
+        return customers.create(new CustomerDraft(code, "测试客户 " + code, CustomerKind.COMPANY, own, null, null,
+                null, null, null, today.minusYears(3), null, null, Consent.NONE, List.of()));
     }
 
     private Customer customer(java.util.function.UnaryOperator<String> unused) {

@@ -35,6 +35,9 @@ class TierOverridesTests {
     Assessments assessments;
 
     @Autowired
+    RunDecisions decisions;
+
+    @Autowired
     Customers customers;
 
     @Autowired
@@ -117,8 +120,8 @@ class TierOverridesTests {
     private void publishRunFor(Customer customer) {
         AssessmentRun run = assessments.run(new AssessmentRequest(activity.today(), null, null,
                 Segment.ofCodes(List.of(customer.code()))), TriggerKind.MANUAL, null, "analyst");
-        assessments.approve(run.id(), "supervisor", null);
-        assessments.publish(run.id());
+        decisions.approve(run.id(), "supervisor", null);
+        decisions.publish(run.id());
     }
 
     private Customer aCustomer() {

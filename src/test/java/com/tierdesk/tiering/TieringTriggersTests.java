@@ -53,6 +53,12 @@ class TieringTriggersTests {
     Assessments assessments;
 
     @Autowired
+    RunDecisions decisions;
+
+    @Autowired
+    AssessmentResults results;
+
+    @Autowired
     Customers customers;
 
     @Autowired
@@ -110,7 +116,7 @@ class TieringTriggersTests {
         assertThat(run.startedBy()).isEqualTo("supervisor-a");
         assertThat(run.status()).as("a run of several customers waits for a supervisor, though one-customer runs need none here")
                 .isEqualTo(RunStatus.AWAITING_APPROVAL);
-        assertThat(assessments.results(run.id(), ResultFilter.ALL, null, 0, 500)).extracting(r -> r.customer().code())
+        assertThat(results.results(run.id(), ResultFilter.ALL, null, 0, 500)).extracting(r -> r.customer().code())
                 .containsExactlyInAnyOrder(dropping.code(), sixMonths.code());
         assertThat(triggers.ofCustomer(dropping.id())).singleElement().satisfies(trigger -> {
             assertThat(trigger.kind()).isEqualTo(TriggerRecord.Kind.SPEND_DROP);
@@ -235,7 +241,7 @@ class TieringTriggersTests {
         assertThat(triggers.check(TieringTriggers.SYSTEM).cadenceRuns()).as("checked again the same day").isEmpty();
 
         awaitFinished(everybody.id());
-        assessments.reject(everybody.id(), "supervisor-b", "not now");
+        decisions.reject(everybody.id(), "supervisor-b", "not now");
         clock.set(april.plusDays(1), LocalTime.of(2, 0));
         List<CadenceStart> second = triggers.check(TieringTriggers.SYSTEM).cadenceRuns();
 

@@ -4,6 +4,7 @@ import com.tierdesk.customer.ActivityFigures;
 import com.tierdesk.customer.ActivityWindow;
 import com.tierdesk.customer.CustomerActivity;
 import com.tierdesk.customer.Customers;
+import com.tierdesk.shared.BusinessTime;
 import com.tierdesk.tiering.AssessmentRun.PurchaseModel;
 import com.tierdesk.tiering.RunProgress;
 import com.tierdesk.tiering.RunStatus;
@@ -17,8 +18,6 @@ import com.tierdesk.tiering.scoring.PopulationScoring;
 import com.tierdesk.tiering.scoring.ScoringModel;
 import com.tierdesk.tiering.scoring.TierDecision;
 import java.sql.SQLException;
-import java.time.Clock;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +27,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
@@ -61,15 +59,13 @@ public class AssessmentEngine {
     private final JdbcClient jdbc;
     private final DataSource dataSource;
     private final JsonMapper json;
-    private final Clock clock;
-    private final ZoneId zone;
+    private final BusinessTime time;
     private final TransactionTemplate ownTransaction;
     private final TransactionTemplate reading;
 
     AssessmentEngine(RunStore runs, ModelStore models, CustomerActivity activity, Customers customers,
             TierCatalog tierCatalog, IndustryGrowthStore industryGrowth, JdbcClient jdbc, DataSource dataSource,
-            JsonMapper json, Clock clock, @Value("${tierdesk.zone:Asia/Shanghai}") ZoneId zone,
-            PlatformTransactionManager transactions) {
+            JsonMapper json, BusinessTime time, PlatformTransactionManager transactions) {
         this.runs = runs;
         this.models = models;
         this.activity = activity;
@@ -79,8 +75,7 @@ public class AssessmentEngine {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.json = json;
-        this.clock = clock;
-        this.zone = zone;
+        this.time = time;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.reading = new TransactionTemplate(transactions);
@@ -101,14 +96,14 @@ public class AssessmentEngine {
         ScoringModel model = json.readValue(models.version(run.modelId(), run.modelVersion()).orElseThrow().definition(),
                 ScoringModel.class);
         List<Metric> metrics = model.metrics();
-        inOwnTransaction(() -> runs.started(runId, clock.instant(), String.join(",", metrics.stream().map(Metric::key).toList())));
+        inOwnTransaction(() -> runs.started(runId, time.now(), String.join(",", metrics.stream().map(Metric::key).toList())));
         try {
             assess(run, model, metrics, listener);
         } catch (RuntimeException e) {
             log.warn("Assessment run {} failed", runId, e);
             inOwnTransaction(() -> {
                 runs.deleteResults(runId);
-                runs.failed(runId, e.getMessage(), clock.instant());
+                runs.failed(runId, e.getMessage(), time.now());
             });
             throw e;
         }
@@ -124,7 +119,7 @@ public class AssessmentEngine {
         CompletableFuture<CurrentTiers> published = CompletableFuture.supplyAsync(
                 () -> reading.execute(status -> CurrentTiers.read(jdbc, tierCodes)));
         ActivityWindow window = activity.window(run.asOf());
-        var calculator = new MetricCalculator(window, zone, industryGrowth.asOf(run.asOf().getYear()));
+        var calculator = new MetricCalculator(window, time.zone(), industryGrowth.asOf(run.asOf().getYear()));
         boolean purchaseModel = metrics.stream().anyMatch(Metric::needsPurchaseModel);
         int parts = Math.max(1, Runtime.getRuntime().availableProcessors());
         List<PopulationColumns> columns = new java.util.ArrayList<>();
@@ -168,7 +163,7 @@ public class AssessmentEngine {
             RunSummary timed = summary.withMillis(millis);
             runs.scored(run.id(), RunStatus.AWAITING_APPROVAL, population.size(), assessed.length,
                     json.writeValueAsString(timed), purchase == null ? null : json.writeValueAsString(purchaseModel(purchase)),
-                    clock.instant());
+                    time.now());
         });
         log.info("Assessment run {}: {} customers read in {} ms, scored in {} ms, {} results stored", run.id(),
                 population.size(), (read - started) / 1_000_000, (scored - read) / 1_000_000, assessed.length);
@@ -239,7 +234,7 @@ public class AssessmentEngine {
         }
         return new RunResults(runId, tierCodes, population.customerIds(), outcome.scores(), outcome.graded(), tiers,
                 reasons, outcome.gradingRule(), pending, population.previousTiers(), population.previousPending(),
-                population.values(), storedIndicatorScores, assessed);
+                population.daysWithoutPaidOrder(), outcome.ranks(), population.values(), storedIndicatorScores, assessed);
     }
 
     private static RunSummary summary(List<String> tierCodes, RunResults results, PopulationScoring.Outcome outcome) {
@@ -437,6 +432,11 @@ public class AssessmentEngine {
         double[][] values() {
             trim();
             return values;
+        }
+
+        long[] daysWithoutPaidOrder() {
+            trim();
+            return daysWithoutPaidOrder;
         }
 
         int[] previousTiers() {

@@ -1,16 +1,21 @@
 package com.tierdesk.tiering.internal;
 
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 
 /**
  * A chunk of a run's results as stored: consecutive customers (ascending ids) with their columns. Tiers are
  * indices into the run's tier ladder, -1 for none; flags hold the downgrade-pending bits of the decision (1) and
- * of the state it was decided against (2).
+ * of the state it was decided against (2). Since format 2 a chunk keeps the figures of the decisions' reasons:
+ * the days without a paid order the churn rule counted, and under quotas each score's rank; chunks of format 1
+ * read them as unknown (-1 days, rank 0).
  */
 record ResultChunk(long[] customerIds, double[] scores, byte[] graded, byte[] tiers, byte[] previousTiers, byte[] reasons,
-        short[] gradingRules, byte[] flags, double[][] rawValues, double[][] indicatorScores) {
+        short[] gradingRules, byte[] flags, int[] daysWithoutPaidOrder, int[] ranks, double[][] rawValues,
+        double[][] indicatorScores) {
 
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
+    private static final int WITHOUT_REASON_FIGURES = 1;
     static final byte PENDING = 1;
     static final byte PREVIOUSLY_PENDING = 2;
 
@@ -28,7 +33,7 @@ record ResultChunk(long[] customerIds, double[] scores, byte[] graded, byte[] ti
 
     /** The position of the customer in the chunk, or -1. */
     int indexOf(long customerId) {
-        int at = java.util.Arrays.binarySearch(customerIds, customerId);
+        int at = Arrays.binarySearch(customerIds, customerId);
         return at < 0 ? -1 : at;
     }
 
@@ -53,7 +58,7 @@ record ResultChunk(long[] customerIds, double[] scores, byte[] graded, byte[] ti
         int n = to - from;
         int metrics = results.rawValues().length;
         int ranked = results.indicatorScores().length;
-        ByteBuffer bytes = ByteBuffer.allocate(16 + n * (8 + 8 + 4 + 2 + 1 + 8 * (metrics + ranked)));
+        ByteBuffer bytes = ByteBuffer.allocate(16 + n * (8 + 8 + 4 + 2 + 1 + 4 + 4 + 8 * (metrics + ranked)));
         bytes.putInt(FORMAT).putInt(n).putInt(metrics).putInt(ranked);
         for (int p = from; p < to; p++) {
             bytes.putLong(results.customerIds()[ordered[p]]);
@@ -80,6 +85,12 @@ record ResultChunk(long[] customerIds, double[] scores, byte[] graded, byte[] ti
             int i = ordered[p];
             bytes.put((byte) ((results.pending()[i] ? PENDING : 0) | (results.previousPending()[i] ? PREVIOUSLY_PENDING : 0)));
         }
+        for (int p = from; p < to; p++) {
+            bytes.putInt((int) Math.min(Integer.MAX_VALUE, results.daysWithoutPaidOrder()[ordered[p]]));
+        }
+        for (int p = from; p < to; p++) {
+            bytes.putInt(results.ranks() == null ? 0 : results.ranks()[ordered[p]]);
+        }
         for (double[] column : results.rawValues()) {
             for (int p = from; p < to; p++) {
                 bytes.putDouble(column[ordered[p]]);
@@ -96,7 +107,7 @@ record ResultChunk(long[] customerIds, double[] scores, byte[] graded, byte[] ti
     static ResultChunk decode(byte[] data) {
         ByteBuffer bytes = ByteBuffer.wrap(data);
         int format = bytes.getInt();
-        if (format != FORMAT) {
+        if (format != FORMAT && format != WITHOUT_REASON_FIGURES) {
             throw new IllegalStateException("unknown result chunk format " + format);
         }
         int n = bytes.getInt();
@@ -116,9 +127,25 @@ record ResultChunk(long[] customerIds, double[] scores, byte[] graded, byte[] ti
         bytes.asShortBuffer().get(rules);
         bytes.position(bytes.position() + 2 * n);
         byte[] flags = bytes(bytes, n);
+        int[] days = new int[n];
+        int[] ranks = new int[n];
+        if (format == WITHOUT_REASON_FIGURES) {
+            Arrays.fill(days, -1);
+        } else {
+            days = ints(bytes, n);
+            ranks = ints(bytes, n);
+        }
         double[][] raw = doubles(bytes, metrics, n);
-        double[][] ranks = doubles(bytes, ranked, n);
-        return new ResultChunk(ids, scores, graded, tiers, previous, reasons, rules, flags, raw, ranks);
+        double[][] percentileScores = doubles(bytes, ranked, n);
+        return new ResultChunk(ids, scores, graded, tiers, previous, reasons, rules, flags, days, ranks, raw,
+                percentileScores);
+    }
+
+    private static int[] ints(ByteBuffer bytes, int n) {
+        int[] values = new int[n];
+        bytes.asIntBuffer().get(values);
+        bytes.position(bytes.position() + 4 * n);
+        return values;
     }
 
     private static byte[] bytes(ByteBuffer bytes, int n) {

@@ -22,10 +22,14 @@ public class ResultStore {
 
     private static final int RUNS_KEPT = 3;
 
-    /** One customer's stored result; tiers are codes, previous ones {@code null} for a customer new to tiers. */
+    /**
+     * One customer's stored result; tiers are codes, previous ones {@code null} for a customer new to tiers.
+     * {@code daysWithoutPaidOrder} is -1 and {@code rank} 0 where they were not kept (in pages, and in results
+     * stored before they were).
+     */
     public record StoredResult(long customerId, Double score, String gradedTier, String tier, int reason, int gradingRule,
-            boolean downgradePending, String previousTier, boolean previousPending, double[] rawValues,
-            double[] indicatorScores) {
+            boolean downgradePending, String previousTier, boolean previousPending, int daysWithoutPaidOrder, int rank,
+            double[] rawValues, double[] indicatorScores) {
     }
 
     private final JdbcClient jdbc;
@@ -54,7 +58,8 @@ public class ResultStore {
                     return new StoredResult(customerId, Double.isNaN(chunk.scores()[i]) ? null : chunk.scores()[i],
                             code(tiers, chunk.graded()[i]), code(tiers, chunk.tiers()[i]), chunk.reasons()[i],
                             chunk.gradingRules()[i], chunk.pending(i), code(tiers, chunk.previousTiers()[i]),
-                            chunk.previouslyPending(i), chunk.rawValuesOf(i), chunk.indicatorScoresOf(i));
+                            chunk.previouslyPending(i), chunk.daysWithoutPaidOrder()[i], chunk.ranks()[i],
+                            chunk.rawValuesOf(i), chunk.indicatorScoresOf(i));
                 });
     }
 
@@ -70,7 +75,7 @@ public class ResultStore {
                 if (skipped++ >= offset) {
                     page.add(new StoredResult(run.customerIds[i], Double.isNaN(run.scores[i]) ? null : run.scores[i],
                             code(tiers, run.graded[i]), code(tiers, run.tiers[i]), run.reasons[i], -1, false,
-                            code(tiers, run.previous[i]), false, null, null));
+                            code(tiers, run.previous[i]), false, -1, 0, null, null));
                 }
             }
         }

@@ -1,10 +1,12 @@
 package com.tierdesk.tiering.internal;
 
-import com.tierdesk.shared.NotFound;
-import com.tierdesk.shared.Conflict;
 import com.tierdesk.security.AuditLog;
+import com.tierdesk.shared.BusinessTime;
+import com.tierdesk.shared.Conflict;
+import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.NotFound;
+import com.tierdesk.shared.TextRules;
 import com.tierdesk.tiering.RunStatus;
-import java.time.Clock;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,47 +18,61 @@ import org.springframework.transaction.annotation.Transactional;
 public class RunApprovals {
 
     public static final String SYSTEM = "system";
+    static final int MAX_NOTE = 1000;
 
     private final RunStore runs;
     private final RunPublisher publisher;
     private final AuditLog audit;
-    private final Clock clock;
+    private final BusinessTime time;
 
-    RunApprovals(RunStore runs, RunPublisher publisher, AuditLog audit, Clock clock) {
+    RunApprovals(RunStore runs, RunPublisher publisher, AuditLog audit, BusinessTime time) {
         this.runs = runs;
         this.publisher = publisher;
         this.audit = audit;
-        this.clock = clock;
+        this.time = time;
     }
 
     @Transactional
     public void approve(long runId, String approver, String note) {
+        requireNote(note, false);
         RunStore.RunRow run = awaiting(runId);
         if (approver.equals(run.startedBy())) {
             throw new Conflict("approver", "run " + runId + " was started by " + approver
                     + "; another supervisor must approve it");
         }
         publisher.requirePublishable(run);
-        runs.decided(runId, RunStatus.APPROVED, approver, note, clock.instant());
-        audit.record(approver, "RUN_APPROVED", "run " + runId, note);
+        runs.decided(runId, RunStatus.APPROVED, approver, kept(note), time.now());
+        audit.record(approver, "RUN_APPROVED", "run " + runId, kept(note));
     }
 
     @Transactional
     public void reject(long runId, String supervisor, String note) {
+        requireNote(note, true);
         awaiting(runId);
-        if (note == null || note.isBlank()) {
-            throw new Conflict("note", "a rejection needs a reason");
-        }
-        runs.decided(runId, RunStatus.REJECTED, supervisor, note, clock.instant());
-        audit.record(supervisor, "RUN_REJECTED", "run " + runId, note);
+        runs.decided(runId, RunStatus.REJECTED, supervisor, kept(note), time.now());
+        audit.record(supervisor, "RUN_REJECTED", "run " + runId, kept(note));
     }
 
-    /** Approves a trigger run on the system's behalf, where the settings allow it. */
+    /** Approves a trigger run on the system's behalf, where the settings allow it; the approver says so. */
     @Transactional
     public void approveAutomatically(long runId) {
         awaiting(runId);
-        runs.decided(runId, RunStatus.APPROVED, SYSTEM, "trigger run approved automatically", clock.instant());
+        runs.decided(runId, RunStatus.APPROVED, SYSTEM, null, time.now());
         audit.record(SYSTEM, "RUN_APPROVED", "run " + runId, "trigger run approved automatically");
+    }
+
+    /** A decision's note is a text of at most {@value #MAX_NOTE} characters; a rejection must give one. */
+    private static void requireNote(String note, boolean required) {
+        if (required && (note == null || note.isBlank())) {
+            throw InvalidInput.of("note", "a rejection needs a reason");
+        }
+        TextRules.multiline(note, MAX_NOTE).ifPresent(reason -> {
+            throw InvalidInput.of("note", reason);
+        });
+    }
+
+    private static String kept(String note) {
+        return note == null || note.isBlank() ? null : note.strip();
     }
 
     private RunStore.RunRow awaiting(long runId) {

@@ -6,6 +6,6 @@ import java.util.List;
 public record Dimension(String name, double weight, List<Indicator> indicators) {
 
     public Dimension {
-        indicators = indicators == null ? List.of() : List.copyOf(indicators);
+        indicators = Definitions.copy(indicators);
     }
 }

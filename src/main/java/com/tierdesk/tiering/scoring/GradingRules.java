@@ -1,6 +1,7 @@
 package com.tierdesk.tiering.scoring;
 
 import com.tierdesk.shared.FieldProblem;
+import com.tierdesk.shared.TextRules;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,16 +16,19 @@ import java.util.function.ToDoubleFunction;
  */
 public record GradingRules(List<Band> bands, List<Rule> rules, String otherwise) {
 
+    private static final int MAX_LABEL = 100;
+
     public GradingRules {
-        bands = bands == null ? List.of() : List.copyOf(bands);
-        rules = rules == null ? List.of() : List.copyOf(rules);
+        bands = Definitions.copy(bands);
+        rules = Definitions.copy(rules);
     }
 
     /** A rule: the tier, a label for explanations, and its condition as groups of conditions (OR of ANDs). */
     public record Rule(String tier, String label, List<List<Condition>> anyOf) {
 
         public Rule {
-            anyOf = anyOf == null ? List.of() : anyOf.stream().map(List::copyOf).toList();
+            anyOf = Definitions.copy(anyOf == null ? null
+                    : anyOf.stream().map(group -> group == null ? null : Definitions.copy(group)).toList());
         }
 
         public boolean holds(ToDoubleFunction<Metric> values) {
@@ -38,11 +42,6 @@ public record GradingRules(List<Band> bands, List<Rule> rules, String otherwise)
         public boolean holds(ToDoubleFunction<Metric> values) {
             double raw = values.applyAsDouble(Metric.byKey(metric).orElseThrow());
             return !Double.isNaN(raw) && comparison.test(raw, value);
-        }
-
-        @Override
-        public String toString() {
-            return metric + " " + comparison.symbol() + " " + Numbers.plain(value);
         }
     }
 
@@ -77,7 +76,7 @@ public record GradingRules(List<Band> bands, List<Rule> rules, String otherwise)
     public record Band(String name, String metric, List<Level> levels) {
 
         public Band {
-            levels = levels == null ? List.of() : List.copyOf(levels);
+            levels = Definitions.copy(levels);
         }
 
         public record Level(String label, Double upTo, boolean inclusive) {
@@ -122,33 +121,11 @@ public record GradingRules(List<Band> bands, List<Rule> rules, String otherwise)
             problems.add(new FieldProblem("rules.rules", "rule-based grading needs at least one rule"));
         }
         if (otherwise == null || !tiers.contains(otherwise)) {
-            problems.add(new FieldProblem("rules.otherwise", "must be one of the tiers " + tiers + ", not " + otherwise));
+            problems.add(new FieldProblem("rules.otherwise", "must be one of the tiers " + tiers + ", not "
+                    + Definitions.quote(otherwise)));
         }
         for (int r = 0; r < rules.size(); r++) {
-            Rule rule = rules.get(r);
-            String at = "rules.rules[" + r + "]";
-            if (!tiers.contains(rule.tier())) {
-                problems.add(new FieldProblem(at + ".tier", "unknown tier '" + rule.tier() + "' (tiers: " + tiers + ")"));
-            }
-            if (rule.anyOf().isEmpty() || rule.anyOf().stream().anyMatch(List::isEmpty)) {
-                problems.add(new FieldProblem(at + ".anyOf", "needs at least one group with at least one condition"));
-            }
-            for (int g = 0; g < rule.anyOf().size(); g++) {
-                List<Condition> group = rule.anyOf().get(g);
-                for (int c = 0; c < group.size(); c++) {
-                    Condition condition = group.get(c);
-                    String field = at + ".anyOf[" + g + "][" + c + "]";
-                    if (Metric.byKey(condition.metric()).isEmpty()) {
-                        problems.add(new FieldProblem(field + ".metric", "unknown metric '" + condition.metric() + "'"));
-                    }
-                    if (condition.comparison() == null) {
-                        problems.add(new FieldProblem(field + ".comparison", "must be one of LT, LE, GT, GE, EQ"));
-                    }
-                    if (!Double.isFinite(condition.value())) {
-                        problems.add(new FieldProblem(field + ".value", "must be a finite number"));
-                    }
-                }
-            }
+            problems.addAll(ruleProblems(rules.get(r), "rules.rules[" + r + "]", tiers));
         }
         for (int b = 0; b < bands.size(); b++) {
             problems.addAll(bandProblems(bands.get(b), "rules.bands[" + b + "]"));
@@ -156,29 +133,77 @@ public record GradingRules(List<Band> bands, List<Rule> rules, String otherwise)
         return problems;
     }
 
-    private static List<FieldProblem> bandProblems(Band band, String at) {
+    private static List<FieldProblem> ruleProblems(Rule rule, String at, List<String> tiers) {
+        if (rule == null) {
+            return List.of(new FieldProblem(at, "is required"));
+        }
         List<FieldProblem> problems = new ArrayList<>();
+        if (!tiers.contains(rule.tier())) {
+            problems.add(new FieldProblem(at + ".tier", "unknown tier '" + Definitions.quote(rule.tier()) + "' (tiers: "
+                    + tiers + ")"));
+        }
+        TextRules.requiredLine(rule.label(), MAX_LABEL).ifPresent(reason -> problems.add(new FieldProblem(at + ".label", reason)));
+        if (rule.anyOf().isEmpty() || rule.anyOf().stream().anyMatch(group -> group == null || group.isEmpty())) {
+            problems.add(new FieldProblem(at + ".anyOf", "needs at least one group with at least one condition"));
+        }
+        for (int g = 0; g < rule.anyOf().size(); g++) {
+            List<Condition> group = rule.anyOf().get(g);
+            for (int c = 0; group != null && c < group.size(); c++) {
+                Condition condition = group.get(c);
+                String field = at + ".anyOf[" + g + "][" + c + "]";
+                if (condition == null) {
+                    problems.add(new FieldProblem(field, "is required"));
+                    continue;
+                }
+                if (Metric.byKey(condition.metric()).isEmpty()) {
+                    problems.add(new FieldProblem(field + ".metric", "unknown metric '" + Definitions.quote(condition.metric()) + "'"));
+                }
+                if (condition.comparison() == null) {
+                    problems.add(new FieldProblem(field + ".comparison", "must be one of LT, LE, GT, GE, EQ"));
+                }
+                if (!Double.isFinite(condition.value())) {
+                    problems.add(new FieldProblem(field + ".value", "must be a finite number"));
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static List<FieldProblem> bandProblems(Band band, String at) {
+        if (band == null) {
+            return List.of(new FieldProblem(at, "is required"));
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        TextRules.requiredLine(band.name(), MAX_LABEL).ifPresent(reason -> problems.add(new FieldProblem(at + ".name", reason)));
         if (Metric.byKey(band.metric()).isEmpty()) {
-            problems.add(new FieldProblem(at + ".metric", "unknown metric '" + band.metric() + "'"));
+            problems.add(new FieldProblem(at + ".metric", "unknown metric '" + Definitions.quote(band.metric()) + "'"));
         }
         if (band.levels().size() < 2) {
             problems.add(new FieldProblem(at + ".levels", "a band needs at least two levels"));
             return problems;
         }
+        Double below = null;
         for (int l = 0; l < band.levels().size(); l++) {
             Band.Level level = band.levels().get(l);
+            String field = at + ".levels[" + l + "]";
+            if (level == null) {
+                problems.add(new FieldProblem(field, "is required"));
+                continue;
+            }
+            TextRules.requiredLine(level.label(), MAX_LABEL)
+                    .ifPresent(reason -> problems.add(new FieldProblem(field + ".label", reason)));
             boolean last = l == band.levels().size() - 1;
             if (!last && level.upTo() == null) {
-                problems.add(new FieldProblem(at + ".levels[" + l + "].upTo", "only the last level may be open-ended"));
+                problems.add(new FieldProblem(field + ".upTo", "only the last level may be open-ended"));
+            } else if (last && level.upTo() != null) {
+                problems.add(new FieldProblem(field + ".upTo", "the last level has no upper bound"));
+            } else if (level.upTo() != null && !Double.isFinite(level.upTo())) {
+                problems.add(new FieldProblem(field + ".upTo", "must be a finite number"));
+            } else if (level.upTo() != null && below != null && !(level.upTo() > below)) {
+                problems.add(new FieldProblem(field + ".upTo", "upper bounds must rise: "
+                        + String.format(Locale.ROOT, "%s then %s", below, level.upTo())));
             }
-            if (last && level.upTo() != null) {
-                problems.add(new FieldProblem(at + ".levels[" + l + "].upTo", "the last level has no upper bound"));
-            }
-            if (l > 0 && level.upTo() != null && band.levels().get(l - 1).upTo() != null
-                    && !(level.upTo() > band.levels().get(l - 1).upTo())) {
-                problems.add(new FieldProblem(at + ".levels[" + l + "].upTo", "upper bounds must rise: "
-                        + String.format(Locale.ROOT, "%s then %s", band.levels().get(l - 1).upTo(), level.upTo())));
-            }
+            below = level.upTo() != null && Double.isFinite(level.upTo()) ? level.upTo() : below;
         }
         return problems;
     }

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The models TierDesk ships (SPEC §2), ready to use or to copy: the default Value / Potential / Loyalty
+ * The models TierDesk ships (docs/tiering.md), ready to use or to copy: the default Value / Potential / Loyalty
  * model, the RFM scorecard, and the simple rule-based grading. Amounts are CNY a year; breakpoints map a
  * raw value to a score and interpolate in between. The default model's breakpoints were set on two years of a
  * typical shop's history (the demo data: a median customer spends about 1,300 a year) so that its thresholds
@@ -51,18 +51,29 @@ public final class ModelPresets {
                 null, TierPolicy.standard(Grading.THRESHOLDS));
     }
 
-    /** Recency 20%, Frequency 15%, Monetary 35%, industry potential 15%, loyalty (repurchase rate) 15%; quotas. */
+    /**
+     * Recency 20%, Frequency 15%, Monetary 35%, industry potential 15%, loyalty (repurchase rate) 15%, on absolute
+     * breakpoints graded by the standard thresholds, so that a customer's tier does not depend on the others'. The
+     * breakpoints put the scorecard's bands on the thresholds: a yearly spend of 500,000 (VIP) scores 90, 200,000
+     * (Key) 70 and 50,000 (Regular) 50; a repurchase rate of 80% (VIP) scores 90; industry growth of +15% (high)
+     * 90, +8% (medium) 70 and a shrinking industry (low) under 40. The worked example of docs/tiering.md (customers
+     * A, B and C) scores 92, 74 and 46: VIP, Key and Watch.
+     */
     public static ScoringModel rfmScorecard() {
         return new ScoringModel(RFM, "RFM 评分卡：最近购买 20%、购买频次 15%、消费金额 35%、行业潜力 15%、忠诚度（复购率）15%。"
-                + "频次与金额按全体客户百分位排名，按配额分级（VIP 前 10%、重点 20%、普通 50%、观察 20%）。",
-                List.of(new Dimension("Recency", 20, List.of(lower(Metric.RECENCY_DAYS, 100, 0, 0, 30, 30, 90, 70, 365, 100))),
-                        new Dimension("Frequency", 15, List.of(percentile(Metric.ORDER_COUNT_12M))),
-                        new Dimension("Monetary", 35, List.of(percentile(Metric.SPEND_12M))),
-                        new Dimension("Industry potential", 15,
-                                List.of(higher(Metric.INDUSTRY_GROWTH, 100, -10, 0, 0, 40, 10, 80, 20, 100))),
-                        new Dimension("Loyalty", 15,
-                                List.of(higher(Metric.REPURCHASE_RATE, 100, 0, 0, 0.25, 50, 0.5, 80, 0.75, 100)))),
-                null, TierPolicy.standard(Grading.QUOTAS));
+                + "绝对断点，按分数门槛分级（VIP ≥ 90、重点 ≥ 70、普通 ≥ 50）：年消费 50 万得 90 分、20 万得 70 分、5 万得 50 分；"
+                + "复购率 80% 得 90 分；行业增长 +15% 得 90 分、+8% 得 70 分，负增长低于 40 分。",
+                List.of(new Dimension("Recency", 20, List.of(lower(Metric.RECENCY_DAYS, 100,
+                                0, 0, 30, 10, 60, 25, 90, 45, 180, 80, 365, 100))),
+                        new Dimension("Frequency", 15, List.of(higher(Metric.ORDER_COUNT_12M, 100,
+                                0, 0, 3, 50, 6, 70, 12, 90, 24, 100))),
+                        new Dimension("Monetary", 35, List.of(higher(Metric.SPEND_12M, 100,
+                                0, 0, 50_000, 50, 200_000, 70, 500_000, 90, 1_000_000, 100))),
+                        new Dimension("Industry potential", 15, List.of(higher(Metric.INDUSTRY_GROWTH, 100,
+                                -20, 0, 0, 40, 8, 70, 15, 90, 30, 100))),
+                        new Dimension("Loyalty", 15, List.of(higher(Metric.REPURCHASE_RATE, 100,
+                                0, 0, 0.25, 50, 0.5, 70, 0.8, 90, 1, 100)))),
+                null, TierPolicy.standard(Grading.THRESHOLDS));
     }
 
     /**
@@ -97,10 +108,6 @@ public final class ModelPresets {
 
     private static Condition condition(Metric metric, Comparison comparison, double value) {
         return new Condition(metric.key(), comparison, value);
-    }
-
-    private static Indicator percentile(Metric metric) {
-        return new Indicator(metric.key(), new Normalisation.PercentileRank(), Direction.HIGHER_IS_BETTER, 100);
     }
 
     private static Indicator higher(Metric metric, double weight, double... rawThenScore) {

@@ -22,7 +22,7 @@ public sealed interface Normalisation permits Normalisation.Breakpoints, Normali
     record Breakpoints(List<Point> points) implements Normalisation {
 
         public Breakpoints {
-            points = points == null ? List.of() : List.copyOf(points);
+            points = Definitions.copy(points);
         }
 
         public record Point(double raw, double score) {
@@ -54,10 +54,16 @@ public sealed interface Normalisation permits Normalisation.Breakpoints, Normali
             }
             for (int i = 0; i < points.size(); i++) {
                 Point point = points.get(i);
-                if (point.score() < 0 || point.score() > 100 || Double.isNaN(point.score())) {
+                if (point == null) {
+                    problems.add("breakpoint " + (i + 1) + " is missing");
+                    continue;
+                }
+                if (!(point.score() >= 0 && point.score() <= 100)) {
                     problems.add("breakpoint " + (i + 1) + " has score " + point.score() + ", outside 0-100");
                 }
-                if (i > 0 && !(point.raw() > points.get(i - 1).raw())) {
+                if (!Double.isFinite(point.raw())) {
+                    problems.add("breakpoint " + (i + 1) + " has raw value " + point.raw() + ", not a finite number");
+                } else if (i > 0 && points.get(i - 1) != null && !(point.raw() > points.get(i - 1).raw())) {
                     problems.add("breakpoints must be strictly ascending: " + points.get(i - 1).raw() + " then " + point.raw());
                 }
             }
@@ -95,8 +101,8 @@ public sealed interface Normalisation permits Normalisation.Breakpoints, Normali
 
         @Override
         public List<String> problems() {
-            if (!(min >= 0 && max > min)) {
-                return List.of("log scale needs 0 <= min < max, not min " + min + " and max " + max);
+            if (!(min >= 0 && max > min && Double.isFinite(max))) {
+                return List.of("log scale needs finite 0 <= min < max, not min " + min + " and max " + max);
             }
             return List.of();
         }

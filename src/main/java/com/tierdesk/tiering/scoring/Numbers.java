@@ -13,6 +13,9 @@ public final class Numbers {
         if (Double.isNaN(value)) {
             return "—";
         }
+        if (Double.isInfinite(value)) {
+            return value > 0 ? "∞" : "-∞";
+        }
         return new BigDecimal(value).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 }

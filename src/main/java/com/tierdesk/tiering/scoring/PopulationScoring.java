@@ -41,11 +41,25 @@ public final class PopulationScoring {
      * @param indicatorScores one column per indicator of the model: the normalised score, direction applied
      * @param graded          the tier index the grading gave
      * @param gradingRule     under a rule-based model the index of the rule that held, -1 for the otherwise tier
+     * @param ranks           under quotas each score's rank ({@link TierPolicy#ranks}), otherwise {@code null}
      * @param floors          the lowest score each tier took (see {@link TierPolicy#floors})
      * @param decisions       the tier after the churn rule and hysteresis, with the reason
      */
-    public record Outcome(double[] scores, double[][] indicatorScores, int[] graded, int[] gradingRule, double[] floors,
-            TierDecision[] decisions) {
+    public record Outcome(double[] scores, double[][] indicatorScores, int[] graded, int[] gradingRule, int[] ranks,
+            double[] floors, TierDecision[] decisions) {
+
+        /** How the model's grading gave the customer's graded tier. */
+        public GradingReason gradingReason(ScoringModel model, int customer) {
+            return GradingReason.of(model, scores.length, scores[customer], graded[customer],
+                    ranks == null ? 0 : ranks[customer], gradingRule[customer], floors);
+        }
+
+        /** Why the customer has their tier, with the figures of the rule that decided. */
+        public DecisionReason decisionReason(TierPolicy policy, Input population, int customer) {
+            int previous = population.previousTier()[customer];
+            return DecisionReason.of(decisions[customer].reason(), policy, scores[customer],
+                    previous < 0 ? Double.NaN : floors[previous], population.daysWithoutPaidOrder()[customer]);
+        }
     }
 
     public static Outcome score(ScoringModel model, Input population) {
@@ -55,6 +69,7 @@ public final class PopulationScoring {
         double[][] indicatorScores;
         int[] graded;
         int[] gradingRule = new int[size];
+        int[] ranks = null;
         double[] floors;
         if (model.ruleBased()) {
             Arrays.fill(scores, Double.NaN);
@@ -77,7 +92,8 @@ public final class PopulationScoring {
             for (int i = 0; i < size; i++) {
                 scores[i] = Math.max(0, Math.min(100, scores[i]));
             }
-            graded = policy.grade(scores);
+            ranks = policy.byQuotas(size) ? TierPolicy.ranks(scores) : null;
+            graded = ranks == null ? policy.grade(scores) : policy.byRanks(ranks);
             Arrays.fill(gradingRule, -1);
             floors = policy.floors(scores, graded);
         }
@@ -87,7 +103,7 @@ public final class PopulationScoring {
             decisions[i] = TierDecision.decide(policy, graded[i], scores[i], previous < 0 ? Double.NaN : floors[previous],
                     previous < 0 ? null : previous, population.previousPending()[i], population.daysWithoutPaidOrder()[i]);
         }
-        return new Outcome(scores, indicatorScores, graded, gradingRule, floors, decisions);
+        return new Outcome(scores, indicatorScores, graded, gradingRule, ranks, floors, decisions);
     }
 
     /** Each indicator's column on its own, in parallel: percentile ranks sort the whole population. */

@@ -1,6 +1,7 @@
 package com.tierdesk.tiering.scoring;
 
 import com.tierdesk.shared.FieldProblem;
+import com.tierdesk.shared.TextRules;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -18,9 +19,13 @@ public record ScoringModel(String name, String description, List<Dimension> dime
         TierPolicy tierPolicy) {
 
     private static final double WEIGHT_SUM_TOLERANCE = 1e-6;
+    private static final int MAX_NAME = 100;
+    private static final int MAX_DESCRIPTION = 1000;
+    private static final String WEIGHT = "must be a percentage more than 0 and at most 100";
 
     public ScoringModel {
-        dimensions = dimensions == null ? List.of() : List.copyOf(dimensions);
+        name = name == null ? null : name.strip();
+        dimensions = Definitions.copy(dimensions);
     }
 
     /** A weighted model graded by the standard thresholds. */
@@ -53,14 +58,9 @@ public record ScoringModel(String name, String description, List<Dimension> dime
     /** Every reason why this model cannot be used with this tier ladder; empty when it can. */
     public List<FieldProblem> problems(List<String> tiers) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (name == null || name.isBlank()) {
-            problems.add(new FieldProblem("name", "must not be blank"));
-        } else if (name.length() > 100) {
-            problems.add(new FieldProblem("name", "must be at most 100 characters"));
-        }
-        if (description != null && description.length() > 1000) {
-            problems.add(new FieldProblem("description", "must be at most 1000 characters"));
-        }
+        TextRules.requiredLine(name, MAX_NAME).ifPresent(reason -> problems.add(new FieldProblem("name", reason)));
+        TextRules.multiline(description, MAX_DESCRIPTION)
+                .ifPresent(reason -> problems.add(new FieldProblem("description", reason)));
         if (tierPolicy == null) {
             problems.add(new FieldProblem("tierPolicy", "is required"));
             return problems;
@@ -89,41 +89,60 @@ public record ScoringModel(String name, String description, List<Dimension> dime
         if (dimensions.isEmpty()) {
             problems.add(new FieldProblem("dimensions", "a model needs at least one dimension"));
         }
-        checkSum(problems, "dimensions", dimensions.stream().mapToDouble(Dimension::weight).sum());
+        if (dimensions.stream().allMatch(dimension -> dimension != null && isWeight(dimension.weight()))) {
+            checkSum(problems, "dimensions", dimensions.stream().mapToDouble(Dimension::weight).sum());
+        }
         for (int d = 0; d < dimensions.size(); d++) {
             Dimension dimension = dimensions.get(d);
             String at = "dimensions[" + d + "]";
-            if (dimension.name() == null || dimension.name().isBlank()) {
-                problems.add(new FieldProblem(at + ".name", "must not be blank"));
+            if (dimension == null) {
+                problems.add(new FieldProblem(at, "is required"));
+                continue;
             }
-            if (!(dimension.weight() > 0)) {
-                problems.add(new FieldProblem(at + ".weight", "must be positive"));
+            TextRules.requiredLine(dimension.name(), MAX_NAME)
+                    .ifPresent(reason -> problems.add(new FieldProblem(at + ".name", reason)));
+            if (!isWeight(dimension.weight())) {
+                problems.add(new FieldProblem(at + ".weight", WEIGHT));
             }
             if (dimension.indicators().isEmpty()) {
-                problems.add(new FieldProblem(at + ".indicators", "dimension " + dimension.name() + " has no indicator"));
+                problems.add(new FieldProblem(at + ".indicators", "a dimension needs at least one indicator"));
             }
-            checkSum(problems, at + ".indicators", dimension.indicators().stream().mapToDouble(Indicator::weight).sum());
+            if (dimension.indicators().stream().allMatch(indicator -> indicator != null && isWeight(indicator.weight()))) {
+                checkSum(problems, at + ".indicators", dimension.indicators().stream().mapToDouble(Indicator::weight).sum());
+            }
             for (int i = 0; i < dimension.indicators().size(); i++) {
-                Indicator indicator = dimension.indicators().get(i);
-                String field = at + ".indicators[" + i + "]";
-                if (indicator.metric() == null || Metric.byKey(indicator.metric()).isEmpty()) {
-                    problems.add(new FieldProblem(field + ".metric", "unknown metric '" + indicator.metric() + "'"));
-                }
-                if (!(indicator.weight() > 0)) {
-                    problems.add(new FieldProblem(field + ".weight", "must be positive"));
-                }
-                if (indicator.direction() == null) {
-                    problems.add(new FieldProblem(field + ".direction", "must be HIGHER_IS_BETTER or LOWER_IS_BETTER"));
-                }
-                if (indicator.normalisation() == null) {
-                    problems.add(new FieldProblem(field + ".normalisation", "is required"));
-                } else {
-                    indicator.normalisation().problems()
-                            .forEach(reason -> problems.add(new FieldProblem(field + ".normalisation", reason)));
-                }
+                problems.addAll(indicatorProblems(dimension.indicators().get(i), at + ".indicators[" + i + "]"));
             }
         }
         return problems;
+    }
+
+    private static List<FieldProblem> indicatorProblems(Indicator indicator, String field) {
+        if (indicator == null) {
+            return List.of(new FieldProblem(field, "is required"));
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        if (Metric.byKey(indicator.metric()).isEmpty()) {
+            problems.add(new FieldProblem(field + ".metric", "unknown metric '" + Definitions.quote(indicator.metric()) + "'"));
+        }
+        if (!isWeight(indicator.weight())) {
+            problems.add(new FieldProblem(field + ".weight", WEIGHT));
+        }
+        if (indicator.direction() == null) {
+            problems.add(new FieldProblem(field + ".direction", "must be HIGHER_IS_BETTER or LOWER_IS_BETTER"));
+        }
+        if (indicator.normalisation() == null) {
+            problems.add(new FieldProblem(field + ".normalisation", "is required"));
+        } else {
+            indicator.normalisation().problems()
+                    .forEach(reason -> problems.add(new FieldProblem(field + ".normalisation", reason)));
+        }
+        return problems;
+    }
+
+    /** A weight is a share in percent: more than 0, at most 100, so that no sum of weights can overflow. */
+    private static boolean isWeight(double weight) {
+        return weight > 0 && weight <= 100;
     }
 
     private static void checkSum(List<FieldProblem> problems, String field, double sum) {

@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * How scores become tiers (SPEC §2). Tiers are listed best first, each with the lowest score that
+ * How scores become tiers (docs/tiering.md). Tiers are listed best first, each with the lowest score that
  * reaches it (half-open intervals: VIP ≥ 90, Key ≥ 70 and < 90, ...; the last tier takes the rest)
  * and its share of the population for quota grading. Quotas apply to populations of at least
  * {@code minimumPopulationForQuotas}; smaller ones fall back to thresholds. A tie is never split: a
@@ -37,7 +37,7 @@ public record TierPolicy(List<TierRule> tiers, Grading grading, int minimumPopul
     }
 
     public TierPolicy {
-        tiers = tiers == null ? List.of() : List.copyOf(tiers);
+        tiers = Definitions.copy(tiers);
     }
 
     /** The shipped default: VIP ≥ 90, Key ≥ 70, Regular ≥ 50, Watch below; quotas 10/20/50/20; 90 days; margin 2. */
@@ -61,32 +61,44 @@ public record TierPolicy(List<TierRule> tiers, Grading grading, int minimumPopul
             problems.add(new FieldProblem("tierPolicy.grading", "must be THRESHOLDS, QUOTAS or RULES"));
             return problems;
         }
+        for (int i = 0; i < tiers.size(); i++) {
+            if (tiers.get(i) == null) {
+                problems.add(new FieldProblem("tierPolicy.tiers[" + i + "]", "is required"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return problems;
+        }
         if (!codes().equals(ladder)) {
-            problems.add(new FieldProblem("tierPolicy.tiers", "must list the tiers " + ladder + " in this order, not " + codes()));
+            problems.add(new FieldProblem("tierPolicy.tiers", "must list the tiers " + ladder + " in this order, not "
+                    + (tiers.size() > ladder.size() ? tiers.size() + " tiers" : Definitions.quote(codes()))));
+        }
+        if (tiers.size() > ladder.size()) {
+            return problems;
         }
         if (grading != Grading.RULES) {
-            for (int i = 1; i < tiers.size(); i++) {
-                if (!(tiers.get(i).minimumScore() < tiers.get(i - 1).minimumScore())) {
-                    problems.add(new FieldProblem("tierPolicy.tiers[" + i + "].minimumScore",
-                            "thresholds must fall from the best tier to the last"));
-                }
-            }
             for (int i = 0; i < tiers.size(); i++) {
                 double minimum = tiers.get(i).minimumScore();
                 if (!(minimum >= 0 && minimum <= 100)) {
                     problems.add(new FieldProblem("tierPolicy.tiers[" + i + "].minimumScore", "must be within 0-100"));
+                } else if (i > 0 && !(minimum < tiers.get(i - 1).minimumScore())) {
+                    problems.add(new FieldProblem("tierPolicy.tiers[" + i + "].minimumScore",
+                            "thresholds must fall from the best tier to the last"));
                 }
             }
         }
         if (grading == Grading.QUOTAS) {
-            double quotas = tiers.stream().mapToDouble(TierRule::quotaPercent).sum();
-            if (Math.abs(quotas - 100) > 1e-6) {
-                problems.add(new FieldProblem("tierPolicy.tiers", "quota shares sum to " + Numbers.plain(quotas) + "%, not 100%"));
-            }
+            boolean shares = true;
             for (int i = 0; i < tiers.size(); i++) {
-                if (tiers.get(i).quotaPercent() < 0) {
-                    problems.add(new FieldProblem("tierPolicy.tiers[" + i + "].quotaPercent", "must not be negative"));
+                double quota = tiers.get(i).quotaPercent();
+                if (!(quota >= 0 && quota <= 100)) {
+                    problems.add(new FieldProblem("tierPolicy.tiers[" + i + "].quotaPercent", "must be within 0-100"));
+                    shares = false;
                 }
+            }
+            double quotas = tiers.stream().mapToDouble(TierRule::quotaPercent).sum();
+            if (shares && Math.abs(quotas - 100) > 1e-6) {
+                problems.add(new FieldProblem("tierPolicy.tiers", "quota shares sum to " + Numbers.plain(quotas) + "%, not 100%"));
             }
         }
         if (minimumPopulationForQuotas < 1) {
@@ -109,7 +121,7 @@ public record TierPolicy(List<TierRule> tiers, Grading grading, int minimumPopul
     /** The tier index (0 = best) each score reaches, before hard rules and hysteresis. */
     public int[] grade(double[] scores) {
         if (byQuotas(scores.length)) {
-            return byQuotas(scores);
+            return byRanks(ranks(scores));
         }
         int[] tierOf = new int[scores.length];
         for (int i = 0; i < scores.length; i++) {
@@ -151,22 +163,31 @@ public record TierPolicy(List<TierRule> tiers, Grading grading, int minimumPopul
         return floors;
     }
 
-    /**
-     * Ranks best first: a score's rank is the number of scores above it, shared by its ties, and the tier is
-     * the first whose cumulative quota (rounded to whole customers) lies beyond that rank.
-     */
-    private int[] byQuotas(double[] scores) {
+    /** Each score's rank, best first: 1 + the number of higher scores, so that equal scores share a rank. */
+    public static int[] ranks(double[] scores) {
         double[] ascending = scores.clone();
         Arrays.sort(ascending);
+        int[] ranks = new int[scores.length];
+        for (int i = 0; i < scores.length; i++) {
+            ranks[i] = scores.length - upperBound(ascending, scores[i]) + 1;
+        }
+        return ranks;
+    }
+
+    /**
+     * The tier of each rank under the quotas: the first tier whose cumulative quota (rounded to whole customers)
+     * lies beyond the number of better scores, so that a tie is never split.
+     */
+    public int[] byRanks(int[] ranks) {
         long[] boundary = new long[tiers.size()];
         double cumulative = 0;
         for (int t = 0; t < tiers.size(); t++) {
             cumulative += tiers.get(t).quotaPercent();
-            boundary[t] = Math.round(cumulative / 100 * scores.length);
+            boundary[t] = Math.round(cumulative / 100 * ranks.length);
         }
-        int[] tierOf = new int[scores.length];
-        for (int i = 0; i < scores.length; i++) {
-            long above = scores.length - upperBound(ascending, scores[i]);
+        int[] tierOf = new int[ranks.length];
+        for (int i = 0; i < ranks.length; i++) {
+            long above = ranks[i] - 1L;
             int tier = 0;
             while (tier < tiers.size() - 1 && above >= boundary[tier]) {
                 tier++;

@@ -2,17 +2,17 @@ package com.tierdesk.tiering.web;
 
 import com.tierdesk.customer.Customer;
 import com.tierdesk.customer.Customers;
-import com.tierdesk.tiering.Assessments;
+import com.tierdesk.tiering.AssessmentResults;
 import com.tierdesk.tiering.CurrentTier;
 import com.tierdesk.tiering.CustomerTiers;
 import com.tierdesk.tiering.TierChange;
-import com.tierdesk.tiering.TierExplanation;
 import com.tierdesk.tiering.TierOverride;
 import com.tierdesk.tiering.TierOverrides;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,18 +32,21 @@ class CustomerTierApiController {
 
     private final Customers customers;
     private final CustomerTiers tiers;
-    private final Assessments assessments;
+    private final AssessmentResults results;
     private final TierOverrides overrides;
+    private final ExplanationViews explanations;
 
-    CustomerTierApiController(Customers customers, CustomerTiers tiers, Assessments assessments, TierOverrides overrides) {
+    CustomerTierApiController(Customers customers, CustomerTiers tiers, AssessmentResults results, TierOverrides overrides,
+            ExplanationViews explanations) {
         this.customers = customers;
         this.tiers = tiers;
-        this.assessments = assessments;
+        this.results = results;
         this.overrides = overrides;
+        this.explanations = explanations;
     }
 
     /** The customer's tier now and, when a published run assessed them, why. */
-    record CustomerTier(String customerCode, CurrentTier current, TierExplanation explanation) {
+    record CustomerTier(String customerCode, CurrentTier current, ExplainedTier explanation) {
     }
 
     record OverrideRequest(String tier, String reason, LocalDate expiresOn) {
@@ -54,11 +57,11 @@ class CustomerTierApiController {
 
     @GetMapping("/api/v1/customers/{code}/tier")
     @Operation(summary = "The customer's current tier with the explanation of the published run behind it")
-    CustomerTier tier(@PathVariable String code) {
+    CustomerTier tier(@PathVariable String code, Locale locale) {
         Customer customer = customers.get(code);
         CurrentTier current = tiers.current(customer.id()).orElse(null);
-        TierExplanation explanation = current == null || current.assessedBy() == null ? null
-                : assessments.explain(current.assessedBy(), customer.id());
+        ExplainedTier explanation = current == null || current.assessedBy() == null ? null
+                : explanations.explained(results.explain(current.assessedBy(), customer.id()), locale);
         return new CustomerTier(code, current, explanation);
     }
 

@@ -1,12 +1,13 @@
 package com.tierdesk.tiering.web;
 
+import com.tierdesk.shared.ApiProblems;
 import com.tierdesk.shared.InvalidInput;
 import com.tierdesk.shared.Conflict;
 import com.tierdesk.customer.Customer;
 import com.tierdesk.customer.CustomerActivity;
 import com.tierdesk.customer.Customers;
 import com.tierdesk.task.Tasks;
-import com.tierdesk.tiering.Assessments;
+import com.tierdesk.tiering.AssessmentResults;
 import com.tierdesk.tiering.CurrentTier;
 import com.tierdesk.tiering.CustomerTiers;
 import com.tierdesk.tiering.TierOverrides;
@@ -41,26 +42,24 @@ class CustomerTierPanelController {
 
     private final Customers customers;
     private final CustomerTiers customerTiers;
-    private final Assessments assessments;
+    private final AssessmentResults results;
     private final TierOverrides overrides;
     private final TieringTriggers triggers;
     private final Tasks tasks;
     private final CustomerActivity activity;
     private final ExplanationViews explanations;
-    private final TierLabels tierLabels;
 
-    CustomerTierPanelController(Customers customers, CustomerTiers customerTiers, Assessments assessments,
+    CustomerTierPanelController(Customers customers, CustomerTiers customerTiers, AssessmentResults results,
             TierOverrides overrides, TieringTriggers triggers, Tasks tasks, CustomerActivity activity,
-            ExplanationViews explanations, TierLabels tierLabels) {
+            ExplanationViews explanations) {
         this.customers = customers;
         this.customerTiers = customerTiers;
-        this.assessments = assessments;
+        this.results = results;
         this.overrides = overrides;
         this.triggers = triggers;
         this.tasks = tasks;
         this.activity = activity;
         this.explanations = explanations;
-        this.tierLabels = tierLabels;
     }
 
     @GetMapping("/panel")
@@ -78,7 +77,7 @@ class CustomerTierPanelController {
         try {
             model.addAttribute("requested", overrides.request(code, tier, reason, date(expiresOn), caller.getName()));
         } catch (InvalidInput | Conflict e) {
-            model.addAttribute("problems", Refusals.of(e));
+            model.addAttribute("problems", e.problems());
             model.addAttribute("draft", new OverrideDraft(tier, reason, expiresOn));
         }
         return panel(customer, model, locale);
@@ -88,7 +87,7 @@ class CustomerTierPanelController {
         try {
             return text.isBlank() ? null : LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw InvalidInput.of("expiresOn", "'" + text.strip() + "' is not a date like 2026-12-31");
+            throw InvalidInput.of("expiresOn", "'" + ApiProblems.echo(text.strip()) + "' is not a date like 2026-12-31");
         }
     }
 
@@ -107,8 +106,7 @@ class CustomerTierPanelController {
         model.addAttribute("customer", customer);
         model.addAttribute("current", current);
         if (current != null && current.assessedBy() != null) {
-            model.addAttribute("explained", explanations.of(assessments.explain(current.assessedBy(), customer.id()),
-                    tierLabels.of(locale), locale));
+            model.addAttribute("explained", explanations.of(results.explain(current.assessedBy(), customer.id()), locale));
         }
         model.addAttribute("timeline", newestFirst(customerTiers.timeline(customer.id())));
         model.addAttribute("overrides", overrides.ofCustomer(customer.id()));

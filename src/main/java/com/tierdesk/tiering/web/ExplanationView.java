@@ -4,11 +4,12 @@ import com.tierdesk.tiering.TierExplanation;
 import java.util.List;
 
 /**
- * A customer's explanation as the console shows it: the decision in the reader's language, each indicator's part
- * in the score as a table row and as a bar ({@code chart}, null under a rule-based model), and every metric read.
+ * A customer's explanation as the console shows it: the decision in the reader's language, under a rule-based model
+ * the label of the rule that held ({@code null}: none did), each indicator's part in the score as a table row and
+ * as a bar ({@code chart}, null under a rule-based model), and every metric read.
  */
-record ExplanationView(TierExplanation explanation, String decision, List<ContributionRow> contributions, String chart,
-        List<MetricRow> metrics) {
+record ExplanationView(TierExplanation explanation, String decision, String gradingRule,
+        List<ContributionRow> contributions, String chart, List<MetricRow> metrics) {
 
     /** One indicator: raw value (formatted), normalised score 0-100, effective weight in percent, points contributed. */
     record ContributionRow(String dimension, String metric, String raw, double normalised, double weightPercent,

@@ -1,27 +1,41 @@
 package com.tierdesk.tiering.web;
 
 import com.tierdesk.tiering.TierExplanation;
+import com.tierdesk.tiering.scoring.DecisionReason;
+import com.tierdesk.tiering.scoring.GradingReason;
 import com.tierdesk.tiering.scoring.Numbers;
 import com.tierdesk.tiering.scoring.Scorecard;
+import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** Builds {@link ExplanationView}s: the decision sentence from the reason and grading, the bars from the scorecard. */
+/**
+ * Builds {@link ExplanationView}s: the decision in the reader's language from the explanation's grading and decision
+ * reasons and their figures, the bars from the scorecard.
+ */
 @Component
 class ExplanationViews {
 
     private final MessageSource messages;
     private final ConsoleCharts charts;
+    private final TierLabels tierLabels;
 
-    ExplanationViews(MessageSource messages, ConsoleCharts charts) {
+    ExplanationViews(MessageSource messages, ConsoleCharts charts, TierLabels tierLabels) {
         this.messages = messages;
         this.charts = charts;
+        this.tierLabels = tierLabels;
     }
 
-    ExplanationView of(TierExplanation e, Map<String, TierLabel> tiers, Locale locale) {
+    /** The explanation with its decision in the reader's language, as the API answers it. */
+    ExplainedTier explained(TierExplanation e, Locale locale) {
+        return new ExplainedTier(e, decision(e, tierLabels.of(locale), locale));
+    }
+
+    ExplanationView of(TierExplanation e, Locale locale) {
+        Map<String, TierLabel> tiers = tierLabels.of(locale);
         List<ExplanationView.ContributionRow> rows = e.scorecard() == null ? List.of()
                 : e.scorecard().contributions().stream().map(c -> row(c, locale)).toList();
         String chart = e.scorecard() == null ? null : charts.bars(text(locale, "tiering.explanation.contribution"),
@@ -30,24 +44,60 @@ class ExplanationViews {
         List<ExplanationView.MetricRow> metrics = e.metrics().entrySet().stream()
                 .map(m -> new ExplanationView.MetricRow(metricName(m.getKey(), locale), Figures.format(m.getValue(), m.getKey())))
                 .toList();
-        return new ExplanationView(e, decision(e, tiers, locale), rows, chart, metrics);
+        String rule = e.grading() instanceof GradingReason.Rule held ? held.label() : null;
+        return new ExplanationView(e, decision(e, tiers, locale), rule, rows, chart, metrics);
     }
 
-    /** The decision in one sentence, as the service's English summary says it, in the reader's language. */
+    /** The decision in one sentence: how the grading went, then what hysteresis or the churn rule made of it. */
     private String decision(TierExplanation e, Map<String, TierLabel> tiers, Locale locale) {
-        String score = e.score() == null ? "—" : Numbers.plain(e.score());
+        String tier = name(tiers, e.tier());
+        String previous = name(tiers, e.previousTier());
+        DecisionReason reason = e.decision();
+        if (reason instanceof DecisionReason.Churn churn) {
+            return churn.daysWithoutPaidOrder() == null ? text(locale, "tiering.why.churnLimit", tier, churn.churnDays())
+                    : text(locale, "tiering.why.CHURN", tier, count(churn.daysWithoutPaidOrder(), locale), churn.churnDays());
+        }
+        String grading = grading(e, tiers, locale);
+        if (reason instanceof DecisionReason.Held held) {
+            return held.floor() == null ? text(locale, "tiering.why.HELD", grading, tier)
+                    : text(locale, "tiering.why.heldWithinMargin", grading, tier, plain(held.score()),
+                            plain(held.margin()), plain(held.floor()));
+        }
+        if (reason instanceof DecisionReason.DowngradedBeyondMargin beyond) {
+            return text(locale, "tiering.why.DOWNGRADED_BEYOND_MARGIN", grading, previous, plain(beyond.score()),
+                    plain(beyond.margin()), plain(beyond.floor()));
+        }
+        if (reason instanceof DecisionReason.DowngradedTwice) {
+            return text(locale, "tiering.why.DOWNGRADED_TWICE", grading, previous);
+        }
+        return text(locale, "tiering.why.GRADED", grading);
+    }
+
+    /** How the grading gave the graded tier: the threshold reached, the quota ranked in, or the rule that held. */
+    private String grading(TierExplanation e, Map<String, TierLabel> tiers, Locale locale) {
         String graded = name(tiers, e.gradedTier());
-        String floor = e.tierFloor() == null ? null : Numbers.plain(e.tierFloor());
-        String grading = switch (e.grading()) {
-            case "RULES" -> e.gradingRule() == null ? text(locale, "tiering.why.noRule", graded)
-                    : text(locale, "tiering.why.rule", e.gradingRule(), graded);
-            case "QUOTAS" -> floor == null ? text(locale, "tiering.why.quota", score, graded)
-                    : text(locale, "tiering.why.quotaFloor", score, graded, floor);
-            default -> floor == null ? text(locale, "tiering.why.threshold", score, graded)
-                    : text(locale, "tiering.why.thresholdFloor", score, graded, floor);
-        };
-        return text(locale, "tiering.why." + e.reason(), grading, name(tiers, e.tier()), name(tiers, e.previousTier()),
-                Numbers.plain(e.downgradeMargin()), Integer.toString(e.churnDays()));
+        GradingReason reason = e.grading();
+        if (reason instanceof GradingReason.Threshold threshold) {
+            String sentence = threshold.reached() != null
+                    ? text(locale, "tiering.why.threshold", plain(threshold.score()), graded, plain(threshold.reached()))
+                    : text(locale, "tiering.why.belowThresholds", plain(threshold.score()), graded,
+                            plain(threshold.missed()), name(tiers, e.tiers().get(e.tiers().indexOf(e.gradedTier()) - 1)));
+            return threshold.quotaMinimum() == null ? sentence
+                    : text(locale, "tiering.why.quotaFallback", sentence, count(threshold.quotaMinimum(), locale));
+        }
+        if (reason instanceof GradingReason.Quota quota) {
+            if (quota.rank() != null) {
+                return text(locale, "tiering.why.quotaRank", plain(quota.score()), graded, count(quota.rank(), locale),
+                        count(quota.population(), locale), plain(100.0 * quota.rank() / quota.population()),
+                        plain(quota.fromPercent()), plain(quota.toPercent()));
+            }
+            return quota.floor() == null ? text(locale, "tiering.why.quota", plain(quota.score()), graded)
+                    : text(locale, "tiering.why.quotaFloor", plain(quota.score()), graded, plain(quota.floor()));
+        }
+        if (reason instanceof GradingReason.Rule rule) {
+            return text(locale, "tiering.why.rule", rule.label(), graded);
+        }
+        return text(locale, "tiering.why.noRule", graded);
     }
 
     private ExplanationView.ContributionRow row(Scorecard.Contribution c, Locale locale) {
@@ -61,6 +111,14 @@ class ExplanationViews {
 
     private String text(Locale locale, String key, Object... args) {
         return messages.getMessage(key, args, locale);
+    }
+
+    private static String plain(Double value) {
+        return value == null ? "—" : Numbers.plain(value);
+    }
+
+    private static String count(long value, Locale locale) {
+        return NumberFormat.getIntegerInstance(locale).format(value);
     }
 
     private static String name(Map<String, TierLabel> tiers, String code) {

@@ -1,15 +1,14 @@
 package com.tierdesk.tiering.web;
 
-import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.ApiProblems;
+import com.tierdesk.shared.BusinessTime;
 import com.tierdesk.shared.FieldProblem;
+import com.tierdesk.shared.InvalidInput;
 import com.tierdesk.tiering.IndustryGrowth;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -30,11 +29,11 @@ class IndustryGrowthConsoleController {
     private static final String VIEW = "tiering/industry-growth";
 
     private final IndustryGrowth growth;
-    private final ZoneId zone;
+    private final BusinessTime time;
 
-    IndustryGrowthConsoleController(IndustryGrowth growth, @Value("${tierdesk.zone:Asia/Shanghai}") ZoneId zone) {
+    IndustryGrowthConsoleController(IndustryGrowth growth, BusinessTime time) {
         this.growth = growth;
-        this.zone = zone;
+        this.time = time;
     }
 
     /** The form as entered; the percentage stays text until it is read. */
@@ -48,7 +47,7 @@ class IndustryGrowthConsoleController {
         RateForm form = growth.rates().stream().filter(r -> r.industry().equals(industry) && year != null && r.year() == year)
                 .findFirst().map(r -> new RateForm(r.industry(), Integer.toString(r.year()),
                         r.growthPercent().stripTrailingZeros().toPlainString(), r.source()))
-                .orElse(new RateForm(industry, Integer.toString(year == null ? LocalDate.now(zone).getYear() : year), "", ""));
+                .orElse(new RateForm(industry, Integer.toString(year == null ? time.today().getYear() : year), "", ""));
         return page(form, model);
     }
 
@@ -91,7 +90,7 @@ class IndustryGrowthConsoleController {
         try {
             return reading.apply(text == null ? "" : text.strip());
         } catch (NumberFormatException e) {
-            problems.add(new FieldProblem(field, "'" + (text == null ? "" : text.strip()) + "' is not a number"));
+            problems.add(new FieldProblem(field, "'" + ApiProblems.echo(text == null ? "" : text.strip()) + "' is not a number"));
             return null;
         }
     }

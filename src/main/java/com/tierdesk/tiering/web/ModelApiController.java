@@ -10,6 +10,7 @@ import com.tierdesk.tiering.scoring.ScoringModel;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -45,6 +46,10 @@ class ModelApiController {
     }
 
     record MetricInfo(String key, Metric.Unit unit) {
+    }
+
+    /** A rung of the ladder as a replacement gives it: its rank is its place in the list. */
+    record LadderTier(String code, String nameZh, String nameEn) {
     }
 
     @GetMapping("/models")
@@ -104,7 +109,7 @@ class ModelApiController {
     }
 
     @GetMapping("/presets")
-    @Operation(summary = "The shipped models (SPEC §2): Value / Potential / Loyalty, the RFM scorecard, simple rules")
+    @Operation(summary = "The shipped models (docs/tiering.md): Value / Potential / Loyalty, the RFM scorecard, simple rules")
     List<ScoringModel> presets() {
         return models.presets();
     }
@@ -119,8 +124,13 @@ class ModelApiController {
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Replace the tier ladder (names, count, order)", description = "Codes are capital letters; "
             + "a tier customers hold cannot be removed (409). Models must then list the new ladder in their tier policy.")
-    List<Tier> replaceTiers(@RequestBody List<Tier> ladder, Authentication caller) {
-        return tiers.replace(ladder, caller.getName());
+    List<Tier> replaceTiers(@RequestBody List<LadderTier> ladder, Authentication caller) {
+        List<Tier> ranked = new ArrayList<>();
+        for (int i = 0; i < ladder.size(); i++) {
+            LadderTier tier = ladder.get(i);
+            ranked.add(tier == null ? null : new Tier(tier.code(), i + 1, tier.nameZh(), tier.nameEn()));
+        }
+        return tiers.replace(ranked, caller.getName());
     }
 
     @GetMapping("/metrics")

@@ -12,9 +12,10 @@ import java.util.stream.Collectors;
 
 /**
  * A model version as the console shows it: one row per indicator with its dimension, weights and normalisation
- * (its kind, for the words, and its figures), and under a rule-based model each band's levels in one line.
+ * (its kind, for the words, and its figures), and under a rule-based model each band's levels in one line and each
+ * rule's conditions (the metric's key, for its name, the comparison and the value).
  */
-record ModelView(ModelVersion version, List<IndicatorRow> indicators, List<BandRow> bands) {
+record ModelView(ModelVersion version, List<IndicatorRow> indicators, List<BandRow> bands, List<RuleRow> rules) {
 
     /**
      * @param dimensionRows  how many indicators the dimension has, on its first row (0 on the others)
@@ -27,6 +28,13 @@ record ModelView(ModelVersion version, List<IndicatorRow> indicators, List<BandR
     }
 
     record BandRow(String name, String metric, String levels) {
+    }
+
+    /** A rule: the tier it gives, its label, and its condition as groups (any of them) of conditions (all of them). */
+    record RuleRow(String tier, String label, List<List<ConditionRow>> anyOf) {
+    }
+
+    record ConditionRow(String metric, String comparison, String value) {
     }
 
     static ModelView of(ModelVersion version) {
@@ -43,7 +51,12 @@ record ModelView(ModelVersion version, List<IndicatorRow> indicators, List<BandR
         GradingRules rules = version.definition().rules();
         List<BandRow> bands = rules == null ? List.of() : rules.bands().stream()
                 .map(band -> new BandRow(band.name(), band.metric(), levels(band))).toList();
-        return new ModelView(version, rows, bands);
+        List<RuleRow> ruleRows = rules == null ? List.of() : rules.rules().stream()
+                .map(rule -> new RuleRow(rule.tier(), rule.label(), rule.anyOf().stream().map(group -> group.stream()
+                        .map(c -> new ConditionRow(c.metric(), c.comparison().symbol(), Numbers.plain(c.value()))).toList())
+                        .toList()))
+                .toList();
+        return new ModelView(version, rows, bands, ruleRows);
     }
 
     private static String kind(Normalisation normalisation) {

@@ -73,7 +73,7 @@ class OverrideConsoleController {
             redirect.addFlashAttribute("decided", outcome);
             redirect.addFlashAttribute("decidedId", id);
         } catch (Conflict | InvalidInput e) {
-            redirect.addFlashAttribute("problems", Refusals.of(e));
+            redirect.addFlashAttribute("problems", e.problems());
         }
         return "redirect:" + UriComponentsBuilder.fromPath("/tiering/overrides").queryParam("status", status).toUriString();
     }

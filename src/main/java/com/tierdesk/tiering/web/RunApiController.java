@@ -3,17 +3,19 @@ package com.tierdesk.tiering.web;
 import com.tierdesk.customer.Customers;
 import com.tierdesk.tiering.AssessmentRequest;
 import com.tierdesk.tiering.AssessmentResult;
+import com.tierdesk.tiering.AssessmentResults;
 import com.tierdesk.tiering.AssessmentRun;
 import com.tierdesk.tiering.Assessments;
 import com.tierdesk.tiering.ResultFilter;
+import com.tierdesk.tiering.RunDecisions;
 import com.tierdesk.tiering.RunId;
 import com.tierdesk.tiering.RunStatus;
-import com.tierdesk.tiering.TierExplanation;
 import com.tierdesk.tiering.TriggerKind;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -32,11 +34,18 @@ import org.springframework.web.bind.annotation.RestController;
 class RunApiController {
 
     private final Assessments assessments;
+    private final RunDecisions decisions;
+    private final AssessmentResults results;
     private final Customers customers;
+    private final ExplanationViews explanations;
 
-    RunApiController(Assessments assessments, Customers customers) {
+    RunApiController(Assessments assessments, RunDecisions decisions, AssessmentResults results, Customers customers,
+            ExplanationViews explanations) {
         this.assessments = assessments;
+        this.decisions = decisions;
+        this.results = results;
         this.customers = customers;
+        this.explanations = explanations;
     }
 
     record Decision(String note) {
@@ -69,20 +78,24 @@ class RunApiController {
     }
 
     @GetMapping("/{id}/results")
-    @Operation(summary = "A page of the run's results, best score first, optionally only one change or one tier")
+    @Operation(summary = "A page of the run's results, best score first, optionally only one change or one tier",
+            description = "offset from 0, limit 1 to 500; the answer says which page it holds.")
     ResultPage results(@PathVariable long id, @RequestParam(defaultValue = "ALL") ResultFilter change,
             @RequestParam(required = false) String tier, @RequestParam(defaultValue = "0") int offset,
             @RequestParam(defaultValue = "50") int limit) {
         RunId run = RunId.of(id);
-        return new ResultPage(assessments.countResults(run, change, tier), offset, limit,
-                assessments.results(run, change, tier, offset, limit));
+        List<AssessmentResult> page = results.results(run, change, tier, offset, limit);
+        return new ResultPage(results.countResults(run, change, tier), Math.max(0, offset),
+                Math.max(1, Math.min(limit, Assessments.MAX_PAGE)), page);
     }
 
     @GetMapping("/{id}/results/{customerCode}")
     @Operation(summary = "Why the customer got their tier in the run: every indicator's raw value, normalised score, "
-            + "weight and contribution, and the rule that decided")
-    TierExplanation explain(@PathVariable long id, @PathVariable String customerCode) {
-        return assessments.explain(RunId.of(id), customers.get(customerCode).id());
+            + "weight and contribution; how the grading went (grading: THRESHOLD, QUOTA, RULE or OTHERWISE) and the rule "
+            + "that decided (decision: GRADED, HELD, DOWNGRADED_BEYOND_MARGIN, DOWNGRADED_TWICE or CHURN), each with its "
+            + "figures; and the decision in words in the console's language (Chinese, or English with lang=en)")
+    ExplainedTier explain(@PathVariable long id, @PathVariable String customerCode, Locale locale) {
+        return explanations.explained(results.explain(RunId.of(id), customers.get(customerCode).id()), locale);
     }
 
     @PostMapping("/{id}/approve")
@@ -91,20 +104,20 @@ class RunApiController {
             description = "409 when the caller started the run, or the run is older than the published one, or "
                     + "customers' published tiers changed since it was computed.")
     AssessmentRun approve(@PathVariable long id, @RequestBody(required = false) Decision decision, Authentication caller) {
-        return assessments.approve(RunId.of(id), caller.getName(), decision == null ? null : decision.note());
+        return decisions.approve(RunId.of(id), caller.getName(), decision == null ? null : decision.note());
     }
 
     @PostMapping("/{id}/reject")
     @PreAuthorize("hasRole('SUPERVISOR')")
     @Operation(summary = "Reject a run waiting for approval, with a reason; no tier changes")
     AssessmentRun reject(@PathVariable long id, @RequestBody Decision decision, Authentication caller) {
-        return assessments.reject(RunId.of(id), caller.getName(), decision.note());
+        return decisions.reject(RunId.of(id), caller.getName(), decision.note());
     }
 
     @PostMapping("/{id}/publish")
     @PreAuthorize("hasRole('SUPERVISOR')")
     @Operation(summary = "Publish an approved run now (all or nothing); publishing again changes nothing")
     AssessmentRun publish(@PathVariable long id) {
-        return assessments.publish(RunId.of(id));
+        return decisions.publish(RunId.of(id));
     }
 }

@@ -1,13 +1,14 @@
 package com.tierdesk.tiering.web;
 
-import com.tierdesk.shared.InvalidInput;
-import com.tierdesk.shared.Conflict;
+import com.tierdesk.shared.Refusal;
 import com.tierdesk.customer.Customers;
 import com.tierdesk.customer.PageSpec;
 import com.tierdesk.customer.Paged;
+import com.tierdesk.tiering.AssessmentResults;
 import com.tierdesk.tiering.AssessmentRun;
 import com.tierdesk.tiering.Assessments;
 import com.tierdesk.tiering.ResultFilter;
+import com.tierdesk.tiering.RunDecisions;
 import com.tierdesk.tiering.RunId;
 import java.util.List;
 import java.util.Locale;
@@ -40,15 +41,19 @@ class RunConsoleController {
     private static final String VIEW = "tiering/run";
 
     private final Assessments assessments;
+    private final RunDecisions decisions;
+    private final AssessmentResults results;
     private final Customers customers;
     private final ExplanationViews explanations;
     private final ConsoleCharts charts;
     private final TierLabels tierLabels;
     private final MessageSource messages;
 
-    RunConsoleController(Assessments assessments, Customers customers, ExplanationViews explanations,
-            ConsoleCharts charts, TierLabels tierLabels, MessageSource messages) {
+    RunConsoleController(Assessments assessments, RunDecisions decisions, AssessmentResults results, Customers customers,
+            ExplanationViews explanations, ConsoleCharts charts, TierLabels tierLabels, MessageSource messages) {
         this.assessments = assessments;
+        this.decisions = decisions;
+        this.results = results;
         this.customers = customers;
         this.explanations = explanations;
         this.charts = charts;
@@ -85,28 +90,27 @@ class RunConsoleController {
     String processApproval(@PathVariable long id, @RequestParam(defaultValue = "") String note, Authentication caller,
             RedirectAttributes redirect) {
         return decide(id, redirect, "approved",
-                run -> assessments.approve(run, caller.getName(), note.isBlank() ? null : note.strip()));
+                run -> decisions.approve(run, caller.getName(), note.isBlank() ? null : note.strip()));
     }
 
     @PostMapping("/reject")
     @PreAuthorize("hasRole('SUPERVISOR')")
     String processRejection(@PathVariable long id, @RequestParam(defaultValue = "") String note, Authentication caller,
             RedirectAttributes redirect) {
-        return decide(id, redirect, "rejected", run -> assessments.reject(run, caller.getName(), note.strip()));
+        return decide(id, redirect, "rejected", run -> decisions.reject(run, caller.getName(), note.strip()));
     }
 
     @PostMapping("/publish")
     @PreAuthorize("hasRole('SUPERVISOR')")
     String processPublication(@PathVariable long id, RedirectAttributes redirect) {
-        return decide(id, redirect, "published", assessments::publish);
+        return decide(id, redirect, "published", decisions::publish);
     }
 
     @GetMapping("/customers/{code}")
     String explanation(@PathVariable long id, @PathVariable String code, Model model, Locale locale) {
         RunId run = RunId.of(id);
         model.addAttribute("run", assessments.get(run));
-        model.addAttribute("view", explanations.of(assessments.explain(run, customers.get(code).id()),
-                tierLabels.of(locale), locale));
+        model.addAttribute("view", explanations.of(results.explain(run, customers.get(code).id()), locale));
         return "tiering/explanation";
     }
 
@@ -114,8 +118,8 @@ class RunConsoleController {
         try {
             decision.accept(RunId.of(id));
             redirect.addFlashAttribute("decided", outcome);
-        } catch (Conflict | InvalidInput e) {
-            redirect.addFlashAttribute("problems", Refusals.of(e));
+        } catch (Refusal e) {
+            redirect.addFlashAttribute("problems", e.problems());
         }
         return "redirect:/tiering/runs/" + id;
     }
@@ -127,9 +131,9 @@ class RunConsoleController {
         }
         String tierFilter = tier.isBlank() ? null : tier;
         PageSpec spec = new PageSpec(Math.max(0, page), PAGE_SIZE);
-        long total = assessments.countResults(run.id(), change, tierFilter);
+        long total = results.countResults(run.id(), change, tierFilter);
         model.addAttribute("results", Paged.of(
-                assessments.results(run.id(), change, tierFilter, (int) spec.offset(), PAGE_SIZE), spec, total));
+                results.results(run.id(), change, tierFilter, (int) spec.offset(), PAGE_SIZE), spec, total));
         model.addAttribute("change", change);
         model.addAttribute("tier", tier);
         model.addAttribute("filters", ResultFilter.values());

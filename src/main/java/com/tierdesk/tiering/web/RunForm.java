@@ -1,7 +1,8 @@
 package com.tierdesk.tiering.web;
 
-import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.ApiProblems;
 import com.tierdesk.shared.FieldProblem;
+import com.tierdesk.shared.InvalidInput;
 import com.tierdesk.tiering.AssessmentRequest;
 import com.tierdesk.tiering.ModelVersion;
 import com.tierdesk.tiering.Segment;
@@ -38,7 +39,7 @@ record RunForm(String asOf, String model, List<String> tiers, String codes, Stri
         try {
             date = LocalDate.parse(blankToEmpty(asOf).strip());
         } catch (DateTimeParseException e) {
-            problems.add(new FieldProblem("asOf", "'" + blankToEmpty(asOf) + "' is not a date like 2026-03-31"));
+            problems.add(new FieldProblem("asOf", "'" + ApiProblems.echo(blankToEmpty(asOf)) + "' is not a date like 2026-03-31"));
         }
         Long modelId = null;
         Integer version = null;
@@ -50,7 +51,7 @@ record RunForm(String asOf, String model, List<String> tiers, String codes, Stri
                 version = parts.length > 1 ? Integer.valueOf(parts[1]) : null;
             }
         } catch (NumberFormatException e) {
-            problems.add(new FieldProblem("modelId", "'" + chosen + "' names no model version"));
+            problems.add(new FieldProblem("modelId", "'" + ApiProblems.echo(chosen) + "' names no model version"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);

@@ -1,12 +1,11 @@
 package com.tierdesk.tiering.web;
 
+import com.tierdesk.shared.BusinessTime;
 import com.tierdesk.shared.NotFound;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -23,9 +22,9 @@ class TieringConsoleAdvice {
     private final TierLabels labels;
     private final String zone;
 
-    TieringConsoleAdvice(TierLabels labels, @Value("${tierdesk.zone:Asia/Shanghai}") ZoneId zone) {
+    TieringConsoleAdvice(TierLabels labels, BusinessTime time) {
         this.labels = labels;
-        this.zone = zone.getId();
+        this.zone = time.zone().getId();
     }
 
     @ModelAttribute("tierLabels")
@@ -38,8 +37,8 @@ class TieringConsoleAdvice {
         return zone;
     }
 
-    @ExceptionHandler({NotFound.class, NotFound.class})
-    void notFound(RuntimeException e, HttpServletResponse response) throws IOException {
+    @ExceptionHandler
+    void notFound(NotFound e, HttpServletResponse response) throws IOException {
         response.sendError(HttpServletResponse.SC_NOT_FOUND, e.getMessage());
     }
 }

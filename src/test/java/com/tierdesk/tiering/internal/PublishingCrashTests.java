@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tierdesk.PostgresOnly;
 import com.tierdesk.tiering.Assessments;
+import com.tierdesk.tiering.RunDecisions;
 import com.tierdesk.tiering.ModelVersion;
 import com.tierdesk.tiering.RunId;
 import com.tierdesk.tiering.RunStatus;
@@ -48,6 +49,9 @@ class PublishingCrashTests {
     Assessments assessments;
 
     @Autowired
+    RunDecisions decisions;
+
+    @Autowired
     ScoringModels models;
 
     long runId;
@@ -66,7 +70,7 @@ class PublishingCrashTests {
         assertThat(count("SELECT COUNT(*) FROM tier_history WHERE run_id = :run")).isZero();
         assertThat(assessments.get(RunId.of(runId)).status()).isEqualTo(RunStatus.APPROVED);
 
-        assessments.publish(RunId.of(runId));
+        decisions.publish(RunId.of(runId));
 
         assertThat(assessments.get(RunId.of(runId)).status()).isEqualTo(RunStatus.PUBLISHED);
         assertThat(count("SELECT COUNT(*) FROM customer_tier WHERE assessed_run_id = :run")).isEqualTo(CUSTOMERS);
@@ -111,7 +115,8 @@ class PublishingCrashTests {
         }
         int[] all = java.util.stream.IntStream.range(0, CUSTOMERS).toArray();
         var results = new RunResults(run, TIERS, ids, new double[CUSTOMERS], tiers, tiers, new byte[CUSTOMERS], none,
-                new boolean[CUSTOMERS], none, new boolean[CUSTOMERS], new double[0][], new double[0][], all);
+                new boolean[CUSTOMERS], none, new boolean[CUSTOMERS], new long[CUSTOMERS], null, new double[0][],
+                new double[0][], all);
         try (Connection connection = dataSource.getConnection()) {
             ResultWriter.write(connection, results, done -> { });
         }

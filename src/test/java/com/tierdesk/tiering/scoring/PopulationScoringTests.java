@@ -17,7 +17,37 @@ import org.junit.jupiter.api.Test;
 /** Properties of scoring a whole population, on random populations, with both shipped weighted presets. */
 class PopulationScoringTests {
 
-    private static final List<ScoringModel> WEIGHTED = List.of(ModelPresets.valuePotentialLoyalty(), ModelPresets.rfmScorecard());
+    private static final List<ScoringModel> WEIGHTED = List.of(ModelPresets.valuePotentialLoyalty(), ModelPresets.rfmScorecard(),
+            rankedScorecard());
+
+    /**
+     * The RFM scorecard as it shipped before it took absolute breakpoints: frequency and spend as percentile ranks
+     * in the population, graded by quotas; population-dependent scoring, which a model may still use.
+     */
+    static ScoringModel rankedScorecard() {
+        return new ScoringModel("RFM by percentile ranks and quotas", null, List.of(
+                new Dimension("Recency", 20, List.of(breakpoints(Metric.RECENCY_DAYS, Indicator.Direction.LOWER_IS_BETTER,
+                        0, 0, 30, 30, 90, 70, 365, 100))),
+                new Dimension("Frequency", 15, List.of(percentileRank(Metric.ORDER_COUNT_12M))),
+                new Dimension("Monetary", 35, List.of(percentileRank(Metric.SPEND_12M))),
+                new Dimension("Industry potential", 15, List.of(breakpoints(Metric.INDUSTRY_GROWTH,
+                        Indicator.Direction.HIGHER_IS_BETTER, -10, 0, 0, 40, 10, 80, 20, 100))),
+                new Dimension("Loyalty", 15, List.of(breakpoints(Metric.REPURCHASE_RATE, Indicator.Direction.HIGHER_IS_BETTER,
+                        0, 0, 0.25, 50, 0.5, 80, 0.75, 100)))),
+                null, TierPolicy.standard(TierPolicy.Grading.QUOTAS));
+    }
+
+    private static Indicator percentileRank(Metric metric) {
+        return new Indicator(metric.key(), new Normalisation.PercentileRank(), Indicator.Direction.HIGHER_IS_BETTER, 100);
+    }
+
+    private static Indicator breakpoints(Metric metric, Indicator.Direction direction, double... rawThenScore) {
+        List<Normalisation.Breakpoints.Point> points = new ArrayList<>();
+        for (int i = 0; i < rawThenScore.length; i += 2) {
+            points.add(new Normalisation.Breakpoints.Point(rawThenScore[i], rawThenScore[i + 1]));
+        }
+        return new Indicator(metric.key(), new Normalisation.Breakpoints(points), direction, 100);
+    }
 
     @Test
     void scoresStayWithin0And100() {
@@ -52,7 +82,7 @@ class PopulationScoringTests {
     @Test
     void theSameInputsGiveTheSameRunWhateverOrderTheCustomersComeIn() {
         qt().withExamples(40).forAll(longs().all(), integers().between(1, 300)).checkAssert((seed, size) -> {
-            ScoringModel model = ModelPresets.rfmScorecard();
+            ScoringModel model = rankedScorecard();
             PopulationScoring.Input input = randomPopulation(model, size, seed);
             List<Integer> order = new ArrayList<>();
             for (int i = 0; i < size; i++) {
@@ -78,7 +108,7 @@ class PopulationScoringTests {
     @Test
     void quotasGiveTheRequestedSharesUpToTies() {
         qt().withExamples(40).forAll(longs().all(), integers().between(100, 2_000)).checkAssert((seed, size) -> {
-            ScoringModel model = ModelPresets.rfmScorecard();
+            ScoringModel model = rankedScorecard();
             PopulationScoring.Input input = randomPopulation(model, size, seed);
             PopulationScoring.Outcome outcome = PopulationScoring.score(model, input);
             double[] scores = outcome.scores();

@@ -21,7 +21,7 @@ class ScoringModelTests {
     private static final List<String> METRICS = List.of("spend_12m", "average_order_value", "industry_growth",
             "order_growth_rate", "new_needs_12m", "purchase_probability", "repurchase_rate", "referral_rate", "complaint_rate");
 
-    /** The default model's shape (SPEC §2): Value 50 (spend 80, AOV 20), Potential 30 (four × 25), Loyalty 20 (50/25/25). */
+    /** The default model's shape (docs/tiering.md): Value 50 (spend 80, AOV 20), Potential 30 (four × 25), Loyalty 20 (50/25/25). */
     private static final ScoringModel DEFAULT_SHAPE = ScoringModel.weighted("default", List.of(
             new Dimension("Value", 50, List.of(
                     linear("spend_12m", 10_000, 80), linear("average_order_value", 1_000, 20))),

@@ -11,7 +11,9 @@ import com.tierdesk.customer.CustomerOrders;
 import com.tierdesk.customer.Customers;
 import com.tierdesk.tiering.AssessmentRequest;
 import com.tierdesk.tiering.AssessmentRun;
+import com.tierdesk.tiering.AssessmentResults;
 import com.tierdesk.tiering.Assessments;
+import com.tierdesk.tiering.RunDecisions;
 import com.tierdesk.tiering.RunId;
 import com.tierdesk.tiering.RunStatus;
 import com.tierdesk.tiering.Segment;
@@ -38,6 +40,12 @@ abstract class ConsoleTestSupport {
 
     @Autowired
     Assessments assessments;
+
+    @Autowired
+    RunDecisions decisions;
+
+    @Autowired
+    AssessmentResults results;
 
     @Autowired
     Customers customers;

@@ -48,9 +48,9 @@ class CustomerTierPanelTests extends ConsoleTestSupport {
     void afterPublishingThePanelShowsTheTierItsExplanationAndTheTimeline() throws Exception {
         Customer customer = aBuyer("8000.00", "7000.00");
         AssessmentRun run = assessed("analyst", customer);
-        assessments.approve(run.id(), "wang", null);
+        decisions.approve(run.id(), "wang", null);
         await(run.id(), in(RunStatus.PUBLISHED));
-        String tier = assessments.explain(run.id(), customer.id()).tier();
+        String tier = results.explain(run.id(), customer.id()).tier();
         tasks.create(new TaskDraft(TaskKind.CHURN_WARNING, customer.id(), "流失预警 " + customer.code(), "test", "am.console",
                 activity.today().plusDays(7), "panel-test:" + UUID.randomUUID()));
 

@@ -34,13 +34,14 @@ class ModelConsoleTests extends ConsoleTestSupport {
                 .contains("href=\"/tiering/models/" + active.modelId() + "\">" + active.name() + "</a>")
                 .contains("<span class=\"badge active\">启用中</span>").doesNotContain("id=\"new-model\"");
         String view = html(get("/tiering/models/{id}/versions/1", idOf(ModelPresets.RFM)).with(as("agent", "AGENT")));
-        assertThat(view).contains("Monetary 35%").contains("在全体客户中的百分位排名")
-                .contains("分段线性，原始值 → 分数：0 → 0, 30 → 30, 90 → 70, 365 → 100").contains("越低越好（分数取反）")
-                .contains("按全体配额").contains("客户数不少于 100 时按配额").doesNotContain("id=\"edit-model\"");
+        assertThat(view).contains("Monetary 35%").contains("分段线性，原始值 → 分数：0 → 0, 50000 → 50, 200000 → 70, 500000 → 90")
+                .contains("分段线性，原始值 → 分数：0 → 0, 30 → 10, 60 → 25, 90 → 45, 180 → 80, 365 → 100")
+                .contains("越低越好（分数取反）").contains("按分数门槛").doesNotContain("id=\"edit-model\"");
         String rules = html(get("/tiering/models/{id}", idOf(ModelPresets.SIMPLE_RULES)).param("lang", "en")
                 .with(as("wang", "SUPERVISOR")));
         assertThat(rules).contains("few &lt; 10, medium ≤ 50, many")
-                .contains("(<code>spend_12m &gt; 10000</code><span> and </span><code>order_count_12m ≥ 10</code>)")
+                .contains("(<span class=\"condition\" title=\"spend_12m\">Spend, 12 months &gt; 10000</span><span> and </span>"
+                        + "<span class=\"condition\" title=\"order_count_12m\">Paid orders, 12 months ≥ 10</span>)")
                 .contains("id=\"edit-model\"").contains("id=\"activate-model\"");
         mvc.perform(get("/tiering/models/{id}", 987_654L).with(as("agent", "AGENT"))).andExpect(status().isNotFound());
     }
@@ -99,7 +100,7 @@ class ModelConsoleTests extends ConsoleTestSupport {
         assertThat(stale).contains("id=\"model-conflict\"").contains("the model was changed since version 1")
                 .contains("minimumPopulationForQuotas");
         String invalid = html(post(url).with(as("wang", "SUPERVISOR")).with(csrf())
-                .param("definition", edited.replace("\"QUOTAS\"", "\"LOTTERY\"")).param("basedOnVersion", "2"));
+                .param("definition", edited.replace("\"THRESHOLDS\"", "\"LOTTERY\"")).param("basedOnVersion", "2"));
         assertThat(invalid).contains("id=\"model-problems\"").contains("tierPolicy.grading");
         assertThat(models.get(created.modelId()).version()).isEqualTo(2);
     }

@@ -16,6 +16,7 @@ import com.tierdesk.tiering.RunStatus;
 import com.tierdesk.tiering.ScoringModels;
 import com.tierdesk.tiering.Segment;
 import com.tierdesk.tiering.TriggerKind;
+import com.tierdesk.tiering.internal.RunApprovals;
 import com.tierdesk.tiering.scoring.ModelPresets;
 import com.tierdesk.tiering.scoring.Numbers;
 import java.util.List;
@@ -27,6 +28,9 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.annotation.Transactional;
 
 class RunConsoleTests extends ConsoleTestSupport {
+
+    @Autowired
+    RunApprovals approvals;
 
     @Autowired
     ScoringModels models;
@@ -128,6 +132,18 @@ class RunConsoleTests extends ConsoleTestSupport {
     }
 
     @Test
+    void aRunTheSystemApprovedSaysSoInTheReadersLanguage() throws Exception {
+        AssessmentRun run = assessed("analyst", aBuyer("300.00"));
+
+        approvals.approveAutomatically(run.id().value());
+
+        assertThat(html(get("/tiering/runs/{id}", run.id()).with(as("agent", "AGENT"))))
+                .contains("id=\"approved-automatically\"").contains("系统已自动批准").doesNotContain("trigger run approved");
+        assertThat(html(get("/tiering/runs/{id}", run.id()).param("lang", "en").with(as("agent", "AGENT"))))
+                .contains("Approved automatically");
+    }
+
+    @Test
     void aRejectedRunSaysWhoRejectedItAndWhy() throws Exception {
         AssessmentRun run = assessed("analyst", aBuyer("300.00"));
 
@@ -144,7 +160,7 @@ class RunConsoleTests extends ConsoleTestSupport {
         Customer rich = aBuyer("20000.00", "20000.00");
         Customer poor = aBuyer("50.00");
         AssessmentRun run = assessed("analyst", rich, poor);
-        String richTier = assessments.explain(run.id(), rich.id()).tier();
+        String richTier = results.explain(run.id(), rich.id()).tier();
 
         String fragment = html(get("/tiering/runs/{id}", run.id()).param("change", "NEW").param("tier", richTier)
                 .header("HX-Request", "true").with(as("agent", "AGENT")));
@@ -162,7 +178,7 @@ class RunConsoleTests extends ConsoleTestSupport {
     void theExplanationShowsTheDecisionAndABarAndARowPerIndicator() throws Exception {
         Customer buyer = aBuyer("6000.00", "4000.00");
         AssessmentRun run = assessed("analyst", buyer);
-        var explanation = assessments.explain(run.id(), buyer.id());
+        var explanation = results.explain(run.id(), buyer.id());
 
         String page = html(get("/tiering/runs/{id}/customers/{code}", run.id(), buyer.code()).with(as("agent", "AGENT")));
         assertThat(page).contains("data-chart-kind=\"contributions\"").contains("近 12 个月消费").contains("¥10,000.00")

@@ -1,8 +1,8 @@
 package com.tierdesk.tiering.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -72,9 +72,14 @@ class TieringApiTests {
                 .andExpect(jsonPath("$.status").value("AWAITING_APPROVAL"))
                 .andExpect(jsonPath("$.summary.tiers[0]").value("VIP"))
                 .andExpect(jsonPath("$.summary.matrix.length()").value(5));
-        mvc.perform(get(location + "/results/{code}", code).with(AGENT)).andExpect(status().isOk())
+        mvc.perform(get(location + "/results/{code}", code).param("lang", "en").with(AGENT))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.scorecard.contributions.length()").value(9))
-                .andExpect(jsonPath("$.summary").value(containsString("reaches")));
+                .andExpect(jsonPath("$.grading.kind").value("THRESHOLD"))
+                .andExpect(jsonPath("$.decision.kind").value("GRADED"))
+                .andExpect(jsonPath("$.summary").value(matchesPattern("Score [0-9.]+ (reaches|is below) .*")));
+        mvc.perform(get(location + "/results/{code}", code).with(AGENT)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.summary").value(matchesPattern("得分 [0-9.]+ (达到|低于).*")));
         mvc.perform(get(location + "/results?change=NEW&limit=5").with(AGENT)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(run.summary().newCustomers()));
 

@@ -11,6 +11,7 @@ import com.tierdesk.tiering.TierChange;
 import com.tierdesk.tiering.TierOverride;
 import com.tierdesk.tiering.TriggerKind;
 import com.tierdesk.tiering.TriggerRecord;
+import com.tierdesk.tiering.scoring.GradingReason;
 import com.tierdesk.tiering.scoring.Indicator;
 import com.tierdesk.tiering.scoring.Metric;
 import com.tierdesk.tiering.scoring.TierDecision;
@@ -35,7 +36,7 @@ class TieringMessagesTests {
                 keys("tiering.trigger.", TriggerKind.values()), keys("tiering.triggerKind.", TriggerRecord.Kind.values()),
                 keys("tiering.change.", AssessmentResult.Change.values()), keys("tiering.filter.", ResultFilter.values()),
                 keys("tiering.reason.", TierDecision.Reason.values()), keys("tiering.why.", TierDecision.Reason.values()),
-                keys("tiering.grading.", TierPolicy.Grading.values()),
+                keys("tiering.grading.", TierPolicy.Grading.values()), keys("tiering.gradedBy.", GradingReason.Kind.values()),
                 keys("tiering.model.policyFacts.", TierPolicy.Grading.values()),
                 keys("tiering.direction.", Indicator.Direction.values()),
                 keys("tiering.normalisation.", "BREAKPOINTS", "PERCENTILE_RANK", "LOG_SCALE"),
