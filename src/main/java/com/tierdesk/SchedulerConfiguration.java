@@ -41,10 +41,15 @@ class SchedulerConfiguration {
                 .build();
     }
 
-    /** Starts executing once the application is up; the command line never gets here with a web server off. */
+    /**
+     * Starts executing once the application is up, unless this instance only schedules: the command line, or an
+     * instance run with {@code tierdesk.scheduler.execute=false} (docs/operations.md).
+     */
     @EventListener(ApplicationReadyEvent.class)
     void start(ApplicationReadyEvent ready) {
-        if (!"true".equals(ready.getApplicationContext().getEnvironment().getProperty("tierdesk.command-line"))) {
+        var environment = ready.getApplicationContext().getEnvironment();
+        if (!environment.getProperty("tierdesk.command-line", Boolean.class, false)
+                && environment.getProperty("tierdesk.scheduler.execute", Boolean.class, true)) {
             ready.getApplicationContext().getBean(Scheduler.class).start();
         }
     }

@@ -59,11 +59,11 @@ class DemoDataSeeder implements ApplicationRunner {
         }
         log.info("Empty database: loading demo data ({} customers, about {} orders each)",
                 settings.customers(), settings.ordersPerCustomer());
-        var spec = new DemoDataSpec(settings.customers(), settings.ordersPerCustomer(), LocalDate.now(), settings.seed());
+        LocalDate today = activity.today();
+        var spec = new DemoDataSpec(settings.customers(), settings.ordersPerCustomer(), today, settings.seed());
         var reports = demoData.load(spec, done -> { }, (rows, bytes, total) -> { });
         reports.forEach(report -> log.info("Demo {}: {} created, {} rejected in {} ms", report.kind(),
                 report.created(), report.rejected(), report.took().toMillis()));
-        LocalDate today = activity.today();
         for (DemoVocabulary.Industry industry : DemoVocabulary.INDUSTRIES) {
             BigDecimal growth = new BigDecimal(industry.growthPercent());
             industryGrowth.put(industry.code(), today.getYear() - 1, growth.subtract(BigDecimal.ONE), "demo figures", LOADER);

@@ -19,18 +19,15 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The data hub reads the time and the business day from the business time, nowhere else. (Modulith's moments, unused
- * here, want a single clock, and the settable one is a second while TimeConfiguration still declares its own.) The
- * context goes with the class: its background tasks would otherwise run other tests' work on a stopped clock.
+ * The data hub reads the time and the business day from the business time, nowhere else. This context executes no
+ * background tasks: it would otherwise run other tests' work on a stopped clock.
  */
-@SpringBootTest(properties = "spring.modulith.moments.enabled=false")
-@DirtiesContext
+@SpringBootTest(properties = "tierdesk.scheduler.execute=false")
 @AutoConfigureMockMvc
-@WithMockUser
+@WithMockUser(roles = "AGENT")
 @Import(SettableTime.class)
 class CustomerBusinessTimeTests {
 

@@ -37,7 +37,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-@SpringBootTest
+@SpringBootTest(properties = "tierdesk.scheduler.execute=false")
 @AutoConfigureMockMvc
 @Import(SlaApiTests.FixedBusinessTime.class)
 class SlaApiTests {
