@@ -34,6 +34,27 @@ public class AuditLog {
                 .update();
     }
 
+    /**
+     * Records what happened at {@code occurredAt} unless an entry with the same occurrence key exists: for entries
+     * written in reaction to an event, which may be delivered more than once. @return whether this call recorded it
+     */
+    @Transactional
+    public boolean recordOnce(String occurrenceKey, Instant occurredAt, String actor, String action, String subject,
+            String detail) {
+        return jdbc.sql("""
+                INSERT INTO audit_event (occurred_at, actor, action, subject, detail, occurrence_key)
+                VALUES (:occurredAt, :actor, :action, :subject, :detail, :key)
+                ON CONFLICT DO NOTHING
+                """)
+                .param("occurredAt", JdbcTimestamps.toColumn(occurredAt))
+                .param("actor", actor)
+                .param("action", action)
+                .param("subject", subject)
+                .param("detail", detail == null || detail.length() <= DETAIL_LIMIT ? detail : detail.substring(0, DETAIL_LIMIT))
+                .param("key", occurrenceKey)
+                .update() == 1;
+    }
+
     /** The latest entries, newest first. */
     @Transactional(readOnly = true)
     public List<AuditEvent> recent(int limit) {

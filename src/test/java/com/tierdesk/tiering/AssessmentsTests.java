@@ -45,15 +45,15 @@ import org.springframework.context.event.EventListener;
 @Import(AssessmentsTests.TierChanges.class)
 class AssessmentsTests {
 
-    /** Every TierChanged event, from whichever thread publishes the run (the test's or the background task's). */
+    /** Every publication event, from whichever thread publishes the run (the test's or the background task's). */
     @TestConfiguration
     static class TierChanges {
 
-        final List<TierChanged> seen = new CopyOnWriteArrayList<>();
+        final List<TiersPublished> seen = new CopyOnWriteArrayList<>();
 
         @EventListener
-        void on(TierChanged change) {
-            seen.add(change);
+        void on(TiersPublished published) {
+            seen.add(published);
         }
     }
 
@@ -157,8 +157,12 @@ class AssessmentsTests {
             assertThat(change.previousTier()).isNull();
             assertThat(change.run()).isEqualTo(run.id());
         });
-        assertThat(events.seen.stream().filter(e -> e.customerId().equals(customer.id())))
-                .containsExactly(new TierChanged(customer.id(), null, "KEY", run.id(), null));
+        assertThat(events.seen.stream().filter(e -> e.run().equals(run.id()))).singleElement()
+                .satisfies(e -> assertThat(e.publishedAt()).isEqualTo(published.publishedAt()));
+        assertThat(customerTiers.changesOf(run.id(), null, CustomerTiers.MAX_CHANGES)).as("the changes the event stands for")
+                .filteredOn(change -> change.customerId().equals(customer.id()))
+                .containsExactly(new TierChanged(customer.id(), null, "KEY", published.publishedAt(), TierChange.Source.RUN,
+                        run.id(), null));
         assertThat(assessments.publish(run.id()).publishedAt()).as("publishing again changes nothing")
                 .isEqualTo(published.publishedAt());
     }
