@@ -7,6 +7,7 @@ import com.tierdesk.tiering.TierChanged;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -22,10 +23,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(propagation = Propagation.MANDATORY)
 public class TierWriter {
 
-    private final JdbcClient jdbc;
+    /** A run changing more customers than this refreshes the timeline's statistics (PostgreSQL). */
+    static final long MANY_CHANGES = 10_000;
 
-    TierWriter(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final boolean postgres;
+
+    TierWriter(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.postgres = Databases.isPostgres(dataSource);
     }
 
     /**
@@ -53,6 +59,11 @@ public class TierWriter {
                       effective_tier, effective_since)
                       VALUES (r.customer_id, r.tier, :run, r.score, r.downgrade_pending, r.tier, :at)
                 """).param("run", runId).param("at", JdbcTimestamps.toColumn(at)).update();
+        if (postgres && changed > MANY_CHANGES) {
+            // listeners read the run's changes page by page right after the commit; statistics that do not know of
+            // them yet make each page scan all the run's rows instead of the next ones in the index
+            jdbc.sql("ANALYZE tier_history").update();
+        }
         return changed;
     }
 
