@@ -3,6 +3,7 @@ package com.tierdesk.tiering;
 import com.tierdesk.customer.Customer;
 import com.tierdesk.customer.CustomerId;
 import com.tierdesk.customer.Customers;
+import com.tierdesk.shared.ApiProblems;
 import com.tierdesk.shared.BusinessTime;
 import com.tierdesk.shared.Conflict;
 import com.tierdesk.shared.FieldProblem;
@@ -58,7 +59,7 @@ public class TierOverrides {
         Customer customer = customers.get(customerCode);
         List<FieldProblem> problems = new ArrayList<>();
         if (tier == null || tiers.find(tier).isEmpty()) {
-            problems.add(new FieldProblem("tier", "unknown tier '" + tier + "' (tiers: " + tiers.codes() + ")"));
+            problems.add(new FieldProblem("tier", "unknown tier '" + ApiProblems.echo(tier) + "' (tiers: " + tiers.codes() + ")"));
         }
         if (reason == null || reason.isBlank()) {
             problems.add(new FieldProblem("reason", "an override needs a reason of 1 to " + REASON_LENGTH + " characters"));
