@@ -7,6 +7,8 @@ import com.tierdesk.tiering.RunId;
 import com.tierdesk.tiering.RunStatus;
 import com.tierdesk.tiering.RunSummary;
 import com.tierdesk.tiering.TiersPublished;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import javax.sql.DataSource;
 import org.springframework.context.ApplicationEventPublisher;
@@ -76,15 +78,20 @@ public class RunPublisher {
         });
         if (postgres) {
             // a run can move a million tiers at once, faster than autovacuum notices: fresh statistics keep the
-            // joins set-based instead of row by row
-            jdbc.sql("ANALYZE customer_tier").update();
+            // joins set-based instead of row by row. On a connection of its own: in the caller's transaction the
+            // statistics' lock would be held to its end, and an approval would wait for a publication meanwhile
+            try (Connection connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+                statement.execute("ANALYZE customer_tier");
+            } catch (SQLException e) {
+                throw new IllegalStateException("refreshing the statistics of the current tiers failed: " + e.getMessage(), e);
+            }
         }
         PublishingStage.stage(dataSource, run.id(), json.readValue(run.summary(), RunSummary.class).tiers());
         long stale = jdbc.sql("""
                 SELECT COUNT(*) FROM publishing_result r LEFT JOIN customer_tier t ON t.customer_id = r.customer_id
-                 WHERE COALESCE(t.assessed_tier, '-') <> COALESCE(r.previous_tier, '-')
-                    OR COALESCE(t.downgrade_pending, FALSE) <> r.previous_pending
-                """).query(Long.class).single();
+                 WHERE r.run_id = :run AND (COALESCE(t.assessed_tier, '-') <> COALESCE(r.previous_tier, '-')
+                    OR COALESCE(t.downgrade_pending, FALSE) <> r.previous_pending)
+                """).param("run", run.id()).query(Long.class).single();
         if (stale > 0) {
             throw new Conflict("status", stale + " of the run's customers got a new published tier after run "
                     + run.id() + " was computed; assess them again");

@@ -44,11 +44,11 @@ public class TierWriter {
                 INSERT INTO tier_history (customer_id, tier, previous_tier, changed_at, source, run_id)
                 SELECT r.customer_id, r.tier, t.effective_tier, :at, 'RUN', :run
                   FROM publishing_result r LEFT JOIN customer_tier t ON t.customer_id = r.customer_id
-                 WHERE t.customer_id IS NULL OR (t.override_id IS NULL AND t.effective_tier <> r.tier)
+                 WHERE r.run_id = :run AND (t.customer_id IS NULL OR (t.override_id IS NULL AND t.effective_tier <> r.tier))
                 """).param("at", JdbcTimestamps.toColumn(at)).param("run", runId).update();
         jdbc.sql("""
                 MERGE INTO customer_tier t
-                USING (SELECT customer_id, tier, score, downgrade_pending FROM publishing_result) r
+                USING (SELECT customer_id, tier, score, downgrade_pending FROM publishing_result WHERE run_id = :run) r
                    ON (t.customer_id = r.customer_id)
                  WHEN MATCHED THEN UPDATE SET assessed_tier = r.tier, assessed_run_id = :run, score = r.score,
                       downgrade_pending = r.downgrade_pending,
