@@ -93,7 +93,7 @@ class ListenerRestartTests {
         String postgres = System.getenv("SPRING_DATASOURCE_URL");
         return postgres != null && postgres.startsWith("jdbc:postgresql:") ? postgres
                 : "jdbc:h2:file:" + work.resolve("restart").toAbsolutePath()
-                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE;LOCK_TIMEOUT=30000";
     }
 
     /** An instance of the application without web server or background tasks, as a restart brings one up. */
