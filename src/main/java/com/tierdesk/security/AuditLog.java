@@ -2,6 +2,7 @@ package com.tierdesk.security;
 
 import com.tierdesk.shared.BusinessTime;
 import com.tierdesk.shared.JdbcTimestamps;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -36,8 +37,33 @@ public class AuditLog {
                 .param("actor", actor)
                 .param("action", action)
                 .param("subject", subject)
-                .param("detail", detail == null || detail.length() <= DETAIL_LIMIT ? detail : detail.substring(0, DETAIL_LIMIT))
+                .param("detail", limited(detail))
                 .update();
+    }
+
+    /**
+     * Records what happened at {@code occurredAt} unless an entry with the same occurrence key exists: for entries
+     * written in reaction to an event, which may be delivered more than once. @return whether this call recorded it
+     */
+    @Transactional
+    public boolean recordOnce(String occurrenceKey, Instant occurredAt, String actor, String action, String subject,
+            String detail) {
+        return jdbc.sql("""
+                INSERT INTO audit_event (occurred_at, actor, action, subject, detail, occurrence_key)
+                VALUES (:occurredAt, :actor, :action, :subject, :detail, :key)
+                ON CONFLICT DO NOTHING
+                """)
+                .param("occurredAt", JdbcTimestamps.toColumn(occurredAt))
+                .param("actor", actor)
+                .param("action", action)
+                .param("subject", subject)
+                .param("detail", limited(detail))
+                .param("key", occurrenceKey)
+                .update() == 1;
+    }
+
+    private static String limited(String detail) {
+        return detail == null || detail.length() <= DETAIL_LIMIT ? detail : detail.substring(0, DETAIL_LIMIT);
     }
 
     /** The latest entries, newest first. */

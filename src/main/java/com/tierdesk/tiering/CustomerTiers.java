@@ -17,6 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CustomerTiers {
 
+    /** The largest page of {@link #changesOf}. */
+    public static final int MAX_CHANGES = 10_000;
+
     private final JdbcClient jdbc;
     private final TierCatalog tiers;
 
@@ -48,6 +51,24 @@ public class CustomerTiers {
                             JdbcTimestamps.read(rs, "changed_at"), TierChange.Source.valueOf(rs.getString("source")), runId,
                             overrideId);
                 }).list();
+    }
+
+    /**
+     * A page of the changes a published run made, in customer id order after {@code after} (from the start when
+     * {@code null}): read page after page, with the last customer of a page as the next {@code after}, until a page
+     * comes back shorter than {@code limit} (at most {@value #MAX_CHANGES}). Each change is the {@link TierChanged} the
+     * run's {@link TiersPublished} stands for.
+     */
+    public List<TierChanged> changesOf(RunId run, CustomerId after, int limit) {
+        return jdbc.sql("""
+                SELECT customer_id, previous_tier, tier, changed_at FROM tier_history
+                 WHERE run_id = :run AND customer_id > :after
+                 ORDER BY customer_id FETCH FIRST :limit ROWS ONLY
+                """).param("run", run.value()).param("after", after == null ? Long.MIN_VALUE : after.value())
+                .param("limit", Math.max(1, Math.min(limit, MAX_CHANGES)))
+                .query((rs, row) -> new TierChanged(CustomerId.of(rs.getLong(1)), rs.getString(2), rs.getString(3),
+                        JdbcTimestamps.read(rs, "changed_at"), TierChange.Source.RUN, run, null))
+                .list();
     }
 
     /** Customers per effective tier, best tier first, every tier of the ladder listed. */

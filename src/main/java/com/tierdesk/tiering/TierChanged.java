@@ -1,10 +1,15 @@
 package com.tierdesk.tiering;
 
 import com.tierdesk.customer.CustomerId;
+import java.time.Instant;
 
 /**
- * A customer's effective tier changed: a published run graded them anew ({@code run} set), an override came
- * into force or ended ({@code overrideId} set). {@code from} is {@code null} for a customer's first tier.
+ * A customer's effective tier changed at {@code at}, for the reason {@code source}: an override came into force or
+ * ended ({@code overrideId} set), or a published run graded the customer anew ({@code run} set). {@code from} is
+ * {@code null} for a customer's first tier, {@code to} when an override ends for a customer no run has assessed.
+ * Published for each override that moves a tier; a run's changes are announced together by one
+ * {@link TiersPublished} and read with {@link CustomerTiers#changesOf}, each as one of these.
  */
-public record TierChanged(CustomerId customerId, String from, String to, RunId run, Long overrideId) {
+public record TierChanged(CustomerId customerId, String from, String to, Instant at, TierChange.Source source, RunId run,
+        Long overrideId) {
 }

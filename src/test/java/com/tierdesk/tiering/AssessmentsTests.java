@@ -16,6 +16,7 @@ import com.tierdesk.customer.CustomerDraft;
 import com.tierdesk.customer.CustomerActivity;
 import com.tierdesk.customer.CustomerInteractions;
 import com.tierdesk.customer.CustomerKind;
+import com.tierdesk.customer.CustomerId;
 import com.tierdesk.customer.CustomerOrders;
 import com.tierdesk.customer.Customers;
 import com.tierdesk.customer.InteractionKind;
@@ -39,28 +40,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import java.util.concurrent.CopyOnWriteArrayList;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.event.EventListener;
 
 @SpringBootTest
-@Import(AssessmentsTests.TierChanges.class)
 class AssessmentsTests {
 
-    /** Every TierChanged event, from whichever thread publishes the run (the test's or the background task's). */
-    @TestConfiguration
-    static class TierChanges {
-
-        final List<TierChanged> seen = new CopyOnWriteArrayList<>();
-
-        @EventListener
-        void on(TierChanged change) {
-            seen.add(change);
-        }
-    }
-
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    @Autowired
+    com.tierdesk.tiering.internal.RunApprovals approvals;
 
     @Autowired
     Assessments assessments;
@@ -97,12 +84,6 @@ class AssessmentsTests {
 
     @Autowired
     com.tierdesk.tiering.internal.RunStore runStore;
-
-    @Autowired
-    com.tierdesk.tiering.internal.RunApprovals approvals;
-
-    @Autowired
-    TierChanges events;
 
     LocalDate today;
     YearMonth month;
@@ -169,8 +150,14 @@ class AssessmentsTests {
             assertThat(change.previousTier()).isNull();
             assertThat(change.run()).isEqualTo(run.id());
         });
-        assertThat(events.seen.stream().filter(e -> e.customerId().equals(customer.id())))
-                .containsExactly(new TierChanged(customer.id(), null, "KEY", run.id(), null));
+        assertThat(jdbc.sql("SELECT COUNT(DISTINCT serialized_event) FROM event_publication WHERE event_type = :type "
+                        + "AND serialized_event LIKE :run").param("type", TiersPublished.class.getName())
+                .param("run", "%\"run\":" + run.id() + ",%").query(Long.class).single())
+                .as("one event for the run, kept for every listener").isEqualTo(1);
+        assertThat(customerTiers.changesOf(run.id(), CustomerId.of(customer.id().value() - 1), 1))
+                .as("the changes the event stands for, from the customer on")
+                .containsExactly(new TierChanged(customer.id(), null, "KEY", published.publishedAt(), TierChange.Source.RUN,
+                        run.id(), null));
         assertThat(decisions.publish(run.id()).publishedAt()).as("publishing again changes nothing")
                 .isEqualTo(published.publishedAt());
     }

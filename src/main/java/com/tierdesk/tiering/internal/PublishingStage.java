@@ -11,18 +11,23 @@ import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * A run's results unpacked into a temporary table ({@link #TABLE}) for the set-based statements of publishing:
- * one row per customer with the tier, score and hysteresis flag of the run and the state it was decided against.
- * The table lives until the caller's transaction ends.
+ * A run's results unpacked into {@link #TABLE} for the set-based statements of publishing, which select the run's
+ * rows: one row per customer with the tier, score and hysteresis flag of the run and the state it was decided
+ * against. The rows live until the caller's transaction ends: on PostgreSQL in a temporary table, on H2 in a table of
+ * the schema (db/vendor/h2), emptied of the run before the commit, because creating or dropping a table in H2 locks its
+ * schema until the transaction ends, and another run unpacked meanwhile (an approval during a publication) timed out.
  */
 final class PublishingStage {
 
     static final String TABLE = "publishing_result";
-    private static final String COLUMNS = "customer_id, tier, score, downgrade_pending, previous_tier, previous_pending";
-    private static final String DEFINITION = "customer_id BIGINT NOT NULL PRIMARY KEY, tier VARCHAR(32) NOT NULL, "
-            + "score DOUBLE PRECISION, downgrade_pending BOOLEAN NOT NULL, previous_tier VARCHAR(32), previous_pending BOOLEAN NOT NULL";
+    private static final String COLUMNS = "run_id, customer_id, tier, score, downgrade_pending, previous_tier, previous_pending";
+    private static final String DEFINITION = "run_id BIGINT NOT NULL, customer_id BIGINT NOT NULL, tier VARCHAR(32) NOT NULL, "
+            + "score DOUBLE PRECISION, downgrade_pending BOOLEAN NOT NULL, previous_tier VARCHAR(32), "
+            + "previous_pending BOOLEAN NOT NULL, PRIMARY KEY (run_id, customer_id)";
     private static final byte[] SIGNATURE = "PGCOPY\n\377\r\n\0".getBytes(StandardCharsets.ISO_8859_1);
     private static final int BATCH = 5_000;
 
@@ -33,24 +38,44 @@ final class PublishingStage {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             boolean postgres = Databases.isPostgres(connection);
-            // no DROP: H2 would commit the transaction, releasing the run's lock in the middle of publishing
-            try (var statement = connection.createStatement()) {
-                statement.execute(postgres ? "CREATE TEMPORARY TABLE IF NOT EXISTS " + TABLE + " (" + DEFINITION + ") ON COMMIT DROP"
-                        : "CREATE LOCAL TEMPORARY TABLE IF NOT EXISTS " + TABLE + " (" + DEFINITION + ") ON COMMIT DROP TRANSACTIONAL");
-                statement.execute("DELETE FROM " + TABLE);
-            }
             if (postgres) {
+                // no DROP: the table goes with the transaction
+                try (var statement = connection.createStatement()) {
+                    statement.execute("CREATE TEMPORARY TABLE IF NOT EXISTS " + TABLE + " (" + DEFINITION + ") ON COMMIT DROP");
+                    statement.execute("DELETE FROM " + TABLE);
+                }
                 copy(connection, dataSource, runId, tiers);
                 try (var statement = connection.createStatement()) {
                     statement.execute("ANALYZE " + TABLE);
                 }
             } else {
+                removeRun(connection, runId);
                 batch(connection, dataSource, runId, tiers);
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void beforeCommit(boolean readOnly) {
+                        Connection current = DataSourceUtils.getConnection(dataSource);
+                        try {
+                            removeRun(current, runId);
+                        } catch (SQLException e) {
+                            throw new IllegalStateException("clearing run " + runId + " after publishing failed", e);
+                        } finally {
+                            DataSourceUtils.releaseConnection(current, dataSource);
+                        }
+                    }
+                });
             }
         } catch (SQLException e) {
             throw new IllegalStateException("unpacking run " + runId + " for publishing failed: " + e.getMessage(), e);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    private static void removeRun(Connection connection, long runId) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + TABLE + " WHERE run_id = ?")) {
+            delete.setLong(1, runId);
+            delete.executeUpdate();
         }
     }
 
@@ -62,9 +87,10 @@ final class PublishingStage {
             copy.writeToCopy(ByteBuffer.allocate(SIGNATURE.length + 8).put(SIGNATURE).putInt(0).putInt(0).array(), 0,
                     SIGNATURE.length + 8);
             forEachChunk(dataSource, runId, chunk -> {
-                ByteBuffer rows = ByteBuffer.allocate(chunk.size() * 120);
+                ByteBuffer rows = ByteBuffer.allocate(chunk.size() * 132);
                 for (int i = 0; i < chunk.size(); i++) {
-                    rows.putShort((short) 6);
+                    rows.putShort((short) 7);
+                    rows.putInt(8).putLong(runId);
                     rows.putInt(8).putLong(chunk.customerIds()[i]);
                     byte[] tier = codes[chunk.tiers()[i]];
                     rows.putInt(tier.length).put(tier);
@@ -120,21 +146,22 @@ final class PublishingStage {
 
     private static void batch(Connection connection, DataSource dataSource, long runId, List<String> tiers) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + TABLE + " (" + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?)")) {
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             int[] pending = {0};
             forEachChunk(dataSource, runId, chunk -> {
                 try {
                     for (int i = 0; i < chunk.size(); i++) {
-                        insert.setLong(1, chunk.customerIds()[i]);
-                        insert.setString(2, tiers.get(chunk.tiers()[i]));
+                        insert.setLong(1, runId);
+                        insert.setLong(2, chunk.customerIds()[i]);
+                        insert.setString(3, tiers.get(chunk.tiers()[i]));
                         if (Double.isNaN(chunk.scores()[i])) {
-                            insert.setNull(3, Types.DOUBLE);
+                            insert.setNull(4, Types.DOUBLE);
                         } else {
-                            insert.setDouble(3, chunk.scores()[i]);
+                            insert.setDouble(4, chunk.scores()[i]);
                         }
-                        insert.setBoolean(4, chunk.pending(i));
-                        insert.setString(5, chunk.previousTiers()[i] < 0 ? null : tiers.get(chunk.previousTiers()[i]));
-                        insert.setBoolean(6, chunk.previouslyPending(i));
+                        insert.setBoolean(5, chunk.pending(i));
+                        insert.setString(6, chunk.previousTiers()[i] < 0 ? null : tiers.get(chunk.previousTiers()[i]));
+                        insert.setBoolean(7, chunk.previouslyPending(i));
                         insert.addBatch();
                         if (++pending[0] % BATCH == 0) {
                             insert.executeBatch();

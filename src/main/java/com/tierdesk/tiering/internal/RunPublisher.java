@@ -1,16 +1,15 @@
 package com.tierdesk.tiering.internal;
 
+import com.tierdesk.shared.BusinessTime;
 import com.tierdesk.shared.Conflict;
-import com.tierdesk.customer.CustomerId;
-import com.tierdesk.shared.JdbcTimestamps;
+import com.tierdesk.shared.NotFound;
 import com.tierdesk.tiering.RunId;
 import com.tierdesk.tiering.RunStatus;
 import com.tierdesk.tiering.RunSummary;
-import com.tierdesk.tiering.TierChanged;
-import java.time.Clock;
+import com.tierdesk.tiering.TiersPublished;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,28 +18,31 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Publishes an approved run in one transaction: the customers' current tiers, their timelines and the
- * {@link TierChanged} events change together or not at all, so a crash midway leaves every customer on
- * the old tiers and publishing can simply be retried. A customer under an active override keeps the
- * override's tier; the assessed tier underneath still moves.
+ * Publishes an approved run in one transaction: the customers' current tiers and timelines (through the
+ * {@link TierWriter}) and one {@link TiersPublished} event, stored by the event publication registry in the same
+ * transaction, change together or not at all. A crash midway leaves every customer on the old tiers and publishing
+ * can simply be retried. A customer under an active override keeps the override's tier; the assessed tier underneath
+ * still moves.
  */
 @Component
 public class RunPublisher {
 
     private final RunStore runs;
+    private final TierWriter writer;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final BusinessTime time;
     private final JsonMapper json;
     private final DataSource dataSource;
     private final boolean postgres;
 
-    RunPublisher(RunStore runs, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, JsonMapper json,
-            DataSource dataSource) {
+    RunPublisher(RunStore runs, TierWriter writer, JdbcClient jdbc, ApplicationEventPublisher events, BusinessTime time,
+            JsonMapper json, DataSource dataSource) {
         this.runs = runs;
+        this.writer = writer;
         this.jdbc = jdbc;
         this.events = events;
-        this.clock = clock;
+        this.time = time;
         this.json = json;
         this.dataSource = dataSource;
         this.postgres = Databases.isPostgres(dataSource);
@@ -49,7 +51,7 @@ public class RunPublisher {
     /** @return how many customers' effective tier changed; 0 as well when the run was published already */
     @Transactional
     public long publish(long runId) {
-        RunStore.RunRow run = runs.lock(runId).orElseThrow(() -> new IllegalArgumentException("no run " + runId));
+        RunStore.RunRow run = runs.lock(runId).orElseThrow(() -> new NotFound("run", "id", runId));
         if (run.status() == RunStatus.PUBLISHED) {
             return 0;
         }
@@ -57,34 +59,11 @@ public class RunPublisher {
             throw new Conflict("status", "run " + runId + " is " + run.status() + "; only an approved run is published");
         }
         requirePublishable(run);
-        Instant now = clock.instant();
-        jdbc.sql("""
-                INSERT INTO tier_history (customer_id, tier, previous_tier, changed_at, source, run_id)
-                SELECT r.customer_id, r.tier, t.effective_tier, :now, 'RUN', :run
-                  FROM publishing_result r LEFT JOIN customer_tier t ON t.customer_id = r.customer_id
-                 WHERE t.customer_id IS NULL OR (t.override_id IS NULL AND t.effective_tier <> r.tier)
-                """).param("now", JdbcTimestamps.toColumn(now)).param("run", runId).update();
-        jdbc.sql("""
-                MERGE INTO customer_tier t
-                USING (SELECT customer_id, tier, score, downgrade_pending FROM publishing_result) r
-                   ON (t.customer_id = r.customer_id)
-                 WHEN MATCHED THEN UPDATE SET assessed_tier = r.tier, assessed_run_id = :run, score = r.score,
-                      downgrade_pending = r.downgrade_pending,
-                      effective_since = CASE WHEN t.override_id IS NULL AND t.effective_tier <> r.tier THEN :now
-                                             ELSE t.effective_since END,
-                      effective_tier = CASE WHEN t.override_id IS NULL THEN r.tier ELSE t.effective_tier END
-                 WHEN NOT MATCHED THEN INSERT (customer_id, assessed_tier, assessed_run_id, score, downgrade_pending,
-                      effective_tier, effective_since)
-                      VALUES (r.customer_id, r.tier, :run, r.score, r.downgrade_pending, r.tier, :now)
-                """).param("run", runId).param("now", JdbcTimestamps.toColumn(now)).update();
+        Instant now = time.now();
+        long changes = writer.publishRun(runId, now);
         runs.published(runId, now);
-        List<TierChanged> changes = new ArrayList<>();
-        jdbc.sql("SELECT customer_id, previous_tier, tier FROM tier_history WHERE run_id = :run AND source = 'RUN'")
-                .param("run", runId).withFetchSize(10_000)
-                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> changes.add(new TierChanged(
-                        CustomerId.of(rs.getLong(1)), rs.getString(2), rs.getString(3), RunId.of(runId), null)));
-        changes.forEach(events::publishEvent);
-        return changes.size();
+        events.publishEvent(new TiersPublished(RunId.of(runId), now, changes));
+        return changes;
     }
 
     /**
@@ -99,15 +78,20 @@ public class RunPublisher {
         });
         if (postgres) {
             // a run can move a million tiers at once, faster than autovacuum notices: fresh statistics keep the
-            // joins set-based instead of row by row
-            jdbc.sql("ANALYZE customer_tier").update();
+            // joins set-based instead of row by row. On a connection of its own: in the caller's transaction the
+            // statistics' lock would be held to its end, and an approval would wait for a publication meanwhile
+            try (Connection connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+                statement.execute("ANALYZE customer_tier");
+            } catch (SQLException e) {
+                throw new IllegalStateException("refreshing the statistics of the current tiers failed: " + e.getMessage(), e);
+            }
         }
         PublishingStage.stage(dataSource, run.id(), json.readValue(run.summary(), RunSummary.class).tiers());
         long stale = jdbc.sql("""
                 SELECT COUNT(*) FROM publishing_result r LEFT JOIN customer_tier t ON t.customer_id = r.customer_id
-                 WHERE COALESCE(t.assessed_tier, '-') <> COALESCE(r.previous_tier, '-')
-                    OR COALESCE(t.downgrade_pending, FALSE) <> r.previous_pending
-                """).query(Long.class).single();
+                 WHERE r.run_id = :run AND (COALESCE(t.assessed_tier, '-') <> COALESCE(r.previous_tier, '-')
+                    OR COALESCE(t.downgrade_pending, FALSE) <> r.previous_pending)
+                """).param("run", run.id()).query(Long.class).single();
         if (stale > 0) {
             throw new Conflict("status", stale + " of the run's customers got a new published tier after run "
                     + run.id() + " was computed; assess them again");

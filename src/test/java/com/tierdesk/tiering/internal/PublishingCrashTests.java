@@ -9,6 +9,7 @@ import com.tierdesk.tiering.ModelVersion;
 import com.tierdesk.tiering.RunId;
 import com.tierdesk.tiering.RunStatus;
 import com.tierdesk.tiering.ScoringModels;
+import com.tierdesk.tiering.TiersPublished;
 import java.io.File;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -27,8 +28,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Kills a {@code tierdesk publish} process with SIGKILL while it writes a large run's tiers, then checks that no
- * customer got anything of the new run, and that publishing again completes it with every customer's records
- * agreeing.
+ * customer got anything of the new run and no other module heard of it, and that publishing again completes it with
+ * every customer's records agreeing and one event for each listener.
  */
 @PostgresOnly
 @SpringBootTest
@@ -68,6 +69,7 @@ class PublishingCrashTests {
 
         assertThat(count("SELECT COUNT(*) FROM customer_tier WHERE assessed_run_id = :run")).isZero();
         assertThat(count("SELECT COUNT(*) FROM tier_history WHERE run_id = :run")).isZero();
+        assertThat(publications()).as("the event is written with the tiers or not at all").isZero();
         assertThat(assessments.get(RunId.of(runId)).status()).isEqualTo(RunStatus.APPROVED);
 
         decisions.publish(RunId.of(runId));
@@ -75,6 +77,7 @@ class PublishingCrashTests {
         assertThat(assessments.get(RunId.of(runId)).status()).isEqualTo(RunStatus.PUBLISHED);
         assertThat(count("SELECT COUNT(*) FROM customer_tier WHERE assessed_run_id = :run")).isEqualTo(CUSTOMERS);
         assertThat(count("SELECT COUNT(*) FROM tier_history WHERE run_id = :run")).isEqualTo(CUSTOMERS);
+        assertThat(publications()).as("one TiersPublished for each listener").isEqualTo(2);
         assertThat(count("""
                 SELECT COUNT(*) FROM customer_tier t JOIN tier_history h ON h.customer_id = t.customer_id AND h.run_id = :run
                  WHERE t.effective_tier <> h.tier
@@ -157,6 +160,12 @@ class PublishingCrashTests {
             Thread.sleep(50);
         }
         assertThat(alive).as("the killed client's backend ended").isEmpty();
+    }
+
+    private long publications() {
+        return jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE event_type = :type AND serialized_event LIKE :run")
+                .param("type", TiersPublished.class.getName()).param("run", "%\"run\":" + runId + ",%")
+                .query(Long.class).single();
     }
 
     private long count(String sql) {

@@ -1,0 +1,84 @@
+package com.tierdesk.customer.internal;
+
+import com.tierdesk.customer.CustomerId;
+import com.tierdesk.customer.TierTimelineEntry;
+import com.tierdesk.shared.JdbcTimestamps;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The customer's tier timeline in {@code customer_tier_timeline}, keyed by customer, cause and cause id. */
+@Repository
+public class TierTimelineRepository {
+
+    /** One statement for all the entries: their columns as arrays, unnested into rows (H2 and PostgreSQL alike). */
+    private static final String INSERT_NEW = """
+            INSERT INTO customer_tier_timeline (customer_id, cause, cause_id, changed_at, tier, previous_tier)
+            SELECT e.customer_id, e.cause, e.cause_id, CAST(e.changed_at AS TIMESTAMP WITH TIME ZONE), e.tier, e.previous_tier
+              FROM UNNEST(CAST(? AS BIGINT ARRAY), CAST(? AS VARCHAR ARRAY), CAST(? AS BIGINT ARRAY),
+                          CAST(? AS VARCHAR ARRAY), CAST(? AS VARCHAR ARRAY), CAST(? AS VARCHAR ARRAY))
+                   AS e (customer_id, cause, cause_id, changed_at, tier, previous_tier)
+             WHERE EXISTS (SELECT 1 FROM customer c WHERE c.id = e.customer_id)
+            ON CONFLICT DO NOTHING
+            """;
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    TierTimelineRepository(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    /** Rows already there, and customers that no longer exist, are skipped. @return how many rows were new */
+    public int insertNew(List<TierTimelineEntry> entries) {
+        int size = entries.size();
+        Long[] customers = new Long[size];
+        String[] causes = new String[size];
+        Long[] causeIds = new Long[size];
+        String[] changedAt = new String[size];
+        String[] tiers = new String[size];
+        String[] previousTiers = new String[size];
+        for (int i = 0; i < size; i++) {
+            TierTimelineEntry entry = entries.get(i);
+            customers[i] = entry.customerId().value();
+            causes[i] = entry.cause().name();
+            causeIds[i] = entry.causeId();
+            changedAt[i] = JdbcTimestamps.toColumn(entry.changedAt()).toString();
+            tiers[i] = entry.tier();
+            previousTiers[i] = entry.previousTier();
+        }
+        Integer inserted = template.execute((Connection connection) -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT_NEW)) {
+                insert.setArray(1, array(connection, "BIGINT", customers));
+                insert.setArray(2, array(connection, "VARCHAR", causes));
+                insert.setArray(3, array(connection, "BIGINT", causeIds));
+                insert.setArray(4, array(connection, "VARCHAR", changedAt));
+                insert.setArray(5, array(connection, "VARCHAR", tiers));
+                insert.setArray(6, array(connection, "VARCHAR", previousTiers));
+                return insert.executeUpdate();
+            }
+        });
+        return inserted == null ? 0 : inserted;
+    }
+
+    private static Array array(Connection connection, String type, Object[] values) throws SQLException {
+        return connection.createArrayOf(type, values);
+    }
+
+    public List<TierTimelineEntry> of(CustomerId customer) {
+        return jdbc.sql("""
+                SELECT changed_at, tier, previous_tier, cause, cause_id FROM customer_tier_timeline
+                 WHERE customer_id = :customer ORDER BY changed_at DESC, cause_id DESC
+                """).param("customer", customer.value())
+                .query((rs, row) -> new TierTimelineEntry(customer, JdbcTimestamps.read(rs, "changed_at"), rs.getString("tier"),
+                        rs.getString("previous_tier"), TierTimelineEntry.Cause.valueOf(rs.getString("cause")),
+                        rs.getLong("cause_id")))
+                .list();
+    }
+}

@@ -1,0 +1,65 @@
+package com.tierdesk.customer;
+
+import static com.tierdesk.customer.CustomerFixture.aCustomer;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.tierdesk.customer.TierTimelineEntry.Cause;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class CustomerTierTimelineTests {
+
+    static final Instant PUBLISHED = Instant.parse("2026-11-24T02:00:00.123456Z");
+
+    @Autowired
+    CustomerTierTimeline timeline;
+
+    @Autowired
+    Customers customers;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void recordsEachChangeOnceAndSkipsCustomersThatNoLongerExist() {
+        Customer customer = customers.create(aCustomer().build());
+        List<TierTimelineEntry> changes = List.of(
+                new TierTimelineEntry(customer.id(), PUBLISHED, "KEY", null, Cause.ASSESSMENT, 41),
+                new TierTimelineEntry(customer.id(), PUBLISHED.plusSeconds(60), "VIP", "KEY", Cause.OVERRIDE, 7),
+                new TierTimelineEntry(CustomerId.of(Long.MAX_VALUE), PUBLISHED, "VIP", null, Cause.ASSESSMENT, 41));
+
+        assertThat(timeline.record(changes)).isEqualTo(2);
+        assertThat(timeline.record(changes)).as("the same changes delivered again").isZero();
+
+        assertThat(timeline.of(customer.id())).containsExactly(changes.get(1), changes.get(0));
+    }
+
+    @Test
+    void theCustomerApiShowsTheTimelineNewestFirst() throws Exception {
+        Customer customer = customers.create(aCustomer().build());
+        timeline.record(List.of(new TierTimelineEntry(customer.id(), PUBLISHED, "KEY", null, Cause.ASSESSMENT, 41),
+                new TierTimelineEntry(customer.id(), PUBLISHED.plusSeconds(60), null, "KEY", Cause.OVERRIDE_ENDED, 7)));
+
+        mvc.perform(get("/api/v1/customers/{code}/timeline", customer.code()).with(user("agent").roles("AGENT")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].cause").value("OVERRIDE_ENDED"))
+                .andExpect(jsonPath("$[0].tier").doesNotExist())
+                .andExpect(jsonPath("$[0].previousTier").value("KEY"))
+                .andExpect(jsonPath("$[1].cause").value("ASSESSMENT"))
+                .andExpect(jsonPath("$[1].causeId").value(41))
+                .andExpect(jsonPath("$[1].changedAt").value("2026-11-24T02:00:00.123456Z"));
+        mvc.perform(get("/api/v1/customers/{code}/timeline", "NO-SUCH").with(user("agent").roles("AGENT")))
+                .andExpect(status().isNotFound());
+    }
+}
