@@ -19,9 +19,7 @@ import org.springframework.context.annotation.Primary;
 @TestConfiguration(proxyBeanMethods = false)
 public class SettableTime {
 
-    /** Primary while the application still has its own {@code Clock} bean, so that whatever reads a clock reads this one. */
     @Bean
-    @Primary
     SettableClock settableClock(@Value("${tierdesk.zone:Asia/Shanghai}") ZoneId zone) {
         return new SettableClock(zone);
     }

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.tierdesk.TierDeskApplication;
+import com.tierdesk.security.ApiTokens;
+import com.tierdesk.security.Role;
+import com.tierdesk.security.TestAccounts;
+import com.tierdesk.security.UserAccounts;
 import com.tierdesk.shared.BusinessTime;
 import com.tierdesk.tiering.ScoringModels;
 import java.io.File;
@@ -51,7 +55,9 @@ class ListenerRestartTests {
             generated.customers(FIRST, CUSTOMERS);
             run = generated.approvedRun(first.getBean(ScoringModels.class).active(), FIRST, CUSTOMERS);
 
-            Process publishing = publishInAnotherProcess(url, run);
+            String supervisor = new TestAccounts(first.getBean(UserAccounts.class), first.getBean(ApiTokens.class))
+                    .person(Role.SUPERVISOR).username();
+            Process publishing = publishInAnotherProcess(url, run, supervisor);
             long recorded = awaitListenerMidway(jdbc, publishing, run);
             publishing.destroyForcibly();
             assertThat(publishing.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -104,9 +110,10 @@ class ListenerRestartTests {
                         "--spring.modulith.events.republish-outstanding-events-on-restart=true");
     }
 
-    private Process publishInAnotherProcess(String url, long run) throws IOException {
+    private Process publishInAnotherProcess(String url, long run, String supervisor) throws IOException {
         var command = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", applicationClasspath(), TierDeskApplication.class.getName(), "publish", Long.toString(run));
+                "-cp", applicationClasspath(), TierDeskApplication.class.getName(), "publish", Long.toString(run),
+                "--by", supervisor);
         command.environment().put("SPRING_DATASOURCE_URL", url);
         command.redirectErrorStream(true).redirectOutput(work.resolve("publish.log").toFile());
         return command.start();

@@ -1,8 +1,15 @@
 package com.tierdesk.tiering.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.tierdesk.PostgresOnly;
+import com.tierdesk.security.ApiTokens;
+import com.tierdesk.security.Role;
+import com.tierdesk.security.TestAccounts;
+import com.tierdesk.security.UserAccount;
+import com.tierdesk.security.UserAccounts;
+import com.tierdesk.shared.BusinessTime;
 import com.tierdesk.tiering.Assessments;
 import com.tierdesk.tiering.RunDecisions;
 import com.tierdesk.tiering.ModelVersion;
@@ -55,12 +62,21 @@ class PublishingCrashTests {
     @Autowired
     ScoringModels models;
 
+    @Autowired
+    UserAccounts accounts;
+
+    @Autowired
+    BusinessTime time;
+
+    @Autowired
+    ApiTokens tokens;
+
     long runId;
 
     @Test
     void aPublishingKilledMidwayLeavesTheOldTiersAndCanBeRetried() throws Exception {
         runId = approvedRunOfGeneratedCustomers();
-        Process publishing = publishInAnotherProcess(runId);
+        Process publishing = publishInAnotherProcess(runId, supervisor().username());
         int backend = awaitWritingTiers(publishing);
 
         publishing.destroyForcibly();
@@ -84,6 +100,10 @@ class PublishingCrashTests {
                     OR t.effective_tier <> CASE MOD(t.customer_id, 4) WHEN 0 THEN 'VIP' WHEN 1 THEN 'KEY'
                                                                       WHEN 2 THEN 'REGULAR' ELSE 'WATCH' END
                 """)).as("every customer's current tier, result and timeline agree").isZero();
+        await().atMost(Duration.ofMinutes(2)).until(() -> count("""
+                SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL AND serialized_event LIKE
+                       '%"run":' || :run || ',%'
+                """) == 0);
     }
 
     @AfterEach
@@ -99,10 +119,10 @@ class PublishingCrashTests {
         long run = jdbc.sql("""
                 INSERT INTO assessment_run (model_id, model_version, as_of, status, trigger_kind, started_by, created_at,
                        decided_by, decided_at, summary, population, assessed)
-                VALUES (:model, :version, CURRENT_DATE, 'APPROVED', 'MANUAL', 'analyst', now(), 'supervisor', now(),
+                VALUES (:model, :version, :asOf, 'APPROVED', 'MANUAL', 'analyst', now(), 'supervisor', now(),
                         :summary, :customers, :customers)
                 RETURNING id
-                """).param("model", model.modelId()).param("version", model.version())
+                """).param("model", model.modelId()).param("version", model.version()).param("asOf", time.today())
                 .param("summary", """
                         {"tiers": ["VIP", "KEY", "REGULAR", "WATCH"], "distribution": {}, "matrix": [], "upgrades": 0,
                          "downgrades": 0, "newCustomers": 300000, "unchanged": 0, "held": 0, "churned": 0, "floors": {},
@@ -126,10 +146,15 @@ class PublishingCrashTests {
         return run;
     }
 
-    private Process publishInAnotherProcess(long run) throws Exception {
+    private UserAccount supervisor() {
+        return new TestAccounts(accounts, tokens).person(Role.SUPERVISOR);
+    }
+
+    private Process publishInAnotherProcess(long run, String supervisor) throws Exception {
         String url = System.getenv("SPRING_DATASOURCE_URL");
         var command = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "com.tierdesk.TierDeskApplication", "publish", Long.toString(run));
+                "-cp", System.getProperty("java.class.path"), "com.tierdesk.TierDeskApplication", "publish", Long.toString(run),
+                "--by", supervisor);
         command.environment().put("SPRING_DATASOURCE_URL", url + (url.contains("?") ? "&" : "?") + "ApplicationName=" + APPLICATION);
         command.redirectErrorStream(true).redirectOutput(new File(System.getProperty("java.io.tmpdir"), APPLICATION + ".log"));
         return command.start();
