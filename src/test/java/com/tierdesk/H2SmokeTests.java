@@ -35,7 +35,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @Tag("h2-smoke")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:file:./target/h2-smoke/tierdesk-${random.uuid};MODE=PostgreSQL;"
-                + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE",
         "spring.datasource.username=sa", "spring.datasource.password=",
         "tierdesk.demo.enabled=true", "tierdesk.demo.customers=300", "tierdesk.demo.orders-per-customer=6"})
 class H2SmokeTests {

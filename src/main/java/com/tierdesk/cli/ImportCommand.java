@@ -118,10 +118,12 @@ class ImportCommand implements Callable<Integer> {
 
     private void print(ImportReport report) {
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "%s %s: %s, %,d rows: %,d created, %,d updated, %,d unchanged, %,d rejected (%.1f s, %,.0f rows/s)%n",
+        out.printf(Locale.ROOT, "%s %s: %s, %,d rows: %,d created, %,d updated, %,d unchanged, %,d rejected%s (%.1f s, %,.0f rows/s)%n",
                 report.kind().name().toLowerCase(Locale.ROOT), report.fileName(),
                 report.committed() ? "committed" : "nothing written", report.rows(), report.created(), report.updated(),
-                report.unchanged(), report.rejected(), report.took().toMillis() / 1000.0,
+                report.unchanged(), report.rejected(),
+                createMissingCustomers ? String.format(Locale.ROOT, "; %,d new customers", report.customersCreated()) : "",
+                report.took().toMillis() / 1000.0,
                 report.rows() / Math.max(0.001, report.took().toMillis() / 1000.0));
         report.problems().page(0, PROBLEMS_SHOWN).forEach(problem -> out.println("  " + describe(problem)));
         if (report.problems().size() > PROBLEMS_SHOWN) {

@@ -109,7 +109,9 @@ class ImportCommandTests {
                 "--create-missing-customers");
 
         assertThat(exit).as(out.toString()).isZero();
-        assertThat(out.toString()).contains("100 rows: 100 created");
+        assertThat(f.customers()).as("the file's customers, all new").isPositive();
+        assertThat(out.toString()).contains("100 rows: 100 created, 0 updated, 0 unchanged, 0 rejected; "
+                + f.customers() + " new customers (");
         assertThat(f.orders()).isEqualTo(100);
     }
 }

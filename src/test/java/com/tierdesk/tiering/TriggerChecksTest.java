@@ -24,7 +24,7 @@ import org.springframework.test.annotation.DirtiesContext;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = {"tierdesk.tiering.auto-publish-trigger-runs=true", "tierdesk.tiering.churn-catch-up-per-day=2",
         "spring.datasource.url=${SPRING_DATASOURCE_URL:jdbc:h2:mem:tierdesk-checks-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1}"})
+                + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE}"})
 @AutoConfigureMockMvc
 @Import(SettableTime.class)
 @ExtendWith(ChecksAftermath.class)

@@ -58,11 +58,16 @@ class DemoUsers implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) throws IOException {
         if (settings.demoUsers()) {
-            createIfNoAccounts(settings.initialCredentialsFile());
+            announce(createIfNoAccounts(settings.initialCredentialsFile()), settings.initialCredentialsFile());
         }
     }
 
-    /** @return the created accounts with their passwords; empty when any account already existed */
+    /**
+     * Creates the accounts and writes their passwords to the file, without logging them: only a real start shows
+     * them ({@link #run}), so that a test creating them leaves no passwords in its log.
+     *
+     * @return the created accounts with their passwords; empty when any account already existed
+     */
     List<Credentials> createIfNoAccounts(Path credentialsFile) throws IOException {
         List<Credentials> created;
         try {
@@ -75,6 +80,13 @@ class DemoUsers implements ApplicationRunner {
             return created;
         }
         writeOwnerOnly(credentialsFile, table(created));
+        return created;
+    }
+
+    private static void announce(List<Credentials> created, Path credentialsFile) {
+        if (created.isEmpty()) {
+            return;
+        }
         log.warn("""
 
                 ==================== TierDesk demo accounts (shown once) ====================
@@ -84,7 +96,6 @@ class DemoUsers implements ApplicationRunner {
                 Delete that file once the passwords are safe elsewhere.
                 =============================================================================""",
                 table(created), credentialsFile.toAbsolutePath().normalize());
-        return created;
     }
 
     private List<Credentials> createAll() {

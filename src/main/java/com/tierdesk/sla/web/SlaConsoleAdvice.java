@@ -1,7 +1,6 @@
 package com.tierdesk.sla.web;
 
 import com.tierdesk.shared.InvalidInput;
-import com.tierdesk.shared.NotFound;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.beans.InvalidPropertyException;
@@ -9,18 +8,13 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /**
- * The SLA console's answer to a request it cannot follow: an unknown calendar or policy version is a 404 page, a
- * value no form offers (an export of the year 0) a 422, a form field no form has ({@code rows[x].tier}) a 400;
- * forms show their own problems beside their fields.
+ * The SLA console's answer to a request it cannot follow: a value no form offers (an export of the year 0) is a 422, a
+ * form field no form has ({@code rows[x].tier}) a 400, an unknown calendar or policy version the console's 404 page
+ * ({@code ConsoleErrorPages}); forms show their own problems beside their fields.
  */
 @ControllerAdvice(assignableTypes = {CalendarConsoleController.class, PolicyConsoleController.class,
         DeadlineConsoleController.class, ClockConsoleController.class})
 class SlaConsoleAdvice {
-
-    @ExceptionHandler
-    void notFound(NotFound e, HttpServletResponse response) throws IOException {
-        response.sendError(HttpServletResponse.SC_NOT_FOUND, e.getMessage());
-    }
 
     @ExceptionHandler
     void invalid(InvalidInput e, HttpServletResponse response) throws IOException {

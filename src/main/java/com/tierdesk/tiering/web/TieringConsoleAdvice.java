@@ -1,18 +1,15 @@
 package com.tierdesk.tiering.web;
 
 import com.tierdesk.shared.BusinessTime;
-import com.tierdesk.shared.NotFound;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * What every tiering console page shares: the tier ladder in the reader's language ({@code tierLabels}, code to
- * label, best first), the display time zone, and a 404 page for an unknown run, model, override or customer.
+ * label, best first) and the display time zone. An unknown run, model, override or customer ({@code NotFound}) is the
+ * console's 404 page ({@code ConsoleErrorPages}).
  */
 @ControllerAdvice(assignableTypes = {WorkbenchConsoleController.class, RunConsoleController.class,
         ModelConsoleController.class, OverrideConsoleController.class, IndustryGrowthConsoleController.class,
@@ -35,10 +32,5 @@ class TieringConsoleAdvice {
     @ModelAttribute("zone")
     String zone() {
         return zone;
-    }
-
-    @ExceptionHandler
-    void notFound(NotFound e, HttpServletResponse response) throws IOException {
-        response.sendError(HttpServletResponse.SC_NOT_FOUND, e.getMessage());
     }
 }

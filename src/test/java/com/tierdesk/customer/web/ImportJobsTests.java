@@ -70,7 +70,7 @@ class ImportJobsTests {
                 closed.add(fileName);
             }
         };
-        return new ImportReport(ImportKind.CUSTOMERS, ImportMode.ALL_OR_NOTHING, fileName, false, 1, 0, 0, 0, 1, problems,
+        return new ImportReport(ImportKind.CUSTOMERS, ImportMode.ALL_OR_NOTHING, fileName, false, 1, 0, 0, 0, 1, 0, problems,
                 Duration.ZERO);
     }
 }

@@ -10,9 +10,12 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.annotation.Rollback;
@@ -24,6 +27,7 @@ import org.springframework.transaction.support.TransactionOperations;
  * it sees a first start without disturbing the accounts other tests created.
  */
 @SpringBootTest
+@ExtendWith(OutputCaptureExtension.class)
 @Transactional
 @Rollback
 class DemoUsersTests {
@@ -44,7 +48,7 @@ class DemoUsersTests {
     Path dir;
 
     @Test
-    void firstStartCreatesOneAccountPerRoleWithDistinctRandomPasswordsAndSecondStartNone() throws Exception {
+    void firstStartCreatesOneAccountPerRoleWithDistinctRandomPasswordsAndSecondStartNone(CapturedOutput log) throws Exception {
         jdbc.sql("DELETE FROM api_token").update();
         jdbc.sql("DELETE FROM user_account").update();
         Path file = dir.resolve("data/initial-credentials.txt");
@@ -61,6 +65,8 @@ class DemoUsersTests {
         assertThat(Files.readString(file)).contains(created.get(0).password(), created.get(6).password());
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
         assertThat(audit.recent(7)).extracting(event -> event.action()).containsOnly("DEMO_USER_CREATED");
+        assertThat(log.getAll()).as("only a real start shows the passwords").doesNotContain("demo accounts")
+                .doesNotContain(created.get(0).password());
 
         assertThat(demoUsers.createIfNoAccounts(file)).isEmpty();
         assertThat(accounts.list()).hasSize(7);

@@ -3,6 +3,7 @@ package com.tierdesk.tiering.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.tierdesk.ApplicationProcess;
 import com.tierdesk.TierDeskApplication;
 import com.tierdesk.security.ApiTokens;
 import com.tierdesk.security.Role;
@@ -10,16 +11,11 @@ import com.tierdesk.security.TestAccounts;
 import com.tierdesk.security.UserAccounts;
 import com.tierdesk.shared.BusinessTime;
 import com.tierdesk.tiering.ScoringModels;
-import java.io.File;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.jar.JarFile;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -111,9 +107,7 @@ class ListenerRestartTests {
     }
 
     private Process publishInAnotherProcess(String url, long run, String supervisor) throws IOException {
-        var command = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", applicationClasspath(), TierDeskApplication.class.getName(), "publish", Long.toString(run),
-                "--by", supervisor);
+        var command = ApplicationProcess.command(work, "publish", Long.toString(run), "--by", supervisor);
         command.environment().put("SPRING_DATASOURCE_URL", url);
         command.redirectErrorStream(true).redirectOutput(work.resolve("publish.log").toFile());
         return command.start();
@@ -140,29 +134,4 @@ class ListenerRestartTests {
                 .optional().orElse(null);
     }
 
-    /**
-     * The application's classpath without the test classes (whose test configurations a plain start would pick up),
-     * read through the manifest of the launcher jar when the test runner uses one.
-     */
-    private static String applicationClasspath() throws IOException {
-        List<String> entries = new ArrayList<>();
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            File file = new File(entry);
-            if (file.isFile() && entry.endsWith(".jar")) {
-                try (var jar = new JarFile(file)) {
-                    String manifestPath = jar.getManifest() == null ? null
-                            : jar.getManifest().getMainAttributes().getValue("Class-Path");
-                    if (manifestPath != null && jar.getManifest().getMainAttributes().getValue("Main-Class") != null) {
-                        for (String reference : manifestPath.trim().split("\\s+")) {
-                            entries.add(new File(file.getParentFile().toURI().resolve(URI.create(reference))).getPath());
-                        }
-                        continue;
-                    }
-                }
-            }
-            entries.add(entry);
-        }
-        return String.join(File.pathSeparator, entries.stream()
-                .filter(entry -> !entry.replace('\\', '/').replaceAll("/$", "").endsWith("test-classes")).toList());
-    }
 }

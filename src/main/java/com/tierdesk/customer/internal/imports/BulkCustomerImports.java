@@ -140,6 +140,7 @@ class BulkCustomerImports implements CustomerImports {
             present.addAll(preparation.filledFields());
             ImportContext context = new ImportContext(jdbc, database, request, problems, present, time.now());
             ImportTarget.MergeCounts counts = problems.any() ? null : target.tryFirstLoad(context, staged);
+            long customersCreated = 0;
             if (counts == null) {
                 long rejectedBefore = problems.rejectedRows();
                 target.rejectInconsistentRows(context);
@@ -147,7 +148,10 @@ class BulkCustomerImports implements CustomerImports {
                 log.debug("{}: checked against the file and the database after {} ms", request.fileName(), since(started).toMillis());
                 if (problems.any() && request.mode() == ImportMode.ALL_OR_NOTHING || staged == 0 && problems.any()) {
                     status.setRollbackOnly();
-                    return report(request, false, rows, 0, 0, 0, problems, started);
+                    return report(request, false, rows, 0, 0, 0, 0, problems, started);
+                }
+                if (request.createMissingCustomers() && target instanceof ExternalRecordTarget records) {
+                    customersCreated = records.createMissingCustomers(context);
                 }
                 counts = target.merge(context);
             }
@@ -159,7 +163,7 @@ class BulkCustomerImports implements CustomerImports {
                 activity.markStaleListed(ExternalRecordTarget.AFFECTED);
             }
             return report(request, true, rows, counts.created(), counts.updated(),
-                    staged - counts.created() - counts.updated(), problems, started);
+                    staged - counts.created() - counts.updated(), customersCreated, problems, started);
         } catch (IOException e) {
             throw new FileProblem("the file cannot be read: " + e.getMessage());
         } catch (SQLException e) {
@@ -168,14 +172,14 @@ class BulkCustomerImports implements CustomerImports {
     }
 
     private ImportReport report(ImportRequest request, boolean committed, long rows, long created, long updated,
-            long unchanged, Problems problems, long started) {
+            long unchanged, long customersCreated, Problems problems, long started) {
         return new ImportReport(request.kind(), request.mode(), request.fileName(), committed, rows, created, updated,
-                unchanged, problems.rejectedRows(), problems.report(), since(started));
+                unchanged, problems.rejectedRows(), customersCreated, problems.report(), since(started));
     }
 
     /** The report of a file refused as a whole: nothing read, nothing written. */
     private static ImportReport refused(ImportRequest request, String reason, long started) {
-        return new ImportReport(request.kind(), request.mode(), request.fileName(), false, 0, 0, 0, 0, 0,
+        return new ImportReport(request.kind(), request.mode(), request.fileName(), false, 0, 0, 0, 0, 0, 0,
                 ReportedProblems.of(List.of(new RowProblem(0, null, reason))), since(started));
     }
 

@@ -14,6 +14,7 @@ abstract class ExternalRecordTarget implements ImportTarget {
     static final String AFFECTED = "import_affected_customer";
     /** The customers a merge touched, with repeats; {@link #AFFECTED} holds each of them once. */
     private static final String TOUCHED = "import_touched_customer";
+    private static final String UNKNOWN_CUSTOMER = "NOT EXISTS (SELECT 1 FROM customer c WHERE c.code = s.customer_code)";
 
     private final String table;
     private final StageTable stage;
@@ -46,16 +47,18 @@ abstract class ExternalRecordTarget implements ImportTarget {
     public void rejectInconsistentRows(ImportContext context) {
         context.indexLoaded(stage);
         context.rejectDuplicates(stage.name(), "external_id", "external_id");
-        String unknown = "NOT EXISTS (SELECT 1 FROM customer c WHERE c.code = s.customer_code)";
-        if (context.request().createMissingCustomers()) {
-            context.jdbc().update("INSERT INTO customer (code, name, kind, created_at, updated_at) SELECT DISTINCT "
-                    + "s.customer_code, s.customer_code, 'PERSON', CAST(? AS TIMESTAMP WITH TIME ZONE), "
-                    + "CAST(? AS TIMESTAMP WITH TIME ZONE) FROM " + stage.name() + " s WHERE " + unknown,
-                    context.nowParameter(), context.nowParameter());
-            return;
+        if (!context.request().createMissingCustomers()) {
+            context.reject("SELECT s.line, 'customer_code', 'no customer has the code ''' || s.customer_code || '''' FROM "
+                    + stage.name() + " s WHERE " + UNKNOWN_CUSTOMER, "DELETE FROM " + stage.name() + " s WHERE " + UNKNOWN_CUSTOMER);
         }
-        context.reject("SELECT s.line, 'customer_code', 'no customer has the code ''' || s.customer_code || '''' FROM "
-                + stage.name() + " s WHERE " + unknown, "DELETE FROM " + stage.name() + " s WHERE " + unknown);
+    }
+
+    /** Creates the customers that rows name but the database does not know, named by their code; returns how many. */
+    long createMissingCustomers(ImportContext context) {
+        return context.jdbc().update("INSERT INTO customer (code, name, kind, created_at, updated_at) SELECT DISTINCT "
+                + "s.customer_code, s.customer_code, 'PERSON', CAST(? AS TIMESTAMP WITH TIME ZONE), "
+                + "CAST(? AS TIMESTAMP WITH TIME ZONE) FROM " + stage.name() + " s WHERE " + UNKNOWN_CUSTOMER,
+                context.nowParameter(), context.nowParameter());
     }
 
     @Override
