@@ -8,11 +8,19 @@ import java.util.List;
 
 /**
  * A customer search: {@code q} matches a fragment of the code, name, phone or email, ignoring case;
- * the other criteria must match exactly; {@code null} criteria are not applied. Every criterion is a line
- * no longer than the longest value it can match.
+ * the other criteria must match exactly; {@code null} criteria are not applied. {@code tier} is the customer's
+ * current tier (the latest entry of their tier timeline); {@code churnRisk} keeps only the customers at risk of
+ * churning ({@link #CHURN_RISK_DAYS}). Every criterion is a line no longer than the longest value it can match.
  */
 public record CustomerSearch(String q, String industry, CustomerKind kind, String region, String tag, String owner,
-        CustomerSort sort, boolean descending, PageSpec page) {
+        String tier, boolean churnRisk, CustomerSort sort, boolean descending, PageSpec page) {
+
+    /**
+     * A customer is at risk of churning when their last paid order was this many days ago or more (by business date):
+     * the tiering churn rule's default limit. Customers who never paid an order are not at risk: they have not started.
+     */
+    public static final int CHURN_RISK_DAYS = 90;
+    private static final int MAX_TIER_LENGTH = 32;
 
     public CustomerSearch {
         q = blankToNull(q);
@@ -20,6 +28,7 @@ public record CustomerSearch(String q, String industry, CustomerKind kind, Strin
         region = blankToNull(region);
         tag = blankToNull(tag);
         owner = blankToNull(owner);
+        tier = blankToNull(tier);
         sort = sort == null ? CustomerSort.NAME : sort;
         page = page == null ? PageSpec.first(PageSpec.DEFAULT_SIZE) : page;
         List<FieldProblem> problems = new ArrayList<>();
@@ -28,6 +37,7 @@ public record CustomerSearch(String q, String industry, CustomerKind kind, Strin
         check(problems, "region", region, 100);
         check(problems, "tag", tag, FieldRules.MAX_TAG_LENGTH);
         check(problems, "owner", owner, 100);
+        check(problems, "tier", tier, MAX_TIER_LENGTH);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
@@ -38,11 +48,11 @@ public record CustomerSearch(String q, String industry, CustomerKind kind, Strin
     }
 
     public static CustomerSearch all(PageSpec page) {
-        return new CustomerSearch(null, null, null, null, null, null, null, false, page);
+        return new CustomerSearch(null, null, null, null, null, null, null, false, null, false, page);
     }
 
     public static CustomerSearch matching(String q, PageSpec page) {
-        return new CustomerSearch(q, null, null, null, null, null, null, false, page);
+        return new CustomerSearch(q, null, null, null, null, null, null, false, null, false, page);
     }
 
     private static String blankToNull(String value) {

@@ -10,7 +10,9 @@ import com.tierdesk.shared.Conflict;
 import com.tierdesk.shared.InvalidInput;
 import com.tierdesk.shared.NotFound;
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -110,7 +112,27 @@ public class Customers {
     }
 
     public Paged<Customer> search(CustomerSearch search) {
-        return repository.search(search);
+        return repository.search(search, lapsedBefore());
+    }
+
+    /** Each customer's current tier, last paid order and churn risk; a customer unknown here stands nowhere. */
+    public Map<CustomerId, CustomerStanding> standing(Collection<CustomerId> ids) {
+        Instant lapsedBefore = lapsedBefore();
+        Map<CustomerId, CustomerStanding> standing = new HashMap<>();
+        repository.standing(ids).forEach((id, row) -> standing.put(id, new CustomerStanding(row.tier(), row.lastPaidAt(),
+                row.lastPaidAt() != null && row.lastPaidAt().isBefore(lapsedBefore))));
+        ids.forEach(id -> standing.putIfAbsent(id, CustomerStanding.UNKNOWN));
+        return standing;
+    }
+
+    /** The owner's customers by current tier, and how many of them are at risk of churning. */
+    public Portfolio portfolio(String owner) {
+        return repository.portfolio(owner, lapsedBefore());
+    }
+
+    /** Customers whose last paid order was before this instant are at risk of churning. */
+    private Instant lapsedBefore() {
+        return time.startOf(time.today().minusDays(CustomerSearch.CHURN_RISK_DAYS - 1L));
     }
 
     public long count() {

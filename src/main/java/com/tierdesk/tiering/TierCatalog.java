@@ -4,10 +4,14 @@ import com.tierdesk.shared.InvalidInput;
 import com.tierdesk.shared.Conflict;
 import com.tierdesk.shared.FieldProblem;
 import com.tierdesk.shared.TextRules;
+import com.tierdesk.customer.TierNames;
 import com.tierdesk.security.AuditLog;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -22,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class TierCatalog {
+public class TierCatalog implements TierNames {
 
     static final int MOST_TIERS = 10;
     private static final int MAX_NAME = 64;
@@ -40,6 +44,14 @@ public class TierCatalog {
         return jdbc.sql("SELECT code, position, name_zh, name_en FROM tier ORDER BY position")
                 .query((rs, row) -> new Tier(rs.getString(1), row + 1, rs.getString(3), rs.getString(4)))
                 .list();
+    }
+
+    /** Tier code to name in the locale, best tier first: how the customer module names its customers' tiers. */
+    @Override
+    public Map<String, String> names(Locale locale) {
+        Map<String, String> names = new LinkedHashMap<>();
+        tiers().forEach(tier -> names.put(tier.code(), tier.name(locale)));
+        return names;
     }
 
     public List<String> codes() {

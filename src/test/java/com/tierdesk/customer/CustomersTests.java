@@ -178,7 +178,7 @@ class CustomersTests {
         orders.upsert(anOrder(small.code()).amount("10.00").build());
         orders.upsert(anOrder(big.code()).amount("999.99").build());
 
-        var bySpend = customers.search(new CustomerSearch(null, industry, null, null, null, null,
+        var bySpend = customers.search(new CustomerSearch(null, industry, null, null, null, null, null, false,
                 CustomerSort.LIFETIME_SPEND, true, PageSpec.first(10)));
 
         assertThat(bySpend.items()).extracting(Customer::code).containsExactly(big.code(), small.code(), none.code());
@@ -204,7 +204,7 @@ class CustomersTests {
 
     private static CustomerSearch search(String industry, CustomerKind kind, String region, String tag, String owner,
             int page, int size) {
-        return new CustomerSearch(null, industry, kind, region, tag, owner, CustomerSort.NAME, false,
+        return new CustomerSearch(null, industry, kind, region, tag, owner, null, false, CustomerSort.NAME, false,
                 new PageSpec(page, size));
     }
 }

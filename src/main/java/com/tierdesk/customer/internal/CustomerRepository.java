@@ -8,6 +8,7 @@ import com.tierdesk.customer.CustomerKind;
 import com.tierdesk.customer.CustomerSearch;
 import com.tierdesk.customer.FieldRules;
 import com.tierdesk.customer.Paged;
+import com.tierdesk.customer.Portfolio;
 import com.tierdesk.shared.JdbcTimestamps;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -109,7 +111,8 @@ public class CustomerRepository {
         return jdbc.sql("DELETE FROM customer_tag WHERE customer_id = ? AND tag = ?").param(id).param(tag).update() == 1;
     }
 
-    public Paged<Customer> search(CustomerSearch search) {
+    /** @param lapsedBefore a customer whose last paid order was before this instant is at risk of churning */
+    public Paged<Customer> search(CustomerSearch search, Instant lapsedBefore) {
         var where = new ArrayList<String>();
         var params = new HashMap<String, Object>();
         if (search.q() != null) {
@@ -126,6 +129,16 @@ public class CustomerRepository {
         if (search.tag() != null) {
             where.add("EXISTS (SELECT 1 FROM customer_tag t WHERE t.customer_id = c.id AND t.tag = :tag)");
             params.put("tag", search.tag());
+        }
+        if (search.tier() != null) {
+            where.add("EXISTS (SELECT 1 FROM customer_current_tier ct WHERE ct.customer_id = c.id AND ct.tier = :tier)");
+            params.put("tier", search.tier());
+        }
+        if (search.churnRisk()) {
+            where.add("""
+                    EXISTS (SELECT 1 FROM customer_purchase_summary ps
+                             WHERE ps.customer_id = c.id AND ps.last_paid_at < :lapsedBefore)""");
+            params.put("lapsedBefore", JdbcTimestamps.toColumn(lapsedBefore));
         }
         String filter = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
         long total = jdbc.sql("SELECT COUNT(*) FROM customer c" + filter).params(params).query(Long.class).single();
@@ -148,6 +161,54 @@ public class CustomerRepository {
                 .params(params).param("limit", search.page().size()).param("offset", search.page().offset())
                 .query(this::row).list();
         return Paged.of(withTags(rows), search.page(), total);
+    }
+
+    /** The current tier and the last paid order of each of the customers that has either. */
+    public Map<CustomerId, Standing> standing(Collection<CustomerId> customers) {
+        if (customers.isEmpty()) {
+            return Map.of();
+        }
+        var standing = new HashMap<CustomerId, Standing>();
+        jdbc.sql("""
+                SELECT c.id, ct.tier, ps.last_paid_at FROM customer c
+                  LEFT JOIN customer_current_tier ct ON ct.customer_id = c.id
+                  LEFT JOIN customer_purchase_summary ps ON ps.customer_id = c.id
+                 WHERE c.id IN (:ids)
+                """).param("ids", customers.stream().map(CustomerId::value).toList())
+                .query(rs -> {
+                    standing.put(CustomerId.of(rs.getLong("id")),
+                            new Standing(rs.getString("tier"), JdbcTimestamps.read(rs, "last_paid_at")));
+                });
+        return standing;
+    }
+
+    /** The owner's customers counted by current tier, and those whose last paid order was before {@code lapsedBefore}. */
+    public Portfolio portfolio(String owner, Instant lapsedBefore) {
+        Map<String, Long> byTier = new LinkedHashMap<>();
+        long[] untiered = {0};
+        jdbc.sql("""
+                SELECT ct.tier, COUNT(*) AS customers FROM customer c
+                  LEFT JOIN customer_current_tier ct ON ct.customer_id = c.id
+                 WHERE c.owner = :owner GROUP BY ct.tier
+                """).param("owner", owner).query(rs -> {
+                    String tier = rs.getString("tier");
+                    if (tier == null) {
+                        untiered[0] += rs.getLong("customers");
+                    } else {
+                        byTier.put(tier, rs.getLong("customers"));
+                    }
+                });
+        long churnRisk = jdbc.sql("""
+                SELECT COUNT(*) FROM customer c JOIN customer_purchase_summary ps ON ps.customer_id = c.id
+                 WHERE c.owner = :owner AND ps.last_paid_at < :lapsedBefore
+                """).param("owner", owner).param("lapsedBefore", JdbcTimestamps.toColumn(lapsedBefore))
+                .query(Long.class).single();
+        long customers = byTier.values().stream().mapToLong(Long::longValue).sum() + untiered[0];
+        return new Portfolio(owner, customers, byTier, untiered[0], churnRisk);
+    }
+
+    /** A customer's current tier ({@code null} for none) and last paid order ({@code null} for none). */
+    public record Standing(String tier, Instant lastPaidAt) {
     }
 
     private static void criterion(List<String> where, Map<String, Object> params, String column, String name,

@@ -12,7 +12,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The customer's tier timeline in {@code customer_tier_timeline}, keyed by customer, cause and cause id. */
+/**
+ * The customer's tier timeline in {@code customer_tier_timeline}, keyed by customer, cause and cause id, and the
+ * latest entry of each customer's timeline in {@code customer_current_tier}, written together.
+ */
 @Repository
 public class TierTimelineRepository {
 
@@ -25,6 +28,28 @@ public class TierTimelineRepository {
                    AS e (customer_id, cause, cause_id, changed_at, tier, previous_tier)
              WHERE EXISTS (SELECT 1 FROM customer c WHERE c.id = e.customer_id)
             ON CONFLICT DO NOTHING
+            """;
+
+    /** The customers' latest timeline entries as their current tiers: first the customers who had none. */
+    private static final String INSERT_CURRENT = """
+            INSERT INTO customer_current_tier (customer_id, tier, since)
+            SELECT latest.customer_id, latest.tier, latest.changed_at
+              FROM (SELECT t.customer_id, t.tier, t.changed_at,
+                           ROW_NUMBER() OVER (PARTITION BY t.customer_id ORDER BY t.changed_at DESC, t.cause_id DESC) AS position
+                      FROM customer_tier_timeline t
+                     WHERE t.customer_id IN (SELECT u.id FROM UNNEST(CAST(? AS BIGINT ARRAY)) AS u (id))) latest
+             WHERE latest.position = 1
+            ON CONFLICT DO NOTHING
+            """;
+
+    /** ... then everybody's, from the latest entry, whatever order the entries arrived in. */
+    private static final String UPDATE_CURRENT = """
+            UPDATE customer_current_tier c
+               SET tier = (SELECT t.tier FROM customer_tier_timeline t WHERE t.customer_id = c.customer_id
+                            ORDER BY t.changed_at DESC, t.cause_id DESC FETCH FIRST 1 ROW ONLY),
+                   since = (SELECT t.changed_at FROM customer_tier_timeline t WHERE t.customer_id = c.customer_id
+                             ORDER BY t.changed_at DESC, t.cause_id DESC FETCH FIRST 1 ROW ONLY)
+             WHERE c.customer_id IN (SELECT u.id FROM UNNEST(CAST(? AS BIGINT ARRAY)) AS u (id))
             """;
 
     private final JdbcClient jdbc;
@@ -61,10 +86,23 @@ public class TierTimelineRepository {
                 insert.setArray(4, array(connection, "VARCHAR", changedAt));
                 insert.setArray(5, array(connection, "VARCHAR", tiers));
                 insert.setArray(6, array(connection, "VARCHAR", previousTiers));
-                return insert.executeUpdate();
+                int rows = insert.executeUpdate();
+                if (rows > 0) {
+                    refreshCurrent(connection, customers);
+                }
+                return rows;
             }
         });
         return inserted == null ? 0 : inserted;
+    }
+
+    private static void refreshCurrent(Connection connection, Long[] customers) throws SQLException {
+        for (String statement : new String[] {INSERT_CURRENT, UPDATE_CURRENT}) {
+            try (PreparedStatement refresh = connection.prepareStatement(statement)) {
+                refresh.setArray(1, array(connection, "BIGINT", customers));
+                refresh.executeUpdate();
+            }
+        }
     }
 
     private static Array array(Connection connection, String type, Object[] values) throws SQLException {

@@ -59,14 +59,17 @@ class CustomerApiController {
 
     @GetMapping
     @Operation(summary = "Search customers", description = "q matches a fragment of code, name, phone or email, "
-            + "ignoring case. sort is name, code, created or spend, optionally followed by ',desc'. Pages count from 0.")
+            + "ignoring case. tier is the customer's current tier code; churnRisk=true keeps the customers whose last "
+            + "paid order was 90 days ago or more. sort is name, code, created or spend, optionally followed by ',desc'. "
+            + "Pages count from 0.")
     Paged<Customer> search(@RequestParam(required = false) String q, @RequestParam(required = false) String industry,
             @RequestParam(required = false) CustomerKind kind, @RequestParam(required = false) String region,
             @RequestParam(required = false) String tag, @RequestParam(required = false) String owner,
+            @RequestParam(required = false) String tier, @RequestParam(defaultValue = "false") boolean churnRisk,
             @RequestParam(defaultValue = "name") String sort, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         var order = SortParameter.parse(sort);
-        return customers.search(new CustomerSearch(q, industry, kind, region, tag, owner, order.sort(),
+        return customers.search(new CustomerSearch(q, industry, kind, region, tag, owner, tier, churnRisk, order.sort(),
                 order.descending(), new PageSpec(page, size)));
     }
 

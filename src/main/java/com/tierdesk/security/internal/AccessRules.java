@@ -1,23 +1,29 @@
 package com.tierdesk.security.internal;
 
 import static org.springframework.http.HttpMethod.DELETE;
+import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
 import com.tierdesk.security.Role;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.server.PathContainer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * Who may change what: the role each write needs, checked in the filter chain, so that a caller without it is
- * refused (403) before its request body is read, let alone validated. One list for the API and one for the same
- * operations in the console, with the same roles (docs/operations.md, "Who may do what"). An API write missing
- * from the list is refused to everybody, so a new endpoint needs its line here before anyone can use it.
+ * Who may change what: the role each write (and each console page that only prepares one) needs, checked in the
+ * filter chain, so that a caller without it is refused (403) before its request body is read, let alone validated.
+ * One list for the API and one for the same operations in the console, with the same roles (docs/operations.md, "Who
+ * may do what"). An API write missing from the list is refused to everybody, so a new endpoint needs its line here
+ * before anyone can use it. The console asks the same lists before it offers an action ({@link #permits}).
  */
-final class AccessRules {
+public final class AccessRules {
 
     /** A write that changes nothing (checking a model, calculating a deadline): open to every role. */
     private static final Role EVERY_ROLE = null;
@@ -64,12 +70,15 @@ final class AccessRules {
             new Rule(POST, "/api/v1/tasks/*/take", Role.SUPERVISOR),
             new Rule(null, "/api/v1/tokens/**", Role.ADMIN),
             new Rule(null, "/api/v1/accounts/**", Role.ADMIN),
-            new Rule(null, "/api/v1/service-accounts/**", Role.ADMIN));
+            new Rule(null, "/api/v1/service-accounts/**", Role.ADMIN),
+            new Rule(GET, "/api/v1/event-publications", Role.ADMIN));
 
     static final List<Rule> CONSOLE = List.of(
             new Rule(POST, "/imports", Role.SUPERVISOR),
             new Rule(POST, "/tasks/*/complete", Role.AGENT),
             new Rule(POST, "/tasks/*/take", Role.SUPERVISOR),
+            new Rule(GET, "/tasks/all", Role.SUPERVISOR),
+            new Rule(GET, "/tasks/pool", Role.SUPERVISOR),
             new Rule(POST, "/tiering/runs", Role.SUPERVISOR),
             new Rule(POST, "/tiering/checks", Role.SUPERVISOR),
             new Rule(POST, "/tiering/runs/*/approve", Role.SUPERVISOR),
@@ -77,6 +86,8 @@ final class AccessRules {
             new Rule(POST, "/tiering/runs/*/publish", Role.SUPERVISOR),
             new Rule(POST, "/tiering/models/validate", EVERY_ROLE),
             new Rule(POST, "/tiering/models", Role.SUPERVISOR),
+            new Rule(GET, "/tiering/models/new", Role.SUPERVISOR),
+            new Rule(GET, "/tiering/models/*/edit", Role.SUPERVISOR),
             new Rule(POST, "/tiering/models/*", Role.SUPERVISOR),
             new Rule(POST, "/tiering/models/*/activate", Role.SUPERVISOR),
             new Rule(POST, "/tiering/industry-growth", Role.SUPERVISOR),
@@ -92,7 +103,43 @@ final class AccessRules {
             new Rule(POST, "/sla/policies", Role.SUPERVISOR),
             new Rule(null, "/admin/**", Role.ADMIN));
 
+    /** Paths open without signing in, in the console's chain. */
+    static final String[] OPEN_PATHS = {
+            "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
+            "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
+
+    private static final String API_PATHS = "/api/**";
+    private static final Set<HttpMethod> WRITES = Set.of(POST, PUT, HttpMethod.PATCH, DELETE);
+
     private AccessRules() {
+    }
+
+    /**
+     * Whether a person or token with the role may call the method on the path, decided as the filter chains decide:
+     * under {@code /api/} the first API rule that matches, a write without one refused, any other request open to
+     * every role; elsewhere the open paths, then the first console rule that matches, then every role. The console
+     * asks this before it offers a link, a button or a form ({@link com.tierdesk.security.ConsoleAccess}).
+     */
+    public static boolean permits(Role role, HttpMethod method, String path) {
+        PathContainer target = PathContainer.parsePath(path);
+        if (matches(API_PATHS, target)) {
+            return decide(API, role, method, target).orElse(!WRITES.contains(method));
+        }
+        if (Arrays.stream(OPEN_PATHS).anyMatch(open -> matches(open, target))) {
+            return true;
+        }
+        return decide(CONSOLE, role, method, target).orElse(true);
+    }
+
+    private static Optional<Boolean> decide(List<Rule> rules, Role role, HttpMethod method, PathContainer target) {
+        return rules.stream()
+                .filter(rule -> (rule.method() == null || rule.method().equals(method)) && matches(rule.path(), target))
+                .findFirst()
+                .map(rule -> rule.role() == EVERY_ROLE || role.includes(rule.role()));
+    }
+
+    private static boolean matches(String pattern, PathContainer target) {
+        return PathPatternParser.defaultInstance.parse(pattern).matches(target);
     }
 
     static void apply(List<Rule> rules,

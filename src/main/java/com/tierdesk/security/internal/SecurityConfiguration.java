@@ -32,10 +32,6 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-    private static final String[] OPEN_PATHS = {
-            "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
-            "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
-
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     @Bean
@@ -86,7 +82,7 @@ class SecurityConfiguration {
         passwords.setPasswordEncoder(encoder);
         return http
                 .authorizeHttpRequests(requests -> {
-                    requests.requestMatchers(OPEN_PATHS).permitAll();
+                    requests.requestMatchers(AccessRules.OPEN_PATHS).permitAll();
                     AccessRules.apply(AccessRules.CONSOLE, requests);
                     requests.anyRequest().authenticated();
                 })
