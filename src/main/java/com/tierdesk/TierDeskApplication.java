@@ -32,14 +32,17 @@ public class TierDeskApplication {
             var batch = new SpringApplicationBuilder(TierDeskApplication.class).web(WebApplicationType.NONE).run(args);
             System.exit(SpringApplication.exit(batch));
         }
-        closeFirstOnSignals(SpringApplication.run(TierDeskApplication.class, args));
+        var server = new SpringApplication(TierDeskApplication.class);
+        server.addInitializers(TierDeskApplication::closeFirstOnSignals);
+        server.run(args);
     }
 
     /**
      * Ctrl+C and SIGTERM close the application before the JVM runs its shutdown hooks. The embedded H2 file database
      * (AUTO_SERVER, which needs H2's own close at JVM exit) would otherwise be closed by H2's hook while the
      * application's beans still use it on their way out (the event publication registry reads it), logging errors and
-     * leaving a {@code .trace.db} file. Closed this way, the connection pool closes the database last.
+     * leaving a {@code .trace.db} file. Closed this way, the connection pool closes the database last. Installed before
+     * the context starts, so that a signal right after the start is handled so too.
      */
     private static void closeFirstOnSignals(ConfigurableApplicationContext server) {
         for (String name : List.of("TERM", "INT")) {
