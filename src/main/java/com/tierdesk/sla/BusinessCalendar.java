@@ -28,6 +28,7 @@ public final class BusinessCalendar {
 
     private final String code;
     private final String name;
+    private final String country;
     private final ZoneId zone;
     private final WeeklyHours hours;
     private final Map<LocalDate, CalendarDay> days;
@@ -35,10 +36,11 @@ public final class BusinessCalendar {
     private final boolean alwaysOpen;
     private final WorkingTime time;
 
-    private BusinessCalendar(String code, String name, ZoneId zone, WeeklyHours hours, Collection<CalendarDay> days,
-            Collection<HolidayYear> years, boolean alwaysOpen) {
+    private BusinessCalendar(String code, String name, String country, ZoneId zone, WeeklyHours hours,
+            Collection<CalendarDay> days, Collection<HolidayYear> years, boolean alwaysOpen) {
         this.code = Objects.requireNonNull(code, "code");
         this.name = name == null ? code : name;
+        this.country = country;
         this.zone = Objects.requireNonNull(zone, "zone");
         this.hours = Objects.requireNonNull(hours, "hours");
         this.alwaysOpen = alwaysOpen;
@@ -62,12 +64,12 @@ public final class BusinessCalendar {
     /** A calendar with weekly hours and dated exceptions; {@code years} names the source of each year's data. */
     public static BusinessCalendar of(String code, String name, ZoneId zone, WeeklyHours hours,
             Collection<CalendarDay> days, Collection<HolidayYear> years) {
-        return new BusinessCalendar(code, name, zone, hours, days, years, false);
+        return new BusinessCalendar(code, name, null, zone, hours, days, years, false);
     }
 
     /** Every second counts: no nights, weekends or holidays. */
     public static BusinessCalendar twentyFourSeven(String code, String name) {
-        return new BusinessCalendar(code, name, ZoneOffset.UTC, WeeklyHours.everyDay(WorkingPeriod.wholeDay()),
+        return new BusinessCalendar(code, name, null, ZoneOffset.UTC, WeeklyHours.everyDay(WorkingPeriod.wholeDay()),
                 List.of(), List.of(), true);
     }
 
@@ -77,6 +79,11 @@ public final class BusinessCalendar {
 
     public String name() {
         return name;
+    }
+
+    /** The country or region whose holidays the calendar keeps (ISO 3166, e.g. CN), if it has one. */
+    public Optional<String> country() {
+        return Optional.ofNullable(country);
     }
 
     public ZoneId zone() {
@@ -112,7 +119,12 @@ public final class BusinessCalendar {
 
     /** A copy with other weekly hours, zone and name; the dated days stay. */
     public BusinessCalendar withHours(String name, ZoneId zone, WeeklyHours hours) {
-        return new BusinessCalendar(code, name, zone, hours, days.values(), years.values(), alwaysOpen);
+        return new BusinessCalendar(code, name, country, zone, hours, days.values(), years.values(), alwaysOpen);
+    }
+
+    /** A copy that keeps the holidays of {@code country} (an ISO 3166 code such as CN; null for none). */
+    public BusinessCalendar withCountry(String country) {
+        return new BusinessCalendar(code, name, country, zone, hours, days.values(), years.values(), alwaysOpen);
     }
 
     /** What the date is here, and the working periods it has. */

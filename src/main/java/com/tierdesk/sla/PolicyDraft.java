@@ -4,10 +4,10 @@ import java.util.List;
 
 /**
  * A new version of the policy matrix as a form or the API sends it, every value as text so that each mistake
- * can be named: rows of tier, type, priority (empty for every priority), target, duration ({@code 8h},
- * {@code 30m}, {@code PT1H}) and calendar.
+ * can be named: the note in Chinese and English (either may be empty), rows of tier, type, priority (empty for
+ * every priority), target, duration ({@code 8h}, {@code 30m}, {@code PT1H}) and calendar.
  */
-public record PolicyDraft(String note, String liveChatFirstReply, List<Row> rows) {
+public record PolicyDraft(PolicyNote note, String liveChatFirstReply, List<Row> rows) {
 
     public record Row(String tier, String type, String priority, String target, String duration, String calendar) {
 

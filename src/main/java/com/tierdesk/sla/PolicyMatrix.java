@@ -18,7 +18,7 @@ import java.util.Optional;
  * calendar, plus the live-chat rule (a first chat reply within {@code liveChatFirstReply} while agents are
  * online, counted on the clock). A ticket keeps the version it started under; an edit makes a new version.
  */
-public record PolicyMatrix(int version, Instant createdAt, String createdBy, String note, Duration liveChatFirstReply,
+public record PolicyMatrix(int version, Instant createdAt, String createdBy, PolicyNote note, Duration liveChatFirstReply,
                            List<PolicyRow> rows) {
 
     /** The calendar the live-chat rule counts on: the wall clock. */
@@ -26,7 +26,7 @@ public record PolicyMatrix(int version, Instant createdAt, String createdBy, Str
 
     public PolicyMatrix {
         rows = List.copyOf(rows);
-        note = note == null ? "" : note;
+        note = note == null ? PolicyNote.NONE : note;
     }
 
     /**

@@ -67,6 +67,7 @@ public class SlaCalendars {
         }
         String name = SlaInputs.requiredLine("name", draft.name(), 200, problems);
         ZoneId zone = zone(draft.zone(), problems);
+        String country = country(draft.country(), problems);
         WeeklyHours hours = hours(draft.hours() == null ? Map.of() : draft.hours(), problems);
         boolean exists = problems.isEmpty() && calendars.exists(code);
         if (exists && get(code).alwaysOpen()) {
@@ -76,9 +77,9 @@ public class SlaCalendars {
             throw new InvalidInput(problems);
         }
         if (exists) {
-            calendars.update(code, name, zone, hours, user, time.now());
+            calendars.update(code, name, zone, country, hours, user, time.now());
         } else {
-            calendars.insert(code, name, zone, hours, user, time.now());
+            calendars.insert(code, name, zone, country, hours, user, time.now());
         }
         return get(code);
     }
@@ -103,7 +104,7 @@ public class SlaCalendars {
             throw InvalidInput.of("code", "'" + code.strip() + "' exists already");
         }
         CalendarDraft copy = CalendarDraft.of(source);
-        BusinessCalendar created = save(new CalendarDraft(code, name, copy.zone(), copy.hours()), user);
+        BusinessCalendar created = save(new CalendarDraft(code, name, copy.zone(), copy.country(), copy.hours()), user);
         var sources = new TreeMap<Integer, String>();
         source.years().forEach(year -> sources.put(year.year(), year.source()));
         calendars.replaceYears(created.code(), sources, source.days().values(), user, time.now());
@@ -140,12 +141,16 @@ public class SlaCalendars {
         return "is larger than 1 MB; a holiday file holds a few dozen lines a year";
     }
 
-    /** Replaces a year's days with the public holidays Jollyday knows for the country (no make-up days). */
+    /**
+     * Replaces a year's days with the public holidays Jollyday knows for the country (no make-up days); without a
+     * country, for the calendar's own.
+     */
     @Transactional
     public HolidayImport importPublicHolidays(String code, String country, int year, Locale locale, String user) {
         BusinessCalendar calendar = editable(code);
         var problems = new ArrayList<FieldProblem>();
-        String wanted = SlaInputs.requiredLine("country", country, 8, problems);
+        String given = country == null || country.isBlank() ? calendar.country().orElse(null) : country;
+        String wanted = SlaInputs.requiredLine("country", given, 8, problems);
         SlaInputs.holidayYear("year", year, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
@@ -213,6 +218,20 @@ public class SlaCalendars {
             problems.add(new FieldProblem("zone", SlaInputs.quoted(value) + " is not a time zone such as Asia/Shanghai"));
             return null;
         }
+    }
+
+    /** An ISO 3166 country code, upper case; empty is none (null). */
+    private static String country(String text, List<FieldProblem> problems) {
+        String value = SlaInputs.line("country", text, 8, problems);
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        String code = value.toUpperCase(Locale.ROOT);
+        if (!Set.of(Locale.getISOCountries()).contains(code)) {
+            problems.add(new FieldProblem("country", SlaInputs.quoted(value) + " is not an ISO 3166 country code such as CN or DE"));
+            return null;
+        }
+        return code;
     }
 
     /** Parses the periods per weekday, naming the day of each problem ({@code hours.MONDAY}). */

@@ -7,6 +7,7 @@ import com.tierdesk.sla.PolicyMatrix.MatchedTarget;
 import com.tierdesk.sla.PolicyMatrix.PolicyMatch;
 import com.tierdesk.sla.calendar.WorkingTime;
 import com.tierdesk.sla.clock.ClockReplay;
+import com.tierdesk.sla.internal.DurationText;
 import com.tierdesk.sla.internal.SlaInputs;
 import com.tierdesk.tiering.TierCatalog;
 import java.time.Instant;
@@ -79,6 +80,44 @@ public class SlaDeadlines {
                 calendarsUsed(targets, loaded));
     }
 
+    /** The instant at which a plain duration of working time on a calendar has passed since the start. */
+    public DurationTrace duration(DurationQuery query) {
+        List<FieldProblem> problems = check(query, List.of());
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        BusinessCalendar calendar = calendars.get(query.calendar().strip());
+        DeadlineSteps steps = counted(calendar,
+                () -> calendar.explain(query.start(), query.duration(), query.pauses(), time.zone()));
+        return new DurationTrace(query.start(), query.duration(), Pause.merged(query.pauses()),
+                use(calendar, spanned(calendar, steps.start(), steps.due())), steps);
+    }
+
+    /**
+     * What is wrong with a plain duration: a missing or unknown calendar, a missing start or one outside the years
+     * tickets live in, a duration that is missing, not longer than zero or longer than a year, too many pauses;
+     * after the {@code earlier} problems the caller found reading it, which win for their fields.
+     */
+    public List<FieldProblem> check(DurationQuery query, List<FieldProblem> earlier) {
+        var problems = new ArrayList<FieldProblem>();
+        String calendar = SlaInputs.requiredLine("calendar", query.calendar(), 64, problems);
+        if (calendar != null && !calendars.codes().contains(calendar)) {
+            problems.add(new FieldProblem("calendar", "unknown calendar " + SlaInputs.quoted(calendar)));
+        }
+        if (require("start", query.start(), problems)) {
+            SlaInputs.instant("start", query.start(), problems);
+        }
+        if (require("duration", query.duration(), problems)) {
+            if (query.duration().isZero() || query.duration().isNegative()) {
+                problems.add(new FieldProblem("duration", "must be longer than zero"));
+            } else if (query.duration().compareTo(DurationText.MAX) > 0) {
+                problems.add(new FieldProblem("duration", "must be at most 366 days"));
+            }
+        }
+        checkPauses(query.pauses(), problems);
+        return merged(earlier, problems);
+    }
+
     /** The clocks of a ticket replayed from its history, as of {@code now} (the present if not given). */
     public SlaTrace clocks(ClockQuery query) {
         Instant now = query.now() == null ? time.now() : query.now();
@@ -131,17 +170,26 @@ public class SlaDeadlines {
         if (require("start", query.start(), problems)) {
             SlaInputs.instant("start", query.start(), problems);
         }
-        if (SlaInputs.atMost("pauses", query.pauses(), MAX_PAUSES, "pauses", problems)) {
-            for (int i = 0; i < query.pauses().size(); i++) {
-                Pause pause = query.pauses().get(i);
-                SlaInputs.instant("pauses[" + i + "].from", pause.from(), problems);
-                SlaInputs.instant("pauses[" + i + "].to", pause.to(), problems);
-            }
-        }
+        checkPauses(query.pauses(), problems);
         String calendar = SlaInputs.line("calendar", query.calendar(), 64, problems);
         if (calendar != null && !calendar.isEmpty() && !calendars.codes().contains(calendar)) {
             problems.add(new FieldProblem("calendar", "unknown calendar " + SlaInputs.quoted(calendar)));
         }
+        return merged(earlier, problems);
+    }
+
+    private static void checkPauses(List<Pause> pauses, List<FieldProblem> problems) {
+        if (SlaInputs.atMost("pauses", pauses, MAX_PAUSES, "pauses", problems)) {
+            for (int i = 0; i < pauses.size(); i++) {
+                Pause pause = pauses.get(i);
+                SlaInputs.instant("pauses[" + i + "].from", pause.from(), problems);
+                SlaInputs.instant("pauses[" + i + "].to", pause.to(), problems);
+            }
+        }
+    }
+
+    /** The caller's problems, then this check's for the fields the caller found nothing wrong with. */
+    private static List<FieldProblem> merged(List<FieldProblem> earlier, List<FieldProblem> problems) {
         var all = new ArrayList<>(earlier);
         var fields = earlier.stream().map(FieldProblem::field).toList();
         problems.stream().filter(problem -> !fields.contains(problem.field())).forEach(all::add);
@@ -194,22 +242,31 @@ public class SlaDeadlines {
         var years = new LinkedHashMap<String, TreeSet<Integer>>();
         for (SlaTrace.TargetTrace target : targets) {
             BusinessCalendar calendar = byCode.get(target.calendar());
-            TreeSet<Integer> spanned = years.computeIfAbsent(calendar.code(), code -> new TreeSet<>());
-            if (!calendar.alwaysOpen()) {
-                int last = target.due().atZone(calendar.zone()).getYear();
-                for (int y = target.steps().start().atZone(calendar.zone()).getYear(); y <= last; y++) {
-                    spanned.add(y);
-                }
-            }
+            years.computeIfAbsent(calendar.code(), code -> new TreeSet<>())
+                    .addAll(spanned(calendar, target.steps().start(), target.due()));
         }
         var used = new ArrayList<SlaTrace.CalendarUse>();
-        years.forEach((code, spanned) -> {
-            BusinessCalendar calendar = byCode.get(code);
-            used.add(new SlaTrace.CalendarUse(code, calendar.name(), calendar.alwaysOpen() ? null : calendar.zone().getId(),
-                    calendar.alwaysOpen(), spanned.stream().map(year -> new SlaTrace.HolidayData(year,
-                            calendar.hasDataFor(year), calendar.year(year).map(HolidayYear::source).orElse(null))).toList()));
-        });
+        years.forEach((code, spanned) -> used.add(use(byCode.get(code), spanned)));
         return List.copyOf(used);
+    }
+
+    /** The calendar's local years from the start to the due instant (none on a 24×7 calendar). */
+    private static TreeSet<Integer> spanned(BusinessCalendar calendar, Instant start, Instant due) {
+        var spanned = new TreeSet<Integer>();
+        if (!calendar.alwaysOpen()) {
+            int last = due.atZone(calendar.zone()).getYear();
+            for (int y = start.atZone(calendar.zone()).getYear(); y <= last; y++) {
+                spanned.add(y);
+            }
+        }
+        return spanned;
+    }
+
+    private static SlaTrace.CalendarUse use(BusinessCalendar calendar, TreeSet<Integer> years) {
+        return new SlaTrace.CalendarUse(calendar.code(), calendar.name(),
+                calendar.alwaysOpen() ? null : calendar.zone().getId(), calendar.alwaysOpen(),
+                years.stream().map(year -> new SlaTrace.HolidayData(year, calendar.hasDataFor(year),
+                        calendar.year(year).map(HolidayYear::source).orElse(null))).toList());
     }
 
     private static SlaTrace.Policy policy(PolicyMatrix matrix) {

@@ -60,7 +60,9 @@ public class SlaPolicies {
     @Transactional
     public PolicyMatrix publish(PolicyDraft draft, String user) {
         var problems = new ArrayList<FieldProblem>();
-        String note = SlaInputs.line("note", draft.note(), 500, problems);
+        PolicyNote note = draft.note() == null ? PolicyNote.NONE : draft.note();
+        String noteZh = SlaInputs.line("note.zh", note.zh(), 500, problems);
+        String noteEn = SlaInputs.line("note.en", note.en(), 500, problems);
         Duration liveChat = duration("liveChatFirstReply", draft.liveChatFirstReply(), problems);
         List<PolicyDraft.Row> drafts = draft.rows() == null ? List.of() : draft.rows();
         if (!SlaInputs.atMost("rows", drafts, MAX_ROWS, "rows", problems)) {
@@ -83,7 +85,7 @@ public class SlaPolicies {
                     SlaInputs.line(at + "calendar", row.calendar(), 64, problems)));
             positions.add(i);
         }
-        var matrix = new PolicyMatrix(0, null, user, note, liveChat, rows);
+        var matrix = new PolicyMatrix(0, null, user, new PolicyNote(noteZh, noteEn), liveChat, rows);
         var named = problems.stream().map(FieldProblem::field).collect(Collectors.toSet());
         for (FieldProblem problem : matrix.problems(tiers.codes(), calendars.codes())) {
             FieldProblem renumbered = renumbered(problem, positions);

@@ -15,7 +15,7 @@ public record SlaTrace(Policy policy, String customer, String tier, TicketType t
                        List<CalendarUse> calendars) {
 
     /** The policy version applied. */
-    public record Policy(int version, String note, String createdBy) {
+    public record Policy(int version, PolicyNote note, String createdBy) {
     }
 
     /** The rules a replay of the clocks applied; null for deadlines computed from a start. */

@@ -65,6 +65,7 @@ public final class AccessRules {
             new Rule(POST, "/api/v1/sla/calendars/*/public-holidays", Role.SUPERVISOR),
             new Rule(POST, "/api/v1/sla/policies", Role.SUPERVISOR),
             new Rule(POST, "/api/v1/sla/deadlines", EVERY_ROLE),
+            new Rule(POST, "/api/v1/sla/deadlines/duration", EVERY_ROLE),
             new Rule(POST, "/api/v1/sla/clocks", EVERY_ROLE),
             new Rule(POST, "/api/v1/tasks/*/complete", Role.AGENT),
             new Rule(POST, "/api/v1/tasks/*/take", Role.SUPERVISOR),

@@ -42,10 +42,12 @@ public class CalendarRepository {
     }
 
     public Optional<BusinessCalendar> find(String code) {
-        record Head(String name, String zone, boolean alwaysOpen) {
+        record Head(String name, String zone, boolean alwaysOpen, String country) {
         }
-        Optional<Head> head = jdbc.sql("SELECT name, time_zone, always_open FROM sla_calendar WHERE code = ?").param(code)
-                .query((rs, row) -> new Head(rs.getString(1), rs.getString(2), rs.getBoolean(3))).optional();
+        Optional<Head> head = jdbc.sql("SELECT name, time_zone, always_open, country FROM sla_calendar WHERE code = ?")
+                .param(code)
+                .query((rs, row) -> new Head(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getString(4)))
+                .optional();
         if (head.isEmpty()) {
             return Optional.empty();
         }
@@ -67,21 +69,23 @@ public class CalendarRepository {
                         + "ORDER BY holiday_year").param(code)
                 .query((rs, row) -> new HolidayYear(rs.getInt(1), rs.getString(2))).list();
         return Optional.of(BusinessCalendar.of(code, head.get().name(), ZoneId.of(head.get().zone()),
-                new WeeklyHours(periods), days, years));
+                new WeeklyHours(periods), days, years).withCountry(head.get().country()));
     }
 
-    public void insert(String code, String name, ZoneId zone, WeeklyHours hours, String user, Instant now) {
+    public void insert(String code, String name, ZoneId zone, String country, WeeklyHours hours, String user,
+            Instant now) {
         jdbc.sql("""
-                INSERT INTO sla_calendar (code, name, time_zone, always_open, version, updated_at, updated_by)
-                VALUES (?, ?, ?, FALSE, 0, ?, ?)""")
-                .params(code, name, zone.getId(), JdbcTimestamps.toColumn(now), user).update();
+                INSERT INTO sla_calendar (code, name, time_zone, country, always_open, version, updated_at, updated_by)
+                VALUES (?, ?, ?, ?, FALSE, 0, ?, ?)""")
+                .params(code, name, zone.getId(), country, JdbcTimestamps.toColumn(now), user).update();
         insertPeriods(code, hours);
     }
 
-    public void update(String code, String name, ZoneId zone, WeeklyHours hours, String user, Instant now) {
-        jdbc.sql("UPDATE sla_calendar SET name = ?, time_zone = ?, version = version + 1, updated_at = ?, updated_by = ? "
-                        + "WHERE code = ?")
-                .params(name, zone.getId(), JdbcTimestamps.toColumn(now), user, code).update();
+    public void update(String code, String name, ZoneId zone, String country, WeeklyHours hours, String user,
+            Instant now) {
+        jdbc.sql("UPDATE sla_calendar SET name = ?, time_zone = ?, country = ?, version = version + 1, updated_at = ?, "
+                        + "updated_by = ? WHERE code = ?")
+                .params(name, zone.getId(), country, JdbcTimestamps.toColumn(now), user, code).update();
         jdbc.sql("DELETE FROM sla_calendar_period WHERE calendar_code = ?").param(code).update();
         insertPeriods(code, hours);
     }

@@ -2,10 +2,13 @@ package com.tierdesk.sla.internal;
 
 import com.tierdesk.shared.JdbcTimestamps;
 import com.tierdesk.sla.PolicyMatrix;
+import com.tierdesk.sla.PolicyNote;
 import com.tierdesk.sla.PolicyRow;
 import com.tierdesk.sla.Priority;
 import com.tierdesk.sla.SlaTarget;
 import com.tierdesk.sla.TicketType;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,31 +35,31 @@ public class PolicyRepository {
     }
 
     public Optional<PolicyMatrix> find(int version) {
-        record Head(Instant createdAt, String createdBy, String note, long liveChat) {
+        record Head(Instant createdAt, String createdBy, PolicyNote note, long liveChat) {
         }
-        Optional<Head> head = jdbc.sql("SELECT created_at, created_by, note, live_chat_first_reply_seconds "
+        Optional<Head> head = jdbc.sql("SELECT created_at, created_by, note_zh, note_en, live_chat_first_reply_seconds "
                         + "FROM sla_policy_version WHERE version = ?").param(version)
                 .query((rs, row) -> new Head(JdbcTimestamps.read(rs, "created_at"), rs.getString("created_by"),
-                        rs.getString("note"), rs.getLong("live_chat_first_reply_seconds"))).optional();
+                        note(rs), rs.getLong("live_chat_first_reply_seconds"))).optional();
         return head.map(h -> new PolicyMatrix(version, h.createdAt(), h.createdBy(), h.note(),
                 Duration.ofSeconds(h.liveChat()), rows(version)));
     }
 
     /** Every version, latest first, without rows. */
     public List<PolicyMatrix> versions() {
-        return jdbc.sql("SELECT version, created_at, created_by, note, live_chat_first_reply_seconds "
+        return jdbc.sql("SELECT version, created_at, created_by, note_zh, note_en, live_chat_first_reply_seconds "
                         + "FROM sla_policy_version ORDER BY version DESC")
                 .query((rs, row) -> new PolicyMatrix(rs.getInt("version"), JdbcTimestamps.read(rs, "created_at"),
-                        rs.getString("created_by"), rs.getString("note"),
+                        rs.getString("created_by"), note(rs),
                         Duration.ofSeconds(rs.getLong("live_chat_first_reply_seconds")), List.of())).list();
     }
 
     /** Stores the matrix as the next version and returns its number. */
     public int insert(PolicyMatrix matrix, Instant now) {
         int version = latestVersion().orElse(0) + 1;
-        jdbc.sql("INSERT INTO sla_policy_version (version, created_at, created_by, note, live_chat_first_reply_seconds) "
-                        + "VALUES (?, ?, ?, ?, ?)")
-                .params(version, JdbcTimestamps.toColumn(now), matrix.createdBy(), matrix.note(),
+        jdbc.sql("INSERT INTO sla_policy_version (version, created_at, created_by, note_zh, note_en, "
+                        + "live_chat_first_reply_seconds) VALUES (?, ?, ?, ?, ?, ?)")
+                .params(version, JdbcTimestamps.toColumn(now), matrix.createdBy(), matrix.note().zh(), matrix.note().en(),
                         matrix.liveChatFirstReply().getSeconds()).update();
         var batch = new ArrayList<Object[]>();
         for (int i = 0; i < matrix.rows().size(); i++) {
@@ -68,6 +71,10 @@ public class PolicyRepository {
         template.batchUpdate("INSERT INTO sla_policy_row (version, position, tier, ticket_type, priority, target, "
                 + "duration_seconds, calendar_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", batch);
         return version;
+    }
+
+    private static PolicyNote note(ResultSet rs) throws SQLException {
+        return new PolicyNote(rs.getString("note_zh"), rs.getString("note_en"));
     }
 
     private List<PolicyRow> rows(int version) {

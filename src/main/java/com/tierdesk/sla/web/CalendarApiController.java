@@ -56,13 +56,14 @@ class CalendarApiController {
     @PreAuthorize("hasRole('SUPERVISOR')")
     @Operation(summary = "Create or edit a calendar", description = "hours maps MONDAY … SUNDAY to periods such as "
             + "\"09:00-12:00, 13:00-18:00\" (empty: a day off). Overlapping or inverted periods are refused with the "
-            + "weekday as field. The calendar's holidays stay.")
+            + "weekday as field. country (optional) is the ISO 3166 code of the country whose holidays the calendar "
+            + "keeps, such as CN; taking public holidays defaults to it. The calendar's holidays stay.")
     CalendarView put(@PathVariable String code, @RequestBody CalendarDraft draft, Authentication caller) {
         if (draft.code() != null && !draft.code().equals(code)) {
             throw InvalidInput.of("code", "must match the code in the path ('" + code + "')");
         }
-        return CalendarView.of(calendars.save(new CalendarDraft(code, draft.name(), draft.zone(), draft.hours()),
-                caller.getName()));
+        return CalendarView.of(calendars.save(new CalendarDraft(code, draft.name(), draft.zone(), draft.country(),
+                draft.hours()), caller.getName()));
     }
 
     @GetMapping("/{code}/years/{year}")
@@ -117,7 +118,8 @@ class CalendarApiController {
     @PostMapping("/{code}/public-holidays")
     @PreAuthorize("hasRole('SUPERVISOR')")
     @Operation(summary = "Take a year's public holidays of a country from Jollyday",
-            description = "country is an ISO 3166 code such as DE or US; replaces that year's days")
+            description = "country is an ISO 3166 code such as DE or US, by default the calendar's own country; "
+                    + "replaces that year's days")
     HolidayImport publicHolidays(@PathVariable String code, @RequestBody PublicHolidayRequest request, Locale locale,
             Authentication caller) {
         if (request.year() == null) {

@@ -32,8 +32,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The console's business calendars: the list, a new calendar, and one calendar's page with its weekly hours
- * (editable by supervisors), holiday import and export, and a year view marking holidays and make-up days.
+ * The console's business calendars: the list, a new calendar, and one calendar's page with its weekly hours,
+ * holiday import and export, and a year view marking holidays and make-up days. Supervisors get the forms; every
+ * other role reads the hours as text. Public holidays are offered for the calendar's own country first.
  */
 @Controller
 @RequestMapping("/sla/calendars")
@@ -52,8 +53,9 @@ class CalendarConsoleController {
     }
 
     @GetMapping
-    String list(Model model) {
+    String list(Authentication caller, Model model) {
         model.addAttribute("calendars", calendars.list().stream().map(CalendarView::of).toList());
+        model.addAttribute("editable", SlaEditors.mayEdit(caller));
         return LIST;
     }
 
@@ -66,33 +68,35 @@ class CalendarConsoleController {
             calendars.createFrom(code, name, copyFrom, caller.getName());
         } catch (InvalidInput e) {
             model.addAttribute("problems", e.problems());
-            return list(model);
+            return list(caller, model);
         }
         redirect.addFlashAttribute("saved", true);
         return "redirect:/sla/calendars/" + code.strip();
     }
 
     @GetMapping("/{code}")
-    String initCalendarForm(@PathVariable String code, @RequestParam(required = false) Integer year, Model model) {
+    String initCalendarForm(@PathVariable String code, @RequestParam(required = false) Integer year,
+            Authentication caller, Locale locale, Model model) {
         BusinessCalendar calendar = calendars.get(code);
-        return page(calendar, year, CalendarDraft.of(calendar), List.of(), model);
+        return page(calendar, year, CalendarDraft.of(calendar), List.of(), SlaEditors.mayEdit(caller), locale, model);
     }
 
     @PostMapping("/{code}")
     @PreAuthorize("hasRole('SUPERVISOR')")
     String processCalendarForm(@PathVariable String code, @RequestParam(defaultValue = "") String name,
-            @RequestParam(defaultValue = "") String zone, @RequestParam Map<String, String> form, Authentication caller,
-            Model model, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "") String zone, @RequestParam(defaultValue = "") String country,
+            @RequestParam Map<String, String> form, Authentication caller, Locale locale, Model model,
+            RedirectAttributes redirect) {
         var hours = new LinkedHashMap<String, String>();
         for (DayOfWeek day : DayOfWeek.values()) {
             hours.put(day.name(), form.getOrDefault("hours." + day.name(), ""));
         }
-        var draft = new CalendarDraft(code, name, zone, hours);
+        var draft = new CalendarDraft(code, name, zone, country, hours);
         try {
             calendars.save(draft, caller.getName());
         } catch (InvalidInput e) {
             model.addAttribute("problems", e.problems());
-            return page(calendars.get(code), null, draft, e.problems(), model);
+            return page(calendars.get(code), null, draft, e.problems(), true, locale, model);
         }
         redirect.addFlashAttribute("saved", true);
         return "redirect:/sla/calendars/" + code;
@@ -101,7 +105,7 @@ class CalendarConsoleController {
     @PostMapping("/{code}/import")
     @PreAuthorize("hasRole('SUPERVISOR')")
     String processImportForm(@PathVariable String code, @RequestParam(required = false) MultipartFile file,
-            @RequestParam(defaultValue = "") String source, Authentication caller, Model model,
+            @RequestParam(defaultValue = "") String source, Authentication caller, Locale locale, Model model,
             RedirectAttributes redirect) throws IOException {
         BusinessCalendar calendar = calendars.get(code);
         try {
@@ -117,7 +121,7 @@ class CalendarConsoleController {
             return "redirect:/sla/calendars/" + code + "?year=" + result.years().get(0).year();
         } catch (InvalidInput e) {
             model.addAttribute("importProblems", e.problems());
-            return page(calendar, null, CalendarDraft.of(calendar), List.of(), model);
+            return page(calendar, null, CalendarDraft.of(calendar), List.of(), true, locale, model);
         }
     }
 
@@ -133,7 +137,7 @@ class CalendarConsoleController {
         } catch (InvalidInput e) {
             BusinessCalendar calendar = calendars.get(code);
             model.addAttribute("importProblems", e.problems());
-            return page(calendar, null, CalendarDraft.of(calendar), List.of(), model);
+            return page(calendar, null, CalendarDraft.of(calendar), List.of(), true, locale, model);
         }
     }
 
@@ -149,15 +153,30 @@ class CalendarConsoleController {
     }
 
     private String page(BusinessCalendar calendar, Integer year, CalendarDraft draft, List<FieldProblem> problems,
-            Model model) {
+            boolean editable, Locale locale, Model model) {
         int shown = year == null ? time.today().getYear()
                 : Math.max(SlaInputs.FIRST_HOLIDAY_YEAR, Math.min(SlaInputs.LAST_YEAR, year));
         model.addAttribute("calendar", CalendarView.of(calendar));
         model.addAttribute("draft", draft);
         model.addAttribute("days", DayOfWeek.values());
         model.addAttribute("view", YearView.of(calendar, shown));
-        model.addAttribute("countries", calendars.publicHolidayCountries());
+        model.addAttribute("editable", editable);
+        model.addAttribute("countryName", calendar.country().map(country -> countryName(country, locale)).orElse(null));
+        model.addAttribute("countries", calendars.publicHolidayCountries().stream()
+                .map(country -> new Country(country, countryName(country, locale))).toList());
+        model.addAttribute("holidayCountry", calendar.country()
+                .filter(calendars.publicHolidayCountries()::contains).orElse(null));
         model.addAttribute("fieldProblems", FieldProblems.byField(problems));
         return PAGE;
+    }
+
+    /** The country's name in the reader's language, or the code for a region the JDK does not name. */
+    private static String countryName(String code, Locale locale) {
+        String name = new Locale("", code).getDisplayCountry(locale);
+        return name.isEmpty() || name.equals(code) ? code : name;
+    }
+
+    /** A country public holidays can be taken for: its code and its name in the reader's language. */
+    record Country(String code, String name) {
     }
 }

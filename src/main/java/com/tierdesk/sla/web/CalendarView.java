@@ -9,9 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A calendar as the API shows it: weekly hours as text per weekday, the years with holiday data and their sources. */
-record CalendarView(String code, String name, String zone, boolean alwaysOpen, Map<DayOfWeek, String> hours,
-                    List<HolidayYear> years, int days) {
+/**
+ * A calendar as the API shows it: weekly hours as text per weekday, the country whose holidays it keeps (null if
+ * none), the years with holiday data and their sources.
+ */
+record CalendarView(String code, String name, String zone, String country, boolean alwaysOpen,
+                    Map<DayOfWeek, String> hours, List<HolidayYear> years, int days) {
 
     static CalendarView of(BusinessCalendar calendar) {
         var hours = new LinkedHashMap<DayOfWeek, String>();
@@ -19,7 +22,7 @@ record CalendarView(String code, String name, String zone, boolean alwaysOpen, M
             calendar.hours().days().forEach((day, periods) -> hours.put(day, WeeklyHours.text(periods)));
         }
         return new CalendarView(calendar.code(), calendar.name(), calendar.alwaysOpen() ? "-" : calendar.zone().getId(),
-                calendar.alwaysOpen(), hours, List.copyOf(calendar.years()), calendar.days().size());
+                calendar.country().orElse(null), calendar.alwaysOpen(), hours, List.copyOf(calendar.years()), calendar.days().size());
     }
 
     /** One year of a calendar: whether it has holiday data (without it only weekends are off), and its days. */

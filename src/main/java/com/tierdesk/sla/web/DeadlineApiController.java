@@ -5,6 +5,9 @@ import com.tierdesk.shared.InvalidInput;
 import com.tierdesk.sla.Channel;
 import com.tierdesk.sla.ClockQuery;
 import com.tierdesk.sla.DeadlineQuery;
+import com.tierdesk.sla.DeadlineSteps;
+import com.tierdesk.sla.DurationQuery;
+import com.tierdesk.sla.DurationTrace;
 import com.tierdesk.sla.Pause;
 import com.tierdesk.sla.Priority;
 import com.tierdesk.sla.SlaDeadlines;
@@ -13,9 +16,11 @@ import com.tierdesk.sla.SlaTrace;
 import com.tierdesk.sla.TicketEvent;
 import com.tierdesk.sla.TicketType;
 import com.tierdesk.sla.TierChangeRule;
+import com.tierdesk.sla.internal.DurationText;
 import com.tierdesk.sla.internal.SlaInputs;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,6 +61,32 @@ class DeadlineApiController {
                 request.policyVersion(), request.calendar());
         refuse(problems.isEmpty() ? problems : deadlines.check(query, problems));
         return answer(deadlines.deadlines(query), locale);
+    }
+
+    @PostMapping("/deadlines/duration")
+    @Operation(summary = "Compute a plain duration's deadline with its trace", description = "\"8 business hours "
+            + "from start on calendar\": duration (8h, 1h30m, 45m or PT8H; longer than zero, at most 366 days) of "
+            + "working time on the calendar (calendar time on a 24x7 calendar) from start, the clock held during "
+            + "pauses (at most 1,000). The answer: the due instant, the calendar with its holiday data for the years "
+            + "spanned (a year without data is a warning), the steps, and lines in the request's language (?lang=en "
+            + "or zh-CN). 422 names each field refused.")
+    DurationResponse duration(@RequestBody DurationRequest request, Locale locale) {
+        var problems = new ArrayList<FieldProblem>();
+        Duration duration = null;
+        if (request.duration() != null) {
+            try {
+                duration = DurationText.parse(request.duration());
+            } catch (IllegalArgumentException e) {
+                problems.add(new FieldProblem("duration", e.getMessage()));
+            }
+        }
+        var query = new DurationQuery(request.calendar(), request.start(), duration,
+                pauses(request.pauses(), problems));
+        refuse(deadlines.check(query, problems));
+        DurationTrace trace = deadlines.duration(query);
+        TraceText.Written written = text.write(trace, locale);
+        return new DurationResponse(trace.calendar().code(), trace.start(), trace.duration(), trace.pauses(),
+                trace.due(), trace.calendar(), trace.steps(), written.warnings(), written.lines());
     }
 
     @PostMapping("/clocks")
@@ -111,6 +142,15 @@ class DeadlineApiController {
     record DeadlineRequest(String customer, String tier, String type, String priority, String channel,
                            Boolean agentsOnline, Instant start, List<PauseRequest> pauses, Integer policyVersion,
                            String calendar) {
+    }
+
+    record DurationRequest(String calendar, Instant start, String duration, List<PauseRequest> pauses) {
+    }
+
+    /** A plain duration's due instant, its calendar and holiday data, its steps and the trace's lines. */
+    record DurationResponse(String calendar, Instant start, Duration duration, List<Pause> pauses, Instant due,
+                            SlaTrace.CalendarUse calendarUse, DeadlineSteps steps, List<String> warnings,
+                            List<String> lines) {
     }
 
     record ClockRequest(String customer, String type, String priority, String channel, Boolean agentsOnline,

@@ -9,6 +9,8 @@ import com.tierdesk.sla.SlaTarget;
 import com.tierdesk.sla.TicketType;
 import com.tierdesk.tiering.TierCatalog;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -24,8 +26,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The policy matrix editor: the current version as editable rows (supervisors publish an edit as a new version),
- * and every older version, read-only.
+ * The policy matrix: for supervisors the current version as editable rows (they publish an edit as a new
+ * version); for every other role, and for every older version, the matrix as a table. Tiers are shown by their
+ * names in the reader's language.
  */
 @Controller
 @RequestMapping("/sla/policies")
@@ -35,11 +38,13 @@ class PolicyConsoleController {
     private final SlaPolicies policies;
     private final SlaCalendars calendars;
     private final TierCatalog tiers;
+    private final TraceText text;
 
-    PolicyConsoleController(SlaPolicies policies, SlaCalendars calendars, TierCatalog tiers) {
+    PolicyConsoleController(SlaPolicies policies, SlaCalendars calendars, TierCatalog tiers, TraceText text) {
         this.policies = policies;
         this.calendars = calendars;
         this.tiers = tiers;
+        this.text = text;
     }
 
     /** The editor posts every row of a version, and versions may have up to {@link SlaPolicies#MAX_ROWS}. */
@@ -49,22 +54,22 @@ class PolicyConsoleController {
     }
 
     @GetMapping
-    String initPolicyForm(Model model) {
+    String initPolicyForm(Authentication caller, Locale locale, Model model) {
         PolicyMatrix current = policies.current();
-        return page(current, PolicyForm.of(current), model);
+        return page(current, PolicyForm.of(current), SlaEditors.mayEdit(caller), locale, model);
     }
 
     @GetMapping("/{version}")
-    String version(@PathVariable int version, Model model) {
+    String version(@PathVariable int version, Locale locale, Model model) {
         PolicyMatrix matrix = policies.version(version);
         model.addAttribute("readOnly", true);
-        return page(matrix, PolicyForm.of(matrix), model);
+        return page(matrix, PolicyForm.of(matrix), false, locale, model);
     }
 
     @PostMapping
     @PreAuthorize("hasRole('SUPERVISOR')")
-    String processPolicyForm(@ModelAttribute("form") PolicyForm form, Authentication caller, Model model,
-            RedirectAttributes redirect) {
+    String processPolicyForm(@ModelAttribute("form") PolicyForm form, Authentication caller, Locale locale,
+            Model model, RedirectAttributes redirect) {
         try {
             PolicyMatrix published = policies.publish(form.draft(), caller.getName());
             redirect.addFlashAttribute("published", published.version());
@@ -72,15 +77,22 @@ class PolicyConsoleController {
         } catch (InvalidInput e) {
             model.addAttribute("problems", e.problems());
             model.addAttribute("fieldProblems", FieldProblems.byField(e.problems()));
-            return page(policies.current(), form, model);
+            return page(policies.current(), form, true, locale, model);
         }
     }
 
-    private String page(PolicyMatrix matrix, PolicyForm form, Model model) {
+    private String page(PolicyMatrix matrix, PolicyForm form, boolean editable, Locale locale, Model model) {
+        var tierNames = new LinkedHashMap<String, String>();
+        tiers.tiers().forEach(tier -> tierNames.put(tier.code(), tier.name(locale)));
         model.addAttribute("matrix", matrix);
+        model.addAttribute("editable", editable);
         model.addAttribute("form", form);
+        model.addAttribute("rows", matrix.rows().stream().map(row -> new RowView(
+                tierNames.getOrDefault(row.tier(), row.tier()), row.type(), row.priority(), row.target(),
+                text.duration(row.duration(), locale), row.calendar())).toList());
+        model.addAttribute("liveChatFirstReply", text.duration(matrix.liveChatFirstReply(), locale));
         model.addAttribute("versions", policies.versions());
-        model.addAttribute("tiers", tiers.codes());
+        model.addAttribute("tiers", tierNames);
         model.addAttribute("types", TicketType.values());
         model.addAttribute("priorities", Priority.values());
         model.addAttribute("targets", Arrays.stream(SlaTarget.values()).filter(t -> t != SlaTarget.FIRST_CHAT_REPLY).toList());
@@ -89,5 +101,10 @@ class PolicyConsoleController {
             model.addAttribute("fieldProblems", Map.<String, String>of());
         }
         return "sla/policies";
+    }
+
+    /** A row of the matrix as the table shows it: the tier by its name, the duration in the reader's units. */
+    record RowView(String tier, TicketType type, Priority priority, SlaTarget target, String duration,
+                   String calendar) {
     }
 }

@@ -3,15 +3,20 @@ package com.tierdesk.sla.web;
 import com.tierdesk.sla.internal.DurationText;
 import com.tierdesk.sla.PolicyDraft;
 import com.tierdesk.sla.PolicyMatrix;
+import com.tierdesk.sla.PolicyNote;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The matrix editor's form: the rows as text, a few blank ones to add, the note and the live-chat rule. */
+/**
+ * The matrix editor's form: the rows as text, a few blank ones to add, the note in Chinese and English and the
+ * live-chat rule.
+ */
 public class PolicyForm {
 
     static final int BLANK_ROWS = 4;
 
-    private String note = "";
+    private String noteZh = "";
+    private String noteEn = "";
     private String liveChatFirstReply = "30s";
     private List<RowForm> rows = new ArrayList<>();
 
@@ -32,16 +37,25 @@ public class PolicyForm {
     }
 
     PolicyDraft draft() {
-        return new PolicyDraft(note, liveChatFirstReply, rows.stream().map(row -> new PolicyDraft.Row(row.getTier(),
-                row.getType(), row.getPriority(), row.getTarget(), row.getDuration(), row.getCalendar())).toList());
+        return new PolicyDraft(new PolicyNote(noteZh, noteEn), liveChatFirstReply, rows.stream()
+                .map(row -> new PolicyDraft.Row(row.getTier(), row.getType(), row.getPriority(), row.getTarget(),
+                        row.getDuration(), row.getCalendar())).toList());
     }
 
-    public String getNote() {
-        return note;
+    public String getNoteZh() {
+        return noteZh;
     }
 
-    public void setNote(String note) {
-        this.note = note;
+    public void setNoteZh(String noteZh) {
+        this.noteZh = noteZh;
+    }
+
+    public String getNoteEn() {
+        return noteEn;
+    }
+
+    public void setNoteEn(String noteEn) {
+        this.noteEn = noteEn;
     }
 
     public String getLiveChatFirstReply() {

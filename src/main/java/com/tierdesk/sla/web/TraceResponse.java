@@ -3,6 +3,7 @@ package com.tierdesk.sla.web;
 import com.tierdesk.sla.Channel;
 import com.tierdesk.sla.DeadlineSteps;
 import com.tierdesk.sla.Pause;
+import com.tierdesk.sla.PolicyNote;
 import com.tierdesk.sla.Priority;
 import com.tierdesk.sla.SlaTarget;
 import com.tierdesk.sla.SlaTrace;
@@ -17,7 +18,7 @@ import java.util.List;
  * A trace as the API answers it: the facts of {@link SlaTrace} and, in the request's language, its warnings and
  * lines (all of them, and each target's).
  */
-record TraceResponse(int policyVersion, String policyNote, String customer, String tier, TicketType type,
+record TraceResponse(int policyVersion, PolicyNote policyNote, String customer, String tier, TicketType type,
                      Priority priority, Channel channel, Instant start, List<Pause> pauses, SlaTrace.ClockRules rules,
                      List<Target> targets, List<SlaTrace.CalendarUse> calendars, List<String> warnings,
                      List<String> lines) {

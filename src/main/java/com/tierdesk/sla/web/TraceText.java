@@ -7,6 +7,8 @@ import com.tierdesk.sla.ClockNote;
 import com.tierdesk.sla.ClockStatus;
 import com.tierdesk.sla.DayKind;
 import com.tierdesk.sla.DeadlineSteps;
+import com.tierdesk.sla.DurationTrace;
+import com.tierdesk.sla.Pause;
 import com.tierdesk.sla.Priority;
 import com.tierdesk.sla.SlaTarget;
 import com.tierdesk.sla.SlaTrace;
@@ -54,6 +56,16 @@ class TraceText {
         return new Writer(locale, time.zone()).write(trace);
     }
 
+    /** A plain duration's trace: its head, calendar, pauses and warnings, and the steps as its one target. */
+    Written write(DurationTrace trace, Locale locale) {
+        return new Writer(locale, time.zone()).write(trace);
+    }
+
+    /** A duration in the reader's units: {@code 1 小时 30 分钟}, {@code 1 h 30 min}. */
+    String duration(Duration duration, Locale locale) {
+        return new Writer(locale, time.zone()).duration(duration);
+    }
+
     /** One trace in one language. */
     private final class Writer {
 
@@ -68,7 +80,7 @@ class TraceText {
         Written write(SlaTrace trace) {
             var lines = new ArrayList<String>();
             var warnings = new ArrayList<String>();
-            lines.add(text("sla.trace.policy", String.valueOf(trace.policy().version()), trace.policy().note(),
+            lines.add(text("sla.trace.policy", String.valueOf(trace.policy().version()), trace.policy().note().in(locale),
                     trace.policy().createdBy()));
             String tierName = tiers.find(trace.tier())
                     .map(t -> t.name(Locale.forLanguageTag(text("sla.trace.languageTag")))).orElse(trace.tier());
@@ -78,22 +90,8 @@ class TraceText {
                 lines.add(text("sla.trace.rule", name(trace.rules().tierChange()), Math.round(trace.rules().atRisk() * 100)));
                 lines.add(text("sla.trace.solvedRule", name(trace.rules().solvedWithoutReply())));
             }
-            for (SlaTrace.CalendarUse calendar : trace.calendars()) {
-                lines.add(calendar.alwaysOpen() ? text("sla.trace.calendar.always", calendar.code(), calendar.name())
-                        : text("sla.trace.calendar", calendar.code(), calendar.name(), calendar.zone()));
-                for (SlaTrace.HolidayData year : calendar.years()) {
-                    if (year.hasData()) {
-                        lines.add(text("sla.trace.calendar.year", String.valueOf(year.year()), year.source()));
-                    } else {
-                        warnings.add(text("sla.trace.calendar.noData", calendar.code(), String.valueOf(year.year())));
-                    }
-                }
-            }
-            if (trace.pauses().isEmpty()) {
-                lines.add(text("sla.trace.noPauses"));
-            }
-            trace.pauses().forEach(p -> lines.add(text("sla.trace.pause", instant(p.from(), businessZone),
-                    instant(p.to(), businessZone))));
+            trace.calendars().forEach(calendar -> calendar(calendar, lines, warnings));
+            pauses(trace.pauses(), lines);
             lines.addAll(warnings);
             var targets = new ArrayList<List<String>>();
             for (SlaTrace.TargetTrace target : trace.targets()) {
@@ -102,6 +100,39 @@ class TraceText {
                 lines.addAll(targetLines);
             }
             return new Written(List.copyOf(warnings), List.copyOf(targets), List.copyOf(lines));
+        }
+
+        Written write(DurationTrace trace) {
+            var lines = new ArrayList<String>();
+            var warnings = new ArrayList<String>();
+            lines.add(text(trace.calendar().alwaysOpen() ? "sla.trace.duration.always" : "sla.trace.duration",
+                    duration(trace.duration()), instant(trace.start(), businessZone), trace.calendar().code()));
+            calendar(trace.calendar(), lines, warnings);
+            pauses(trace.pauses(), lines);
+            lines.addAll(warnings);
+            List<String> steps = steps(trace.steps(), ZoneId.of(trace.steps().zone()));
+            lines.addAll(steps);
+            return new Written(List.copyOf(warnings), List.of(steps), List.copyOf(lines));
+        }
+
+        private void calendar(SlaTrace.CalendarUse calendar, List<String> lines, List<String> warnings) {
+            lines.add(calendar.alwaysOpen() ? text("sla.trace.calendar.always", calendar.code(), calendar.name())
+                    : text("sla.trace.calendar", calendar.code(), calendar.name(), calendar.zone()));
+            for (SlaTrace.HolidayData year : calendar.years()) {
+                if (year.hasData()) {
+                    lines.add(text("sla.trace.calendar.year", String.valueOf(year.year()), year.source()));
+                } else {
+                    warnings.add(text("sla.trace.calendar.noData", calendar.code(), String.valueOf(year.year())));
+                }
+            }
+        }
+
+        private void pauses(List<Pause> pauses, List<String> lines) {
+            if (pauses.isEmpty()) {
+                lines.add(text("sla.trace.noPauses"));
+            }
+            pauses.forEach(p -> lines.add(text("sla.trace.pause", instant(p.from(), businessZone),
+                    instant(p.to(), businessZone))));
         }
 
         String name(Enum<?> value) {

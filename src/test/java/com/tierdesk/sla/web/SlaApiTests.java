@@ -35,6 +35,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @SpringBootTest(properties = "tierdesk.scheduler.execute=false")
@@ -109,7 +110,7 @@ class SlaApiTests {
     void refusesAPolicyWithUnknownTierOrTypeOrANonPositiveDurationAndStoresNothing() throws Exception {
         int versions = policies.versions().size();
         mvc.perform(post("/api/v1/sla/policies").with(as("SUPERVISOR")).contentType(MediaType.APPLICATION_JSON).content("""
-                        {"note": "bad", "liveChatFirstReply": "30s", "rows": [
+                        {"note": {"en": "bad"}, "liveChatFirstReply": "30s", "rows": [
                           {"tier": "GOLD", "type": "COMPLAINT", "target": "FIRST_RESPONSE", "duration": "1h", "calendar": "business"},
                           {"tier": "VIP", "type": "GRIEVANCE", "target": "FIRST_RESPONSE", "duration": "1h", "calendar": "24x7"},
                           {"tier": "VIP", "type": "INQUIRY", "target": "RESOLUTION", "duration": "0s", "calendar": "24x7"},
@@ -138,8 +139,11 @@ class SlaApiTests {
         rows.append("{\"tier\":\"VIP\",\"type\":\"COMPLAINT\",\"priority\":\"URGENT\",\"target\":\"FIRST_RESPONSE\","
                 + "\"duration\":\"10m\",\"calendar\":\"24x7\"}");
         mvc.perform(post("/api/v1/sla/policies").with(as("SUPERVISOR")).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"note\":\"urgent VIP complaints\",\"liveChatFirstReply\":\"30s\",\"rows\":[" + rows + "]}"))
+                        .content("{\"note\":{\"zh\":\"VIP 紧急投诉\",\"en\":\"urgent VIP complaints\"},"
+                                + "\"liveChatFirstReply\":\"30s\",\"rows\":[" + rows + "]}"))
                 .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.note.zh").value("VIP 紧急投诉"))
+                .andExpect(jsonPath("$.note.en").value("urgent VIP complaints"))
                 .andExpect(jsonPath("$.rows.length()").value(42))
                 .andExpect(jsonPath("$.createdBy").value("supervisor"));
         mvc.perform(get("/api/v1/sla/policies/1").with(as("AGENT"))).andExpect(jsonPath("$.rows.length()").value(41));
@@ -338,6 +342,86 @@ class SlaApiTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.targets[?(@.target == 'FIRST_RESPONSE')].clock.status").value("AT_RISK"))
                 .andExpect(jsonPath("$.targets[?(@.target == 'FIRST_RESPONSE')].clock.elapsed").value("PT45M"));
+    }
+
+    @Test
+    void aPlainDurationCountsBusinessHoursAcrossWeekendsAndHolidaysOrCalendarTimeOn24x7() throws Exception {
+        // 30 min Friday, 9 h on the make-up Saturday, the Spring Festival skipped, 6 h 30 min Tuesday.
+        duration("business", "2026-02-13T17:30:00+08:00", "16h")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.due").value("2026-02-24T07:30:00Z"))
+                .andExpect(jsonPath("$.calendarUse.years[0].year").value(2026))
+                .andExpect(jsonPath("$.calendarUse.years[0].hasData").value(true))
+                .andExpect(jsonPath("$.lines", hasItem("Sun 2026-02-15 – Mon 2026-02-23 holiday 春节 Spring Festival skipped")))
+                .andExpect(jsonPath("$.lines", hasItem("Tue 2026-02-24 09:00–15:30 6 h 30 min")));
+        // A plain weekend: 1 h Friday, 7 h Monday.
+        duration("business", "2025-03-07T17:00:00+08:00", "8h").andExpect(jsonPath("$.due").value("2025-03-10T08:00:00Z"));
+        // 4 h on New Year's Eve, 1 to 3 January off, 4 h on the make-up Sunday.
+        duration("business", "2025-12-31T14:00:00+08:00", "PT8H").andExpect(jsonPath("$.due").value("2026-01-04T05:00:00Z"));
+        // Every second counts on 24x7, weekend or not.
+        duration("24x7", "2026-02-14T23:00:00+08:00", "1h30m").andExpect(jsonPath("$.due").value("2026-02-14T16:30:00Z"))
+                .andExpect(jsonPath("$.lines[0]").value("Duration: 1 h 30 min of calendar time (every second counts) from "
+                        + "Sat 2026-02-14 23:00 on calendar 24x7"));
+        mvc.perform(post("/api/v1/sla/deadlines/duration").with(as("AGENT")).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"calendar": "business", "start": "2026-02-13T09:00:00+08:00", "duration": "2h",
+                                 "pauses": [{"from": "2026-02-13T10:00:00+08:00", "to": "2026-02-13T11:00:00+08:00"}]}"""))
+                .andExpect(jsonPath("$.due").value("2026-02-13T04:00:00Z"));
+    }
+
+    @Test
+    void aPlainDurationIsRefusedFieldByField() throws Exception {
+        duration("business", "2026-02-13T17:30:00+08:00", "0m")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("duration"))
+                .andExpect(jsonPath("$.errors[0].reason").value("must be longer than zero"));
+        duration("business", "2026-02-13T17:30:00+08:00", "367d")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("duration"));
+        duration("nope", "2300-01-01T00:00:00Z", "eight hours")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("calendar", "start", "duration")))
+                .andExpect(jsonPath("$.errors[?(@.field == 'calendar')].reason").value("unknown calendar 'nope'"));
+        mvc.perform(post("/api/v1/sla/deadlines/duration").with(as("AGENT")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("calendar", "start", "duration")));
+    }
+
+    @Test
+    void publicHolidaysAreTakenForTheCalendarsOwnCountryUnlessAnotherIsNamed() throws Exception {
+        mvc.perform(get("/api/v1/sla/calendars/business").with(as("AGENT"))).andExpect(jsonPath("$.country").value("CN"));
+        String code = newCode();
+        mvc.perform(put("/api/v1/sla/calendars/" + code).with(as("SUPERVISOR")).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"name": "Berlin", "zone": "Europe/Berlin", "country": "de",
+                                 "hours": {"MONDAY": "09:00-17:00"}}"""))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.country").value("DE"));
+        mvc.perform(post("/api/v1/sla/calendars/" + code + "/public-holidays").with(as("SUPERVISOR"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"year\": 2026}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.source").value("Jollyday public holidays of DE 2026"));
+        assertThat(calendars.get(code).day(LocalDate.of(2026, 10, 3))).isPresent();
+        mvc.perform(post("/api/v1/sla/calendars/" + code + "/public-holidays").with(as("SUPERVISOR"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"country\": \"FR\", \"year\": 2026}"))
+                .andExpect(jsonPath("$.source").value("Jollyday public holidays of FR 2026"));
+        String none = createCalendar();
+        mvc.perform(post("/api/v1/sla/calendars/" + none + "/public-holidays").with(as("SUPERVISOR"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"year\": 2026}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("country"));
+        mvc.perform(put("/api/v1/sla/calendars/" + none).with(as("SUPERVISOR")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\": \"x\", \"zone\": \"UTC\", \"country\": \"XX\", \"hours\": {\"MONDAY\": \"09:00-17:00\"}}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("country"));
+    }
+
+    private ResultActions duration(String calendar, String start, String duration)
+            throws Exception {
+        return mvc.perform(post("/api/v1/sla/deadlines/duration").with(as("AGENT")).param("lang", "en")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("""
+                        {"calendar": "%s", "start": "%s", "duration": "%s"}""".formatted(calendar, start, duration)));
     }
 
     private String createCalendar() throws Exception {

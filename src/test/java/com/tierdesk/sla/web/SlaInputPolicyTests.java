@@ -114,13 +114,13 @@ class SlaInputPolicyTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("name: must not contain a lone surrogate")));
         mvc.perform(post("/sla/policies").with(as("SUPERVISOR")).with(csrf()).param("lang", "en")
-                        .param("note", "urgent\u001b[31m").param("liveChatFirstReply", "30s")
+                        .param("noteZh", "urgent\u001b[31m").param("liveChatFirstReply", "30s")
                         .param("rows[0].tier", "VIP").param("rows[0].type", "INQUIRY").param("rows[0].target", "RESOLUTION")
                         .param("rows[0].duration", "4h").param("rows[0].calendar", "24x7"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("note: must not contain control characters (U+001B")));
+                .andExpect(content().string(containsString("note.zh: must not contain control characters (U+001B")));
         mvc.perform(post("/sla/policies").with(as("SUPERVISOR")).with(csrf()).param("lang", "en")
-                        .param("note", "ok").param("liveChatFirstReply", "30s")
+                        .param("noteEn", "ok").param("liveChatFirstReply", "30s")
                         .param("rows[0].tier", "VIP\u0000").param("rows[0].type", "INQUIRY\u0000")
                         .param("rows[0].target", "RESOLUTION").param("rows[0].duration", "4h").param("rows[0].calendar", "24x7"))
                 .andExpect(status().isOk())
@@ -129,7 +129,7 @@ class SlaInputPolicyTests {
         mvc.perform(get("/sla/calculator").with(as("AGENT")).param("lang", "en").param("customer", "C1\u0007")
                         .param("tier", "KEY").param("type", "COMPLAINT").param("start", "2025-02-07T17:00"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("customer: must not contain control characters (U+0007")));
+                .andExpect(content().string(containsString("The customer code may have at most 100 characters and no control characters")));
         assertThat(calendars.get(code).name()).isEqualTo("Test");
     }
 
@@ -211,14 +211,14 @@ class SlaInputPolicyTests {
                 "367d", "-PT8H", "-1h"}) {
             small(mvc.perform(post("/api/v1/sla/policies").with(as("SUPERVISOR")).contentType(MediaType.APPLICATION_JSON)
                             .content("""
-                                    {"note": "n", "liveChatFirstReply": "30s", "rows": [{"tier": "VIP", "type": "INQUIRY",
+                                    {"note": {"en": "n"}, "liveChatFirstReply": "30s", "rows": [{"tier": "VIP", "type": "INQUIRY",
                                      "target": "RESOLUTION", "duration": "%s", "calendar": "24x7"}]}""".formatted(duration)))
                     .andExpect(status().isUnprocessableContent())
                     .andExpect(jsonPath("$.errors[0].field").value("rows[0].duration")));
         }
         mvc.perform(post("/api/v1/sla/policies").with(as("SUPERVISOR")).contentType(MediaType.APPLICATION_JSON)
                         .content("""
-                                {"note": "n", "liveChatFirstReply": "9999999999999999d", "rows": [{"tier": "VIP",
+                                {"note": {"en": "n"}, "liveChatFirstReply": "9999999999999999d", "rows": [{"tier": "VIP",
                                  "type": "INQUIRY", "target": "RESOLUTION", "duration": "4h", "calendar": "24x7"}]}"""))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("liveChatFirstReply"));
@@ -274,7 +274,7 @@ class SlaInputPolicyTests {
                 .andExpect(jsonPath("$.errors[0].field").value("history")));
         String row = "{\"tier\": \"GOLD\", \"type\": \"INQUIRY\", \"target\": \"RESOLUTION\", \"duration\": \"1h\", \"calendar\": \"24x7\"},";
         small(mvc.perform(post("/api/v1/sla/policies").with(as("SUPERVISOR")).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"note\": \"n\", \"liveChatFirstReply\": \"30s\", \"rows\": ["
+                        .content("{\"note\": {\"en\": \"n\"}, \"liveChatFirstReply\": \"30s\", \"rows\": ["
                                 + row.repeat(5000) + row.substring(0, row.length() - 1) + "]}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("rows")));
@@ -287,7 +287,7 @@ class SlaInputPolicyTests {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("history"));
         mvc.perform(post("/api/v1/sla/policies").with(as("SUPERVISOR")).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"note\": \"n\", \"liveChatFirstReply\": \"30s\", \"rows\": []}"))
+                        .content("{\"note\": {\"en\": \"n\"}, \"liveChatFirstReply\": \"30s\", \"rows\": []}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("rows"));
         mvc.perform(post("/api/v1/sla/deadlines").with(as("AGENT")).contentType(MediaType.APPLICATION_JSON)
@@ -328,11 +328,11 @@ class SlaInputPolicyTests {
         mvc.perform(get("/sla/calculator").with(as("AGENT")).param("lang", "en").param("tier", "KEY")
                         .param("type", "COMPLAINT").param("start", "2025-02-07T17:00").param("version", "999"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("version: no policy version 999")));
+                .andExpect(content().string(containsString("There is no such policy version")));
         mvc.perform(get("/sla/calculator").with(as("AGENT")).param("lang", "en").param("tier", "KEY")
                         .param("type", "COMPLAINT").param("start", "+99999-02-07T17:00"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("start: must lie between the years 1970 and 2200")));
+                .andExpect(content().string(containsString("Start “+99999-02-07T17:00” must be a date and time between the years 1970 and 2200")));
     }
 
     private String createCalendar() throws Exception {
