@@ -30,26 +30,22 @@ public class TierTimelineRepository {
             ON CONFLICT DO NOTHING
             """;
 
-    /** The customers' latest timeline entries as their current tiers: first the customers who had none. */
-    private static final String INSERT_CURRENT = """
-            INSERT INTO customer_current_tier (customer_id, tier, since)
-            SELECT latest.customer_id, latest.tier, latest.changed_at
-              FROM (SELECT t.customer_id, t.tier, t.changed_at,
-                           ROW_NUMBER() OVER (PARTITION BY t.customer_id ORDER BY t.changed_at DESC, t.cause_id DESC) AS position
-                      FROM customer_tier_timeline t
-                     WHERE t.customer_id IN (SELECT u.id FROM UNNEST(CAST(? AS BIGINT ARRAY)) AS u (id))) latest
-             WHERE latest.position = 1
-            ON CONFLICT DO NOTHING
-            """;
-
-    /** ... then everybody's, from the latest entry, whatever order the entries arrived in. */
-    private static final String UPDATE_CURRENT = """
-            UPDATE customer_current_tier c
-               SET tier = (SELECT t.tier FROM customer_tier_timeline t WHERE t.customer_id = c.customer_id
-                            ORDER BY t.changed_at DESC, t.cause_id DESC FETCH FIRST 1 ROW ONLY),
-                   since = (SELECT t.changed_at FROM customer_tier_timeline t WHERE t.customer_id = c.customer_id
-                             ORDER BY t.changed_at DESC, t.cause_id DESC FETCH FIRST 1 ROW ONLY)
-             WHERE c.customer_id IN (SELECT u.id FROM UNNEST(CAST(? AS BIGINT ARRAY)) AS u (id))
+    /**
+     * The customers' latest timeline entries as their current tiers, from the timeline, so that the entries' order of
+     * arrival does not matter. Driven by the customers given (joined to the timeline by its key), never by a scan.
+     */
+    private static final String MERGE_CURRENT = """
+            MERGE INTO customer_current_tier c
+            USING (SELECT latest.customer_id, latest.tier, latest.changed_at
+                     FROM (SELECT t.customer_id, t.tier, t.changed_at,
+                                  ROW_NUMBER() OVER (PARTITION BY t.customer_id
+                                                     ORDER BY t.changed_at DESC, t.cause_id DESC) AS position
+                             FROM (SELECT DISTINCT u.id FROM UNNEST(CAST(? AS BIGINT ARRAY)) AS u (id)) ids
+                             JOIN customer_tier_timeline t ON t.customer_id = ids.id) latest
+                    WHERE latest.position = 1) s
+               ON c.customer_id = s.customer_id
+             WHEN MATCHED THEN UPDATE SET tier = s.tier, since = s.changed_at
+             WHEN NOT MATCHED THEN INSERT (customer_id, tier, since) VALUES (s.customer_id, s.tier, s.changed_at)
             """;
 
     private final JdbcClient jdbc;
@@ -97,11 +93,9 @@ public class TierTimelineRepository {
     }
 
     private static void refreshCurrent(Connection connection, Long[] customers) throws SQLException {
-        for (String statement : new String[] {INSERT_CURRENT, UPDATE_CURRENT}) {
-            try (PreparedStatement refresh = connection.prepareStatement(statement)) {
-                refresh.setArray(1, array(connection, "BIGINT", customers));
-                refresh.executeUpdate();
-            }
+        try (PreparedStatement refresh = connection.prepareStatement(MERGE_CURRENT)) {
+            refresh.setArray(1, array(connection, "BIGINT", customers));
+            refresh.executeUpdate();
         }
     }
 
