@@ -3,11 +3,17 @@ package com.tierdesk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -21,6 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("h2-smoke")
 class ApplicationProcessTests {
 
+    private static final Pattern CONSOLE = Pattern.compile("TierDesk console: http://localhost:(\\d+)/");
+
     @TempDir
     Path work;
 
@@ -33,10 +41,17 @@ class ApplicationProcessTests {
         Process server = command.redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
             long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-            while (!Files.readString(log).contains("TierDesk console:") && server.isAlive() && System.nanoTime() < deadline) {
+            Matcher console = CONSOLE.matcher("");
+            while (!console.reset(Files.readString(log)).find() && server.isAlive() && System.nanoTime() < deadline) {
                 Thread.sleep(200);
             }
-            assertThat(Files.readString(log)).as("started").contains("TierDesk console:");
+            assertThat(console.find(0)).as("started").isTrue();
+            // ready once every start-up listener is done (the scheduler's start among them): stopped then, not midway
+            var readiness = HttpRequest.newBuilder(URI.create("http://localhost:" + console.group(1) + "/actuator/health/readiness")).build();
+            HttpClient http = HttpClient.newHttpClient();
+            while (http.send(readiness, HttpResponse.BodyHandlers.ofString()).statusCode() != 200 && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+            }
         } finally {
             server.destroy();
         }
