@@ -111,6 +111,11 @@ class CustomerTierPanelTests extends ConsoleTestSupport {
         assertThat(overrides.get(requested.id()).decisionNote()).isEqualTo("战略客户，已与销售确认");
         assertThat(html(get("/tiering/customers/{code}/panel", customer.code()).with(as("agent", "AGENT"))))
                 .contains("class=\"muted timeline-note\"").contains("备注：战略客户，已与销售确认");
+
+        mvc.perform(post("/tiering/overrides/{id}/revoke", requested.id()).with(as("zhou", "SUPERVISOR")).with(csrf())
+                .param("status", "ACTIVE").param("note", "合同未续签")).andExpect(status().is3xxRedirection());
+        assertThat(html(get("/tiering/customers/{code}/panel", customer.code()).with(as("agent", "AGENT"))))
+                .as("the revocation's note on the change it made").contains("备注：合同未续签");
     }
 
     @Test
