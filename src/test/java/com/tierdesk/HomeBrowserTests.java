@@ -80,8 +80,8 @@ class HomeBrowserTests {
             Customer key = aCustomer().name("重点赵女士").owner(manager.username())
                     .withSpend("1999.00", time.today().minusDays(3)).create(customers, orders);
             Instant published = Instant.parse("2026-10-01T02:00:00Z");
-            timeline.record(List.of(new TierTimelineEntry(vip.id(), published, "VIP", null, Cause.ASSESSMENT, 88),
-                    new TierTimelineEntry(key.id(), published, "KEY", null, Cause.ASSESSMENT, 88)));
+            timeline.record(List.of(new TierTimelineEntry(vip.id(), published, "VIP", null, Cause.ASSESSMENT, 88, null),
+                    new TierTimelineEntry(key.id(), published, "KEY", null, Cause.ASSESSMENT, 88, null)));
 
             browser.visit("/");
 

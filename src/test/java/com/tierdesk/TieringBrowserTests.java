@@ -18,6 +18,7 @@ import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -47,7 +48,7 @@ class TieringBrowserTests {
     AssessmentResults results;
 
     @Test
-    void aSupervisorRunsAnAssessmentAnotherApprovesItAndTheCustomer360ShowsTheNewTierAndWhy() {
+    void aSupervisorRunsAnAssessmentAnotherApprovesItWithANoteAndTheCustomer360ShowsTheNewTierWhyAndTheNote() {
         YearMonth month = YearMonth.from(activity.today());
         CustomerBuilder buyer = aCustomer().name("诸葛明");
         for (int i = 1; i <= 4; i++) {
@@ -73,12 +74,19 @@ class TieringBrowserTests {
             awaitChart(browser, "#run-distribution-chart");
             browser.signOut();
 
-            // Another supervisor approves it from the approval queue; the page follows the publication.
+            // Another supervisor opens the rejection and leaves it with Escape, then approves it through the
+            // confirmation with a note; the page follows the publication.
             browser.signInAsNewUser(accounts, Role.SUPERVISOR, "王主管");
             browser.find(By.linkText("客户分级")).click();
             browser.find(By.cssSelector("#queue-runs a[href='" + runPath + "']")).click();
-            browser.find(By.id("approve-note")).sendKeys("复核无误");
+            browser.find(By.id("reject-run")).click();
+            assertThat(browser.find(By.id("reject-question")).getText()).contains("所有客户的层级保持不变");
+            browser.waitUntil(driver -> driver.switchTo().activeElement().getAttribute("id").equals("reject-note"));
+            browser.find(By.id("reject-note")).sendKeys(Keys.ESCAPE);
             browser.find(By.id("approve-run")).click();
+            assertThat(browser.find(By.id("approve-question")).getText()).contains("批准分级评估").contains("1 位新客户");
+            browser.find(By.id("approve-note")).sendKeys("复核无误，按季度发布");
+            browser.find(By.id("confirm-approve")).click();
             browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("published")));
             assertThat(browser.find(By.id("published")).getText()).contains("已批准");
 
@@ -94,6 +102,8 @@ class TieringBrowserTests {
                     .first().asString().contains("近 12 个月消费").contains("¥12,000.00");
             awaitChart(browser, "#tier-explanation canvas");
             assertThat(browser.find(By.cssSelector("#tier-timeline a")).getAttribute("href")).endsWith(runPath);
+            assertThat(browser.find(By.cssSelector("#tier-timeline .timeline-note")).getText())
+                    .isEqualTo("备注：复核无误，按季度发布");
             assertThat(browser.find(By.id("customer-name")).getText()).isEqualTo("诸葛明");
         }
     }

@@ -37,11 +37,16 @@ public class CustomerTiers {
                 """).param("customer", customer.value()).query(CustomerTiers::current).optional();
     }
 
-    /** The customer's tier changes, oldest first. */
+    /** The customer's tier changes, oldest first, each with the note of the decision behind it. */
     public List<TierChange> timeline(CustomerId customer) {
         return jdbc.sql("""
-                SELECT tier, previous_tier, changed_at, source, run_id, override_id FROM tier_history
-                 WHERE customer_id = :customer ORDER BY changed_at, id
+                SELECT h.tier, h.previous_tier, h.changed_at, h.source, h.run_id, h.override_id,
+                       CASE h.source WHEN 'RUN' THEN r.decision_note WHEN 'OVERRIDE' THEN o.decision_note
+                                     ELSE o.end_note END AS note
+                  FROM tier_history h
+                  LEFT JOIN assessment_run r ON r.id = h.run_id
+                  LEFT JOIN tier_override o ON o.id = h.override_id
+                 WHERE h.customer_id = :customer ORDER BY h.changed_at, h.id
                 """).param("customer", customer.value()).query((rs, row) -> {
                     long run = rs.getLong("run_id");
                     RunId runId = rs.wasNull() ? null : RunId.of(run);
@@ -49,7 +54,7 @@ public class CustomerTiers {
                     Long overrideId = rs.wasNull() ? null : override;
                     return new TierChange(rs.getString("tier"), rs.getString("previous_tier"),
                             JdbcTimestamps.read(rs, "changed_at"), TierChange.Source.valueOf(rs.getString("source")), runId,
-                            overrideId);
+                            overrideId, rs.getString("note"));
                 }).list();
     }
 
@@ -57,9 +62,11 @@ public class CustomerTiers {
      * A page of the changes a published run made, in customer id order after {@code after} (from the start when
      * {@code null}): read page after page, with the last customer of a page as the next {@code after}, until a page
      * comes back shorter than {@code limit} (at most {@value #MAX_CHANGES}). Each change is the {@link TierChanged} the
-     * run's {@link TiersPublished} stands for.
+     * run's {@link TiersPublished} stands for, with the note of the run's approval.
      */
     public List<TierChanged> changesOf(RunId run, CustomerId after, int limit) {
+        String note = jdbc.sql("SELECT decision_note FROM assessment_run WHERE id = :run").param("run", run.value())
+                .query(String.class).optional().orElse(null);
         return jdbc.sql("""
                 SELECT customer_id, previous_tier, tier, changed_at FROM tier_history
                  WHERE run_id = :run AND customer_id > :after
@@ -67,7 +74,7 @@ public class CustomerTiers {
                 """).param("run", run.value()).param("after", after == null ? Long.MIN_VALUE : after.value())
                 .param("limit", Math.max(1, Math.min(limit, MAX_CHANGES)))
                 .query((rs, row) -> new TierChanged(CustomerId.of(rs.getLong(1)), rs.getString(2), rs.getString(3),
-                        JdbcTimestamps.read(rs, "changed_at"), TierChange.Source.RUN, run, null))
+                        JdbcTimestamps.read(rs, "changed_at"), TierChange.Source.RUN, run, null, note))
                 .list();
     }
 

@@ -91,7 +91,8 @@ public class TierOverrides {
         TierOverrideEvent.Approved approved = repository.lock(id).approve(approver, checked, time.today(), time.now());
         repository.save(approved);
         events.publishEvent(approved);
-        writer.overrideInForce(id, approved.customerId(), approved.tier(), approved.at()).ifPresent(events::publishEvent);
+        writer.overrideInForce(id, approved.customerId(), approved.tier(), approved.at(), approved.note())
+                .ifPresent(events::publishEvent);
         return repository.get(id);
     }
 
@@ -112,7 +113,7 @@ public class TierOverrides {
         TierOverrideEvent.Revoked revoked = repository.lock(id).revoke(by, checked, time.now());
         repository.save(revoked);
         events.publishEvent(revoked);
-        writer.overrideEnded(id, revoked.customerId(), revoked.at()).ifPresent(events::publishEvent);
+        writer.overrideEnded(id, revoked.customerId(), revoked.at(), revoked.note()).ifPresent(events::publishEvent);
         return repository.get(id);
     }
 
@@ -125,7 +126,7 @@ public class TierOverrides {
             TierOverrideEvent.Expired expired = override.expire(today, now);
             repository.save(expired);
             events.publishEvent(expired);
-            writer.overrideEnded(override.id(), expired.customerId(), now).ifPresent(events::publishEvent);
+            writer.overrideEnded(override.id(), expired.customerId(), now, null).ifPresent(events::publishEvent);
         }
         return due.size();
     }

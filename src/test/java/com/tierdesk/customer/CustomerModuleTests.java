@@ -67,7 +67,7 @@ class CustomerModuleTests {
     void keepsTheTierTimelineOtherModulesRecordOnceEach() {
         Customer customer = customers.create(aCustomer().build());
         var upgraded = new TierTimelineEntry(customer.id(), Instant.parse("2026-07-01T00:00:00Z"), "KEY", "REGULAR",
-                TierTimelineEntry.Cause.ASSESSMENT, 41);
+                TierTimelineEntry.Cause.ASSESSMENT, 41, "复核无误");
 
         assertThat(timeline.record(List.of(upgraded))).isEqualTo(1);
         assertThat(timeline.record(List.of(upgraded))).as("delivered again").isZero();

@@ -35,9 +35,9 @@ class CustomerTierTimelineTests {
     void recordsEachChangeOnceAndSkipsCustomersThatNoLongerExist() {
         Customer customer = customers.create(aCustomer().build());
         List<TierTimelineEntry> changes = List.of(
-                new TierTimelineEntry(customer.id(), PUBLISHED, "KEY", null, Cause.ASSESSMENT, 41),
-                new TierTimelineEntry(customer.id(), PUBLISHED.plusSeconds(60), "VIP", "KEY", Cause.OVERRIDE, 7),
-                new TierTimelineEntry(CustomerId.of(Long.MAX_VALUE), PUBLISHED, "VIP", null, Cause.ASSESSMENT, 41));
+                new TierTimelineEntry(customer.id(), PUBLISHED, "KEY", null, Cause.ASSESSMENT, 41, null),
+                new TierTimelineEntry(customer.id(), PUBLISHED.plusSeconds(60), "VIP", "KEY", Cause.OVERRIDE, 7, "战略客户"),
+                new TierTimelineEntry(CustomerId.of(Long.MAX_VALUE), PUBLISHED, "VIP", null, Cause.ASSESSMENT, 41, null));
 
         assertThat(timeline.record(changes)).isEqualTo(2);
         assertThat(timeline.record(changes)).as("the same changes delivered again").isZero();
@@ -48,8 +48,8 @@ class CustomerTierTimelineTests {
     @Test
     void theCustomerApiShowsTheTimelineNewestFirst() throws Exception {
         Customer customer = customers.create(aCustomer().build());
-        timeline.record(List.of(new TierTimelineEntry(customer.id(), PUBLISHED, "KEY", null, Cause.ASSESSMENT, 41),
-                new TierTimelineEntry(customer.id(), PUBLISHED.plusSeconds(60), null, "KEY", Cause.OVERRIDE_ENDED, 7)));
+        timeline.record(List.of(new TierTimelineEntry(customer.id(), PUBLISHED, "KEY", null, Cause.ASSESSMENT, 41, "复核无误"),
+                new TierTimelineEntry(customer.id(), PUBLISHED.plusSeconds(60), null, "KEY", Cause.OVERRIDE_ENDED, 7, null)));
 
         mvc.perform(get("/api/v1/customers/{code}/timeline", customer.code()).with(user("agent").roles("AGENT")))
                 .andExpect(status().isOk())
@@ -58,6 +58,7 @@ class CustomerTierTimelineTests {
                 .andExpect(jsonPath("$[0].previousTier").value("KEY"))
                 .andExpect(jsonPath("$[1].cause").value("ASSESSMENT"))
                 .andExpect(jsonPath("$[1].causeId").value(41))
+                .andExpect(jsonPath("$[1].note").value("复核无误"))
                 .andExpect(jsonPath("$[1].changedAt").value("2026-11-24T02:00:00.123456Z"));
         mvc.perform(get("/api/v1/customers/{code}/timeline", "NO-SUCH").with(user("agent").roles("AGENT")))
                 .andExpect(status().isNotFound());

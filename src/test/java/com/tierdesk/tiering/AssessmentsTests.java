@@ -157,7 +157,7 @@ class AssessmentsTests {
         assertThat(customerTiers.changesOf(run.id(), CustomerId.of(customer.id().value() - 1), 1))
                 .as("the changes the event stands for, from the customer on")
                 .containsExactly(new TierChanged(customer.id(), null, "KEY", published.publishedAt(), TierChange.Source.RUN,
-                        run.id(), null));
+                        run.id(), null, "looks right"));
         assertThat(decisions.publish(run.id()).publishedAt()).as("publishing again changes nothing")
                 .isEqualTo(published.publishedAt());
     }

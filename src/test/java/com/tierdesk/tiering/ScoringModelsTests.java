@@ -1,5 +1,6 @@
 package com.tierdesk.tiering;
 
+import com.tierdesk.shared.Label;
 import com.tierdesk.shared.InvalidInput;
 import com.tierdesk.shared.Conflict;
 import com.tierdesk.shared.FieldProblem;
@@ -50,7 +51,7 @@ class ScoringModelsTests {
 
     @Test
     void refusesABadDefinitionWithEveryProblem() {
-        ScoringModel bad = new ScoringModel(" ", null, List.of(new Dimension("Value", 80, List.of())), null,
+        ScoringModel bad = new ScoringModel(" ", null, List.of(new Dimension(Label.of("Value"), 80, List.of())), null,
                 ModelPresets.valuePotentialLoyalty().tierPolicy());
 
         assertThatThrownBy(() -> models.create(bad, null, "analyst")).isInstanceOfSatisfying(InvalidInput.class,

@@ -10,6 +10,7 @@ import com.tierdesk.customer.Consent;
 import com.tierdesk.customer.Customer;
 import com.tierdesk.customer.CustomerActivity;
 import com.tierdesk.customer.CustomerFixture;
+import com.tierdesk.customer.CustomerId;
 import com.tierdesk.customer.CustomerKind;
 import com.tierdesk.customer.CustomerTierTimeline;
 import com.tierdesk.customer.Customers;
@@ -21,6 +22,7 @@ import com.tierdesk.shared.FieldProblem;
 import com.tierdesk.shared.InvalidInput;
 import com.tierdesk.tiering.TierOverride.Status;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -31,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -73,6 +76,9 @@ class TierOverridesTests {
     @Autowired
     PlatformTransactionManager transactions;
 
+    @Autowired
+    EventSerializer serializer;
+
     @Test
     void anApprovedOverrideSetsTheTierUntilItExpiresThenTheAssessedTierApplies() {
         Customer customer = aCustomer();
@@ -106,6 +112,9 @@ class TierOverridesTests {
                 tuple(TierChange.Source.RUN, assessed), tuple(TierChange.Source.OVERRIDE, other),
                 tuple(TierChange.Source.OVERRIDE_ENDED, assessed));
         assertThat(customerTiers.timeline(customer.id()).get(0).overrideId()).as("a run's change has no override").isNull();
+        assertThat(customerTiers.timeline(customer.id())).extracting(TierChange::note)
+                .as("each change with the note of its decision; an expiry has none")
+                .containsExactly("approved in the test's run", "agreed with sales", null);
         assertThat(events.stream(TierOverrideEvent.class).filter(e -> e.overrideId() == active.id()))
                 .extracting(e -> e.getClass().getSimpleName()).containsExactly("Requested", "Approved", "Expired");
         assertThat(events.stream(TierChanged.class).filter(e -> e.customerId().equals(customer.id())))
@@ -117,10 +126,11 @@ class TierOverridesTests {
                     tuple("OVERRIDE_REQUESTED", "manager"), tuple("OVERRIDE_APPROVED", "supervisor"),
                     tuple("OVERRIDE_EXPIRED", "system"));
             assertThat(customerTimeline.of(customer.id())).as("the customer module's own timeline, newest first")
-                    .extracting(TierTimelineEntry::cause, TierTimelineEntry::causeId, TierTimelineEntry::tier)
-                    .containsExactly(tuple(TierTimelineEntry.Cause.OVERRIDE_ENDED, active.id(), assessed),
-                            tuple(TierTimelineEntry.Cause.OVERRIDE, active.id(), other),
-                            tuple(TierTimelineEntry.Cause.ASSESSMENT, run.id().value(), assessed));
+                    .extracting(TierTimelineEntry::cause, TierTimelineEntry::causeId, TierTimelineEntry::tier,
+                            TierTimelineEntry::note)
+                    .containsExactly(tuple(TierTimelineEntry.Cause.OVERRIDE_ENDED, active.id(), assessed, null),
+                            tuple(TierTimelineEntry.Cause.OVERRIDE, active.id(), other, "agreed with sales"),
+                            tuple(TierTimelineEntry.Cause.ASSESSMENT, run.id().value(), assessed, "approved in the test's run"));
         });
         assertThat(auditOf(customer)).filteredOn(e -> e.action().equals("OVERRIDE_APPROVED")).singleElement()
                 .satisfies(e -> assertThat(e.occurredAt()).as("when it happened, not when the listener ran")
@@ -143,7 +153,19 @@ class TierOverridesTests {
         assertThat(revoked.decidedBy()).isEqualTo("supervisor");
         assertThat(customerTiers.current(customer.id())).isEmpty();
         assertThat(events.stream(TierChanged.class).filter(e -> e.customerId().equals(customer.id())))
-                .extracting(TierChanged::from, TierChanged::to).containsExactly(tuple(null, "VIP"), tuple("VIP", null));
+                .extracting(TierChanged::from, TierChanged::to, TierChanged::note)
+                .containsExactly(tuple(null, "VIP", null), tuple("VIP", null, "account moved"));
+    }
+
+    @Test
+    void aTierChangeStoredBeforeChangesCarriedTheirNoteIsStillDelivered() {
+        TierChanged change = new TierChanged(CustomerId.of(7), "KEY", "VIP", Instant.parse("2026-03-01T02:00:00Z"),
+                TierChange.Source.OVERRIDE, null, 3L, "strategic partner");
+        String stored = serializer.serialize(change).toString().replace(",\"note\":\"strategic partner\"", "");
+        assertThat(stored).as("the event as the registry stored it before").doesNotContain("note");
+
+        assertThat(serializer.deserialize(stored, TierChanged.class)).isEqualTo(new TierChanged(CustomerId.of(7), "KEY",
+                "VIP", Instant.parse("2026-03-01T02:00:00Z"), TierChange.Source.OVERRIDE, null, 3L, null));
     }
 
     @Test
@@ -249,7 +271,7 @@ class TierOverridesTests {
     private AssessmentRun publishRunFor(Customer customer) {
         AssessmentRun run = assessments.run(new AssessmentRequest(activity.today(), null, null,
                 Segment.ofCodes(List.of(customer.code()))), TriggerKind.MANUAL, null, "analyst");
-        decisions.approve(run.id(), "supervisor", null);
+        decisions.approve(run.id(), "supervisor", "approved in the test's run");
         return decisions.publish(run.id());
     }
 

@@ -21,11 +21,13 @@ public class TierTimelineRepository {
 
     /** One statement for all the entries: their columns as arrays, unnested into rows (H2 and PostgreSQL alike). */
     private static final String INSERT_NEW = """
-            INSERT INTO customer_tier_timeline (customer_id, cause, cause_id, changed_at, tier, previous_tier)
-            SELECT e.customer_id, e.cause, e.cause_id, CAST(e.changed_at AS TIMESTAMP WITH TIME ZONE), e.tier, e.previous_tier
+            INSERT INTO customer_tier_timeline (customer_id, cause, cause_id, changed_at, tier, previous_tier, note)
+            SELECT e.customer_id, e.cause, e.cause_id, CAST(e.changed_at AS TIMESTAMP WITH TIME ZONE), e.tier, e.previous_tier,
+                   e.note
               FROM UNNEST(CAST(? AS BIGINT ARRAY), CAST(? AS VARCHAR ARRAY), CAST(? AS BIGINT ARRAY),
-                          CAST(? AS VARCHAR ARRAY), CAST(? AS VARCHAR ARRAY), CAST(? AS VARCHAR ARRAY))
-                   AS e (customer_id, cause, cause_id, changed_at, tier, previous_tier)
+                          CAST(? AS VARCHAR ARRAY), CAST(? AS VARCHAR ARRAY), CAST(? AS VARCHAR ARRAY),
+                          CAST(? AS VARCHAR ARRAY))
+                   AS e (customer_id, cause, cause_id, changed_at, tier, previous_tier, note)
              WHERE EXISTS (SELECT 1 FROM customer c WHERE c.id = e.customer_id)
             ON CONFLICT DO NOTHING
             """;
@@ -65,6 +67,7 @@ public class TierTimelineRepository {
         String[] changedAt = new String[size];
         String[] tiers = new String[size];
         String[] previousTiers = new String[size];
+        String[] notes = new String[size];
         for (int i = 0; i < size; i++) {
             TierTimelineEntry entry = entries.get(i);
             customers[i] = entry.customerId().value();
@@ -73,6 +76,7 @@ public class TierTimelineRepository {
             changedAt[i] = JdbcTimestamps.toColumn(entry.changedAt()).toString();
             tiers[i] = entry.tier();
             previousTiers[i] = entry.previousTier();
+            notes[i] = entry.note();
         }
         Integer inserted = template.execute((Connection connection) -> {
             try (PreparedStatement insert = connection.prepareStatement(INSERT_NEW)) {
@@ -82,6 +86,7 @@ public class TierTimelineRepository {
                 insert.setArray(4, array(connection, "VARCHAR", changedAt));
                 insert.setArray(5, array(connection, "VARCHAR", tiers));
                 insert.setArray(6, array(connection, "VARCHAR", previousTiers));
+                insert.setArray(7, array(connection, "VARCHAR", notes));
                 int rows = insert.executeUpdate();
                 if (rows > 0) {
                     refreshCurrent(connection, customers);
@@ -105,12 +110,12 @@ public class TierTimelineRepository {
 
     public List<TierTimelineEntry> of(CustomerId customer) {
         return jdbc.sql("""
-                SELECT changed_at, tier, previous_tier, cause, cause_id FROM customer_tier_timeline
+                SELECT changed_at, tier, previous_tier, cause, cause_id, note FROM customer_tier_timeline
                  WHERE customer_id = :customer ORDER BY changed_at DESC, cause_id DESC
                 """).param("customer", customer.value())
                 .query((rs, row) -> new TierTimelineEntry(customer, JdbcTimestamps.read(rs, "changed_at"), rs.getString("tier"),
                         rs.getString("previous_tier"), TierTimelineEntry.Cause.valueOf(rs.getString("cause")),
-                        rs.getLong("cause_id")))
+                        rs.getLong("cause_id"), rs.getString("note")))
                 .list();
     }
 }

@@ -61,6 +61,7 @@ class CustomerTimelineFeed {
     }
 
     private static TierTimelineEntry entry(TierChanged change, TierTimelineEntry.Cause cause, long causeId) {
-        return new TierTimelineEntry(change.customerId(), change.at(), change.to(), change.from(), cause, causeId);
+        return new TierTimelineEntry(change.customerId(), change.at(), change.to(), change.from(), cause, causeId,
+                change.note());
     }
 }

@@ -69,9 +69,9 @@ public class TierWriter {
 
     /**
      * Puts an approved override in force: its tier becomes the customer's effective tier (the assessed tier underneath
-     * stays). @return the change, when the effective tier moved
+     * stays). @return the change, with the approval's note, when the effective tier moved
      */
-    public Optional<TierChanged> overrideInForce(long overrideId, CustomerId customer, String tier, Instant at) {
+    public Optional<TierChanged> overrideInForce(long overrideId, CustomerId customer, String tier, Instant at, String note) {
         String previous = jdbc.sql("SELECT effective_tier FROM customer_tier WHERE customer_id = :customer FOR UPDATE")
                 .param("customer", customer.value()).query(String.class).optional().orElse(null);
         int updated = jdbc.sql("""
@@ -87,14 +87,14 @@ public class TierWriter {
                     """).param("customer", customer.value()).param("override", overrideId).param("tier", tier)
                     .param("at", JdbcTimestamps.toColumn(at)).update();
         }
-        return changed(customer, previous, tier, at, TierChange.Source.OVERRIDE, overrideId);
+        return changed(customer, previous, tier, at, TierChange.Source.OVERRIDE, overrideId, note);
     }
 
     /**
      * Ends an override in force: the assessed tier applies again, or the customer has no tier when no run has assessed
-     * them. @return the change, when the effective tier moved
+     * them. @return the change, with the revocation's note, when the effective tier moved
      */
-    public Optional<TierChanged> overrideEnded(long overrideId, CustomerId customer, Instant at) {
+    public Optional<TierChanged> overrideEnded(long overrideId, CustomerId customer, Instant at, String note) {
         record Current(String effective, String assessed) {
         }
         Optional<Current> current = jdbc.sql("""
@@ -117,12 +117,12 @@ public class TierWriter {
                     """).param("at", JdbcTimestamps.toColumn(at)).param("customer", customer.value())
                     .param("override", overrideId).update();
         }
-        return changed(customer, current.get().effective(), assessed, at, TierChange.Source.OVERRIDE_ENDED, overrideId);
+        return changed(customer, current.get().effective(), assessed, at, TierChange.Source.OVERRIDE_ENDED, overrideId, note);
     }
 
     /** Records a move of the effective tier on the timeline; nothing when the tier stayed. */
     private Optional<TierChanged> changed(CustomerId customer, String from, String to, Instant at, TierChange.Source source,
-            long overrideId) {
+            long overrideId, String note) {
         if (Objects.equals(from, to)) {
             return Optional.empty();
         }
@@ -132,6 +132,6 @@ public class TierWriter {
                 """).param("customer", customer.value()).param("tier", to).param("previous", from)
                 .param("at", JdbcTimestamps.toColumn(at)).param("source", source.name()).param("override", overrideId)
                 .update();
-        return Optional.of(new TierChanged(customer, from, to, at, source, null, overrideId));
+        return Optional.of(new TierChanged(customer, from, to, at, source, null, overrideId, note));
     }
 }

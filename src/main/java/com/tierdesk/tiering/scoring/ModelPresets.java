@@ -1,5 +1,6 @@
 package com.tierdesk.tiering.scoring;
 
+import com.tierdesk.shared.Label;
 import com.tierdesk.tiering.scoring.GradingRules.Band;
 import com.tierdesk.tiering.scoring.GradingRules.Band.Level;
 import com.tierdesk.tiering.scoring.GradingRules.Comparison;
@@ -36,15 +37,15 @@ public final class ModelPresets {
     public static ScoringModel valuePotentialLoyalty() {
         return new ScoringModel(DEFAULT, "默认模型：价值 50%（12 个月消费 80%、客单价 20%）、潜力 30%（行业增长、订单增长率、新需求、"
                 + "购买概率各 25%）、忠诚度 20%（复购率 50%、推荐率 25%、投诉率 25%，反向）。阈值分级。",
-                List.of(new Dimension("Value", 50, List.of(
+                List.of(new Dimension(new Label("价值", "Value"), 50, List.of(
                                 higher(Metric.SPEND_12M, 80, 0, 0, 300, 25, 1_000, 50, 3_000, 75, 6_000, 92, 9_000, 100),
                                 higher(Metric.AVERAGE_ORDER_VALUE, 20, 0, 0, 50, 30, 150, 60, 300, 85, 500, 100))),
-                        new Dimension("Potential", 30, List.of(
+                        new Dimension(new Label("潜力", "Potential"), 30, List.of(
                                 higher(Metric.INDUSTRY_GROWTH, 25, -10, 0, 0, 40, 10, 80, 20, 100),
                                 higher(Metric.ORDER_GROWTH_RATE, 25, -1, 0, 0, 50, 0.5, 80, 1, 100),
                                 higher(Metric.NEW_NEEDS_12M, 25, 0, 20, 1, 60, 2, 85, 3, 100),
                                 higher(Metric.PURCHASE_PROBABILITY, 25, 0, 0, 1, 100))),
-                        new Dimension("Loyalty", 20, List.of(
+                        new Dimension(new Label("忠诚度", "Loyalty"), 20, List.of(
                                 higher(Metric.REPURCHASE_RATE, 50, 0, 0, 0.25, 50, 0.5, 85, 0.67, 100),
                                 higher(Metric.REFERRAL_RATE, 25, 0, 20, 0.02, 60, 0.05, 100),
                                 lower(Metric.COMPLAINT_RATE, 25, 0, 0, 0.1, 50, 0.3, 100)))),
@@ -63,15 +64,15 @@ public final class ModelPresets {
         return new ScoringModel(RFM, "RFM 评分卡：最近购买 20%、购买频次 15%、消费金额 35%、行业潜力 15%、忠诚度（复购率）15%。"
                 + "绝对断点，按分数门槛分级（VIP ≥ 90、重点 ≥ 70、普通 ≥ 50）：年消费 50 万得 90 分、20 万得 70 分、5 万得 50 分；"
                 + "复购率 80% 得 90 分；行业增长 +15% 得 90 分、+8% 得 70 分，负增长低于 40 分。",
-                List.of(new Dimension("Recency", 20, List.of(lower(Metric.RECENCY_DAYS, 100,
+                List.of(new Dimension(new Label("最近购买", "Recency"), 20, List.of(lower(Metric.RECENCY_DAYS, 100,
                                 0, 0, 30, 10, 60, 25, 90, 45, 180, 80, 365, 100))),
-                        new Dimension("Frequency", 15, List.of(higher(Metric.ORDER_COUNT_12M, 100,
+                        new Dimension(new Label("购买频次", "Frequency"), 15, List.of(higher(Metric.ORDER_COUNT_12M, 100,
                                 0, 0, 3, 50, 6, 70, 12, 90, 24, 100))),
-                        new Dimension("Monetary", 35, List.of(higher(Metric.SPEND_12M, 100,
+                        new Dimension(new Label("消费金额", "Monetary"), 35, List.of(higher(Metric.SPEND_12M, 100,
                                 0, 0, 50_000, 50, 200_000, 70, 500_000, 90, 1_000_000, 100))),
-                        new Dimension("Industry potential", 15, List.of(higher(Metric.INDUSTRY_GROWTH, 100,
+                        new Dimension(new Label("行业潜力", "Industry potential"), 15, List.of(higher(Metric.INDUSTRY_GROWTH, 100,
                                 -20, 0, 0, 40, 8, 70, 15, 90, 30, 100))),
-                        new Dimension("Loyalty", 15, List.of(higher(Metric.REPURCHASE_RATE, 100,
+                        new Dimension(new Label("忠诚度", "Loyalty"), 15, List.of(higher(Metric.REPURCHASE_RATE, 100,
                                 0, 0, 0.25, 50, 0.5, 70, 0.8, 90, 1, 100)))),
                 null, TierPolicy.standard(Grading.THRESHOLDS));
     }

@@ -1,6 +1,7 @@
 package com.tierdesk.tiering.scoring;
 
 import com.tierdesk.shared.FieldProblem;
+import com.tierdesk.shared.Label;
 import com.tierdesk.shared.TextRules;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.ArrayList;
@@ -99,8 +100,7 @@ public record ScoringModel(String name, String description, List<Dimension> dime
                 problems.add(new FieldProblem(at, "is required"));
                 continue;
             }
-            TextRules.requiredLine(dimension.name(), MAX_NAME)
-                    .ifPresent(reason -> problems.add(new FieldProblem(at + ".name", reason)));
+            Label.problemOf(dimension.name(), MAX_NAME).ifPresent(reason -> problems.add(new FieldProblem(at + ".name", reason)));
             if (!isWeight(dimension.weight())) {
                 problems.add(new FieldProblem(at + ".weight", WEIGHT));
             }

@@ -101,7 +101,7 @@ class ExplanationViews {
     }
 
     private ExplanationView.ContributionRow row(Scorecard.Contribution c, Locale locale) {
-        return new ExplanationView.ContributionRow(c.dimension(), metricName(c.metric(), locale), Figures.format(c.raw(), c.metric()),
+        return new ExplanationView.ContributionRow(c.dimension().in(locale), metricName(c.metric(), locale), Figures.format(c.raw(), c.metric()),
                 c.normalised(), c.weight() * 100, c.contribution());
     }
 

@@ -1,5 +1,6 @@
 package com.tierdesk.tiering.web;
 
+import com.tierdesk.shared.Label;
 import com.tierdesk.tiering.ModelVersion;
 import com.tierdesk.tiering.scoring.Dimension;
 import com.tierdesk.tiering.scoring.GradingRules;
@@ -23,7 +24,7 @@ record ModelView(ModelVersion version, List<IndicatorRow> indicators, List<BandR
      * @param normalisation  BREAKPOINTS, PERCENTILE_RANK or LOG_SCALE
      * @param figures        the breakpoints (raw → score) or the log scale's range
      */
-    record IndicatorRow(String dimension, double dimensionWeight, int dimensionRows, String metric,
+    record IndicatorRow(Label dimension, double dimensionWeight, int dimensionRows, String metric,
             Indicator.Direction direction, double weight, double share, String normalisation, String figures) {
     }
 

@@ -5,6 +5,7 @@ import com.tierdesk.shared.Conflict;
 import com.tierdesk.tiering.TierOverride;
 import com.tierdesk.tiering.TierOverrides;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -20,7 +21,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Manual tier overrides by status (requested ones first): supervisors approve or reject a request (not their own)
- * and revoke an override in force. Account managers ask for one on the customer's page.
+ * and revoke an override in force, each after a confirmation in the override's row that says what the decision does
+ * and takes the note (htmx swaps the row; without it the page opens with the row confirming). Account managers ask
+ * for one on the customer's page.
  */
 @Controller
 @RequestMapping("/tiering/overrides")
@@ -29,6 +32,8 @@ class OverrideConsoleController {
 
     static final int LIMIT = 200;
     static final String ALL = "ALL";
+    private static final List<String> DECISIONS = List.of("approve", "reject", "revoke");
+    private static final String ROW = "tiering/override-row :: row";
 
     private final TierOverrides overrides;
 
@@ -37,7 +42,9 @@ class OverrideConsoleController {
     }
 
     @GetMapping
-    String list(@RequestParam(defaultValue = "REQUESTED") String status, Model model) {
+    String list(@RequestParam(defaultValue = "REQUESTED") String status, @RequestParam(required = false) Long confirm,
+            @RequestParam(defaultValue = "") String decision, Model model) {
+        confirming(confirm, decision, model);
         TierOverride.Status chosen = Arrays.stream(TierOverride.Status.values())
                 .filter(s -> s.name().equals(status)).findFirst().orElse(null);
         model.addAttribute("status", chosen == null ? ALL : chosen.name());
@@ -46,36 +53,62 @@ class OverrideConsoleController {
         return "tiering/overrides";
     }
 
+    /** One override's row: its confirmation of {@code decision}, or its buttons again once cancelled. */
+    @GetMapping("/{id}/row")
+    String row(@PathVariable long id, @RequestParam(defaultValue = ALL) String status,
+            @RequestParam(defaultValue = "") String decision, Model model) {
+        model.addAttribute("o", overrides.get(id));
+        model.addAttribute("status", status);
+        confirming(id, decision, model);
+        return ROW;
+    }
+
     @PostMapping("/{id}/approve")
     @PreAuthorize("hasRole('SUPERVISOR')")
     String processApproval(@PathVariable long id, @RequestParam(defaultValue = "") String note,
             @RequestParam(defaultValue = ALL) String status, Authentication caller, RedirectAttributes redirect) {
-        return decide(id, status, "approved", redirect, o -> overrides.approve(o, caller.getName(), blankToNull(note)));
+        return decide(id, status, "approve", note, redirect, o -> overrides.approve(o, caller.getName(), blankToNull(note)));
     }
 
     @PostMapping("/{id}/reject")
     @PreAuthorize("hasRole('SUPERVISOR')")
     String processRejection(@PathVariable long id, @RequestParam(defaultValue = "") String note,
             @RequestParam(defaultValue = ALL) String status, Authentication caller, RedirectAttributes redirect) {
-        return decide(id, status, "rejected", redirect, o -> overrides.reject(o, caller.getName(), blankToNull(note)));
+        return decide(id, status, "reject", note, redirect, o -> overrides.reject(o, caller.getName(), blankToNull(note)));
     }
 
     @PostMapping("/{id}/revoke")
     @PreAuthorize("hasRole('SUPERVISOR')")
     String processRevocation(@PathVariable long id, @RequestParam(defaultValue = "") String note,
             @RequestParam(defaultValue = ALL) String status, Authentication caller, RedirectAttributes redirect) {
-        return decide(id, status, "revoked", redirect, o -> overrides.revoke(o, caller.getName(), blankToNull(note)));
+        return decide(id, status, "revoke", note, redirect, o -> overrides.revoke(o, caller.getName(), blankToNull(note)));
     }
 
-    private String decide(long id, String status, String outcome, RedirectAttributes redirect, Consumer<Long> decision) {
+    /** A refused decision opens its confirmation again, with the note as it was typed. */
+    private String decide(long id, String status, String decision, String note, RedirectAttributes redirect,
+            Consumer<Long> decide) {
+        UriComponentsBuilder page = UriComponentsBuilder.fromPath("/tiering/overrides").queryParam("status", status);
         try {
-            decision.accept(id);
-            redirect.addFlashAttribute("decided", outcome);
+            decide.accept(id);
+            redirect.addFlashAttribute("decided", decision.equals("reject") ? "rejected" : decision + "d");
             redirect.addFlashAttribute("decidedId", id);
         } catch (Conflict | InvalidInput e) {
             redirect.addFlashAttribute("problems", e.problems());
+            redirect.addFlashAttribute("note", note);
+            page.queryParam("confirm", id).queryParam("decision", decision).fragment("override-" + id);
         }
-        return "redirect:" + UriComponentsBuilder.fromPath("/tiering/overrides").queryParam("status", status).toUriString();
+        return "redirect:" + page.toUriString();
+    }
+
+    /** Which override's row confirms which decision, when both name one. */
+    private static void confirming(Long id, String decision, Model model) {
+        if (id != null && DECISIONS.contains(decision)) {
+            model.addAttribute("confirm", new Confirming(id, decision));
+        }
+    }
+
+    /** The decision an override's row is confirming. */
+    record Confirming(long id, String decision) {
     }
 
     static String blankToNull(String text) {

@@ -30,7 +30,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * One assessment run: its parameters; while it is queued or running a progress bar that htmx polls; once scored the
  * tier distribution, the diff against the published tiers, the migration matrix and the results page by page; the
- * supervisors' decision and the publication; and each customer's explanation.
+ * supervisors' decision and the publication; and each customer's explanation. A decision is confirmed first: approving
+ * or rejecting opens a step that says what the decision does and takes the note for the customers' timelines (the
+ * page with {@code ?confirm=approve}, or the decision's fragment for htmx), and only its form posts.
  */
 @Controller
 @RequestMapping("/tiering/runs/{id}")
@@ -39,6 +41,8 @@ class RunConsoleController {
 
     static final int PAGE_SIZE = 20;
     private static final String VIEW = "tiering/run";
+    /** The decisions that are confirmed before they are posted, as {@code confirm} names them. */
+    private static final List<String> CONFIRMED = List.of("approve", "reject");
 
     private final Assessments assessments;
     private final RunDecisions decisions;
@@ -65,9 +69,11 @@ class RunConsoleController {
     @GetMapping
     String run(@PathVariable long id, @RequestParam(defaultValue = "ALL") ResultFilter change,
             @RequestParam(defaultValue = "") String tier, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "") String confirm,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale) {
         AssessmentRun run = assessments.get(RunId.of(id));
         state(run, change, tier, page, model, locale);
+        confirming(confirm, model);
         return htmx != null ? VIEW + " :: results" : VIEW;
     }
 
@@ -78,10 +84,14 @@ class RunConsoleController {
         return VIEW + " :: state";
     }
 
-    /** What htmx polls while an approved run is being published. */
+    /**
+     * The decision's part of the page: what htmx polls while an approved run is being published, and the
+     * confirmation step of an approval or a rejection ({@code confirm}) or its cancellation.
+     */
     @GetMapping("/decision")
-    String decision(@PathVariable long id, Model model) {
+    String decision(@PathVariable long id, @RequestParam(defaultValue = "") String confirm, Model model) {
         model.addAttribute("run", assessments.get(RunId.of(id)));
+        confirming(confirm, model);
         return VIEW + " :: decision";
     }
 
@@ -89,7 +99,7 @@ class RunConsoleController {
     @PreAuthorize("hasRole('SUPERVISOR')")
     String processApproval(@PathVariable long id, @RequestParam(defaultValue = "") String note, Authentication caller,
             RedirectAttributes redirect) {
-        return decide(id, redirect, "approved",
+        return decide(id, redirect, "approve", "approved", note,
                 run -> decisions.approve(run, caller.getName(), note.isBlank() ? null : note.strip()));
     }
 
@@ -97,13 +107,19 @@ class RunConsoleController {
     @PreAuthorize("hasRole('SUPERVISOR')")
     String processRejection(@PathVariable long id, @RequestParam(defaultValue = "") String note, Authentication caller,
             RedirectAttributes redirect) {
-        return decide(id, redirect, "rejected", run -> decisions.reject(run, caller.getName(), note.strip()));
+        return decide(id, redirect, "reject", "rejected", note, run -> decisions.reject(run, caller.getName(), note.strip()));
     }
 
     @PostMapping("/publish")
     @PreAuthorize("hasRole('SUPERVISOR')")
     String processPublication(@PathVariable long id, RedirectAttributes redirect) {
-        return decide(id, redirect, "published", decisions::publish);
+        try {
+            decisions.publish(RunId.of(id));
+            redirect.addFlashAttribute("decided", "published");
+        } catch (Refusal e) {
+            redirect.addFlashAttribute("problems", e.problems());
+        }
+        return "redirect:/tiering/runs/" + id;
     }
 
     @GetMapping("/customers/{code}")
@@ -114,14 +130,28 @@ class RunConsoleController {
         return "tiering/explanation";
     }
 
-    private String decide(long id, RedirectAttributes redirect, String outcome, Consumer<RunId> decision) {
+    /**
+     * Posts a confirmed decision; a refused one opens its confirmation again with the note as it was typed, so that
+     * the supervisor corrects it rather than types it anew.
+     */
+    private String decide(long id, RedirectAttributes redirect, String decision, String outcome, String note,
+            Consumer<RunId> decide) {
         try {
-            decision.accept(RunId.of(id));
+            decide.accept(RunId.of(id));
             redirect.addFlashAttribute("decided", outcome);
+            return "redirect:/tiering/runs/" + id;
         } catch (Refusal e) {
             redirect.addFlashAttribute("problems", e.problems());
+            redirect.addFlashAttribute("note", note);
+            return "redirect:/tiering/runs/" + id + "?confirm=" + decision + "#run-decision";
         }
-        return "redirect:/tiering/runs/" + id;
+    }
+
+    /** The decision being confirmed, when {@code confirm} names one; anything else shows the decision's buttons. */
+    private static void confirming(String confirm, Model model) {
+        if (CONFIRMED.contains(confirm)) {
+            model.addAttribute("confirm", confirm);
+        }
     }
 
     private void state(AssessmentRun run, ResultFilter change, String tier, int page, Model model, Locale locale) {

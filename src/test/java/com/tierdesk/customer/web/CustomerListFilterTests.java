@@ -68,15 +68,15 @@ class CustomerListFilterTests {
                 .create(customers, orders);
         ungraded = aCustomer().name("新客户 " + owner).owner(owner).create(customers, orders);
         timeline.record(List.of(
-                new TierTimelineEntry(lapsedVip.id(), RUN_PUBLISHED, "VIP", null, Cause.ASSESSMENT, 900),
-                new TierTimelineEntry(activeKey.id(), RUN_PUBLISHED, "KEY", null, Cause.ASSESSMENT, 900)));
+                new TierTimelineEntry(lapsedVip.id(), RUN_PUBLISHED, "VIP", null, Cause.ASSESSMENT, 900, null),
+                new TierTimelineEntry(activeKey.id(), RUN_PUBLISHED, "KEY", null, Cause.ASSESSMENT, 900, null)));
     }
 
     @Test
     void theCurrentTierIsTheLatestEntryWhateverOrderTheEventsArriveIn() {
         Customer customer = aCustomer().create(customers, orders);
-        var override = new TierTimelineEntry(customer.id(), RUN_PUBLISHED.plusSeconds(3600), "VIP", "REGULAR", Cause.OVERRIDE, 7);
-        var run = new TierTimelineEntry(customer.id(), RUN_PUBLISHED, "REGULAR", null, Cause.ASSESSMENT, 901);
+        var override = new TierTimelineEntry(customer.id(), RUN_PUBLISHED.plusSeconds(3600), "VIP", "REGULAR", Cause.OVERRIDE, 7, null);
+        var run = new TierTimelineEntry(customer.id(), RUN_PUBLISHED, "REGULAR", null, Cause.ASSESSMENT, 901, null);
 
         timeline.record(List.of(override));
         timeline.record(List.of(run));
@@ -86,7 +86,7 @@ class CustomerListFilterTests {
         assertThat(tierOf(customer)).as("events delivered again").isEqualTo("VIP");
 
         timeline.record(List.of(new TierTimelineEntry(customer.id(), RUN_PUBLISHED.plusSeconds(7200), "REGULAR", "VIP",
-                Cause.OVERRIDE_ENDED, 7)));
+                Cause.OVERRIDE_ENDED, 7, null)));
         assertThat(tierOf(customer)).isEqualTo("REGULAR");
     }
 

@@ -76,8 +76,8 @@ class HomePageTests {
         Customer key = aCustomer().owner(manager).withSpend("900.00", time.today().minusDays(5)).create(customers, orders);
         aCustomer().owner(manager).create(customers, orders);
         Instant published = Instant.parse("2026-10-01T02:00:00Z");
-        timeline.record(List.of(new TierTimelineEntry(vip.id(), published, "VIP", null, Cause.ASSESSMENT, 77),
-                new TierTimelineEntry(key.id(), published, "KEY", null, Cause.ASSESSMENT, 77)));
+        timeline.record(List.of(new TierTimelineEntry(vip.id(), published, "VIP", null, Cause.ASSESSMENT, 77, null),
+                new TierTimelineEntry(key.id(), published, "KEY", null, Cause.ASSESSMENT, 77, null)));
 
         String page = home(manager, "ACCOUNT_MANAGER");
 

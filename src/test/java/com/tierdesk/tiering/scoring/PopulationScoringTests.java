@@ -1,5 +1,6 @@
 package com.tierdesk.tiering.scoring;
 
+import com.tierdesk.shared.Label;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
@@ -26,13 +27,13 @@ class PopulationScoringTests {
      */
     static ScoringModel rankedScorecard() {
         return new ScoringModel("RFM by percentile ranks and quotas", null, List.of(
-                new Dimension("Recency", 20, List.of(breakpoints(Metric.RECENCY_DAYS, Indicator.Direction.LOWER_IS_BETTER,
+                new Dimension(Label.of("Recency"), 20, List.of(breakpoints(Metric.RECENCY_DAYS, Indicator.Direction.LOWER_IS_BETTER,
                         0, 0, 30, 30, 90, 70, 365, 100))),
-                new Dimension("Frequency", 15, List.of(percentileRank(Metric.ORDER_COUNT_12M))),
-                new Dimension("Monetary", 35, List.of(percentileRank(Metric.SPEND_12M))),
-                new Dimension("Industry potential", 15, List.of(breakpoints(Metric.INDUSTRY_GROWTH,
+                new Dimension(Label.of("Frequency"), 15, List.of(percentileRank(Metric.ORDER_COUNT_12M))),
+                new Dimension(Label.of("Monetary"), 35, List.of(percentileRank(Metric.SPEND_12M))),
+                new Dimension(Label.of("Industry potential"), 15, List.of(breakpoints(Metric.INDUSTRY_GROWTH,
                         Indicator.Direction.HIGHER_IS_BETTER, -10, 0, 0, 40, 10, 80, 20, 100))),
-                new Dimension("Loyalty", 15, List.of(breakpoints(Metric.REPURCHASE_RATE, Indicator.Direction.HIGHER_IS_BETTER,
+                new Dimension(Label.of("Loyalty"), 15, List.of(breakpoints(Metric.REPURCHASE_RATE, Indicator.Direction.HIGHER_IS_BETTER,
                         0, 0, 0.25, 50, 0.5, 80, 0.75, 100)))),
                 null, TierPolicy.standard(TierPolicy.Grading.QUOTAS));
     }

@@ -1,5 +1,6 @@
 package com.tierdesk.tiering.scoring;
 
+import com.tierdesk.shared.Label;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -24,7 +25,7 @@ class ReasonsTests {
         var spend = new Indicator(Metric.SPEND_12M.key(), new Normalisation.Breakpoints(List.of(
                 new Normalisation.Breakpoints.Point(0, 0), new Normalisation.Breakpoints.Point(100, 100))),
                 Indicator.Direction.HIGHER_IS_BETTER, 100);
-        return new ScoringModel("spend", null, List.of(new Dimension("Value", 100, List.of(spend))), null, policy);
+        return new ScoringModel("spend", null, List.of(new Dimension(Label.of("Value"), 100, List.of(spend))), null, policy);
     }
 
     private static PopulationScoring.Input population(double[] spend, int[] previous, boolean[] pending, long[] days) {

@@ -1,5 +1,6 @@
 package com.tierdesk.tiering.scoring;
 
+import com.tierdesk.shared.Label;
 import com.tierdesk.shared.FieldProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -14,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 class ScoringModelTests {
 
@@ -23,14 +25,36 @@ class ScoringModelTests {
 
     /** The default model's shape (docs/tiering.md): Value 50 (spend 80, AOV 20), Potential 30 (four × 25), Loyalty 20 (50/25/25). */
     private static final ScoringModel DEFAULT_SHAPE = ScoringModel.weighted("default", List.of(
-            new Dimension("Value", 50, List.of(
+            new Dimension(Label.of("Value"), 50, List.of(
                     linear("spend_12m", 10_000, 80), linear("average_order_value", 1_000, 20))),
-            new Dimension("Potential", 30, List.of(
+            new Dimension(Label.of("Potential"), 30, List.of(
                     linear("industry_growth", 0.2, 25), between("order_growth_rate", -1, 1, 25),
                     linear("new_needs_12m", 10, 25), linear("purchase_probability", 1, 25))),
-            new Dimension("Loyalty", 20, List.of(
+            new Dimension(Label.of("Loyalty"), 20, List.of(
                     linear("repurchase_rate", 1, 50), linear("referral_rate", 0.5, 25),
                     new Indicator("complaint_rate", breakpoints(0, 0.2), Direction.LOWER_IS_BETTER, 25)))));
+
+    @Test
+    void aDimensionIsNamedInBothLanguagesOrByAPlainStringReadAsBoth() {
+        JsonMapper json = JsonMapper.builder().build();
+        String written = json.writeValueAsString(ModelPresets.valuePotentialLoyalty());
+        assertThat(written).contains("\"name\":{\"zh\":\"价值\",\"en\":\"Value\"}");
+        assertThat(json.readValue(written, ScoringModel.class).dimensions()).extracting(Dimension::name).containsExactly(
+                new Label("价值", "Value"), new Label("潜力", "Potential"), new Label("忠诚度", "Loyalty"));
+
+        ScoringModel older = json.readValue(written.replace("{\"zh\":\"价值\",\"en\":\"Value\"}", "\"Value\"")
+                .replace("{\"zh\":\"潜力\",\"en\":\"Potential\"}", "{\"zh\":\"潜力\"}"), ScoringModel.class);
+        assertThat(older.dimensions().get(0).name()).as("a model written before names were bilingual")
+                .isEqualTo(new Label("Value", "Value"));
+        assertThat(older.dimensions().get(1).name().in(java.util.Locale.ENGLISH)).as("one language only").isEqualTo("潜力");
+        assertThat(older.problems(LADDER)).isEmpty();
+        assertThat(older.scorecard(new double[9], new double[9]).contributions().get(0).dimension())
+                .isEqualTo(new Label("Value", "Value"));
+
+        ScoringModel unnamed = json.readValue(written.replace("{\"zh\":\"价值\",\"en\":\"Value\"}", "{\"zh\":\" \"}"),
+                ScoringModel.class);
+        assertThat(unnamed.problems(LADDER)).containsExactly(new FieldProblem("dimensions[0].name", "is required"));
+    }
 
     @Test
     void reproducesAScorecardComputedByHand() {
@@ -72,8 +96,8 @@ class ScoringModelTests {
     @Test
     void listsEveryProblemOfABadModel() {
         var bad = ScoringModel.weighted("bad", List.of(
-                new Dimension("Value", 60, List.of(linear("spend_12m", 100, 70), linear("lifetime_karma", 1, 20))),
-                new Dimension("Loyalty", 30, List.of(new Indicator("repurchase_rate",
+                new Dimension(Label.of("Value"), 60, List.of(linear("spend_12m", 100, 70), linear("lifetime_karma", 1, 20))),
+                new Dimension(Label.of("Loyalty"), 30, List.of(new Indicator("repurchase_rate",
                         new Breakpoints(List.of(new Point(1, 0), new Point(0.5, 120))), Direction.HIGHER_IS_BETTER, 100)))));
 
         assertThat(bad.problems(LADDER)).extracting(FieldProblem::field, FieldProblem::reason).containsExactly(

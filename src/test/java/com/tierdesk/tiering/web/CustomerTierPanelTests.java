@@ -87,12 +87,46 @@ class CustomerTierPanelTests extends ConsoleTestSupport {
     }
 
     @Test
+    void anOverrideDecisionIsConfirmedInItsRowWithItsNote() throws Exception {
+        Customer customer = aBuyer("100.00");
+        TierOverride requested = overrides.request(customer.code(), "VIP", "框架合同", activity.today().plusDays(10), "am.li");
+        String row = "/tiering/overrides/" + requested.id() + "/row";
+
+        String approving = html(get(row).param("status", "REQUESTED").param("decision", "approve")
+                .header("HX-Request", "true").with(as("wang", "SUPERVISOR")));
+        assertThat(approving).startsWith("<tr id=\"override-" + requested.id() + "\"")
+                .contains("action=\"/tiering/overrides/" + requested.id() + "/approve\"")
+                .contains("批准人工调整 " + requested.id() + "？客户 " + customer.code() + " 将调为 VIP 客户")
+                .contains("<textarea id=\"override-note-" + requested.id() + "\" name=\"note\"")
+                .contains("name=\"status\" value=\"REQUESTED\"").contains("确认批准").doesNotContain("approve-override");
+        assertThat(html(get(row).param("status", "REQUESTED").param("decision", "reject").with(as("wang", "SUPERVISOR"))))
+                .contains("驳回人工调整 " + requested.id() + "？").contains("required=\"required\"");
+        assertThat(html(get(row).param("status", "REQUESTED").with(as("wang", "SUPERVISOR"))))
+                .as("cancelled: the buttons again").contains("approve-override").doesNotContain("<textarea");
+        assertThat(html(get(row).param("decision", "approve").with(as("agent", "AGENT"))))
+                .as("only supervisors decide").doesNotContain("<form");
+
+        mvc.perform(post("/tiering/overrides/{id}/approve", requested.id()).with(as("wang", "SUPERVISOR")).with(csrf())
+                .param("status", "REQUESTED").param("note", "战略客户，已与销售确认")).andExpect(status().is3xxRedirection());
+        assertThat(overrides.get(requested.id()).decisionNote()).isEqualTo("战略客户，已与销售确认");
+        assertThat(html(get("/tiering/customers/{code}/panel", customer.code()).with(as("agent", "AGENT"))))
+                .contains("class=\"muted timeline-note\"").contains("备注：战略客户，已与销售确认");
+
+        mvc.perform(post("/tiering/overrides/{id}/revoke", requested.id()).with(as("zhou", "SUPERVISOR")).with(csrf())
+                .param("status", "ACTIVE").param("note", "合同未续签")).andExpect(status().is3xxRedirection());
+        assertThat(html(get("/tiering/customers/{code}/panel", customer.code()).with(as("agent", "AGENT"))))
+                .as("the revocation's note on the change it made").contains("备注：合同未续签");
+    }
+
+    @Test
     void supervisorsDecideOverridesButNeverTheirOwnRequest() throws Exception {
         Customer customer = aBuyer("100.00");
         TierOverride own = overrides.request(customer.code(), "KEY", "trial", activity.today().plusDays(10), "wang");
 
         String list = html(get("/tiering/overrides").with(as("wang", "SUPERVISOR")));
-        assertThat(list).contains("id=\"override-" + own.id() + "\"").contains("class=\"form inline approve-override\"");
+        assertThat(list).contains("id=\"override-" + own.id() + "\"").contains("class=\"button small primary approve-override\"")
+                .contains("hx-get=\"/tiering/overrides/" + own.id() + "/row?status=REQUESTED&amp;decision=approve\"")
+                .doesNotContain("name=\"note\"");
         assertThat(html(get("/tiering/overrides").with(as("agent", "AGENT"))))
                 .contains("id=\"override-" + own.id() + "\"").doesNotContain("approve-override");
         mvc.perform(post("/tiering/overrides/{id}/approve", own.id()).with(as("agent", "AGENT")).with(csrf()))
@@ -100,16 +134,19 @@ class CustomerTierPanelTests extends ConsoleTestSupport {
 
         MvcResult refused = mvc.perform(post("/tiering/overrides/{id}/approve", own.id()).with(as("wang", "SUPERVISOR"))
                 .with(csrf()).param("status", "REQUESTED")).andExpect(status().is3xxRedirection()).andReturn();
-        assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/tiering/overrides?status=REQUESTED");
-        assertThat(html(get("/tiering/overrides").flashAttrs(refused.getFlashMap()).with(as("wang", "SUPERVISOR"))))
-                .contains("id=\"override-problems\"").contains("another supervisor must approve it");
+        assertThat(refused.getResponse().getRedirectedUrl()).as("the confirmation opens again")
+                .isEqualTo("/tiering/overrides?status=REQUESTED&confirm=" + own.id() + "&decision=approve#override-" + own.id());
+        assertThat(html(get("/tiering/overrides").param("confirm", "" + own.id()).param("decision", "approve")
+                .flashAttrs(refused.getFlashMap()).with(as("wang", "SUPERVISOR"))))
+                .contains("id=\"override-problems\"").contains("another supervisor must approve it")
+                .contains("id=\"confirm-override-" + own.id() + "\"");
 
         MvcResult approved = mvc.perform(post("/tiering/overrides/{id}/approve", own.id()).with(as("zhou", "SUPERVISOR"))
                 .with(csrf()).param("note", "fine")).andReturn();
         assertThat(html(get("/tiering/overrides").param("status", "ACTIVE").flashAttrs(approved.getFlashMap())
                 .with(as("zhou", "SUPERVISOR"))))
                 .contains("id=\"override-decided\"").contains("人工调整 " + own.id() + " 已生效")
-                .contains("class=\"form inline revoke-override\"");
+                .contains("class=\"button small danger revoke-override\"");
         assertThat(html(get("/tiering/customers/{code}/panel", customer.code()).with(as("agent", "AGENT"))))
                 .contains("id=\"tier-overridden\"").contains("data-tier=\"KEY\"")
                 .contains("href=\"/tiering/overrides?status=ALL#override-" + own.id() + "\">#" + own.id() + "</a>");
@@ -119,5 +156,7 @@ class CustomerTierPanelTests extends ConsoleTestSupport {
         assertThat(overrides.get(own.id()).status()).isEqualTo(TierOverride.Status.REVOKED);
         assertThat(html(get("/tiering/overrides").param("status", "ALL").with(as("agent", "AGENT"))))
                 .contains("id=\"override-" + own.id() + "\"").contains("已撤销");
+        assertThat(html(get("/tiering/overrides").param("status", "REVOKED").with(as("zhou", "SUPERVISOR"))))
+                .as("an ended override has no decision left").doesNotContain("revoke-override").doesNotContain("approve-override");
     }
 }

@@ -34,9 +34,12 @@ class ModelConsoleTests extends ConsoleTestSupport {
                 .contains("href=\"/tiering/models/" + active.modelId() + "\">" + active.name() + "</a>")
                 .contains("<span class=\"badge active\">启用中</span>").doesNotContain("id=\"new-model\"");
         String view = html(get("/tiering/models/{id}/versions/1", idOf(ModelPresets.RFM)).with(as("agent", "AGENT")));
-        assertThat(view).contains("Monetary 35%").contains("分段线性，原始值 → 分数：0 → 0, 50000 → 50, 200000 → 70, 500000 → 90")
+        assertThat(view).as("dimensions in the reader's language").contains(">消费金额 35%</th>").doesNotContain("Monetary")
+                .contains("分段线性，原始值 → 分数：0 → 0, 50000 → 50, 200000 → 70, 500000 → 90")
                 .contains("分段线性，原始值 → 分数：0 → 0, 30 → 10, 60 → 25, 90 → 45, 180 → 80, 365 → 100")
                 .contains("越低越好（分数取反）").contains("按分数门槛").doesNotContain("id=\"edit-model\"");
+        assertThat(html(get("/tiering/models/{id}/versions/1", idOf(ModelPresets.RFM)).param("lang", "en")
+                .with(as("agent", "AGENT")))).contains(">Monetary 35%</th>").doesNotContain(">消费金额 35%</th>");
         String rules = html(get("/tiering/models/{id}", idOf(ModelPresets.SIMPLE_RULES)).param("lang", "en")
                 .with(as("wang", "SUPERVISOR")));
         assertThat(rules).contains("few &lt; 10, medium ≤ 50, many")

@@ -71,12 +71,12 @@ class RunConsoleTests extends ConsoleTestSupport {
         String page = html(get(location).flashAttrs(started.getFlashMap()).with(as("analyst", "SUPERVISOR")));
         assertThat(page).contains("id=\"run-started\"").contains("id=\"run-summary\"").contains("id=\"migration-matrix\"")
                 .contains("id=\"count-new\"><strong>1</strong>").contains("id=\"own-run\"")
-                .doesNotContain("id=\"approve-form\"").doesNotContain("hx-trigger=\"every 1s\"")
+                .doesNotContain("id=\"approve-run\"").doesNotContain("hx-trigger=\"every 1s\"")
                 .contains("href=\"/tiering/runs/" + id + "/customers/" + buyer.code() + "\"");
         assertThat(html(get(location).with(as("wang", "SUPERVISOR"))))
-                .contains("id=\"approve-form\"").contains("id=\"reject-form\"");
+                .contains("id=\"approve-run\"").contains("id=\"reject-run\"").doesNotContain("id=\"approve-form\"");
         assertThat(html(get(location).with(as("agent", "AGENT"))))
-                .contains("id=\"run-summary\"").doesNotContain("id=\"approve-form\"");
+                .contains("id=\"run-summary\"").doesNotContain("id=\"approve-run\"");
     }
 
     @Test
@@ -129,6 +129,46 @@ class RunConsoleTests extends ConsoleTestSupport {
         assertThat(html(get(url + "/decision").header("HX-Request", "true").with(as("agent", "AGENT"))))
                 .startsWith("<section id=\"run-decision\"").contains("id=\"published\"").contains("wang")
                 .doesNotContain("hx-trigger");
+    }
+
+    @Test
+    void approvingAndRejectingAreConfirmedFirstWithTheirNoteAndARefusedNoteOpensTheConfirmationAgain() throws Exception {
+        AssessmentRun run = assessed("analyst", aBuyer("5000.00", "5000.00"));
+        String url = "/tiering/runs/" + run.id();
+
+        String buttons = html(get(url).with(as("wang", "SUPERVISOR")));
+        assertThat(buttons).contains("hx-get=\"" + url + "/decision?confirm=approve\"")
+                .contains("href=\"" + url + "?confirm=approve#run-decision\"").doesNotContain("name=\"note\"");
+        String approving = html(get(url + "/decision").param("confirm", "approve").header("HX-Request", "true")
+                .with(as("wang", "SUPERVISOR")));
+        assertThat(approving).startsWith("<section id=\"run-decision\"").contains("id=\"approve-form\"")
+                .contains("action=\"" + url + "/approve\"").contains("批准分级评估 " + run.id() + " 并发布？")
+                .contains("<textarea id=\"approve-note\" name=\"note\"").contains("autofocus")
+                .contains("id=\"confirm-approve\"").contains("id=\"cancel-decision\"")
+                .doesNotContain("id=\"reject-form\"");
+        assertThat(html(get(url).param("confirm", "reject").param("lang", "en").with(as("wang", "SUPERVISOR"))))
+                .contains("id=\"reject-form\"").contains("Reject assessment run " + run.id() + "? No customer&#39;s tier changes.")
+                .contains("required=\"required\"").contains("Confirm rejection");
+        assertThat(html(get(url).param("confirm", "publish").with(as("wang", "SUPERVISOR"))))
+                .as("only approving and rejecting are confirmed").contains("id=\"approve-run\"").doesNotContain("<textarea");
+        assertThat(html(get(url).param("confirm", "approve").with(as("agent", "AGENT"))))
+                .as("nobody else is asked").doesNotContain("id=\"approve-form\"");
+
+        MvcResult refused = mvc.perform(post(url + "/approve").with(as("wang", "SUPERVISOR")).with(csrf())
+                        .param("note", "复核\u0007无误"))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo(url + "?confirm=approve#run-decision");
+        assertThat(html(get(url).param("confirm", "approve").flashAttrs(refused.getFlashMap()).with(as("wang", "SUPERVISOR"))))
+                .contains("id=\"run-problems\"").contains("note: ").contains("id=\"approve-form\"").contains("复核");
+        assertThat(assessments.get(run.id()).status()).isEqualTo(RunStatus.AWAITING_APPROVAL);
+        mvc.perform(post(url + "/approve").with(as("wang", "SUPERVISOR")).with(csrf()).param("note", "x".repeat(1001)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(assessments.get(run.id()).status()).as("a note over 1,000 characters is refused")
+                .isEqualTo(RunStatus.AWAITING_APPROVAL);
+
+        mvc.perform(post(url + "/approve").with(as("wang", "SUPERVISOR")).with(csrf()).param("note", "复核无误"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(assessments.get(run.id()).decisionNote()).isEqualTo("复核无误");
     }
 
     @Test

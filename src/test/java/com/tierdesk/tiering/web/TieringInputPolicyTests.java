@@ -186,7 +186,7 @@ class TieringInputPolicyTests extends ConsoleTestSupport {
         assertThat(editor).contains("id=\"model-problems\"").contains("name: must not contain control characters");
         assertThat(html(post("/tiering/models/validate").with(as("agent", "AGENT")).with(csrf())
                 .param("definition", preset().replace("\"Value\"", "\"Val\\ud800ue\""))))
-                .contains("dimensions[0].name: must not contain a lone surrogate");
+                .contains("dimensions[0].name.en: must not contain a lone surrogate");
 
         ScoringModel rules = ModelPresets.simpleRules();
         GradingRules.Rule first = rules.rules().rules().get(0);
