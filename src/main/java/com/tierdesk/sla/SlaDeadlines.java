@@ -1,5 +1,6 @@
 package com.tierdesk.sla;
 
+import com.tierdesk.shared.ApiProblems;
 import com.tierdesk.shared.BusinessTime;
 import com.tierdesk.shared.FieldProblem;
 import com.tierdesk.shared.InvalidInput;
@@ -131,7 +132,7 @@ public class SlaDeadlines {
         if (require("start", query.start(), problems)) {
             SlaInputs.instant("start", query.start(), problems);
         }
-        if (SlaInputs.atMost("pauses", query.pauses(), MAX_PAUSES, "pauses", problems)) {
+        if (SlaInputs.atMost("pauses", query.pauses(), MAX_PAUSES, problems)) {
             for (int i = 0; i < query.pauses().size(); i++) {
                 Pause pause = query.pauses().get(i);
                 SlaInputs.instant("pauses[" + i + "].from", pause.from(), problems);
@@ -140,7 +141,7 @@ public class SlaDeadlines {
         }
         String calendar = SlaInputs.line("calendar", query.calendar(), 64, problems);
         if (calendar != null && !calendar.isEmpty() && !calendars.codes().contains(calendar)) {
-            problems.add(new FieldProblem("calendar", "unknown calendar " + SlaInputs.quoted(calendar)));
+            problems.add(FieldProblem.of("calendar", "problem.unknown-calendar", ApiProblems.echo(calendar)));
         }
         var all = new ArrayList<>(earlier);
         var fields = earlier.stream().map(FieldProblem::field).toList();
@@ -154,9 +155,9 @@ public class SlaDeadlines {
         require("type", query.type(), problems);
         List<TicketEvent> history = query.history();
         if (history.isEmpty() || history.get(0).kind() != TicketEvent.Kind.CREATED) {
-            problems.add(new FieldProblem("history", "must start with a CREATED event naming the tier"));
+            problems.add(FieldProblem.of("history", "problem.clock.created-first"));
         }
-        if (!SlaInputs.atMost("history", history, MAX_EVENTS, "events", problems)) {
+        if (!SlaInputs.atMost("history", history, MAX_EVENTS, problems)) {
             return problems;
         }
         for (int i = 0; i < history.size(); i++) {
@@ -166,11 +167,11 @@ public class SlaDeadlines {
             }
             SlaInputs.instant("history[" + i + "].at", event.at(), problems);
             if (i > 0 && event.at().isBefore(history.get(i - 1).at())) {
-                problems.add(new FieldProblem("history[" + i + "].at", "is earlier than the event before it"));
+                problems.add(FieldProblem.of("history[" + i + "].at", "problem.clock.event-order"));
             }
         }
         if (SlaInputs.instant("now", now, problems) && !history.isEmpty() && now.isBefore(history.get(0).at())) {
-            problems.add(new FieldProblem("now", "is before the ticket was created (" + history.get(0).at() + ")"));
+            problems.add(FieldProblem.of("now", "problem.clock.before-created", history.get(0).at()));
         }
         return problems;
     }
@@ -183,8 +184,9 @@ public class SlaDeadlines {
         try {
             return computation.get();
         } catch (WorkingTime.YearOutOfRange e) {
-            throw InvalidInput.of("calendar", (calendar == null ? "a calendar" : "calendar " + calendar.code())
-                    + " has too little working time: a deadline would fall after " + WorkingTime.LAST_YEAR);
+            throw calendar == null
+                    ? InvalidInput.of("calendar", "problem.calendar.too-little", WorkingTime.LAST_YEAR)
+                    : InvalidInput.of("calendar", "problem.calendar.too-little-named", calendar.code(), WorkingTime.LAST_YEAR);
         }
     }
 
@@ -231,14 +233,13 @@ public class SlaDeadlines {
     private void checkTier(String field, String tier, List<FieldProblem> problems) {
         String value = SlaInputs.requiredLine(field, tier, 32, problems);
         if (value != null && tiers.find(value).isEmpty()) {
-            problems.add(new FieldProblem(field, "unknown tier " + SlaInputs.quoted(value) + "; the tiers are "
-                    + String.join(", ", tiers.codes())));
+            problems.add(FieldProblem.of(field, "problem.sla.unknown-tier", ApiProblems.echo(value), String.join(", ", tiers.codes())));
         }
     }
 
     private static boolean require(String field, Object value, List<FieldProblem> problems) {
         if (value == null) {
-            problems.add(new FieldProblem(field, "is missing"));
+            problems.add(FieldProblem.of(field, "problem.missing"));
             return false;
         }
         return true;

@@ -11,6 +11,7 @@ import com.tierdesk.customer.PurchaseAggregates;
 import com.tierdesk.customer.PurchaseHistory;
 import com.tierdesk.shared.BusinessTime;
 import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.ProblemMessages;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -43,9 +44,12 @@ class CustomerConsoleController {
     private final CustomerInteractions interactions;
     private final PurchaseAggregates aggregates;
     private final BusinessTime time;
+    private final ProblemMessages problemMessages;
 
     CustomerConsoleController(Customers customers, CustomerOrders orders, CustomerInteractions interactions,
-            PurchaseAggregates aggregates, BusinessTime time) {
+            PurchaseAggregates aggregates, BusinessTime time,
+            ProblemMessages problemMessages) {
+        this.problemMessages = problemMessages;
         this.customers = customers;
         this.orders = orders;
         this.interactions = interactions;
@@ -63,7 +67,7 @@ class CustomerConsoleController {
         } catch (InvalidInput e) {
             model.addAttribute("result", Paged.of(List.of(), spec, 0));
             model.addAttribute("q", "");
-            model.addAttribute("searchRefused", e.problems().get(0).reason());
+            model.addAttribute("searchRefused", problemMessages.text(e.problems().get(0).reason()));
         }
         return htmx != null ? "customer/list :: results" : "customer/list";
     }

@@ -3,6 +3,7 @@ package com.tierdesk.sla.web;
 import com.tierdesk.shared.BusinessTime;
 import com.tierdesk.shared.FieldProblem;
 import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.ProblemMessages;
 import com.tierdesk.sla.BusinessCalendar;
 import com.tierdesk.sla.CalendarDraft;
 import com.tierdesk.sla.HolidayFormat;
@@ -45,8 +46,10 @@ class CalendarConsoleController {
 
     private final SlaCalendars calendars;
     private final BusinessTime time;
+    private final ProblemMessages problemMessages;
 
-    CalendarConsoleController(SlaCalendars calendars, BusinessTime time) {
+    CalendarConsoleController(SlaCalendars calendars, BusinessTime time, ProblemMessages problemMessages) {
+        this.problemMessages = problemMessages;
         this.calendars = calendars;
         this.time = time;
     }
@@ -65,7 +68,7 @@ class CalendarConsoleController {
         try {
             calendars.createFrom(code, name, copyFrom, caller.getName());
         } catch (InvalidInput e) {
-            model.addAttribute("problems", e.problems());
+            model.addAttribute("problems", problemMessages.show(e.problems()));
             return list(model);
         }
         redirect.addFlashAttribute("saved", true);
@@ -91,7 +94,7 @@ class CalendarConsoleController {
         try {
             calendars.save(draft, caller.getName());
         } catch (InvalidInput e) {
-            model.addAttribute("problems", e.problems());
+            model.addAttribute("problems", problemMessages.show(e.problems()));
             return page(calendars.get(code), null, draft, e.problems(), model);
         }
         redirect.addFlashAttribute("saved", true);
@@ -106,17 +109,17 @@ class CalendarConsoleController {
         BusinessCalendar calendar = calendars.get(code);
         try {
             if (file == null || file.isEmpty()) {
-                throw InvalidInput.of("file", "choose an .ics or .csv file");
+                throw InvalidInput.of("file", "problem.calendar.choose-file");
             }
             String name = HolidayUpload.fileName(file);
             HolidayFormat format = HolidayFormat.of(name)
-                    .orElseThrow(() -> InvalidInput.of("file", "must be named .ics or .csv"));
+                    .orElseThrow(() -> InvalidInput.of("file", "problem.calendar.file-name"));
             HolidayImport result = calendars.importHolidays(code, format, HolidayUpload.text(file),
                     source.isBlank() ? name : source, caller.getName());
             redirect.addFlashAttribute("imported", result);
             return "redirect:/sla/calendars/" + code + "?year=" + result.years().get(0).year();
         } catch (InvalidInput e) {
-            model.addAttribute("importProblems", e.problems());
+            model.addAttribute("importProblems", problemMessages.show(e.problems()));
             return page(calendar, null, CalendarDraft.of(calendar), List.of(), model);
         }
     }
@@ -132,7 +135,7 @@ class CalendarConsoleController {
             return "redirect:/sla/calendars/" + code + "?year=" + year;
         } catch (InvalidInput e) {
             BusinessCalendar calendar = calendars.get(code);
-            model.addAttribute("importProblems", e.problems());
+            model.addAttribute("importProblems", problemMessages.show(e.problems()));
             return page(calendar, null, CalendarDraft.of(calendar), List.of(), model);
         }
     }
@@ -157,7 +160,7 @@ class CalendarConsoleController {
         model.addAttribute("days", DayOfWeek.values());
         model.addAttribute("view", YearView.of(calendar, shown));
         model.addAttribute("countries", calendars.publicHolidayCountries());
-        model.addAttribute("fieldProblems", FieldProblems.byField(problems));
+        model.addAttribute("fieldProblems", FieldProblems.byField(problemMessages.show(problems)));
         return PAGE;
     }
 }

@@ -1,7 +1,9 @@
 package com.tierdesk.sla.web;
 
+import com.tierdesk.shared.ApiProblems;
 import com.tierdesk.shared.BusinessTime;
 import com.tierdesk.shared.FieldProblem;
+import com.tierdesk.shared.ProblemMessages;
 import com.tierdesk.shared.Refusal;
 import com.tierdesk.shared.TextRules;
 import com.tierdesk.sla.Channel;
@@ -49,9 +51,12 @@ class DeadlineConsoleController {
     private final TierCatalog tiers;
     private final BusinessTime time;
     private final TraceText text;
+    private final ProblemMessages problemMessages;
 
     DeadlineConsoleController(SlaDeadlines deadlines, SlaPolicies policies, SlaCalendars calendars, TierCatalog tiers,
-            BusinessTime time, TraceText text) {
+            BusinessTime time, TraceText text,
+            ProblemMessages problemMessages) {
+        this.problemMessages = problemMessages;
         this.deadlines = deadlines;
         this.policies = policies;
         this.calendars = calendars;
@@ -98,7 +103,7 @@ class DeadlineConsoleController {
             model.addAttribute("rows", trace.targets().stream().map(t -> new DeadlineRow(t.target(),
                     DurationText.format(t.duration()), t.calendar(), DUE.format(t.due().atZone(zone)))).toList());
         } catch (Refusal e) {
-            model.addAttribute("problems", e.problems());
+            model.addAttribute("problems", problemMessages.show(e.problems()));
         }
         return "sla/calculator";
     }
@@ -129,15 +134,14 @@ class DeadlineConsoleController {
             String field = "pauses, line " + (i + 1);
             String[] ends = line.split("\\s+[-–~]\\s+|\\s*[–~]\\s*");
             if (ends.length != 2) {
-                problems.add(new FieldProblem(field, SlaInputs.quoted(line)
-                        + " is not a range like 2026-02-13 10:00 - 2026-02-13 11:30"));
+                problems.add(FieldProblem.of(field, "problem.deadline.pause-line", ApiProblems.echo(line)));
                 continue;
             }
             var from = local(ends[0], zone, field, problems);
             var to = local(ends[1], zone, field, problems);
             if (from != null && to != null) {
                 if (to.isBefore(from)) {
-                    problems.add(new FieldProblem(field, "ends before it starts"));
+                    problems.add(FieldProblem.of(field, "problem.ends-before-start"));
                 } else {
                     pauses.add(new Pause(from, to));
                 }
@@ -155,7 +159,7 @@ class DeadlineConsoleController {
         try {
             return LocalDateTime.parse(value.replace(' ', 'T')).atZone(zone).toInstant();
         } catch (DateTimeParseException e) {
-            problems.add(new FieldProblem(field, SlaInputs.quoted(value) + " is not a date and time like 2026-02-13 17:30"));
+            problems.add(FieldProblem.of(field, "problem.deadline.date-time", ApiProblems.echo(value)));
             return null;
         }
     }

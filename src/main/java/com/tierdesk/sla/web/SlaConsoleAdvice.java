@@ -2,6 +2,7 @@ package com.tierdesk.sla.web;
 
 import com.tierdesk.shared.InvalidInput;
 import com.tierdesk.shared.NotFound;
+import com.tierdesk.shared.ProblemMessages;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.beans.InvalidPropertyException;
@@ -17,14 +18,20 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
         DeadlineConsoleController.class, ClockConsoleController.class})
 class SlaConsoleAdvice {
 
+    private final ProblemMessages problemMessages;
+
+    SlaConsoleAdvice(ProblemMessages problemMessages) {
+        this.problemMessages = problemMessages;
+    }
+
     @ExceptionHandler
     void notFound(NotFound e, HttpServletResponse response) throws IOException {
-        response.sendError(HttpServletResponse.SC_NOT_FOUND, e.getMessage());
+        response.sendError(HttpServletResponse.SC_NOT_FOUND, problemMessages.text(e));
     }
 
     @ExceptionHandler
     void invalid(InvalidInput e, HttpServletResponse response) throws IOException {
-        response.sendError(422, e.getMessage());
+        response.sendError(422, problemMessages.text(e));
     }
 
     @ExceptionHandler

@@ -1,7 +1,8 @@
 package com.tierdesk.tiering.web;
 
-import com.tierdesk.shared.InvalidInput;
 import com.tierdesk.shared.Conflict;
+import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.ProblemMessages;
 import com.tierdesk.tiering.TierOverride;
 import com.tierdesk.tiering.TierOverrides;
 import java.util.Arrays;
@@ -31,8 +32,10 @@ class OverrideConsoleController {
     static final String ALL = "ALL";
 
     private final TierOverrides overrides;
+    private final ProblemMessages problemMessages;
 
-    OverrideConsoleController(TierOverrides overrides) {
+    OverrideConsoleController(TierOverrides overrides, ProblemMessages problemMessages) {
+        this.problemMessages = problemMessages;
         this.overrides = overrides;
     }
 
@@ -73,7 +76,7 @@ class OverrideConsoleController {
             redirect.addFlashAttribute("decided", outcome);
             redirect.addFlashAttribute("decidedId", id);
         } catch (Conflict | InvalidInput e) {
-            redirect.addFlashAttribute("problems", e.problems());
+            redirect.addFlashAttribute("problems", problemMessages.show(e.problems()));
         }
         return "redirect:" + UriComponentsBuilder.fromPath("/tiering/overrides").queryParam("status", status).toUriString();
     }

@@ -1,9 +1,10 @@
 package com.tierdesk.tiering.web;
 
-import com.tierdesk.shared.Refusal;
 import com.tierdesk.customer.Customers;
 import com.tierdesk.customer.PageSpec;
 import com.tierdesk.customer.Paged;
+import com.tierdesk.shared.ProblemMessages;
+import com.tierdesk.shared.Refusal;
 import com.tierdesk.tiering.AssessmentResults;
 import com.tierdesk.tiering.AssessmentRun;
 import com.tierdesk.tiering.Assessments;
@@ -48,9 +49,12 @@ class RunConsoleController {
     private final ConsoleCharts charts;
     private final TierLabels tierLabels;
     private final MessageSource messages;
+    private final ProblemMessages problemMessages;
 
     RunConsoleController(Assessments assessments, RunDecisions decisions, AssessmentResults results, Customers customers,
-            ExplanationViews explanations, ConsoleCharts charts, TierLabels tierLabels, MessageSource messages) {
+            ExplanationViews explanations, ConsoleCharts charts, TierLabels tierLabels, MessageSource messages,
+            ProblemMessages problemMessages) {
+        this.problemMessages = problemMessages;
         this.assessments = assessments;
         this.decisions = decisions;
         this.results = results;
@@ -119,7 +123,7 @@ class RunConsoleController {
             decision.accept(RunId.of(id));
             redirect.addFlashAttribute("decided", outcome);
         } catch (Refusal e) {
-            redirect.addFlashAttribute("problems", e.problems());
+            redirect.addFlashAttribute("problems", problemMessages.show(e.problems()));
         }
         return "redirect:/tiering/runs/" + id;
     }

@@ -2,6 +2,7 @@ package com.tierdesk.tiering.web;
 
 import com.tierdesk.shared.BusinessTime;
 import com.tierdesk.shared.NotFound;
+import com.tierdesk.shared.ProblemMessages;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
@@ -21,8 +22,10 @@ class TieringConsoleAdvice {
 
     private final TierLabels labels;
     private final String zone;
+    private final ProblemMessages problemMessages;
 
-    TieringConsoleAdvice(TierLabels labels, BusinessTime time) {
+    TieringConsoleAdvice(TierLabels labels, BusinessTime time, ProblemMessages problemMessages) {
+        this.problemMessages = problemMessages;
         this.labels = labels;
         this.zone = time.zone().getId();
     }
@@ -39,6 +42,6 @@ class TieringConsoleAdvice {
 
     @ExceptionHandler
     void notFound(NotFound e, HttpServletResponse response) throws IOException {
-        response.sendError(HttpServletResponse.SC_NOT_FOUND, e.getMessage());
+        response.sendError(HttpServletResponse.SC_NOT_FOUND, problemMessages.text(e));
     }
 }

@@ -54,7 +54,7 @@ abstract class ExternalRecordTarget implements ImportTarget {
                     context.nowParameter(), context.nowParameter());
             return;
         }
-        context.reject("SELECT s.line, 'customer_code', 'no customer has the code ''' || s.customer_code || '''' FROM "
+        context.reject("problem.import.no-customer", "SELECT s.line, 'customer_code', s.customer_code FROM "
                 + stage.name() + " s WHERE " + unknown, "DELETE FROM " + stage.name() + " s WHERE " + unknown);
     }
 
