@@ -23,12 +23,12 @@ class ActingAccount {
     String name;
 
     /** The account, admitted and audited as running this command, or empty after saying why not. */
-    Optional<UserAccount> admit(CommandLineActors actors, Role needed, CommandSpec spec) {
+    Optional<UserAccount> admit(CommandLineActors actors, Role needed, CommandSpec spec, CliText text) {
         try {
             return Optional.of(actors.admit(name, needed, "tierdesk " + spec.name(),
                     spec.commandLine().getParseResult().originalArgs(), System.getProperty("user.name")));
         } catch (InvalidInput e) {
-            e.problems().forEach(problem -> spec.commandLine().getErr().println("--by: " + problem.reason()));
+            e.problems().forEach(problem -> spec.commandLine().getErr().println("--by: " + text.reason(problem.reason())));
             return Optional.empty();
         }
     }

@@ -33,6 +33,7 @@ class AssessCommand implements Callable<Integer> {
     private final Assessments assessments;
     private final RunReport report;
     private final CommandLineActors actors;
+    private final CliText text;
 
     @Spec
     CommandSpec spec;
@@ -54,7 +55,8 @@ class AssessCommand implements Callable<Integer> {
     @Option(names = "--lang", description = "The language of the report: zh-CN or en (default: the system's).")
     String language;
 
-    AssessCommand(Assessments assessments, RunReport report, CommandLineActors actors) {
+    AssessCommand(Assessments assessments, RunReport report, CommandLineActors actors, CliText text) {
+        this.text = text;
         this.assessments = assessments;
         this.report = report;
         this.actors = actors;
@@ -64,7 +66,7 @@ class AssessCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (by.admit(actors, Role.SUPERVISOR, spec).isEmpty()) {
+        if (by.admit(actors, Role.SUPERVISOR, spec, text).isEmpty()) {
             return ActingAccount.REFUSED;
         }
         AssessmentRequest request;
@@ -74,14 +76,14 @@ class AssessCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return 2;
         }
-        var progress = new ProgressLine(System.err, "assessing");
+        var progress = new ProgressLine(System.err, text.text("cli.assess.progress"));
         AssessmentRun run;
         try {
             run = assessments.run(request, TriggerKind.COMMAND_LINE, null, by.name,
                     (stage, done, total) -> progress.update(done, total, stage.toLowerCase(Locale.ROOT)));
         } catch (InvalidInput e) {
             System.err.println();
-            e.problems().forEach(problem -> err.println(problem.field() + ": " + problem.reason()));
+            err.println(text.refusal(e));
             return 2;
         }
         System.err.println();

@@ -4,9 +4,9 @@ import com.tierdesk.security.CommandLineActors;
 import com.tierdesk.security.Role;
 import com.tierdesk.shared.Refusal;
 import com.tierdesk.tiering.CadenceGroup;
-import com.tierdesk.tiering.TieringTriggers;
 import com.tierdesk.tiering.TieringTriggers.CadenceStart;
 import com.tierdesk.tiering.TieringTriggers.CheckOutcome;
+import com.tierdesk.tiering.TieringTriggers;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -30,6 +30,7 @@ class ChecksCommand implements Callable<Integer> {
     private final TieringTriggers triggers;
     private final CommandLineActors actors;
     private final MessageSource messages;
+    private final CliText text;
 
     @Spec
     CommandSpec spec;
@@ -38,7 +39,8 @@ class ChecksCommand implements Callable<Integer> {
     @Mixin
     ActingAccount by = new ActingAccount();
 
-    ChecksCommand(TieringTriggers triggers, CommandLineActors actors, MessageSource messages) {
+    ChecksCommand(TieringTriggers triggers, CommandLineActors actors, MessageSource messages, CliText text) {
+        this.text = text;
         this.triggers = triggers;
         this.actors = actors;
         this.messages = messages;
@@ -47,15 +49,15 @@ class ChecksCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Locale locale = Locale.getDefault();
-        if (by.admit(actors, Role.SUPERVISOR, spec).isEmpty()) {
+        Locale locale = CliText.locale();
+        if (by.admit(actors, Role.SUPERVISOR, spec, text).isEmpty()) {
             return ActingAccount.REFUSED;
         }
         CheckOutcome outcome;
         try {
             outcome = triggers.check(by.name);
         } catch (Refusal e) {
-            spec.commandLine().getErr().println(e.getMessage());
+            spec.commandLine().getErr().println(this.text.refusal(e));
             return 2;
         }
         out.println(text(locale, "tiering.checks.done", outcome.day()));

@@ -8,7 +8,6 @@ import com.tierdesk.shared.BusinessTime;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
@@ -27,6 +26,7 @@ class DemoDataCommand implements Callable<Integer> {
 
     private final DemoData demoData;
     private final BusinessTime time;
+    private final CliText text;
 
     @Spec
     CommandSpec spec;
@@ -47,7 +47,8 @@ class DemoDataCommand implements Callable<Integer> {
     @Option(names = "--output", description = "Write customers.csv, orders.csv and interactions.csv here instead of importing them.")
     Path output;
 
-    DemoDataCommand(DemoData demoData, BusinessTime time) {
+    DemoDataCommand(DemoData demoData, BusinessTime time, CliText text) {
+        this.text = text;
         this.demoData = demoData;
         this.time = time;
     }
@@ -56,21 +57,21 @@ class DemoDataCommand implements Callable<Integer> {
     public Integer call() {
         var demo = new DemoDataSpec(customers, ordersPerCustomer, asOf == null ? time.today() : asOf, seed);
         PrintWriter out = spec.commandLine().getOut();
-        var generated = new ProgressLine(System.err, "generating");
+        var generated = new ProgressLine(System.err, text.text("cli.demo.generating"));
         if (output != null) {
             DemoFiles files = demoData.writeFiles(demo, output, done -> generated.update(done, customers, "customers"));
             generated.finish(customers, customers, "customers");
-            out.printf(Locale.ROOT, "wrote %,d customers, %,d orders, %,d interactions to %s%n",
-                    files.customerRows(), files.orderRows(), files.interactionRows(), output.toAbsolutePath());
+            out.println(text.text("cli.demo.wrote", files.customerRows(), files.orderRows(), files.interactionRows(),
+                    output.toAbsolutePath()));
             return 0;
         }
-        var importing = new ProgressLine(System.err, "importing");
+        var importing = new ProgressLine(System.err, text.text("cli.demo.importing"));
         var reports = demoData.load(demo, done -> generated.update(done, customers, "customers"),
                 (rows, bytes, total) -> importing.update(rows, 0, "rows"));
         System.err.println();
         for (ImportReport report : reports) {
-            out.printf(Locale.ROOT, "%s: %,d created, %,d updated, %,d unchanged, %,d rejected%n",
-                    report.kind(), report.created(), report.updated(), report.unchanged(), report.rejected());
+            out.println(text.text("cli.demo.loaded", report.kind(), report.created(), report.updated(), report.unchanged(),
+                    report.rejected()));
         }
         return reports.stream().allMatch(ImportReport::committed) ? 0 : 1;
     }

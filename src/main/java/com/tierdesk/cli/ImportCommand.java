@@ -22,8 +22,8 @@ import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -47,6 +47,7 @@ class ImportCommand implements Callable<Integer> {
     private static final int PROBLEMS_SHOWN = 20;
 
     private final CustomerImports imports;
+    private final CliText text;
 
     @Spec
     CommandSpec spec;
@@ -88,7 +89,8 @@ class ImportCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "FILE.json", description = "writes the whole report as JSON, every problem listed")
     Path reportFile;
 
-    ImportCommand(CustomerImports imports) {
+    ImportCommand(CustomerImports imports, CliText text) {
+        this.text = text;
         this.imports = imports;
     }
 
@@ -99,7 +101,7 @@ class ImportCommand implements Callable<Integer> {
                 parse(ImportMode.class, mode, "--mode"), charset, pairs(mappings, "--map"),
                 delimiter, pairs(constants, "--set"), externalIdFrom,
                 createMissingCustomers);
-        ProgressLine progress = new ProgressLine(System.err, "import " + kind.toLowerCase(Locale.ROOT));
+        ProgressLine progress = new ProgressLine(System.err, text.text("cli.import.progress", kind.toLowerCase(Locale.ROOT)));
         long[] last = {0, 0};
         try (ImportReport report = imports.importFile(request, (rows, bytes, total) -> {
             last[0] = bytes;
@@ -109,8 +111,9 @@ class ImportCommand implements Callable<Integer> {
             progress.finish(last[0], last[1], "bytes");
             print(report);
             if (reportFile != null) {
-                // every problem, streamed from the report into the file
-                JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValue(reportFile.toFile(), report);
+                // every problem, streamed from the report into the file, in the language of the command line
+                JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
+                        .writeValue(reportFile.toFile(), ReportFile.of(report, text));
             }
             return !report.committed() ? 2 : report.rejected() > 0 || report.hasProblems() ? 1 : 0;
         }
@@ -118,32 +121,31 @@ class ImportCommand implements Callable<Integer> {
 
     private void print(ImportReport report) {
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "%s %s: %s, %,d rows: %,d created, %,d updated, %,d unchanged, %,d rejected%s (%.1f s, %,.0f rows/s)%n",
+        double seconds = report.took().toMillis() / 1000.0;
+        out.println(text.text(createMissingCustomers ? "cli.import.summary-with-customers" : "cli.import.summary",
                 report.kind().name().toLowerCase(Locale.ROOT), report.fileName(),
-                report.committed() ? "committed" : "nothing written", report.rows(), report.created(), report.updated(),
-                report.unchanged(), report.rejected(),
-                createMissingCustomers ? String.format(Locale.ROOT, "; %,d new customers", report.customersCreated()) : "",
-                report.took().toMillis() / 1000.0,
-                report.rows() / Math.max(0.001, report.took().toMillis() / 1000.0));
+                text.text(report.committed() ? "cli.import.committed" : "cli.import.nothing-written"), report.rows(),
+                report.created(), report.updated(), report.unchanged(), report.rejected(), seconds,
+                report.rows() / Math.max(0.001, seconds), report.customersCreated()));
         report.problems().page(0, PROBLEMS_SHOWN).forEach(problem -> out.println("  " + describe(problem)));
         if (report.problems().size() > PROBLEMS_SHOWN) {
-            out.printf(Locale.ROOT, "  ... %,d more problems (--report FILE.json lists them all)%n",
-                    report.problems().size() - PROBLEMS_SHOWN);
+            out.println("  " + text.text("cli.import.more", report.problems().size() - PROBLEMS_SHOWN));
         }
         out.flush();
     }
 
-    private static String describe(RowProblem problem) {
-        String where = problem.line() == 0 ? "file" : "line " + problem.line();
-        return problem.field() == null ? where + ": " + problem.reason() : where + ", " + problem.field() + ": " + problem.reason();
+    private String describe(RowProblem problem) {
+        String where = problem.line() == 0 ? text.text("cli.import.file") : text.text("cli.import.line", problem.line());
+        String reason = text.reason(problem.reason());
+        return problem.field() == null ? where + ": " + reason : where + ", " + problem.field() + ": " + reason;
     }
 
     private <E extends Enum<E>> E parse(Class<E> type, String value, String option) {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), option + ": '" + value + "' is not one of "
-                    + java.util.Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList());
+            throw new ParameterException(spec.commandLine(), option + ": " + text.text("cli.not-one-of", value,
+                    java.util.Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList()));
         }
     }
 
@@ -154,7 +156,7 @@ class ImportCommand implements Callable<Integer> {
             int eq = value.indexOf('=');
             int at = eq >= 0 ? eq : value.indexOf(':');
             if (at <= 0) {
-                throw new ParameterException(spec.commandLine(), option + " " + value + ": expected NAME=VALUE");
+                throw new ParameterException(spec.commandLine(), option + " " + value + ": " + text.text("cli.expected-pair"));
             }
             map.put(value.substring(0, at).strip(), value.substring(at + 1).strip());
         }

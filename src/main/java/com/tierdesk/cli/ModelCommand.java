@@ -2,8 +2,8 @@ package com.tierdesk.cli;
 
 import com.tierdesk.security.CommandLineActors;
 import com.tierdesk.security.Role;
-import com.tierdesk.shared.InvalidInput;
 import com.tierdesk.shared.Conflict;
+import com.tierdesk.shared.InvalidInput;
 import com.tierdesk.tiering.ModelVersion;
 import com.tierdesk.tiering.ScoringModels;
 import com.tierdesk.tiering.scoring.ScoringModel;
@@ -51,8 +51,10 @@ class ModelCommand implements Callable<Integer> {
     ActingAccount by = new ActingAccount();
 
     private final CommandLineActors actors;
+    private final CliText text;
 
-    ModelCommand(ScoringModels models, JsonMapper json, CommandLineActors actors) {
+    ModelCommand(ScoringModels models, JsonMapper json, CommandLineActors actors, CliText text) {
+        this.text = text;
         this.models = models;
         this.json = json;
         this.actors = actors;
@@ -62,7 +64,7 @@ class ModelCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (by.admit(actors, Role.SUPERVISOR, spec).isEmpty()) {
+        if (by.admit(actors, Role.SUPERVISOR, spec, text).isEmpty()) {
             return ActingAccount.REFUSED;
         }
         try {
@@ -73,16 +75,17 @@ class ModelCommand implements Callable<Integer> {
             if (activate) {
                 models.activate(saved.modelId(), by.name);
             }
-            out.printf("model %d version %d: %s%s%n", saved.modelId(), saved.version(), saved.name(), activate ? " (active)" : "");
+            out.println(text.text(activate ? "cli.model.saved-active" : "cli.model.saved", saved.modelId(), saved.version(),
+                    saved.name()));
             return 0;
         } catch (IOException | JacksonException e) {
             err.println(file + ": " + e.getMessage());
             return 2;
         } catch (InvalidInput e) {
-            e.problems().forEach(problem -> err.println(problem.field() + ": " + problem.reason()));
+            err.println(text.refusal(e));
             return 2;
         } catch (Conflict e) {
-            err.println(e.getMessage());
+            err.println(text.refusal(e));
             return 2;
         }
     }

@@ -2,8 +2,8 @@ package com.tierdesk.cli;
 
 import com.tierdesk.security.CommandLineActors;
 import com.tierdesk.security.Role;
-import com.tierdesk.shared.NotFound;
 import com.tierdesk.shared.Conflict;
+import com.tierdesk.shared.NotFound;
 import com.tierdesk.tiering.AssessmentRun;
 import com.tierdesk.tiering.RunDecisions;
 import com.tierdesk.tiering.RunId;
@@ -26,6 +26,7 @@ class PublishCommand implements Callable<Integer> {
 
     private final RunDecisions decisions;
     private final CommandLineActors actors;
+    private final CliText text;
 
     @Spec
     CommandSpec spec;
@@ -36,22 +37,24 @@ class PublishCommand implements Callable<Integer> {
     @Mixin
     ActingAccount by = new ActingAccount();
 
-    PublishCommand(RunDecisions decisions, CommandLineActors actors) {
+    PublishCommand(RunDecisions decisions, CommandLineActors actors, CliText text) {
+        this.text = text;
         this.decisions = decisions;
         this.actors = actors;
     }
 
     @Override
     public Integer call() {
-        if (by.admit(actors, Role.SUPERVISOR, spec).isEmpty()) {
+        if (by.admit(actors, Role.SUPERVISOR, spec, text).isEmpty()) {
             return ActingAccount.REFUSED;
         }
         try {
             AssessmentRun published = decisions.publish(RunId.of(run));
-            spec.commandLine().getOut().printf("run %s: %s at %s%n", published.id(), published.status(), published.publishedAt());
+            spec.commandLine().getOut().println(text.text("cli.publish.done", published.id(), published.status(),
+                    published.publishedAt()));
             return 0;
         } catch (Conflict | NotFound e) {
-            spec.commandLine().getErr().println(e.getMessage());
+            spec.commandLine().getErr().println(text.refusal(e));
             return 2;
         }
     }

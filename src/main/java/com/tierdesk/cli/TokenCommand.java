@@ -31,6 +31,7 @@ class TokenCommand implements Callable<Integer> {
     private final ApiTokens tokens;
     private final CommandLineActors actors;
     private final BusinessTime time;
+    private final CliText text;
 
     @Spec
     CommandSpec spec;
@@ -53,7 +54,8 @@ class TokenCommand implements Callable<Integer> {
     @Option(names = "--valid-for", description = "How long it is valid (ISO-8601, e.g. P30D); default: until revoked.")
     Duration validFor;
 
-    TokenCommand(ApiTokens tokens, CommandLineActors actors, BusinessTime time) {
+    TokenCommand(ApiTokens tokens, CommandLineActors actors, BusinessTime time, CliText text) {
+        this.text = text;
         this.tokens = tokens;
         this.actors = actors;
         this.time = time;
@@ -61,7 +63,7 @@ class TokenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (by.admit(actors, Role.ADMIN, spec).isEmpty()) {
+        if (by.admit(actors, Role.ADMIN, spec, text).isEmpty()) {
             return ActingAccount.REFUSED;
         }
         try {
@@ -70,7 +72,8 @@ class TokenCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(issued.plaintext());
             return 0;
         } catch (InvalidInput e) {
-            e.problems().forEach(problem -> spec.commandLine().getErr().println("--" + option(problem.field()) + ": " + problem.reason()));
+            e.problems().forEach(problem -> spec.commandLine().getErr()
+                    .println("--" + option(problem.field()) + ": " + text.reason(problem.reason())));
             return 2;
         }
     }

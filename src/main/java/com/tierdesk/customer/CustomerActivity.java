@@ -47,7 +47,7 @@ public class CustomerActivity {
 
     public ActivityWindow window(LocalDate asOf) {
         if (asOf.isAfter(today())) {
-            throw InvalidInput.of("asOf", "must not be in the future (today is " + today() + " in " + time.zone() + ")");
+            throw InvalidInput.of("asOf", "problem.as-of-future-zone", today(), time.zone());
         }
         return ActivityWindow.asOf(asOf, time.zone());
     }

@@ -34,15 +34,14 @@ public class CustomerInteractions {
     public Upserted<Interaction> upsert(InteractionDraft draft) {
         InteractionDraft interaction = DraftRules.interaction(draft);
         long customerId = customers.idOf(interaction.customerCode()).orElseThrow(
-                () -> InvalidInput.of("customerCode", "no customer has code '" + interaction.customerCode() + "'"));
+                () -> InvalidInput.of("customerCode", "problem.no-customer-code", interaction.customerCode()));
         Optional<Interaction> existing = interactions.findByExternalId(interaction.externalId());
         Upserted.Outcome outcome;
         if (existing.isEmpty()) {
             try {
                 interactions.insert(interaction, customerId);
             } catch (DuplicateKeyException e) {
-                throw new Conflict("externalId",
-                        "interaction '" + interaction.externalId() + "' was written concurrently; retry");
+                throw new Conflict("externalId", "problem.interaction.concurrent", interaction.externalId());
             }
             activity.markStale(customerId);
             outcome = Upserted.Outcome.CREATED;
@@ -63,13 +62,13 @@ public class CustomerInteractions {
     }
 
     public Interaction get(String externalId) {
-        return find(externalId).orElseThrow(() -> new NotFound("interaction", "externalId", ApiProblems.echo(externalId)));
+        return find(externalId).orElseThrow(() -> new NotFound("externalId", "problem.no-interaction", ApiProblems.echo(externalId)));
     }
 
     /** The customer's interactions, the latest first. */
     public Paged<Interaction> ofCustomer(String customerCode, PageSpec page) {
         long customerId = (FieldRules.code(customerCode).isPresent() ? OptionalLong.empty() : customers.idOf(customerCode))
-                .orElseThrow(() -> new NotFound("customer", "code", ApiProblems.echo(customerCode)));
+                .orElseThrow(() -> new NotFound("code", "problem.no-customer", ApiProblems.echo(customerCode)));
         return interactions.ofCustomer(customerId, page);
     }
 

@@ -46,7 +46,7 @@ public class CustomerOrders {
     public Upserted<CustomerOrder> upsert(OrderDraft draft) {
         OrderDraft order = DraftRules.order(draft);
         long customerId = customers.idOf(order.customerCode()).orElseThrow(
-                () -> InvalidInput.of("customerCode", "no customer has code '" + order.customerCode() + "'"));
+                () -> InvalidInput.of("customerCode", "problem.no-customer-code", order.customerCode()));
         LocalDate paidMonth = paidMonth(order);
         Optional<CustomerOrder> existing = orders.findByExternalId(order.externalId());
         Upserted.Outcome outcome;
@@ -54,7 +54,7 @@ public class CustomerOrders {
             try {
                 orders.insert(order, customerId, paidMonth);
             } catch (DuplicateKeyException e) {
-                throw new Conflict("externalId", "order '" + order.externalId() + "' was written concurrently; retry");
+                throw new Conflict("externalId", "problem.order.concurrent", order.externalId());
             }
             aggregates.refresh(customerId);
             activity.markStale(customerId);
@@ -77,13 +77,13 @@ public class CustomerOrders {
     }
 
     public CustomerOrder get(String externalId) {
-        return find(externalId).orElseThrow(() -> new NotFound("order", "externalId", ApiProblems.echo(externalId)));
+        return find(externalId).orElseThrow(() -> new NotFound("externalId", "problem.no-order", ApiProblems.echo(externalId)));
     }
 
     /** The customer's orders, the latest placed first. */
     public Paged<CustomerOrder> ofCustomer(String customerCode, PageSpec page) {
         long customerId = (FieldRules.code(customerCode).isPresent() ? OptionalLong.empty() : customers.idOf(customerCode))
-                .orElseThrow(() -> new NotFound("customer", "code", ApiProblems.echo(customerCode)));
+                .orElseThrow(() -> new NotFound("code", "problem.no-customer", ApiProblems.echo(customerCode)));
         return orders.ofCustomer(customerId, page);
     }
 

@@ -61,7 +61,7 @@ public class Customers {
     @Transactional
     public Customer update(String code, long expectedVersion, CustomerDraft draft) {
         if (draft.code() != null && !draft.code().equals(code)) {
-            throw InvalidInput.of("code", "cannot be changed (the customer's code is '" + ApiProblems.echo(code) + "')");
+            throw InvalidInput.of("code", "problem.customer.code-fixed", ApiProblems.echo(code));
         }
         CustomerDraft customer = DraftRules.customer(draft.withCode(code), time.today());
         Customer existing = get(code);
@@ -199,15 +199,14 @@ public class Customers {
     }
 
     private static NotFound unknown(String code) {
-        return new NotFound("customer", "code", ApiProblems.echo(code));
+        return new NotFound("code", "problem.no-customer", ApiProblems.echo(code));
     }
 
     private static Conflict duplicate(String code) {
-        return new Conflict("code", "a customer with code '" + code + "' already exists");
+        return new Conflict("code", "problem.customer.exists", code);
     }
 
     private static Conflict changedSince(String code, long version) {
-        return new Conflict("version",
-                "customer '" + code + "' was changed after version " + version + "; read it again and retry");
+        return new Conflict("version", "problem.customer.changed", code, version);
     }
 }

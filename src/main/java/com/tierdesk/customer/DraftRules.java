@@ -2,6 +2,7 @@ package com.tierdesk.customer;
 
 import com.tierdesk.shared.FieldProblem;
 import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.Reason;
 import com.tierdesk.shared.TextRules;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -30,7 +31,7 @@ final class DraftRules {
         rules.check("code", FieldRules.code(draft.code()));
         rules.check("name", TextRules.requiredLine(draft.name(), FieldRules.MAX_NAME_LENGTH));
         if (draft.kind() == null) {
-            rules.problem("kind", "is required (PERSON or COMPANY)");
+            rules.problem("kind", Reason.of("problem.customer.kind-required"));
         }
         rules.check("industry", TextRules.line(draft.industry(), 64));
         rules.check("contactPerson", TextRules.line(draft.contactPerson(), 100));
@@ -68,13 +69,13 @@ final class DraftRules {
                 : rules.amount("refundAmount", draft.refundAmount());
         rules.check("refundAmount", FieldRules.refund(amount, refund));
         if (draft.placedAt() == null) {
-            rules.problem("placedAt", "is required");
+            rules.problem("placedAt", Reason.of("problem.required"));
         }
         rules.check("placedAt", FieldRules.instant(draft.placedAt()));
         rules.check("paidAt", FieldRules.instant(draft.paidAt()));
         rules.check("paidAt", FieldRules.paidAt(draft.placedAt(), draft.paidAt()));
         if (draft.status() == null) {
-            rules.problem("status", "is required");
+            rules.problem("status", Reason.of("problem.required"));
         }
         rules.throwIfAny();
         return new OrderDraft(draft.externalId(), draft.customerCode(), amount, refund, micros(draft.placedAt()),
@@ -86,10 +87,10 @@ final class DraftRules {
         rules.check("externalId", FieldRules.code(draft.externalId()));
         rules.check("customerCode", FieldRules.code(draft.customerCode()));
         if (draft.kind() == null) {
-            rules.problem("kind", "is required");
+            rules.problem("kind", Reason.of("problem.required"));
         }
         if (draft.occurredAt() == null) {
-            rules.problem("occurredAt", "is required");
+            rules.problem("occurredAt", Reason.of("problem.required"));
         }
         rules.check("occurredAt", FieldRules.instant(draft.occurredAt()));
         rules.check("channel", TextRules.line(draft.channel(), 32));
@@ -111,7 +112,7 @@ final class DraftRules {
     private List<String> checkTags(List<String> tags, String field) {
         var result = new TreeSet<String>();
         for (int i = 0; i < tags.size(); i++) {
-            Optional<String> problem = FieldRules.tag(tags.get(i));
+            Optional<Reason> problem = FieldRules.tag(tags.get(i));
             check(field + "[" + i + "]", problem);
             if (problem.isEmpty()) {
                 result.add(tags.get(i).strip());
@@ -124,16 +125,16 @@ final class DraftRules {
         try {
             return FieldRules.checkAmount(value);
         } catch (FieldRules.InvalidField e) {
-            problem(field, e.getMessage());
+            problem(field, e.reason());
             return null;
         }
     }
 
-    private void check(String field, Optional<String> reason) {
+    private void check(String field, Optional<Reason> reason) {
         reason.ifPresent(r -> problem(field, r));
     }
 
-    private void problem(String field, String reason) {
+    private void problem(String field, Reason reason) {
         problems.add(new FieldProblem(field, reason));
     }
 

@@ -1,6 +1,7 @@
 package com.tierdesk.customer;
 
 import com.tierdesk.shared.ApiProblems;
+import com.tierdesk.shared.Reason;
 import com.tierdesk.shared.TextRules;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -46,22 +47,22 @@ public final class FieldRules {
     private FieldRules() {
     }
 
-    public static Optional<String> code(String value) {
+    public static Optional<Reason> code(String value) {
         if (value == null || value.isBlank()) {
-            return Optional.of("is required");
+            return Optional.of(Reason.of("problem.required"));
         }
         if (!CODE.matcher(value).matches()) {
-            return Optional.of("must be 1-64 letters, digits, '.', '_' or '-', starting with a letter or digit");
+            return Optional.of(Reason.of("problem.code-format"));
         }
         return Optional.empty();
     }
 
-    public static Optional<String> email(String value) {
+    public static Optional<Reason> email(String value) {
         if (value == null || value.isEmpty()) {
             return Optional.empty();
         }
         if (value.length() > 254 || !EMAIL.matcher(value).matches()) {
-            return Optional.of("is not a valid email address");
+            return Optional.of(Reason.of("problem.email"));
         }
         return Optional.empty();
     }
@@ -71,7 +72,7 @@ public final class FieldRules {
         return value == null ? null : PHONE_SEPARATORS.matcher(value.strip()).replaceAll("");
     }
 
-    public static Optional<String> phone(String value) {
+    public static Optional<Reason> phone(String value) {
         if (value == null || value.isEmpty()) {
             return Optional.empty();
         }
@@ -79,35 +80,35 @@ public final class FieldRules {
         if (CN_MOBILE.matcher(phone).matches() || CN_LANDLINE.matcher(phone).matches() || E164.matcher(phone).matches()) {
             return Optional.empty();
         }
-        return Optional.of("is not a valid phone number (Chinese mobile, landline with area code, or +country number)");
+        return Optional.of(Reason.of("problem.phone"));
     }
 
     /** Parses an amount in CNY: a plain decimal with at most two decimal places, from 0 up to {@link #MAX_AMOUNT}. */
     public static BigDecimal parseAmount(String value) {
         if (value == null || value.isBlank()) {
-            throw new InvalidField("is required");
+            throw new InvalidField(Reason.of("problem.required"));
         }
         BigDecimal amount;
         try {
             amount = new BigDecimal(value.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidField("is not a decimal number: '" + ApiProblems.echo(value) + "'");
+            throw new InvalidField(Reason.of("problem.not-decimal", ApiProblems.echo(value)));
         }
         return checkAmount(amount);
     }
 
     public static BigDecimal checkAmount(BigDecimal amount) {
         if (amount == null) {
-            throw new InvalidField("is required");
+            throw new InvalidField(Reason.of("problem.required"));
         }
         if (amount.signum() < 0) {
-            throw new InvalidField("must not be negative");
+            throw new InvalidField(Reason.of("problem.negative"));
         }
         if (amount.stripTrailingZeros().scale() > 2) {
-            throw new InvalidField("must have at most two decimal places");
+            throw new InvalidField(Reason.of("problem.decimals-two"));
         }
         if (amount.compareTo(MAX_AMOUNT) > 0) {
-            throw new InvalidField("must not exceed " + MAX_AMOUNT.toPlainString());
+            throw new InvalidField(Reason.of("problem.at-most", MAX_AMOUNT.toPlainString()));
         }
         return amount.setScale(2);
     }
@@ -121,7 +122,7 @@ public final class FieldRules {
             }
             return LocalDate.parse(text.replace('/', '-'));
         } catch (DateTimeParseException e) {
-            throw new InvalidField("is not a date (yyyy-MM-dd): '" + ApiProblems.echo(value) + "'");
+            throw new InvalidField(Reason.of("problem.not-date", ApiProblems.echo(value)));
         }
     }
 
@@ -140,111 +141,118 @@ public final class FieldRules {
             }
             return LocalDateTime.parse(text.replace(' ', 'T')).atZone(zone).toInstant();
         } catch (DateTimeParseException | InvalidField e) {
-            throw new InvalidField("is not a date-time (ISO-8601, e.g. 2025-03-01T10:15:00+08:00): '"
-                    + ApiProblems.echo(value) + "'");
+            throw new InvalidField(Reason.of("problem.not-date-time", ApiProblems.echo(value)));
         }
     }
 
     /** A customer tag: 1-64 characters (Chinese welcome) on one line, no separators (',' ';' '|'). */
-    public static Optional<String> tag(String value) {
+    public static Optional<Reason> tag(String value) {
         if (value == null || value.isBlank()) {
-            return Optional.of("must not be blank");
+            return Optional.of(Reason.of("problem.blank"));
         }
-        Optional<String> text = TextRules.line(value, MAX_TAG_LENGTH);
+        Optional<Reason> text = TextRules.line(value, MAX_TAG_LENGTH);
         if (text.isPresent()) {
             return text;
         }
         if (value.chars().anyMatch(c -> c == ',' || c == ';' || c == '|')) {
-            return Optional.of("must not contain ',', ';' or '|'");
+            return Optional.of(Reason.of("problem.tag-separators"));
         }
         return Optional.empty();
     }
 
     /** A date from {@link #FIRST_DATE} to {@link #LAST_DATE}. */
-    public static Optional<String> date(LocalDate value) {
+    public static Optional<Reason> date(LocalDate value) {
         if (value != null && (value.isBefore(FIRST_DATE) || value.isAfter(LAST_DATE))) {
-            return Optional.of("must be between " + FIRST_DATE + " and " + LAST_DATE);
+            return Optional.of(Reason.of("problem.between", FIRST_DATE, LAST_DATE));
         }
         return Optional.empty();
     }
 
     /** A point in time on a date from {@link #FIRST_DATE} to {@link #LAST_DATE} (UTC). */
-    public static Optional<String> instant(Instant value) {
+    public static Optional<Reason> instant(Instant value) {
         return value == null ? Optional.empty() : date(LocalDate.ofInstant(value, ZoneOffset.UTC));
     }
 
     /** A month of a date from {@link #FIRST_DATE} to {@link #LAST_DATE}. */
-    public static Optional<String> month(YearMonth value) {
+    public static Optional<Reason> month(YearMonth value) {
         if (value != null && (value.isBefore(YearMonth.from(FIRST_DATE)) || value.isAfter(YearMonth.from(LAST_DATE)))) {
-            return Optional.of("must be between " + YearMonth.from(FIRST_DATE) + " and " + YearMonth.from(LAST_DATE));
+            return Optional.of(Reason.of("problem.between", YearMonth.from(FIRST_DATE), YearMonth.from(LAST_DATE)));
         }
         return Optional.empty();
     }
 
-    public static Optional<String> birthday(LocalDate value, LocalDate today) {
+    public static Optional<Reason> birthday(LocalDate value, LocalDate today) {
         if (value == null) {
             return Optional.empty();
         }
         if (value.isAfter(today)) {
-            return Optional.of("must not be in the future");
+            return Optional.of(Reason.of("problem.not-future"));
         }
         if (value.getYear() < 1900) {
-            return Optional.of("must not be before 1900");
+            return Optional.of(Reason.of("problem.before-1900"));
         }
         return Optional.empty();
     }
 
     /** A refund is part of the order's amount, never more. */
-    public static Optional<String> refund(BigDecimal amount, BigDecimal refund) {
+    public static Optional<Reason> refund(BigDecimal amount, BigDecimal refund) {
         if (amount != null && refund != null && refund.compareTo(amount) > 0) {
-            return Optional.of("must not exceed the amount");
+            return Optional.of(Reason.of("problem.refund"));
         }
         return Optional.empty();
     }
 
     /** An order is paid after it was placed. */
-    public static Optional<String> paidAt(Instant placedAt, Instant paidAt) {
+    public static Optional<Reason> paidAt(Instant placedAt, Instant paidAt) {
         if (placedAt != null && paidAt != null && paidAt.isBefore(placedAt)) {
-            return Optional.of("must not be before placedAt");
+            return Optional.of(Reason.of("problem.paid-before-placed"));
         }
         return Optional.empty();
     }
 
     /** Product usage hours: 0 to 99,999,999.99 with at most two decimal places. */
-    public static Optional<String> usageHours(BigDecimal value) {
+    public static Optional<Reason> usageHours(BigDecimal value) {
         if (value == null) {
             return Optional.empty();
         }
         if (value.signum() < 0) {
-            return Optional.of("must not be negative");
+            return Optional.of(Reason.of("problem.negative"));
         }
         if (value.stripTrailingZeros().scale() > 2) {
-            return Optional.of("must have at most two decimal places");
+            return Optional.of(Reason.of("problem.decimals-two"));
         }
         if (value.compareTo(MAX_USAGE_HOURS) > 0) {
-            return Optional.of("must not exceed " + MAX_USAGE_HOURS.toPlainString());
+            return Optional.of(Reason.of("problem.at-most", MAX_USAGE_HOURS.toPlainString()));
         }
         return Optional.empty();
     }
 
     /** A feature activation rate: a share from 0 to 1 with at most four decimal places. */
-    public static Optional<String> activationRate(BigDecimal value) {
+    public static Optional<Reason> activationRate(BigDecimal value) {
         if (value == null) {
             return Optional.empty();
         }
         if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
-            return Optional.of("must be between 0 and 1");
+            return Optional.of(Reason.of("problem.between", 0, 1));
         }
         if (value.stripTrailingZeros().scale() > 4) {
-            return Optional.of("must have at most four decimal places");
+            return Optional.of(Reason.of("problem.decimals-four"));
         }
         return Optional.empty();
     }
 
-    /** A field value that breaks a rule; the message is the reason, the caller adds the field name. */
+    /** A field value that breaks a rule, and why; the caller adds the field name. */
     public static final class InvalidField extends RuntimeException {
-        public InvalidField(String reason) {
-            super(reason, null, false, false);
+
+        private final transient Reason reason;
+
+        public InvalidField(Reason reason) {
+            super(reason.toString(), null, false, false);
+            this.reason = reason;
+        }
+
+        public Reason reason() {
+            return reason;
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.tierdesk.customer;
 
+import com.tierdesk.shared.Reason;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
@@ -50,15 +51,15 @@ public record ImportRequest(ImportKind kind, Path file, String fileName, ImportF
      * Why the delimiter cannot separate CSV fields, or empty: it is 1 to {@value #MAX_DELIMITER_LENGTH} characters
      * without line breaks, quotes or control characters other than tab.
      */
-    public static Optional<String> delimiterProblem(String delimiter) {
+    public static Optional<Reason> delimiterProblem(String delimiter) {
         if (delimiter == null || delimiter.isEmpty() || WHITESPACE.equalsIgnoreCase(delimiter)) {
             return Optional.empty();
         }
         if (delimiter.length() > MAX_DELIMITER_LENGTH) {
-            return Optional.of("must be at most " + MAX_DELIMITER_LENGTH + " characters");
+            return Optional.of(Reason.of("problem.too-long", MAX_DELIMITER_LENGTH));
         }
         if (delimiter.chars().anyMatch(c -> c == '"' || Character.isISOControl(c) && c != '\t')) {
-            return Optional.of("must not contain quotes, line breaks or control characters other than tab");
+            return Optional.of(Reason.of("problem.import.delimiter"));
         }
         return Optional.empty();
     }

@@ -10,10 +10,10 @@ public record PageSpec(int page, int size) {
 
     public PageSpec {
         if (page < 0) {
-            throw InvalidInput.of("page", "must not be negative");
+            throw InvalidInput.of("page", "problem.negative");
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw InvalidInput.of("size", "must be between 1 and " + MAX_SIZE);
+            throw InvalidInput.of("size", "problem.between", 1, MAX_SIZE);
         }
     }
 

@@ -27,7 +27,7 @@ public class PurchaseAggregates {
         var history = new AtomicReference<PurchaseHistory>();
         reader.readOne(customer.value(), asOf, history::set);
         if (history.get() == null) {
-            throw new NotFound("customer", "id", customer.value());
+            throw new NotFound("id", "problem.no-customer-id", customer.value());
         }
         return history.get();
     }

@@ -154,27 +154,26 @@ public class ApiTokens {
         TextRules.requiredLine(request.name(), NAME_LENGTH).ifPresent(reason -> problems.add(new FieldProblem("name", reason)));
         UserAccount account = null;
         if (request.account() == null || request.account().isBlank()) {
-            problems.add(new FieldProblem("account", "is required"));
+            problems.add(FieldProblem.of("account", "problem.required"));
         } else {
             account = accounts.find(request.account()).orElse(null);
             if (account == null) {
-                problems.add(new FieldProblem("account", "no account named '" + request.account() + "'"));
+                problems.add(FieldProblem.of("account", "problem.account.unknown", request.account()));
             } else if (!account.enabled()) {
-                problems.add(new FieldProblem("account", "account '" + account.username() + "' is disabled"));
+                problems.add(FieldProblem.of("account", "problem.account.disabled", account.username()));
             }
         }
         if (request.scope() == null) {
-            problems.add(new FieldProblem("scope", "is required"));
+            problems.add(FieldProblem.of("scope", "problem.required"));
         } else if (request.scope() == TokenScope.METRICS && request.role() != null) {
-            problems.add(new FieldProblem("role", "a metrics token has no role"));
+            problems.add(FieldProblem.of("role", "problem.token.metrics-no-role"));
         } else if (request.scope() == TokenScope.API && request.role() == null) {
-            problems.add(new FieldProblem("role", "is required"));
+            problems.add(FieldProblem.of("role", "problem.required"));
         } else if (request.scope() == TokenScope.API && account != null && !account.role().includes(request.role())) {
-            problems.add(new FieldProblem("role", "must not be higher than the role of account '" + account.username()
-                    + "' (" + account.role() + ")"));
+            problems.add(FieldProblem.of("role", "problem.token.role-above-account", account.username(), account.role()));
         }
         if (request.expiresAt() != null && !request.expiresAt().isAfter(now)) {
-            problems.add(new FieldProblem("expiresAt", "must be in the future"));
+            problems.add(FieldProblem.of("expiresAt", "problem.future"));
         }
         return problems;
     }

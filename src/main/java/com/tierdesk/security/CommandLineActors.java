@@ -36,12 +36,12 @@ public class CommandLineActors {
             throw InvalidInput.of("by", reason);
         });
         UserAccount account = accounts.find(name)
-                .orElseThrow(() -> InvalidInput.of("by", "no account named '" + name + "'"));
+                .orElseThrow(() -> InvalidInput.of("by", "problem.account.unknown", name));
         if (!account.enabled()) {
-            throw InvalidInput.of("by", "account '" + name + "' is disabled");
+            throw InvalidInput.of("by", "problem.account.disabled", name);
         }
         if (!account.role().includes(needed)) {
-            throw InvalidInput.of("by", "account '" + name + "' is " + account.role() + "; " + command + " needs " + needed);
+            throw InvalidInput.of("by", "problem.account.role-short", name, account.role(), command, needed);
         }
         audit.record(account.username(), "COMMAND_LINE", command,
                 "system user " + systemUser + ": " + String.join(" ", arguments));

@@ -54,7 +54,7 @@ public class UserAccounts {
     public UserAccount create(String username, String displayName, String rawPassword, Role role) {
         List<FieldProblem> problems = problems("username", username, displayName, role);
         if (rawPassword == null || rawPassword.length() < MIN_PASSWORD_LENGTH) {
-            problems.add(new FieldProblem("password", "must have at least " + MIN_PASSWORD_LENGTH + " characters"));
+            problems.add(FieldProblem.of("password", "problem.account.password-short", MIN_PASSWORD_LENGTH));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
@@ -88,11 +88,11 @@ public class UserAccounts {
     @Transactional
     public UserAccount change(String username, Role role, Boolean enabled, String by) {
         if (role == null && enabled == null) {
-            throw InvalidInput.of(null, "name a new role or whether the account is enabled");
+            throw InvalidInput.of(null, "problem.account.nothing-to-change");
         }
-        UserAccount account = find(username).orElseThrow(() -> new NotFound("account", "name", username));
+        UserAccount account = find(username).orElseThrow(() -> new NotFound("name", "problem.no-account", username));
         if (account.username().equals(by)) {
-            throw new Conflict("name", "nobody changes their own account; another administrator can");
+            throw new Conflict("name", "problem.account.own");
         }
         if (role != null && role != account.role()) {
             jdbc.sql("UPDATE user_account SET role = :role WHERE username = :username")
@@ -134,12 +134,11 @@ public class UserAccounts {
     private static List<FieldProblem> problems(String nameField, String name, String displayName, Role role) {
         var problems = new ArrayList<FieldProblem>();
         if (name == null || !USERNAME.matcher(name).matches()) {
-            problems.add(new FieldProblem(nameField,
-                    "must be 2-64 letters, digits or . _ @ -, starting with a letter or digit"));
+            problems.add(FieldProblem.of(nameField, "problem.account.name-format"));
         }
         TextRules.requiredLine(displayName, DISPLAY_NAME_LENGTH).ifPresent(reason -> problems.add(new FieldProblem("displayName", reason)));
         if (role == null) {
-            problems.add(new FieldProblem("role", "is required"));
+            problems.add(FieldProblem.of("role", "problem.required"));
         }
         return problems;
     }
@@ -167,7 +166,7 @@ public class UserAccounts {
     }
 
     private static Conflict taken(String field, String username) {
-        return new Conflict(field, "'" + username + "' is already taken");
+        return new Conflict(field, "problem.account.taken", username);
     }
 
     private static UserAccount account(ResultSet rs, int row) throws SQLException {

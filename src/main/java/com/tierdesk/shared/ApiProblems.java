@@ -11,11 +11,14 @@ import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingRequestValueException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * RFC 9457 problem details the way every TierDesk API answers: a title, a detail and an {@code errors} list of
@@ -29,35 +32,42 @@ public final class ApiProblems {
     private ApiProblems() {
     }
 
-    public static ProblemDetail problem(HttpStatus status, String title, String detail, List<?> errors) {
+    public static ProblemDetail problem(HttpStatus status, String title, String detail, Object errors) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
         problem.setProperty("errors", errors);
         return problem;
     }
 
+    /** An answer before it is put in words ({@link ProblemMessages#detail}): its status, title, detail and problems. */
+    public record Answer(HttpStatus status, Reason title, Reason detail, List<FieldProblem> errors) {
+    }
+
     /** The answer to a module's refusal: 422 with every refused value, 404 or 409 with the field. */
-    public static ProblemDetail of(Refusal refusal) {
+    public static Answer of(Refusal refusal) {
         if (refusal instanceof NotFound) {
-            return problem(HttpStatus.NOT_FOUND, "Not found", refusal.getMessage(), refusal.problems());
+            return new Answer(HttpStatus.NOT_FOUND, Reason.of("problem.title.not-found"),
+                    refusal.problems().get(0).reason(), refusal.problems());
         }
         if (refusal instanceof Conflict) {
-            return problem(HttpStatus.CONFLICT, "Conflict", refusal.getMessage(), refusal.problems());
+            return new Answer(HttpStatus.CONFLICT, Reason.of("problem.title.conflict"),
+                    refusal.problems().get(0).reason(), refusal.problems());
         }
         return invalid(refusal.problems());
     }
 
     /** 422 with every refused value. */
-    public static ProblemDetail invalid(List<?> errors) {
-        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid input",
-                errors.size() == 1 ? "A field breaks the rules" : errors.size() + " fields break the rules", errors);
+    public static Answer invalid(List<FieldProblem> errors) {
+        return new Answer(HttpStatus.UNPROCESSABLE_CONTENT, Reason.of("problem.title.invalid"),
+                errors.size() == 1 ? Reason.of("problem.detail.invalid-one") : Reason.of("problem.detail.invalid", errors.size()),
+                errors);
     }
 
     /** A body that is not JSON, or a value of the wrong type, with the JSON path of the field and what it must be. */
-    public static ProblemDetail unreadable(HttpMessageNotReadableException e) {
+    public static Answer unreadable(HttpMessageNotReadableException e) {
         JacksonException cause = jacksonCause(e);
         if (cause == null) {
-            return badRequest(new FieldProblem(null, "the request body is missing or is not JSON"));
+            return badRequest(FieldProblem.of(null, "problem.body-not-json"));
         }
         return badRequest(readingError(cause));
     }
@@ -68,11 +78,15 @@ public final class ApiProblems {
         if (e instanceof JsonInputPolicy.RefusedText refused) {
             return new FieldProblem(field.isEmpty() ? null : field, refused.reason());
         }
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return FieldProblem.of(field.isEmpty() ? null : field, "problem.json.unknown-property",
+                    echo(unknown.getPropertyName()));
+        }
         if (e instanceof MismatchedInputException mismatch && !field.isEmpty()) {
             return new FieldProblem(field, expected(mismatch.getTargetType(),
                     mismatch instanceof InvalidFormatException format ? format.getValue() : null));
         }
-        return new FieldProblem(field.isEmpty() ? null : field, "malformed JSON: " + echo(e.getOriginalMessage()));
+        return FieldProblem.of(field.isEmpty() ? null : field, "problem.json.malformed", echo(e.getOriginalMessage()));
     }
 
     /** A refused value as an answer may quote it: at most {@link #MAX_ECHO} characters, the rest counted. */
@@ -82,16 +96,24 @@ public final class ApiProblems {
                 : text.substring(0, MAX_ECHO) + "… (" + (text.length() - MAX_ECHO) + " more characters)";
     }
 
-    public static ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+    public static Answer typeMismatch(MethodArgumentTypeMismatchException e) {
         return badRequest(new FieldProblem(e.getName(), expected(e.getRequiredType(), e.getValue())));
     }
 
-    public static ProblemDetail missing(MissingRequestValueException e) {
-        return badRequest(new FieldProblem(null, e.getMessage()));
+    public static Answer missing(MissingRequestValueException e) {
+        String name = e instanceof MissingServletRequestParameterException parameter ? parameter.getParameterName()
+                : e instanceof MissingRequestHeaderException header ? header.getHeaderName() : null;
+        return badRequest(FieldProblem.of(name, "problem.missing"));
     }
 
-    private static ProblemDetail badRequest(FieldProblem error) {
-        return problem(HttpStatus.BAD_REQUEST, "Unreadable request", "The request cannot be read", List.of(error));
+    /** 400: the request, or one part of it, cannot be read. */
+    public static Answer badRequest(List<FieldProblem> errors) {
+        return new Answer(HttpStatus.BAD_REQUEST, Reason.of("problem.title.unreadable"), Reason.of("problem.detail.unreadable"),
+                errors);
+    }
+
+    private static Answer badRequest(FieldProblem error) {
+        return badRequest(List.of(error));
     }
 
     private static JacksonException jacksonCause(Throwable e) {
@@ -116,37 +138,41 @@ public final class ApiProblems {
         return path.toString();
     }
 
-    private static String expected(Class<?> type, Object value) {
-        String got = value == null ? "" : ": '" + echo(value) + "'";
+    private static Reason expected(Class<?> type, Object value) {
+        Reason expected = expected(type);
+        return value == null ? expected : Reason.of("problem.with-value", expected, echo(value));
+    }
+
+    private static Reason expected(Class<?> type) {
         if (type == null) {
-            return "has the wrong type" + got;
+            return Reason.of("problem.json.wrong-type");
         }
         if (type.isEnum()) {
-            return "must be one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
-                    .collect(Collectors.joining(", ")) + got;
+            return Reason.of("problem.one-of", Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", ")));
         }
         if (type == BigDecimal.class || type == BigInteger.class || Number.class.isAssignableFrom(type)
                 || type.isPrimitive() && type != boolean.class && type != char.class) {
-            return "must be a number" + got;
+            return Reason.of("problem.json.number");
         }
         if (type == Instant.class) {
-            return "must be a date-time with offset (ISO-8601, e.g. 2025-03-01T10:15:00+08:00)" + got;
+            return Reason.of("problem.json.instant");
         }
         if (type == LocalDate.class) {
-            return "must be a date (yyyy-MM-dd)" + got;
+            return Reason.of("problem.json.date");
         }
         if (type == YearMonth.class) {
-            return "must be a month (yyyy-MM)" + got;
+            return Reason.of("problem.json.month");
         }
         if (type == boolean.class || type == Boolean.class) {
-            return "must be true or false" + got;
+            return Reason.of("problem.json.boolean");
         }
         if (List.class.isAssignableFrom(type)) {
-            return "must be a list" + got;
+            return Reason.of("problem.json.list");
         }
         if (type == String.class) {
-            return "must be a text" + got;
+            return Reason.of("problem.json.text");
         }
-        return "must be a JSON object" + got;
+        return Reason.of("problem.json.object");
     }
 }

@@ -1,5 +1,6 @@
 package com.tierdesk.shared;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.ProblemDetail;
@@ -12,29 +13,40 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 /**
  * Every API's answers to requests that cannot be read (400 with the field and what it must be) and to the
- * modules' refusals (422, 404, 409 with every field and reason).
+ * modules' refusals (422, 404, 409 with every field and reason), in the caller's language
+ * ({@link ProblemMessages#apiLocale}).
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE + 100)
 class ApiRequestProblems {
 
-    @ExceptionHandler
-    ProblemDetail refused(Refusal e) {
-        return ApiProblems.of(e);
+    private final ProblemMessages messages;
+
+    ApiRequestProblems(ProblemMessages messages) {
+        this.messages = messages;
     }
 
     @ExceptionHandler
-    ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        return ApiProblems.unreadable(e);
+    ProblemDetail refused(Refusal e, HttpServletRequest request) {
+        return answer(ApiProblems.of(e), request);
     }
 
     @ExceptionHandler
-    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        return ApiProblems.typeMismatch(e);
+    ProblemDetail unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        return answer(ApiProblems.unreadable(e), request);
     }
 
     @ExceptionHandler
-    ProblemDetail missing(MissingRequestValueException e) {
-        return ApiProblems.missing(e);
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        return answer(ApiProblems.typeMismatch(e), request);
+    }
+
+    @ExceptionHandler
+    ProblemDetail missing(MissingRequestValueException e, HttpServletRequest request) {
+        return answer(ApiProblems.missing(e), request);
+    }
+
+    private ProblemDetail answer(ApiProblems.Answer answer, HttpServletRequest request) {
+        return messages.detail(answer, ProblemMessages.apiLocale(request));
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
  */
 public final class Conflict extends Refusal {
 
-    public Conflict(String field, String reason) {
-        super(reason, List.of(new FieldProblem(field, reason)));
+    public Conflict(String field, String code, Object... arguments) {
+        super(List.of(FieldProblem.of(field, code, arguments)));
     }
 }

@@ -53,12 +53,15 @@ class JsonInputPolicy {
     /** A text refused by the text rules; {@code ApiProblems} answers with its reason and the field's path. */
     static final class RefusedText extends MismatchedInputException {
 
-        RefusedText(JsonParser parser, String reason) {
-            super(parser, reason, String.class);
+        private final transient Reason reason;
+
+        RefusedText(JsonParser parser, Reason reason) {
+            super(parser, reason.toString(), String.class);
+            this.reason = reason;
         }
 
-        String reason() {
-            return getOriginalMessage();
+        Reason reason() {
+            return reason;
         }
     }
 }

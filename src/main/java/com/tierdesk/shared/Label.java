@@ -43,16 +43,16 @@ public record Label(String zh, String en) {
      * Why the label cannot name something: it needs a text in at least one language, and each text is one line of at
      * most {@code maxLength} characters (the shared text rules); empty when it can.
      */
-    public Optional<String> problem(int maxLength) {
+    public Optional<Reason> problem(int maxLength) {
         if (isEmpty()) {
-            return Optional.of("is required");
+            return Optional.of(Reason.of("problem.required"));
         }
         return TextRules.line(zh, maxLength).or(() -> TextRules.line(en, maxLength));
     }
 
     /** The problem of a label that may be {@code null}, as {@link #problem} words it. */
-    public static Optional<String> problemOf(Label label, int maxLength) {
-        return label == null ? Optional.of("is required") : label.problem(maxLength);
+    public static Optional<Reason> problemOf(Label label, int maxLength) {
+        return label == null ? Optional.of(Reason.of("problem.required")) : label.problem(maxLength);
     }
 
     private static String present(String text) {

@@ -13,47 +13,47 @@ public final class TextRules {
     }
 
     /** A one-line text that must be present: a name, a code, a reason. */
-    public static Optional<String> requiredLine(String value, int maxLength) {
+    public static Optional<Reason> requiredLine(String value, int maxLength) {
         if (value == null || value.isBlank()) {
-            return Optional.of("is required");
+            return Optional.of(Reason.of("problem.required"));
         }
         return line(value, maxLength);
     }
 
     /** A one-line text that may be absent. */
-    public static Optional<String> line(String value, int maxLength) {
+    public static Optional<Reason> line(String value, int maxLength) {
         return check(value, maxLength, false);
     }
 
     /** A text that may hold line breaks and tabs (a note, a description), and may be absent. */
-    public static Optional<String> multiline(String value, int maxLength) {
+    public static Optional<Reason> multiline(String value, int maxLength) {
         return check(value, maxLength, true);
     }
 
     /** The first character that no text may hold: a control other than tab and line breaks, or a lone surrogate. */
-    public static Optional<String> forbiddenCharacter(String value) {
+    public static Optional<Reason> forbiddenCharacter(String value) {
         return firstForbidden(value, true);
     }
 
-    private static Optional<String> check(String value, int maxLength, boolean lineBreaks) {
+    private static Optional<Reason> check(String value, int maxLength, boolean lineBreaks) {
         if (value == null) {
             return Optional.empty();
         }
         if (value.strip().length() > maxLength) {
-            return Optional.of("must be at most " + maxLength + " characters");
+            return Optional.of(Reason.of("problem.too-long", maxLength));
         }
         return firstForbidden(value, lineBreaks);
     }
 
-    private static Optional<String> firstForbidden(String value, boolean lineBreaks) {
+    private static Optional<Reason> firstForbidden(String value, boolean lineBreaks) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                return Optional.of("must not contain a lone surrogate (U+%04X at position %d)".formatted((int) c, i + 1));
+                return Optional.of(Reason.of("problem.lone-surrogate", "%04X".formatted((int) c), i + 1));
             } else if (Character.isISOControl(c) && !(lineBreaks && (c == '\n' || c == '\r' || c == '\t'))) {
-                return Optional.of("must not contain control characters (U+%04X at position %d)".formatted((int) c, i + 1));
+                return Optional.of(Reason.of("problem.control-character", "%04X".formatted((int) c), i + 1));
             }
         }
         return Optional.empty();

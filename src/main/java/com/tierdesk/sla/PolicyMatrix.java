@@ -1,8 +1,8 @@
 package com.tierdesk.sla;
 
+import com.tierdesk.shared.ApiProblems;
 import com.tierdesk.shared.FieldProblem;
 import com.tierdesk.sla.internal.DurationText;
-import com.tierdesk.sla.internal.SlaInputs;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,6 +21,9 @@ import java.util.Optional;
 public record PolicyMatrix(int version, Instant createdAt, String createdBy, PolicyNote note, Duration liveChatFirstReply,
                            List<PolicyRow> rows) {
 
+    /** The reason a row repeats an earlier row's cell: its first argument is the earlier row's index. */
+    public static final String REPEATED_ROW = "problem.matrix.repeated";
+
     /** The calendar the live-chat rule counts on: the wall clock. */
     public static final String LIVE_CHAT_CALENDAR = "24x7";
 
@@ -36,45 +39,42 @@ public record PolicyMatrix(int version, Instant createdAt, String createdBy, Pol
     public List<FieldProblem> problems(Collection<String> tiers, Collection<String> calendars) {
         var problems = new ArrayList<FieldProblem>();
         if (liveChatFirstReply == null || liveChatFirstReply.isZero() || liveChatFirstReply.isNegative()) {
-            problems.add(new FieldProblem("liveChatFirstReply", "must be longer than zero"));
+            problems.add(FieldProblem.of("liveChatFirstReply", "problem.positive-duration"));
         }
         if (rows.isEmpty()) {
-            problems.add(new FieldProblem("rows", "a matrix needs at least one row"));
+            problems.add(FieldProblem.of("rows", "problem.matrix.no-rows"));
         }
         var cells = new HashMap<String, Integer>();
         for (int i = 0; i < rows.size(); i++) {
             PolicyRow row = rows.get(i);
             String at = "rows[" + i + "].";
             if (row.tier() == null || row.tier().isBlank()) {
-                problems.add(new FieldProblem(at + "tier", "is missing"));
+                problems.add(FieldProblem.of(at + "tier", "problem.missing"));
             } else if (!tiers.contains(row.tier())) {
-                problems.add(new FieldProblem(at + "tier", "unknown tier " + SlaInputs.quoted(row.tier()) + "; the tiers are "
-                        + String.join(", ", tiers)));
+                problems.add(FieldProblem.of(at + "tier", "problem.sla.unknown-tier", ApiProblems.echo(row.tier()), String.join(", ", tiers)));
             }
             if (row.type() == null) {
-                problems.add(new FieldProblem(at + "type", "is missing"));
+                problems.add(FieldProblem.of(at + "type", "problem.missing"));
             }
             if (row.target() == null) {
-                problems.add(new FieldProblem(at + "target", "is missing"));
+                problems.add(FieldProblem.of(at + "target", "problem.missing"));
             } else if (row.target() == SlaTarget.FIRST_CHAT_REPLY) {
-                problems.add(new FieldProblem(at + "target", "the first chat reply comes from the live-chat rule, not a row"));
+                problems.add(FieldProblem.of(at + "target", "problem.matrix.chat-first-reply"));
             }
             if (row.duration() == null) {
-                problems.add(new FieldProblem(at + "duration", "is missing"));
+                problems.add(FieldProblem.of(at + "duration", "problem.missing"));
             } else if (row.duration().isZero() || row.duration().isNegative()) {
-                problems.add(new FieldProblem(at + "duration", "must be longer than zero, not "
-                        + DurationText.format(row.duration())));
+                problems.add(FieldProblem.of(at + "duration", "problem.matrix.duration", DurationText.format(row.duration())));
             }
             if (row.calendar() == null || row.calendar().isBlank()) {
-                problems.add(new FieldProblem(at + "calendar", "is missing"));
+                problems.add(FieldProblem.of(at + "calendar", "problem.missing"));
             } else if (!calendars.contains(row.calendar())) {
-                problems.add(new FieldProblem(at + "calendar", "unknown calendar " + SlaInputs.quoted(row.calendar())));
+                problems.add(FieldProblem.of(at + "calendar", "problem.unknown-calendar", ApiProblems.echo(row.calendar())));
             }
             if (row.tier() != null && row.type() != null && row.target() != null) {
                 Integer first = cells.putIfAbsent(row.cell(), i);
                 if (first != null) {
-                    problems.add(new FieldProblem(at.substring(0, at.length() - 1), "repeats the cell of rows[" + first
-                            + "] (" + row.cell() + ")"));
+                    problems.add(FieldProblem.of(at.substring(0, at.length() - 1), REPEATED_ROW, first, row.cell()));
                 }
             }
         }

@@ -4,7 +4,9 @@ import com.tierdesk.shared.ApiProblems;
 import com.tierdesk.shared.BusinessTime;
 import com.tierdesk.shared.FieldProblem;
 import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.InvalidValue;
 import com.tierdesk.shared.NotFound;
+import com.tierdesk.shared.Reason;
 import com.tierdesk.sla.internal.CalendarRepository;
 import com.tierdesk.sla.internal.HolidayFiles;
 import com.tierdesk.sla.internal.PublicHolidays;
@@ -54,7 +56,7 @@ public class SlaCalendars {
     }
 
     public BusinessCalendar get(String code) {
-        return calendars.find(code).orElseThrow(() -> NotFound.because("calendar", "no calendar " + SlaInputs.quoted(code)));
+        return calendars.find(code).orElseThrow(() -> new NotFound("calendar", "problem.no-calendar", ApiProblems.echo(code)));
     }
 
     /** Creates the calendar or, if the code exists, replaces its name, zone and weekly hours (its days stay). */
@@ -63,7 +65,7 @@ public class SlaCalendars {
         var problems = new ArrayList<FieldProblem>();
         String code = draft.code() == null ? "" : draft.code().strip();
         if (!code.matches(CODE)) {
-            problems.add(new FieldProblem("code", "must be 1-64 lower-case letters, digits, '-' or '_'"));
+            problems.add(FieldProblem.of("code", "problem.calendar.code-format"));
         }
         String name = SlaInputs.requiredLine("name", draft.name(), 200, problems);
         ZoneId zone = zone(draft.zone(), problems);
@@ -71,7 +73,7 @@ public class SlaCalendars {
         WeeklyHours hours = hours(draft.hours() == null ? Map.of() : draft.hours(), problems);
         boolean exists = problems.isEmpty() && calendars.exists(code);
         if (exists && get(code).alwaysOpen()) {
-            problems.add(new FieldProblem("code", "'" + code + "' counts every second; it has no hours to edit"));
+            problems.add(FieldProblem.of("code", "problem.calendar.always-open", code));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
@@ -95,13 +97,12 @@ public class SlaCalendars {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        BusinessCalendar source = calendars.find(from).orElseThrow(() -> InvalidInput.of("copyFrom",
-                "no calendar " + SlaInputs.quoted(from)));
+        BusinessCalendar source = calendars.find(from).orElseThrow(() -> InvalidInput.of("copyFrom", "problem.no-calendar", ApiProblems.echo(from)));
         if (source.alwaysOpen()) {
-            throw InvalidInput.of("copyFrom", SlaInputs.quoted(from) + " counts every second; copy a calendar with hours");
+            throw InvalidInput.of("copyFrom", "problem.calendar.copy-always-open", ApiProblems.echo(from));
         }
         if (code != null && calendars.exists(code.strip())) {
-            throw InvalidInput.of("code", "'" + code.strip() + "' exists already");
+            throw InvalidInput.of("code", "problem.calendar.exists", code.strip());
         }
         CalendarDraft copy = CalendarDraft.of(source);
         BusinessCalendar created = save(new CalendarDraft(code, name, copy.zone(), copy.country(), copy.hours()), user);
@@ -131,14 +132,14 @@ public class SlaCalendars {
             throw new InvalidInput(parsed.problems());
         }
         if (parsed.days().isEmpty()) {
-            throw InvalidInput.of("file", "holds no holidays or make-up days");
+            throw InvalidInput.of("file", "problem.holidays.none");
         }
         return replace(calendar, parsed.days(), from == null || from.isEmpty() ? "imported file" : from, user);
     }
 
     /** Why a holiday file is refused unread. */
-    public static String tooLarge() {
-        return "is larger than 1 MB; a holiday file holds a few dozen lines a year";
+    public static Reason tooLarge() {
+        return Reason.of("problem.holidays.too-large");
     }
 
     /**
@@ -155,9 +156,8 @@ public class SlaCalendars {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        List<CalendarDay> days = PublicHolidays.of(wanted, year, locale).orElseThrow(() -> InvalidInput.of("country",
-                "unknown country " + SlaInputs.quoted(wanted) + "; Jollyday knows "
-                        + String.join(", ", PublicHolidays.countries())));
+        List<CalendarDay> days = PublicHolidays.of(wanted, year, locale).orElseThrow(() -> InvalidInput.of("country", "problem.calendar.country",
+                ApiProblems.echo(wanted), String.join(", ", PublicHolidays.countries())));
         String source = "Jollyday public holidays of " + wanted.toUpperCase(Locale.ROOT) + " " + year;
         var result = replace(calendar, days, source, user);
         if (days.isEmpty()) {
@@ -202,7 +202,7 @@ public class SlaCalendars {
     private BusinessCalendar editable(String code) {
         BusinessCalendar calendar = get(code);
         if (calendar.alwaysOpen()) {
-            throw InvalidInput.of("code", SlaInputs.quoted(code) + " counts every second; holidays do not apply to it");
+            throw InvalidInput.of("code", "problem.calendar.no-holidays", ApiProblems.echo(code));
         }
         return calendar;
     }
@@ -215,7 +215,7 @@ public class SlaCalendars {
         try {
             return ZoneId.of(value);
         } catch (DateTimeException e) {
-            problems.add(new FieldProblem("zone", SlaInputs.quoted(value) + " is not a time zone such as Asia/Shanghai"));
+            problems.add(FieldProblem.of("zone", "problem.calendar.zone", ApiProblems.echo(value)));
             return null;
         }
     }
@@ -228,7 +228,7 @@ public class SlaCalendars {
         }
         String code = value.toUpperCase(Locale.ROOT);
         if (!Set.of(Locale.getISOCountries()).contains(code)) {
-            problems.add(new FieldProblem("country", SlaInputs.quoted(value) + " is not an ISO 3166 country code such as CN or DE"));
+            problems.add(FieldProblem.of("country", "problem.calendar.country", ApiProblems.echo(value)));
             return null;
         }
         return code;
@@ -237,7 +237,7 @@ public class SlaCalendars {
     /** Parses the periods per weekday, naming the day of each problem ({@code hours.MONDAY}). */
     static WeeklyHours hours(Map<String, String> texts, List<FieldProblem> problems) {
         if (texts.size() > DayOfWeek.values().length) {
-            problems.add(new FieldProblem("hours", "names " + texts.size() + " days; a week has seven (MONDAY … SUNDAY)"));
+            problems.add(FieldProblem.of("hours", "problem.calendar.days", texts.size()));
             return null;
         }
         var days = new EnumMap<DayOfWeek, List<WorkingPeriod>>(DayOfWeek.class);
@@ -246,7 +246,7 @@ public class SlaCalendars {
             try {
                 day = DayOfWeek.valueOf(key.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                problems.add(new FieldProblem("hours." + ApiProblems.echo(key), "is not a weekday (MONDAY … SUNDAY)"));
+                problems.add(FieldProblem.of("hours." + ApiProblems.echo(key), "problem.calendar.not-weekday"));
                 return;
             }
             String text = SlaInputs.line("hours." + day, value, 200, problems);
@@ -255,7 +255,7 @@ public class SlaCalendars {
             }
             String[] parts = text.split("[,;，]");
             if (parts.length > MAX_PERIODS_A_DAY) {
-                problems.add(new FieldProblem("hours." + day, "at most " + MAX_PERIODS_A_DAY + " periods a day"));
+                problems.add(FieldProblem.of("hours." + day, "problem.calendar.periods", MAX_PERIODS_A_DAY));
                 return;
             }
             var periods = new ArrayList<WorkingPeriod>();
@@ -265,8 +265,8 @@ public class SlaCalendars {
                 }
                 try {
                     periods.add(WorkingPeriod.parse(part));
-                } catch (IllegalArgumentException e) {
-                    problems.add(new FieldProblem("hours." + day, SlaInputs.quoted(part.strip()) + ": " + e.getMessage()));
+                } catch (InvalidValue e) {
+                    problems.add(FieldProblem.of("hours." + day, "problem.calendar.period", ApiProblems.echo(part.strip()), e.reason()));
                 }
             }
             days.put(day, periods);
@@ -274,12 +274,11 @@ public class SlaCalendars {
         try {
             WeeklyHours hours = new WeeklyHours(days);
             if (!hours.hasWorkingTime() && problems.isEmpty()) {
-                problems.add(new FieldProblem("hours", "a calendar needs working time on at least one weekday"));
+                problems.add(FieldProblem.of("hours", "problem.calendar.no-working-day"));
             }
             return hours;
-        } catch (IllegalArgumentException e) {
-            String day = e.getMessage().split(":", 2)[0];
-            problems.add(new FieldProblem("hours." + day, e.getMessage().substring(day.length() + 2)));
+        } catch (InvalidValue e) {
+            problems.add(new FieldProblem("hours." + e.part(), e.reason()));
             return null;
         }
     }

@@ -1,5 +1,6 @@
 package com.tierdesk.sla;
 
+import com.tierdesk.shared.ApiProblems;
 import com.tierdesk.shared.BusinessTime;
 import com.tierdesk.shared.FieldProblem;
 import com.tierdesk.shared.InvalidInput;
@@ -102,16 +103,16 @@ public class SlaDeadlines {
         var problems = new ArrayList<FieldProblem>();
         String calendar = SlaInputs.requiredLine("calendar", query.calendar(), 64, problems);
         if (calendar != null && !calendars.codes().contains(calendar)) {
-            problems.add(new FieldProblem("calendar", "unknown calendar " + SlaInputs.quoted(calendar)));
+            problems.add(FieldProblem.of("calendar", "problem.unknown-calendar", ApiProblems.echo(calendar)));
         }
         if (require("start", query.start(), problems)) {
             SlaInputs.instant("start", query.start(), problems);
         }
         if (require("duration", query.duration(), problems)) {
             if (query.duration().isZero() || query.duration().isNegative()) {
-                problems.add(new FieldProblem("duration", "must be longer than zero"));
+                problems.add(FieldProblem.of("duration", "problem.positive-duration"));
             } else if (query.duration().compareTo(DurationText.MAX) > 0) {
-                problems.add(new FieldProblem("duration", "must be at most 366 days"));
+                problems.add(FieldProblem.of("duration", "problem.duration.at-most-a-year"));
             }
         }
         checkPauses(query.pauses(), problems);
@@ -173,13 +174,13 @@ public class SlaDeadlines {
         checkPauses(query.pauses(), problems);
         String calendar = SlaInputs.line("calendar", query.calendar(), 64, problems);
         if (calendar != null && !calendar.isEmpty() && !calendars.codes().contains(calendar)) {
-            problems.add(new FieldProblem("calendar", "unknown calendar " + SlaInputs.quoted(calendar)));
+            problems.add(FieldProblem.of("calendar", "problem.unknown-calendar", ApiProblems.echo(calendar)));
         }
         return merged(earlier, problems);
     }
 
     private static void checkPauses(List<Pause> pauses, List<FieldProblem> problems) {
-        if (SlaInputs.atMost("pauses", pauses, MAX_PAUSES, "pauses", problems)) {
+        if (SlaInputs.atMost("pauses", pauses, MAX_PAUSES, problems)) {
             for (int i = 0; i < pauses.size(); i++) {
                 Pause pause = pauses.get(i);
                 SlaInputs.instant("pauses[" + i + "].from", pause.from(), problems);
@@ -202,9 +203,9 @@ public class SlaDeadlines {
         require("type", query.type(), problems);
         List<TicketEvent> history = query.history();
         if (history.isEmpty() || history.get(0).kind() != TicketEvent.Kind.CREATED) {
-            problems.add(new FieldProblem("history", "must start with a CREATED event naming the tier"));
+            problems.add(FieldProblem.of("history", "problem.clock.created-first"));
         }
-        if (!SlaInputs.atMost("history", history, MAX_EVENTS, "events", problems)) {
+        if (!SlaInputs.atMost("history", history, MAX_EVENTS, problems)) {
             return problems;
         }
         for (int i = 0; i < history.size(); i++) {
@@ -214,11 +215,11 @@ public class SlaDeadlines {
             }
             SlaInputs.instant("history[" + i + "].at", event.at(), problems);
             if (i > 0 && event.at().isBefore(history.get(i - 1).at())) {
-                problems.add(new FieldProblem("history[" + i + "].at", "is earlier than the event before it"));
+                problems.add(FieldProblem.of("history[" + i + "].at", "problem.clock.event-order"));
             }
         }
         if (SlaInputs.instant("now", now, problems) && !history.isEmpty() && now.isBefore(history.get(0).at())) {
-            problems.add(new FieldProblem("now", "is before the ticket was created (" + history.get(0).at() + ")"));
+            problems.add(FieldProblem.of("now", "problem.clock.before-created", history.get(0).at()));
         }
         return problems;
     }
@@ -231,8 +232,9 @@ public class SlaDeadlines {
         try {
             return computation.get();
         } catch (WorkingTime.YearOutOfRange e) {
-            throw InvalidInput.of("calendar", (calendar == null ? "a calendar" : "calendar " + calendar.code())
-                    + " has too little working time: a deadline would fall after " + WorkingTime.LAST_YEAR);
+            throw calendar == null
+                    ? InvalidInput.of("calendar", "problem.calendar.too-little", WorkingTime.LAST_YEAR)
+                    : InvalidInput.of("calendar", "problem.calendar.too-little-named", calendar.code(), WorkingTime.LAST_YEAR);
         }
     }
 
@@ -288,14 +290,13 @@ public class SlaDeadlines {
     private void checkTier(String field, String tier, List<FieldProblem> problems) {
         String value = SlaInputs.requiredLine(field, tier, 32, problems);
         if (value != null && tiers.find(value).isEmpty()) {
-            problems.add(new FieldProblem(field, "unknown tier " + SlaInputs.quoted(value) + "; the tiers are "
-                    + String.join(", ", tiers.codes())));
+            problems.add(FieldProblem.of(field, "problem.sla.unknown-tier", ApiProblems.echo(value), String.join(", ", tiers.codes())));
         }
     }
 
     private static boolean require(String field, Object value, List<FieldProblem> problems) {
         if (value == null) {
-            problems.add(new FieldProblem(field, "is missing"));
+            problems.add(FieldProblem.of(field, "problem.missing"));
             return false;
         }
         return true;

@@ -3,7 +3,9 @@ package com.tierdesk.sla;
 import com.tierdesk.shared.BusinessTime;
 import com.tierdesk.shared.FieldProblem;
 import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.InvalidValue;
 import com.tierdesk.shared.NotFound;
+import com.tierdesk.shared.Reason;
 import com.tierdesk.sla.internal.CalendarRepository;
 import com.tierdesk.sla.internal.DurationText;
 import com.tierdesk.sla.internal.PolicyRepository;
@@ -13,7 +15,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,7 +29,6 @@ public class SlaPolicies {
 
     /** The most rows a version may hold: every tier, type, priority and target, and room to spare. */
     public static final int MAX_ROWS = 2_000;
-    private static final Pattern REPEATED_ROW = Pattern.compile("^repeats the cell of rows\\[(\\d+)]");
 
     private final PolicyRepository policies;
     private final CalendarRepository calendars;
@@ -43,12 +43,12 @@ public class SlaPolicies {
     }
 
     public PolicyMatrix current() {
-        return version(policies.latestVersion().orElseThrow(() -> NotFound.because("version", "no policy version")));
+        return version(policies.latestVersion().orElseThrow(() -> new NotFound("version", "problem.no-policy")));
     }
 
     public PolicyMatrix version(int version) {
         return policies.find(version)
-                .orElseThrow(() -> NotFound.because("version", "no policy version " + version));
+                .orElseThrow(() -> new NotFound("version", "problem.no-policy-version", version));
     }
 
     /** Every version, latest first, without their rows. */
@@ -65,7 +65,7 @@ public class SlaPolicies {
         String noteEn = SlaInputs.line("note.en", note.en(), 500, problems);
         Duration liveChat = duration("liveChatFirstReply", draft.liveChatFirstReply(), problems);
         List<PolicyDraft.Row> drafts = draft.rows() == null ? List.of() : draft.rows();
-        if (!SlaInputs.atMost("rows", drafts, MAX_ROWS, "rows", problems)) {
+        if (!SlaInputs.atMost("rows", drafts, MAX_ROWS, problems)) {
             throw new InvalidInput(problems);
         }
         var rows = new ArrayList<PolicyRow>();
@@ -106,17 +106,20 @@ public class SlaPolicies {
         }
         int close = problem.field().indexOf(']');
         int index = Integer.parseInt(problem.field().substring(5, close));
-        String reason = problem.reason();
-        reason = REPEATED_ROW.matcher(reason)
-                .replaceFirst(m -> "repeats the cell of rows[" + positions.get(Integer.parseInt(m.group(1))) + "]");
+        Reason reason = problem.reason();
+        if (reason.code().equals(PolicyMatrix.REPEATED_ROW)) {
+            List<Object> arguments = new ArrayList<>(reason.arguments());
+            arguments.set(0, positions.get(Integer.parseInt((String) arguments.get(0))));
+            reason = new Reason(reason.code(), arguments);
+        }
         return new FieldProblem("rows[" + positions.get(index) + "]" + problem.field().substring(close + 1), reason);
     }
 
     private static Duration duration(String field, String text, List<FieldProblem> problems) {
         try {
             return DurationText.parse(text);
-        } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem(field, e.getMessage()));
+        } catch (InvalidValue e) {
+            problems.add(new FieldProblem(field, e.reason()));
             return null;
         }
     }

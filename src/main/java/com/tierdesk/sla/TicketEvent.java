@@ -1,5 +1,6 @@
 package com.tierdesk.sla;
 
+import com.tierdesk.shared.InvalidValue;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -24,7 +25,7 @@ public record TicketEvent(Instant at, Kind kind, String tier) {
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(kind, "kind");
         if ((kind == Kind.CREATED || kind == Kind.TIER_CHANGED) && (tier == null || tier.isBlank())) {
-            throw new IllegalArgumentException(kind + " needs the tier");
+            throw new InvalidValue("problem.clock.needs-tier", kind);
         }
     }
 

@@ -1,5 +1,7 @@
 package com.tierdesk.sla;
 
+import com.tierdesk.shared.InvalidValue;
+import com.tierdesk.shared.Reason;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,8 +23,7 @@ public record WeeklyHours(Map<DayOfWeek, List<WorkingPeriod>> days) {
             Collections.sort(periods);
             for (int i = 1; i < periods.size(); i++) {
                 if (periods.get(i).overlaps(periods.get(i - 1))) {
-                    throw new IllegalArgumentException(day + ": " + periods.get(i - 1) + " and " + periods.get(i)
-                            + " overlap");
+                    throw new InvalidValue(day.name(), Reason.of("problem.period.overlap", periods.get(i - 1), periods.get(i)));
                 }
             }
             sorted.put(day, List.copyOf(periods));

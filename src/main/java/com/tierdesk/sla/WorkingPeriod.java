@@ -1,5 +1,6 @@
 package com.tierdesk.sla;
 
+import com.tierdesk.shared.InvalidValue;
 import java.time.LocalTime;
 
 /**
@@ -12,14 +13,13 @@ public record WorkingPeriod(int fromSecond, int toSecond) implements Comparable<
 
     public WorkingPeriod {
         if (fromSecond < 0 || fromSecond >= DAY) {
-            throw new IllegalArgumentException("starts outside the day: " + clock(fromSecond));
+            throw new InvalidValue("problem.period.start", clock(fromSecond));
         }
         if (toSecond > DAY) {
-            throw new IllegalArgumentException("ends after 24:00: " + clock(toSecond));
+            throw new InvalidValue("problem.period.end", clock(toSecond));
         }
         if (toSecond <= fromSecond) {
-            throw new IllegalArgumentException("is inverted: " + clock(fromSecond) + "-" + clock(toSecond)
-                    + " does not end after it starts");
+            throw new InvalidValue("problem.period.inverted", clock(fromSecond), clock(toSecond));
         }
     }
 
@@ -36,7 +36,7 @@ public record WorkingPeriod(int fromSecond, int toSecond) implements Comparable<
     public static WorkingPeriod parse(String text) {
         String[] ends = text.strip().split("\\s*[-–~]\\s*");
         if (ends.length != 2) {
-            throw new IllegalArgumentException("'" + text.strip() + "' is not a range like 09:00-12:00");
+            throw new InvalidValue("problem.period.range", text.strip());
         }
         return of(ends[0], ends[1]);
     }
@@ -83,14 +83,14 @@ public record WorkingPeriod(int fromSecond, int toSecond) implements Comparable<
             return DAY;
         }
         if (!value.matches("\\d{1,2}:\\d{2}(:\\d{2})?")) {
-            throw new IllegalArgumentException("'" + value + "' is not a time of day like 09:00");
+            throw new InvalidValue("problem.period.time", value);
         }
         String[] parts = value.split(":");
         int h = Integer.parseInt(parts[0]);
         int m = Integer.parseInt(parts[1]);
         int s = parts.length == 3 ? Integer.parseInt(parts[2]) : 0;
         if (h > 23 || m > 59 || s > 59) {
-            throw new IllegalArgumentException("'" + value + "' is not a time of day like 09:00");
+            throw new InvalidValue("problem.period.time", value);
         }
         return h * 3600 + m * 60 + s;
     }

@@ -7,6 +7,7 @@ import com.tierdesk.shared.FieldProblem;
 import com.tierdesk.shared.InvalidInput;
 import com.tierdesk.shared.JdbcTimestamps;
 import com.tierdesk.shared.NotFound;
+import com.tierdesk.shared.Reason;
 import com.tierdesk.shared.TextRules;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -113,14 +114,13 @@ public class Tasks {
     private static List<FieldProblem> problems(TaskDraft draft) {
         List<FieldProblem> problems = new ArrayList<>();
         if (draft.kind() == null) {
-            problems.add(new FieldProblem("kind", "is required"));
+            problems.add(FieldProblem.of("kind", "problem.required"));
         }
         if (draft.dueOn() == null) {
-            problems.add(new FieldProblem("dueOn", "is required"));
+            problems.add(FieldProblem.of("dueOn", "problem.required"));
         }
         if (draft.reason() == null) {
-            TextRules.requiredLine(draft.title(), 200).ifPresent(reason -> problems.add(new FieldProblem("title",
-                    reason + " (a task needs a title or a reason)")));
+            TextRules.requiredLine(draft.title(), 200).ifPresent(reason -> problems.add(FieldProblem.of("title", "problem.task.title", reason)));
         } else {
             TextRules.line(draft.title(), 200).ifPresent(reason -> problems.add(new FieldProblem("title", reason)));
         }
@@ -131,7 +131,7 @@ public class Tasks {
     }
 
     public Task get(long id) {
-        return find(id).orElseThrow(() -> new NotFound("task", "id", id));
+        return find(id).orElseThrow(() -> new NotFound("id", "problem.no-task", id));
     }
 
     public Optional<Task> find(long id) {
@@ -168,8 +168,9 @@ public class Tasks {
                 .param("by", by).param("id", id).update();
         Task task = get(id);
         if (updated == 0) {
-            throw new Conflict("owner", task.status() != TaskStatus.OPEN ? "task " + id + " is already " + task.status()
-                    : "task " + id + " is not in the pool: " + task.owner() + " owns it");
+            throw task.status() != TaskStatus.OPEN
+                    ? new Conflict("owner", "problem.task.already", id, task.status())
+                    : new Conflict("owner", "problem.task.owned", id, task.owner());
         }
         return task;
     }
@@ -178,9 +179,9 @@ public class Tasks {
     @Transactional
     public Task complete(long id, TaskStatus status, String outcome, String by) {
         if (status == null || status == TaskStatus.OPEN) {
-            throw InvalidInput.of("status", "a task is completed as DONE or CANCELLED");
+            throw InvalidInput.of("status", "problem.task.completion-status");
         }
-        Optional<String> badOutcome = outcome == null || outcome.isBlank() ? Optional.of("the outcome must be 1 to 2000 characters")
+        Optional<Reason> badOutcome = outcome == null || outcome.isBlank() ? Optional.of(Reason.of("problem.task.outcome", 2000))
                 : TextRules.multiline(outcome, 2000);
         if (badOutcome.isPresent()) {
             throw InvalidInput.of("outcome", badOutcome.get());
@@ -191,7 +192,7 @@ public class Tasks {
                 .param("now", JdbcTimestamps.toColumn(time.now())).param("by", by).param("id", id).update();
         Task task = get(id);
         if (updated == 0) {
-            throw new Conflict("status", "task " + id + " is already " + task.status());
+            throw new Conflict("status", "problem.task.already", id, task.status());
         }
         return task;
     }

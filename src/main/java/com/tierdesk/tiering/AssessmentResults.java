@@ -6,8 +6,8 @@ import com.tierdesk.customer.Customers;
 import com.tierdesk.shared.Conflict;
 import com.tierdesk.shared.NotFound;
 import com.tierdesk.tiering.AssessmentResult.Change;
-import com.tierdesk.tiering.internal.ResultStore;
 import com.tierdesk.tiering.internal.ResultStore.StoredResult;
+import com.tierdesk.tiering.internal.ResultStore;
 import com.tierdesk.tiering.scoring.DecisionReason;
 import com.tierdesk.tiering.scoring.GradingReason;
 import com.tierdesk.tiering.scoring.Indicator;
@@ -67,7 +67,7 @@ public class AssessmentResults {
         AssessmentRun run = scored(runId);
         List<String> ladder = run.summary().tiers();
         StoredResult result = results.of(runId.value(), customer.value(), ladder)
-                .orElseThrow(() -> new NotFound("result of run " + runId, "customer", customer.value()));
+                .orElseThrow(() -> new NotFound("customer", "problem.no-result", runId, customer.value()));
         ScoringModel model = models.get(run.modelId(), run.modelVersion()).definition();
         List<Metric> metrics = model.metrics();
         double[] raw = result.rawValues();
@@ -103,8 +103,8 @@ public class AssessmentResults {
     private AssessmentRun scored(RunId id) {
         AssessmentRun run = assessments.get(id);
         if (run.summary() == null) {
-            throw new Conflict("status", "run " + id + " is " + run.status() + " and has no results"
-                    + (run.status() == RunStatus.FAILED ? "" : " yet"));
+            throw new Conflict("status", run.status() == RunStatus.FAILED ? "problem.run.failed-no-results"
+                    : "problem.run.no-results-yet", id, run.status());
         }
         return run;
     }

@@ -9,10 +9,11 @@ import com.tierdesk.shared.Conflict;
 import com.tierdesk.shared.FieldProblem;
 import com.tierdesk.shared.InvalidInput;
 import com.tierdesk.shared.NotFound;
+import com.tierdesk.shared.Reason;
 import com.tierdesk.shared.TextRules;
 import com.tierdesk.tiering.internal.AssessmentEngine;
-import com.tierdesk.tiering.internal.RunStore;
 import com.tierdesk.tiering.internal.RunStore.RunRow;
+import com.tierdesk.tiering.internal.RunStore;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -96,7 +97,7 @@ public class Assessments {
     }
 
     public AssessmentRun get(RunId id) {
-        return runs.find(id.value()).map(this::toRun).orElseThrow(() -> new NotFound("assessment run", "id", id));
+        return runs.find(id.value()).map(this::toRun).orElseThrow(() -> new NotFound("id", "problem.no-run", id));
     }
 
     /** Runs with any of the statuses (every run when none is given), newest first. */
@@ -111,11 +112,11 @@ public class Assessments {
     private long queue(AssessmentRequest request, TriggerKind trigger, String reason, String startedBy) {
         List<FieldProblem> problems = new ArrayList<>();
         if (request.asOf() == null) {
-            problems.add(new FieldProblem("asOf", "is required"));
+            problems.add(FieldProblem.of("asOf", "problem.required"));
         } else if (request.asOf().isAfter(time.today())) {
-            problems.add(new FieldProblem("asOf", "must not be in the future (today is " + time.today() + ")"));
+            problems.add(FieldProblem.of("asOf", "problem.as-of-future", time.today()));
         } else if (request.asOf().isBefore(EARLIEST)) {
-            problems.add(new FieldProblem("asOf", "must be " + EARLIEST + " or later"));
+            problems.add(FieldProblem.of("asOf", "problem.as-of-earliest", EARLIEST));
         }
         TextRules.line(reason, MAX_REASON).ifPresent(problem -> problems.add(new FieldProblem("reason", problem)));
         problems.addAll(segmentProblems(request.segment()));
@@ -125,24 +126,21 @@ public class Assessments {
                     : request.modelVersion() == null ? models.get(request.modelId())
                     : models.get(request.modelId(), request.modelVersion());
         } catch (NotFound | Conflict e) {
-            problems.add(new FieldProblem(request.modelVersion() == null ? "modelId" : "modelVersion", e.getMessage()));
+            e.problems().forEach(p -> problems.add(p.at(request.modelVersion() == null ? "modelId" : "modelVersion")));
         }
         List<String> ladder = tiers.codes();
         if (model != null && !model.definition().tierPolicy().codes().equals(ladder)) {
-            problems.add(new FieldProblem("modelVersion", "the model grades into " + model.definition().tierPolicy().codes()
-                    + " but the tiers are " + ladder + "; edit the model first"));
+            problems.add(FieldProblem.of("modelVersion", "problem.run.model-ladder", model.definition().tierPolicy().codes(), ladder));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
         if (!request.segment().codes().isEmpty() && customers.ids(request.segment().selection()).length == 0) {
-            throw InvalidInput.of("segment.codes", "no customer has any of the codes "
-                    + ApiProblems.echo(request.segment().codes()));
+            throw InvalidInput.of("segment.codes", "problem.segment.no-codes", ApiProblems.echo(request.segment().codes()));
         }
         String segment = request.segment().everybodyIncluded() ? null : json.writeValueAsString(request.segment());
         if (segment != null && segment.length() > MAX_SEGMENT) {
-            throw InvalidInput.of("segment", "is " + segment.length() + " characters as JSON, at most " + MAX_SEGMENT
-                    + "; select by fewer values");
+            throw InvalidInput.of("segment", "problem.segment.too-long", segment.length(), MAX_SEGMENT);
         }
         return runs.insert(model.modelId(), model.version(), request.asOf(), segment, trigger,
                 reason == null || reason.isBlank() ? null : reason.strip(), startedBy, time.now());
@@ -158,8 +156,7 @@ public class Assessments {
         for (int i = 0; i < segment.tiers().size(); i++) {
             String tier = segment.tiers().get(i);
             if (!ladder.contains(tier)) {
-                problems.add(new FieldProblem("segment.tiers[" + i + "]", "unknown tier '" + ApiProblems.echo(tier)
-                        + "' (tiers: " + ladder + ")"));
+                problems.add(FieldProblem.of("segment.tiers[" + i + "]", "problem.unknown-tier", ApiProblems.echo(tier), ladder));
                 break;
             }
         }
@@ -171,12 +168,11 @@ public class Assessments {
         criteria.put("tags", segment.tags());
         criteria.forEach((name, values) -> {
             if (values.size() > Segment.MAX_CODES) {
-                problems.add(new FieldProblem("segment." + name, "at most " + Segment.MAX_CODES + " values, not "
-                        + values.size() + "; select by tier, industry, region, owner or tag instead"));
+                problems.add(FieldProblem.of("segment." + name, "problem.segment.too-many", Segment.MAX_CODES, values.size()));
                 return;
             }
             for (int i = 0; i < values.size(); i++) {
-                Optional<String> refused = TextRules.line(values.get(i), MAX_SEGMENT_VALUE);
+                Optional<Reason> refused = TextRules.line(values.get(i), MAX_SEGMENT_VALUE);
                 if (refused.isPresent()) {
                     problems.add(new FieldProblem("segment." + name + "[" + i + "]", refused.get()));
                     return;

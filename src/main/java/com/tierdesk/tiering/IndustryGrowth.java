@@ -43,10 +43,10 @@ public class IndustryGrowth {
         List<FieldProblem> problems = new ArrayList<>();
         TextRules.requiredLine(industry, MAX_INDUSTRY).ifPresent(reason -> problems.add(new FieldProblem("industry", reason)));
         if (year < 1900 || year > 2999) {
-            problems.add(new FieldProblem("year", "must be between 1900 and 2999"));
+            problems.add(FieldProblem.of("year", "problem.growth.year"));
         }
         if (growthPercent == null || growthPercent.abs().compareTo(LIMIT) >= 0 || growthPercent.scale() > 2) {
-            problems.add(new FieldProblem("growthPercent", "must be a percentage between -999.99 and 999.99 with at most two decimals"));
+            problems.add(FieldProblem.of("growthPercent", "problem.growth.percent"));
         }
         TextRules.line(source, MAX_SOURCE).ifPresent(reason -> problems.add(new FieldProblem("source", reason)));
         if (!problems.isEmpty()) {
@@ -61,7 +61,7 @@ public class IndustryGrowth {
     @Transactional
     public void remove(String industry, int year) {
         if (!store.delete(industry, year)) {
-            throw new NotFound("industry growth rate", "industry/year", industry + "/" + year);
+            throw new NotFound("industry/year", "problem.no-growth-rate", industry, year);
         }
     }
 }

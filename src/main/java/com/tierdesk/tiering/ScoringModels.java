@@ -7,8 +7,8 @@ import com.tierdesk.shared.FieldProblem;
 import com.tierdesk.shared.InvalidInput;
 import com.tierdesk.shared.NotFound;
 import com.tierdesk.shared.TextRules;
-import com.tierdesk.tiering.internal.ModelStore;
 import com.tierdesk.tiering.internal.ModelStore.StoredVersion;
+import com.tierdesk.tiering.internal.ModelStore;
 import com.tierdesk.tiering.scoring.ModelPresets;
 import com.tierdesk.tiering.scoring.ScoringModel;
 import java.util.ArrayList;
@@ -81,7 +81,7 @@ public class ScoringModels implements SmartInitializingSingleton {
 
     public ModelVersion get(long modelId, int version) {
         return store.version(modelId, version).map(this::toVersion)
-                .orElseThrow(() -> new NotFound("model version", "version", modelId + "/" + version));
+                .orElseThrow(() -> new NotFound("version", "problem.no-model-version", modelId, version));
     }
 
     public List<ModelVersion> versions(long modelId) {
@@ -94,21 +94,20 @@ public class ScoringModels implements SmartInitializingSingleton {
 
     /** The model cadence and trigger runs use. */
     public ModelVersion active() {
-        long id = store.activeModelId().orElseThrow(() -> new Conflict("model", "no scoring model is active"));
+        long id = store.activeModelId().orElseThrow(() -> new Conflict("model", "problem.model.none-active"));
         return get(id);
     }
 
     /** Every problem of the definition against the tier ladder; empty when it can be saved. */
     public List<FieldProblem> validate(ScoringModel model) {
         if (model == null) {
-            return List.of(new FieldProblem("definition", "a model definition is required"));
+            return List.of(FieldProblem.of("definition", "problem.model.definition-required"));
         }
         List<FieldProblem> problems = new ArrayList<>(model.problems(tiers.codes()));
         if (problems.isEmpty()) {
             int length = json.writeValueAsString(model).length();
             if (length > MAX_DEFINITION) {
-                problems.add(new FieldProblem("definition", "is " + length + " characters as JSON; at most "
-                        + MAX_DEFINITION + " are kept"));
+                problems.add(FieldProblem.of("definition", "problem.model.too-long", length, MAX_DEFINITION));
             }
         }
         return problems;
@@ -134,8 +133,7 @@ public class ScoringModels implements SmartInitializingSingleton {
     public ModelVersion update(long modelId, ScoringModel model, Integer basedOnVersion, String note, String by) {
         ModelVersion latest = get(modelId);
         if (basedOnVersion != null && basedOnVersion != latest.version()) {
-            throw new Conflict("basedOnVersion", "the model was changed since version " + basedOnVersion
-                    + "; its latest version is " + latest.version());
+            throw new Conflict("basedOnVersion", "problem.model.changed", basedOnVersion, latest.version());
         }
         requireValid(model, note);
         if (!model.name().equals(latest.name())) {
@@ -150,7 +148,7 @@ public class ScoringModels implements SmartInitializingSingleton {
                     + (kept(note) == null ? "" : ": " + kept(note)));
             return get(modelId, version);
         } catch (DuplicateKeyException e) {
-            throw new Conflict("basedOnVersion", "the model was changed at the same moment; reload and edit again");
+            throw new Conflict("basedOnVersion", "problem.model.changed-concurrently");
         }
     }
 
@@ -184,10 +182,10 @@ public class ScoringModels implements SmartInitializingSingleton {
     }
 
     private static NotFound unknown(long modelId) {
-        return new NotFound("scoring model", "id", modelId);
+        return new NotFound("id", "problem.no-model", modelId);
     }
 
     private static Conflict duplicateName(String name) {
-        return new Conflict("name", "a model named '" + name + "' exists already");
+        return new Conflict("name", "problem.model.name-taken", name);
     }
 }

@@ -1,8 +1,9 @@
 package com.tierdesk.tiering;
 
-import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.security.AuditLog;
 import com.tierdesk.shared.Conflict;
 import com.tierdesk.shared.FieldProblem;
+import com.tierdesk.shared.InvalidInput;
 import com.tierdesk.shared.TextRules;
 import com.tierdesk.customer.TierNames;
 import com.tierdesk.security.AuditLog;
@@ -70,19 +71,19 @@ public class TierCatalog implements TierNames {
     public List<Tier> replace(List<Tier> ladder, String by) {
         List<FieldProblem> problems = new ArrayList<>();
         if (ladder == null || ladder.size() < 2 || ladder.size() > MOST_TIERS) {
-            throw InvalidInput.of("tiers", "a ladder has 2 to " + MOST_TIERS + " tiers");
+            throw InvalidInput.of("tiers", "problem.tier.ladder-size", MOST_TIERS);
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < ladder.size(); i++) {
             Tier tier = ladder.get(i);
             if (tier == null) {
-                problems.add(new FieldProblem("tiers[" + i + "]", "is required"));
+                problems.add(FieldProblem.of("tiers[" + i + "]", "problem.required"));
                 continue;
             }
             if (tier.code() == null || !CODE.matcher(tier.code()).matches()) {
-                problems.add(new FieldProblem("tiers[" + i + "].code", "must be 1 to 32 capital letters, digits or _, starting with a letter"));
+                problems.add(FieldProblem.of("tiers[" + i + "].code", "problem.tier.code-format"));
             } else if (!seen.add(tier.code())) {
-                problems.add(new FieldProblem("tiers[" + i + "].code", "'" + tier.code() + "' is on the ladder twice"));
+                problems.add(FieldProblem.of("tiers[" + i + "].code", "problem.tier.twice", tier.code()));
             }
             String at = "tiers[" + i + "]";
             TextRules.requiredLine(tier.nameZh(), MAX_NAME).ifPresent(reason -> problems.add(new FieldProblem(at + ".nameZh", reason)));
@@ -95,8 +96,7 @@ public class TierCatalog implements TierNames {
                 + "FROM customer_tier WHERE assessed_tier IS NOT NULL").query(String.class).list();
         List<String> removedButHeld = held.stream().filter(code -> code != null && !seen.contains(code)).sorted().toList();
         if (!removedButHeld.isEmpty()) {
-            throw new Conflict("tiers", "customers hold " + removedButHeld + ": run a model without these tiers "
-                    + "and publish it first, or keep them on the ladder");
+            throw new Conflict("tiers", "problem.tier.held", removedButHeld);
         }
         jdbc.sql("DELETE FROM tier").update();
         for (int i = 0; i < ladder.size(); i++) {

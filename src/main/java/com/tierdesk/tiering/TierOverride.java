@@ -41,11 +41,10 @@ public record TierOverride(long id, CustomerId customerId, String customerCode, 
     TierOverrideEvent.Approved approve(String approver, String note, LocalDate today, Instant at) {
         require(Status.REQUESTED);
         if (sameAccount(approver, requestedBy)) {
-            throw new Conflict("approver", "override " + id + " was requested by " + requestedBy
-                    + "; another supervisor must approve it");
+            throw new Conflict("approver", "problem.override.own", id, requestedBy);
         }
         if (!expiresOn.isAfter(today)) {
-            throw new Conflict("expiresOn", "override " + id + " expired on " + expiresOn + " before it was approved");
+            throw new Conflict("expiresOn", "problem.override.expired", id, expiresOn);
         }
         return new TierOverrideEvent.Approved(id, customerId, tier, approver, at, note);
     }
@@ -65,14 +64,14 @@ public record TierOverride(long id, CustomerId customerId, String customerCode, 
     TierOverrideEvent.Expired expire(LocalDate today, Instant at) {
         require(Status.ACTIVE);
         if (expiresOn.isAfter(today)) {
-            throw new Conflict("expiresOn", "override " + id + " runs until " + expiresOn + ", after " + today);
+            throw new Conflict("expiresOn", "problem.override.not-expired", id, expiresOn, today);
         }
         return new TierOverrideEvent.Expired(id, customerId, tier, expiresOn, at);
     }
 
     private void require(Status expected) {
         if (status != expected) {
-            throw new Conflict("status", "override " + id + " is " + status + ", not " + expected);
+            throw new Conflict("status", "problem.override.status", id, status, expected);
         }
     }
 

@@ -59,24 +59,22 @@ public class TierOverrides {
         Customer customer = customers.get(customerCode);
         List<FieldProblem> problems = new ArrayList<>();
         if (tier == null || tiers.find(tier).isEmpty()) {
-            problems.add(new FieldProblem("tier", "unknown tier '" + ApiProblems.echo(tier) + "' (tiers: " + tiers.codes() + ")"));
+            problems.add(FieldProblem.of("tier", "problem.unknown-tier", ApiProblems.echo(tier), tiers.codes()));
         }
         if (reason == null || reason.isBlank()) {
-            problems.add(new FieldProblem("reason", "an override needs a reason of 1 to " + REASON_LENGTH + " characters"));
+            problems.add(FieldProblem.of("reason", "problem.override.reason", REASON_LENGTH));
         } else {
             TextRules.line(reason, REASON_LENGTH).ifPresent(why -> problems.add(new FieldProblem("reason", why)));
         }
         LocalDate today = time.today();
         if (expiresOn == null || !expiresOn.isAfter(today) || expiresOn.isAfter(today.plusDays(LONGEST_DAYS))) {
-            problems.add(new FieldProblem("expiresOn", "must be after today (" + today + ") and within "
-                    + LONGEST_DAYS + " days"));
+            problems.add(FieldProblem.of("expiresOn", "problem.override.expiry", today, LONGEST_DAYS));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
         repository.open(customer.id()).ifPresent(open -> {
-            throw new Conflict("customer", "customer " + customerCode + " has override " + open.id() + " "
-                    + open.status() + "; revoke or decide it first");
+            throw new Conflict("customer", "problem.override.open", customerCode, open.id(), open.status());
         });
         TierOverride stored = repository.insert(TierOverride.request(customer.id(), customer.code(), tier, reason.strip(),
                 expiresOn, requestedBy, time.now()));
@@ -147,7 +145,7 @@ public class TierOverrides {
     /** A decision's note: one line or several, within its column; a rejection must give one. */
     private static String note(String note, boolean required) {
         if (required && (note == null || note.isBlank())) {
-            throw InvalidInput.of("note", "a rejection needs a reason");
+            throw InvalidInput.of("note", "problem.rejection-needs-reason");
         }
         TextRules.multiline(note, NOTE_LENGTH).ifPresent(why -> {
             throw InvalidInput.of("note", why);

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.tierdesk.EnglishAnswers;
 import com.tierdesk.customer.Consent;
 import com.tierdesk.customer.CustomerActivity;
 import com.tierdesk.customer.CustomerDraft;
@@ -37,6 +38,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,6 +51,7 @@ import picocli.CommandLine;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@Import(EnglishAnswers.class)
 class ActingByAccountTests {
 
     @Autowired

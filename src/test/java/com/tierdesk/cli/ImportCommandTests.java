@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,6 +80,23 @@ class ImportCommandTests {
         assertThat(written.path("problems").size()).isEqualTo(15_000);
         assertThat(written.path("problems").get(14_999).path("line").asLong()).isEqualTo(15_001);
         assertThat(CustomerFixture.problemFiles()).isEqualTo(problemFiles);
+    }
+
+    @Test
+    void speaksTheLanguageOfTheSystemLocale() {
+        Path orders = f.file("orders.csv", """
+                external_id,customer_code,amount,placed_at
+                {p}O1,{p}NOBODY,ten,2025-01-01
+                """);
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+            assertThat(run("import", "orders", orders.toString())).isEqualTo(2);
+        } finally {
+            Locale.setDefault(before);
+        }
+        assertThat(out.toString()).contains("未写入任何数据", "第 2 行, amount: 不是十进制数字：“ten”")
+                .doesNotContain("nothing written");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 
+import com.tierdesk.EnglishAnswers;
 import com.tierdesk.shared.SettableTime;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -28,7 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @SpringBootTest(properties = "tierdesk.scheduler.execute=false")
 @AutoConfigureMockMvc
 @WithMockUser(roles = "AGENT")
-@Import(SettableTime.class)
+@Import({SettableTime.class, EnglishAnswers.class})
 class CustomerBusinessTimeTests {
 
     /** 01:00 on 1 April 2026 in Shanghai, still 31 March in UTC. */
@@ -85,7 +86,7 @@ class CustomerBusinessTimeTests {
                 {p}B2,Tomorrow,2026-04-02
                 """));
 
-        assertThat(report.problems()).extracting(RowProblem::line, RowProblem::field, RowProblem::reason)
+        assertThat(report.problems()).extracting(RowProblem::line, RowProblem::field, problem -> problem.reason().toString())
                 .containsExactly(tuple(3L, "birthday", "must not be in the future"));
     }
 

@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.tierdesk.EnglishAnswers;
 import com.tierdesk.shared.InvalidInput;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,6 +35,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 /** Every token belongs to an account, acts as it, and never with more than the account's role. */
 @SpringBootTest
 @AutoConfigureMockMvc
+@Import(EnglishAnswers.class)
 class AccountTokensTests {
 
     @Autowired
@@ -180,7 +183,7 @@ class AccountTokensTests {
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("displayName: must not contain control characters");
         assertThatThrownBy(() -> accounts.createServiceAccount("crm\nsync", "CRM", Role.AGENT, "tester"))
                 .isInstanceOf(InvalidInput.class).hasMessageContaining("name: must be 2-64 letters");
-        mvc.perform(post("/admin/tokens").with(adminSession).with(csrf())
+        mvc.perform(post("/admin/tokens").param("lang", "en").with(adminSession).with(csrf())
                         .param("name", "tab\u001Bescape").param("account", erp.username()).param("scope", "API").param("role", "AGENT"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("must not contain control characters")));
@@ -197,7 +200,7 @@ class AccountTokensTests {
         mvc.perform(get("/admin/tokens").with(adminSession))
                 .andExpect(content().string(containsString(name)))
                 .andExpect(content().string(containsString("仓储系统")));
-        mvc.perform(post("/admin/tokens").with(adminSession).with(csrf())
+        mvc.perform(post("/admin/tokens").param("lang", "en").with(adminSession).with(csrf())
                         .param("name", "stock feed").param("account", name).param("scope", "API").param("role", "AGENT"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"issued-token\"")));
@@ -207,7 +210,7 @@ class AccountTokensTests {
         mvc.perform(post("/admin/service-accounts/{name}/disable", name).with(adminSession).with(csrf()))
                 .andExpect(redirectedUrl("/admin/tokens"));
         assertThat(accounts.find(name)).map(UserAccount::enabled).contains(false);
-        mvc.perform(post("/admin/tokens").with(adminSession).with(csrf())
+        mvc.perform(post("/admin/tokens").param("lang", "en").with(adminSession).with(csrf())
                         .param("name", "after disabling").param("account", name).param("scope", "API").param("role", "AGENT"))
                 .andExpect(content().string(containsString("is disabled")));
         mvc.perform(post("/admin/service-accounts/{name}/enable", name).with(adminSession).with(csrf()));

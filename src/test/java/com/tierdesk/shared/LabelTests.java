@@ -38,11 +38,10 @@ class LabelTests {
     @Test
     void aLabelNeedsOneLanguageAndEachTextFollowsTheTextRules() {
         assertThat(new Label(null, "Value").problem(100)).isEmpty();
-        assertThat(new Label(" ", null).problem(100)).contains("is required");
-        assertThat(Label.problemOf(null, 100)).contains("is required");
+        assertThat(new Label(" ", null).problem(100)).contains(Reason.of("problem.required"));
+        assertThat(Label.problemOf(null, 100)).contains(Reason.of("problem.required"));
         assertThat(new Label("价\u0007值", "Value").problem(100)).hasValueSatisfying(
-                reason -> assertThat(reason).startsWith("must not contain control characters"));
-        assertThat(new Label("价值", "V".repeat(101)).problem(100)).hasValueSatisfying(
-                reason -> assertThat(reason).startsWith("must be at most 100 characters"));
+                reason -> assertThat(reason.code()).isEqualTo("problem.control-character"));
+        assertThat(new Label("价值", "V".repeat(101)).problem(100)).contains(Reason.of("problem.too-long", 100));
     }
 }

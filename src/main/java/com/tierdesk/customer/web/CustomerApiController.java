@@ -97,7 +97,7 @@ class CustomerApiController {
             @Parameter(description = "the version read, as its ETag") @RequestHeader(name = "If-Match", required = false)
             String ifMatch) {
         if (draft.code() != null && !draft.code().equals(code)) {
-            throw InvalidInput.of("code", "must match the code in the path ('" + ApiProblems.echo(code) + "')");
+            throw InvalidInput.of("code", "problem.path-mismatch", ApiProblems.echo(code));
         }
         if (ifMatch != null) {
             Customer customer = customers.update(code, version(ifMatch), draft);
@@ -172,7 +172,7 @@ class CustomerApiController {
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
-            throw InvalidInput.of("If-Match", "must be the customer's version as read, e.g. \"3\"");
+            throw InvalidInput.of("If-Match", "problem.customer.if-match");
         }
     }
 }

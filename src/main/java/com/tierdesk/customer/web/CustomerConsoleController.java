@@ -12,6 +12,7 @@ import com.tierdesk.customer.PurchaseHistory;
 import com.tierdesk.customer.TierNames;
 import com.tierdesk.shared.BusinessTime;
 import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.ProblemMessages;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
@@ -51,9 +52,12 @@ class CustomerConsoleController {
     private final PurchaseAggregates aggregates;
     private final BusinessTime time;
     private final ObjectProvider<TierNames> tierNames;
+    private final ProblemMessages problemMessages;
 
     CustomerConsoleController(Customers customers, CustomerOrders orders, CustomerInteractions interactions,
-            PurchaseAggregates aggregates, BusinessTime time, ObjectProvider<TierNames> tierNames) {
+            PurchaseAggregates aggregates, BusinessTime time, ObjectProvider<TierNames> tierNames,
+            ProblemMessages problemMessages) {
+        this.problemMessages = problemMessages;
         this.customers = customers;
         this.orders = orders;
         this.interactions = interactions;
@@ -103,7 +107,7 @@ class CustomerConsoleController {
         } catch (InvalidInput e) {
             model.addAttribute("result", Paged.of(List.of(), spec, 0));
             model.addAttribute("standing", Map.of());
-            model.addAttribute("searchRefused", e.problems().get(0).reason());
+            model.addAttribute("searchRefused", problemMessages.text(e.problems().get(0).reason()));
         }
         model.addAttribute("filter", filter);
         model.addAttribute("listUrl", filter.url());

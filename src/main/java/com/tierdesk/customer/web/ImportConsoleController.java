@@ -6,10 +6,12 @@ import com.tierdesk.customer.ImportReport;
 import com.tierdesk.customer.ImportRequest;
 import com.tierdesk.customer.PageSpec;
 import com.tierdesk.customer.Paged;
+import com.tierdesk.shared.ProblemMessages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -35,8 +37,10 @@ class ImportConsoleController {
 
     private final ImportJobs jobs;
     private final JsonMapper json;
+    private final ProblemMessages problemMessages;
 
-    ImportConsoleController(ImportJobs jobs, JsonMapper json) {
+    ImportConsoleController(ImportJobs jobs, JsonMapper json, ProblemMessages problemMessages) {
+        this.problemMessages = problemMessages;
         this.jobs = jobs;
         this.json = json;
     }
@@ -68,7 +72,7 @@ class ImportConsoleController {
             return "redirect:/imports/" + job.getId();
         } catch (ImportOptions.Unreadable e) {
             Files.deleteIfExists(upload);
-            model.addAttribute("optionErrors", e.problems());
+            model.addAttribute("optionErrors", problemMessages.show(e.problems()));
             return initImportForm(model);
         }
     }
@@ -84,21 +88,22 @@ class ImportConsoleController {
         model.addAttribute("done", report != null || job.getFailure() != null);
         if (report != null) {
             PageSpec spec = new PageSpec(Math.max(0, page), PROBLEMS_PER_PAGE);
-            model.addAttribute("problems", Paged.of(report.problems().page(spec.offset(), spec.size()), spec,
-                    report.problems().size()));
+            model.addAttribute("problems", Paged.of(report.problems().page(spec.offset(), spec.size()).stream()
+                    .map(problem -> ShownRowProblem.of(problem, problemMessages)).toList(), spec, report.problems().size()));
         }
         return htmx != null ? VIEW + " :: job" : VIEW;
     }
 
     /** The whole report as JSON, every problem streamed from where the report keeps them. */
     @GetMapping(path = "/imports/{id}/report", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<ImportReport> downloadReport(@PathVariable String id) {
+    ResponseEntity<ShownReport> downloadReport(@PathVariable String id, Locale locale) {
         ImportReport report = job(id).getReport();
         if (report == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename("import-report-" + id + ".json").build().toString()).body(report);
+                .filename("import-report-" + id + ".json").build().toString())
+                .body(ShownReport.of(report, problemMessages, locale));
     }
 
     private ImportJobs.Job job(String id) {

@@ -7,10 +7,14 @@ import com.tierdesk.customer.ImportReport;
 import com.tierdesk.customer.ImportRequest;
 import com.tierdesk.shared.ApiProblems;
 import com.tierdesk.shared.NotFound;
+import com.tierdesk.shared.ProblemMessages;
+import com.tierdesk.shared.Reason;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -36,10 +40,12 @@ class ImportController {
 
     private final CustomerImports imports;
     private final JsonMapper json;
+    private final ProblemMessages messages;
 
-    ImportController(CustomerImports imports, JsonMapper json) {
+    ImportController(CustomerImports imports, JsonMapper json, ProblemMessages messages) {
         this.imports = imports;
         this.json = json;
+        this.messages = messages;
     }
 
     @PostMapping(path = "/api/v1/imports/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -50,10 +56,11 @@ class ImportController {
             @RequestParam(required = false) String mapping, @RequestParam(required = false) String delimiter,
             @RequestParam(name = "set", required = false) List<String> set,
             @RequestParam(required = false) String externalIdFrom,
-            @RequestParam(defaultValue = "false") boolean createMissingCustomers) throws IOException {
+            @RequestParam(defaultValue = "false") boolean createMissingCustomers, HttpServletRequest servletRequest)
+            throws IOException {
         ImportKind importKind = ImportOptions.kind(kind);
         if (importKind == null) {
-            throw NotFound.because("kind", "no import of '" + ApiProblems.echo(kind) + "': customers, orders or interactions");
+            throw new NotFound("kind", "problem.import.no-kind", ApiProblems.echo(kind));
         }
         ImportOptions options = new ImportOptions(mode, charset, format, map, mapping, delimiter, set, externalIdFrom,
                 createMissingCustomers);
@@ -65,16 +72,17 @@ class ImportController {
             // the answer is written after this method returns; the report's file goes once it has been
             RequestContextHolder.currentRequestAttributes().registerDestructionCallback("import-report", report::close,
                     RequestAttributes.SCOPE_REQUEST);
+            Locale locale = ProblemMessages.apiLocale(servletRequest);
             if (report.committed()) {
-                return ResponseEntity.ok(report);
+                return ResponseEntity.ok(ShownReport.of(report, messages, locale));
             }
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                    report.rejected() > 0
-                            ? report.rejected() + " of " + report.rows() + " rows were rejected; nothing was written"
-                            : "The file was refused; nothing was written");
-            problem.setTitle("Import not committed");
+                    messages.text(report.rejected() > 0
+                            ? Reason.of("problem.import.rows-rejected", report.rejected(), report.rows())
+                            : Reason.of("problem.import.file-refused"), locale));
+            problem.setTitle(messages.text(Reason.of("problem.title.import"), locale));
             problem.setProperty("report", ImportCounts.of(report));
-            problem.setProperty("errors", report.problems());
+            problem.setProperty("errors", ShownReport.problems(report, messages, locale));
             return ResponseEntity.unprocessableContent().body(problem);
         } finally {
             Files.deleteIfExists(upload);
@@ -82,8 +90,7 @@ class ImportController {
     }
 
     @ExceptionHandler
-    ProblemDetail unreadableOptions(ImportOptions.Unreadable e) {
-        return ApiProblems.problem(HttpStatus.BAD_REQUEST, "Unreadable request", "The upload or its options cannot be read",
-                e.problems());
+    ProblemDetail unreadableOptions(ImportOptions.Unreadable e, HttpServletRequest request) {
+        return messages.detail(ApiProblems.badRequest(e.problems()), ProblemMessages.apiLocale(request));
     }
 }

@@ -6,6 +6,7 @@ import com.tierdesk.customer.ImportMode;
 import com.tierdesk.customer.ImportRequest;
 import com.tierdesk.shared.ApiProblems;
 import com.tierdesk.shared.FieldProblem;
+import com.tierdesk.shared.Reason;
 import com.tierdesk.shared.TextRules;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
@@ -62,7 +63,7 @@ record ImportOptions(String mode, String charset, String format, List<String> ma
             try {
                 parsedCharset = Charset.forName(charset.strip());
             } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-                errors.add(new FieldProblem("charset", "is not a known charset: '" + ApiProblems.echo(charset) + "'"));
+                errors.add(FieldProblem.of("charset", "problem.import.charset", ApiProblems.echo(charset)));
             }
         }
         Map<String, String> columns = pairs(map, "map", errors);
@@ -70,7 +71,7 @@ record ImportOptions(String mode, String charset, String format, List<String> ma
             try {
                 columns.putAll(json.readValue(mapping, new TypeReference<Map<String, String>>() { }));
             } catch (JacksonException e) {
-                errors.add(new FieldProblem("mapping", "must be a JSON object of column names to field names"));
+                errors.add(FieldProblem.of("mapping", "problem.import.mapping-json"));
             }
         }
         Map<String, String> constants = pairs(set, "set", errors);
@@ -87,7 +88,7 @@ record ImportOptions(String mode, String charset, String format, List<String> ma
     /** The uploaded file's name as the report shows it; "upload" when it has none. */
     private static String fileName(MultipartFile file, List<FieldProblem> errors) {
         if (file == null) {
-            errors.add(new FieldProblem("file", "is required: the file to import, as the multipart part 'file'"));
+            errors.add(FieldProblem.of("file", "problem.import.file-required"));
             return null;
         }
         String name = file.getOriginalFilename();
@@ -95,7 +96,7 @@ record ImportOptions(String mode, String charset, String format, List<String> ma
             return "upload";
         }
         TextRules.line(name, MAX_FILE_NAME_LENGTH)
-                .ifPresent(reason -> errors.add(new FieldProblem("file", "the file name " + reason)));
+                .ifPresent(reason -> errors.add(FieldProblem.of("file", "problem.import.file-name", reason)));
         return name;
     }
 
@@ -105,9 +106,8 @@ record ImportOptions(String mode, String charset, String format, List<String> ma
         }
         String name = value.strip().toUpperCase(Locale.ROOT).replace('-', '_');
         return Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equals(name)).findFirst().orElseGet(() -> {
-            errors.add(new FieldProblem(field, "must be one of " + Arrays.stream(type.getEnumConstants())
-                    .map(c -> c.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList() + ": '"
-                    + ApiProblems.echo(value) + "'"));
+            errors.add(FieldProblem.of(field, "problem.with-value", Reason.of("problem.one-of", Arrays.stream(type.getEnumConstants())
+                    .map(c -> c.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList()), ApiProblems.echo(value)));
             return null;
         });
     }
@@ -123,7 +123,7 @@ record ImportOptions(String mode, String charset, String format, List<String> ma
             int equals = line.indexOf('=');
             int at = colon < 0 ? equals : equals < 0 ? colon : Math.min(colon, equals);
             if (at <= 0) {
-                errors.add(new FieldProblem(field, "must be NAME:VALUE: '" + ApiProblems.echo(line) + "'"));
+                errors.add(FieldProblem.of(field, "problem.import.pair", ApiProblems.echo(line)));
             } else {
                 pairs.put(line.substring(0, at).strip(), line.substring(at + 1).strip());
             }

@@ -33,8 +33,7 @@ class InteractionApiController {
             description = "Creates (201) or updates (200) idempotently; the customer is referenced by code (422 if unknown)")
     ResponseEntity<Interaction> put(@PathVariable String externalId, @RequestBody InteractionDraft draft) {
         if (draft.externalId() != null && !draft.externalId().equals(externalId)) {
-            throw InvalidInput.of("externalId",
-                    "must match the external id in the path ('" + ApiProblems.echo(externalId) + "')");
+            throw InvalidInput.of("externalId", "problem.path-mismatch", ApiProblems.echo(externalId));
         }
         Upserted<Interaction> result = interactions.upsert(new InteractionDraft(externalId, draft.customerCode(),
                 draft.kind(), draft.occurredAt(), draft.channel(), draft.subject(), draft.detail(), draft.product(),

@@ -34,8 +34,7 @@ class OrderApiController {
             + "two decimals; the refund never exceeds the amount.")
     ResponseEntity<CustomerOrder> put(@PathVariable String externalId, @RequestBody OrderDraft draft) {
         if (draft.externalId() != null && !draft.externalId().equals(externalId)) {
-            throw InvalidInput.of("externalId",
-                    "must match the external id in the path ('" + ApiProblems.echo(externalId) + "')");
+            throw InvalidInput.of("externalId", "problem.path-mismatch", ApiProblems.echo(externalId));
         }
         Upserted<CustomerOrder> result = orders.upsert(new OrderDraft(externalId, draft.customerCode(),
                 draft.amount(), draft.refundAmount(), draft.placedAt(), draft.paidAt(), draft.status()));

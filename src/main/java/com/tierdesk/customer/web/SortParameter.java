@@ -25,7 +25,6 @@ record SortParameter(CustomerSort sort, boolean descending) {
     }
 
     private static InvalidInput invalid(String value) {
-        return InvalidInput.of("sort", "must be name, code, created or spend, optionally with ',asc' or ',desc': '"
-                + ApiProblems.echo(value) + "'");
+        return InvalidInput.of("sort", "problem.customer.sort", ApiProblems.echo(value));
     }
 }

@@ -37,7 +37,7 @@ class AccountApiController {
 
     @GetMapping("/api/v1/accounts/{name}")
     AccountView get(@PathVariable String name) {
-        return accounts.find(name).map(AccountView::of).orElseThrow(() -> new NotFound("account", "name", name));
+        return accounts.find(name).map(AccountView::of).orElseThrow(() -> new NotFound("name", "problem.no-account", name));
     }
 
     @PostMapping("/api/v1/service-accounts")

@@ -55,12 +55,12 @@ class ApiTokenController {
 
     @GetMapping("/{id}")
     TokenView get(@PathVariable long id) {
-        return tokens.find(id).map(this::view).orElseThrow(() -> new NotFound("API token", "id", id));
+        return tokens.find(id).map(this::view).orElseThrow(() -> new NotFound("id", "problem.no-token", id));
     }
 
     @DeleteMapping("/{id}")
     ResponseEntity<Void> revoke(@PathVariable long id, Authentication caller) {
-        tokens.revoke(id, caller.getName()).orElseThrow(() -> new NotFound("API token", "id", id));
+        tokens.revoke(id, caller.getName()).orElseThrow(() -> new NotFound("id", "problem.no-token", id));
         return ResponseEntity.noContent().build();
     }
 

@@ -2,6 +2,7 @@ package com.tierdesk.security.web;
 
 import com.tierdesk.security.Role;
 import com.tierdesk.security.UserAccounts;
+import com.tierdesk.shared.ProblemMessages;
 import com.tierdesk.shared.Refusal;
 import java.util.Arrays;
 import org.springframework.security.core.Authentication;
@@ -20,8 +21,10 @@ class ServiceAccountConsoleController {
     private static final String TOKENS_PAGE = "redirect:/admin/tokens";
 
     private final UserAccounts accounts;
+    private final ProblemMessages problemMessages;
 
-    ServiceAccountConsoleController(UserAccounts accounts) {
+    ServiceAccountConsoleController(UserAccounts accounts, ProblemMessages problemMessages) {
+        this.problemMessages = problemMessages;
         this.accounts = accounts;
     }
 
@@ -33,7 +36,7 @@ class ServiceAccountConsoleController {
             redirect.addFlashAttribute("accountCreated", accounts.createServiceAccount(name, displayName, accountRole,
                     caller.getName()).username());
         } catch (Refusal e) {
-            redirect.addFlashAttribute("accountProblems", e.problems());
+            redirect.addFlashAttribute("accountProblems", problemMessages.show(e.problems()));
             redirect.addFlashAttribute("accountName", name);
             redirect.addFlashAttribute("accountDisplayName", displayName);
         }
@@ -55,7 +58,7 @@ class ServiceAccountConsoleController {
             accounts.change(name, null, enabled, caller.getName());
             redirect.addFlashAttribute(enabled ? "accountEnabled" : "accountDisabled", name);
         } catch (Refusal e) {
-            redirect.addFlashAttribute("accountProblems", e.problems());
+            redirect.addFlashAttribute("accountProblems", problemMessages.show(e.problems()));
         }
         return TOKENS_PAGE;
     }

@@ -12,6 +12,7 @@ import com.tierdesk.security.UserAccounts;
 import com.tierdesk.shared.BusinessTime;
 import com.tierdesk.shared.FieldProblem;
 import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.ProblemMessages;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -43,8 +44,11 @@ class TokenConsoleController {
     private final ApiTokens tokens;
     private final UserAccounts accounts;
     private final BusinessTime time;
+    private final ProblemMessages problemMessages;
 
-    TokenConsoleController(ApiTokens tokens, UserAccounts accounts, BusinessTime time) {
+    TokenConsoleController(ApiTokens tokens, UserAccounts accounts, BusinessTime time,
+            ProblemMessages problemMessages) {
+        this.problemMessages = problemMessages;
         this.tokens = tokens;
         this.accounts = accounts;
         this.time = time;
@@ -68,10 +72,10 @@ class TokenConsoleController {
         Optional<Role> tokenRole = parse(Role.class, role);
         List<FieldProblem> problems = new ArrayList<>();
         if (tokenScope.isEmpty()) {
-            problems.add(new FieldProblem("scope", "must be one of " + Arrays.toString(TokenScope.values())));
+            problems.add(FieldProblem.of("scope", "problem.one-of", Arrays.toString(TokenScope.values())));
         }
         if (tokenScope.orElse(null) == TokenScope.API && tokenRole.isEmpty()) {
-            problems.add(new FieldProblem("role", "must be one of " + Arrays.toString(Role.values())));
+            problems.add(FieldProblem.of("role", "problem.one-of", Arrays.toString(Role.values())));
         }
         Instant expiresAt = expiresOn == null ? null : time.startOf(expiresOn.plusDays(1));
         if (problems.isEmpty()) {
@@ -84,7 +88,7 @@ class TokenConsoleController {
                 problems.addAll(e.problems());
             }
         }
-        model.addAttribute("problems", problems);
+        model.addAttribute("problems", problemMessages.show(problems));
         model.addAttribute("name", name);
         model.addAttribute("account", account);
         return page(model);

@@ -1,5 +1,7 @@
 package com.tierdesk.sla.internal;
 
+import com.tierdesk.shared.ApiProblems;
+import com.tierdesk.shared.InvalidValue;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -25,33 +27,30 @@ public final class DurationText {
     public static Duration parse(String text) {
         String value = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         if (value.isEmpty()) {
-            throw new IllegalArgumentException("is missing");
+            throw new InvalidValue("problem.missing");
         }
         if (value.length() > LONGEST_TEXT) {
-            throw new IllegalArgumentException(SlaInputs.quoted(text.strip()) + " is not a duration like 8h or PT8H");
+            throw new InvalidValue("problem.duration.format", ApiProblems.echo(text.strip()));
         }
         Duration duration;
         if (value.startsWith("p") || value.startsWith("-p")) {
             try {
                 duration = Duration.parse(value.toUpperCase(Locale.ROOT));
             } catch (DateTimeParseException | ArithmeticException e) {
-                throw new IllegalArgumentException(SlaInputs.quoted(text.strip()) + " is not a duration like 8h or PT8H");
+                throw new InvalidValue("problem.duration.format", ApiProblems.echo(text.strip()));
             }
         } else if (value.startsWith("-")) {
-            throw new IllegalArgumentException(SlaInputs.quoted(text.strip())
-                    + " is negative; a target must be longer than zero");
+            throw new InvalidValue("problem.duration.negative", ApiProblems.echo(text.strip()));
         } else {
             Matcher m = SHORT.matcher(value);
             if (!m.matches() || value.chars().noneMatch(Character::isDigit)) {
-                throw new IllegalArgumentException(SlaInputs.quoted(text.strip())
-                        + " is not a duration like 30m, 8h or 1h30m");
+                throw new InvalidValue("problem.duration.short-format", ApiProblems.echo(text.strip()));
             }
             duration = Duration.ofDays(group(m, 1)).plusHours(group(m, 2)).plusMinutes(group(m, 3))
                     .plusSeconds(group(m, 4));
         }
         if (duration.compareTo(MAX) > 0) {
-            throw new IllegalArgumentException(SlaInputs.quoted(text.strip()) + " is longer than "
-                    + format(MAX) + " (366 days)");
+            throw new InvalidValue("problem.duration.too-long", ApiProblems.echo(text.strip()), format(MAX));
         }
         return duration;
     }

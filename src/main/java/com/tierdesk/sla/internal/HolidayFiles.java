@@ -1,6 +1,8 @@
 package com.tierdesk.sla.internal;
 
+import com.tierdesk.shared.ApiProblems;
 import com.tierdesk.shared.FieldProblem;
+import com.tierdesk.shared.Reason;
 import com.tierdesk.shared.TextRules;
 import com.tierdesk.sla.CalendarDay;
 import com.tierdesk.sla.DayKind;
@@ -68,8 +70,7 @@ public final class HolidayFiles {
             return parsed;
         }
         var first = new ArrayList<>(parsed.problems().subList(0, MAX_PROBLEMS));
-        first.add(new FieldProblem(null, (parsed.problems().size() - MAX_PROBLEMS) + " more problems; the first "
-                + MAX_PROBLEMS + " are listed"));
+        first.add(FieldProblem.of(null, "problem.holidays.more", parsed.problems().size() - MAX_PROBLEMS, MAX_PROBLEMS));
         return new Parsed(List.of(), first);
     }
 
@@ -90,9 +91,8 @@ public final class HolidayFiles {
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             var header = parser.getHeaderMap().keySet().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
             if (!header.contains("date") || !header.contains("kind")) {
-                return new Parsed(List.of(), List.of(new FieldProblem("line 1",
-                        "the header must name the columns date,kind,name (found "
-                                + SlaInputs.quoted(String.join(",", header)) + ")")));
+                return new Parsed(List.of(), List.of(FieldProblem.of("line 1", "problem.holidays.header",
+                        ApiProblems.echo(String.join(",", header)))));
             }
             for (CSVRecord record : parser) {
                 long line = parser.getCurrentLineNumber();
@@ -103,25 +103,23 @@ public final class HolidayFiles {
                 try {
                     date = inYears(LocalDate.parse(row.getOrDefault("date", "")), at, "date", problems);
                 } catch (DateTimeParseException e) {
-                    problems.add(new FieldProblem(at, "date " + SlaInputs.quoted(row.get("date"))
-                            + " is not a date like 2025-01-28"));
+                    problems.add(FieldProblem.of(at, "problem.holidays.date", ApiProblems.echo(row.get("date"))));
                 }
                 Optional<DayKind> kind = kindOf(row.get("kind"));
                 if (kind.isEmpty()) {
-                    problems.add(new FieldProblem(at, "kind " + SlaInputs.quoted(row.get("kind"))
-                            + " is neither holiday nor workday (a make-up working day)"));
+                    problems.add(FieldProblem.of(at, "problem.holidays.kind", ApiProblems.echo(row.get("kind"))));
                 }
                 String name = name(row.get("name"), at, "name", problems);
                 if (date != null && kind.isPresent() && name != null) {
                     add(days, problems, seen, new CalendarDay(date, kind.get(), name), at, line);
                 }
                 if (days.size() > MAX_DAYS) {
-                    problems.add(new FieldProblem(at, "a file holds at most " + MAX_DAYS + " days"));
+                    problems.add(FieldProblem.of(at, "problem.holidays.too-many", MAX_DAYS));
                     break;
                 }
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            problems.add(new FieldProblem(null, "the file is not valid CSV: " + SlaInputs.quoted(e.getMessage())));
+            problems.add(FieldProblem.of(null, "problem.holidays.not-csv", ApiProblems.echo(e.getMessage())));
         }
         return problems.isEmpty() ? new Parsed(List.copyOf(days), List.of()) : new Parsed(List.of(), problems);
     }
@@ -135,10 +133,9 @@ public final class HolidayFiles {
         try {
             calendar = new CalendarBuilder().build(new StringReader(text));
         } catch (ParserException e) {
-            return new Parsed(List.of(), List.of(new FieldProblem("line " + e.getLineNo(), reason(e))));
+            return new Parsed(List.of(), List.of(FieldProblem.of("line " + e.getLineNo(), "problem.holidays.ics-line", reason(e))));
         } catch (IOException | RuntimeException e) {
-            return new Parsed(List.of(), List.of(new FieldProblem(null, "the file is not iCalendar: "
-                    + SlaInputs.quoted(e.getMessage()))));
+            return new Parsed(List.of(), List.of(FieldProblem.of(null, "problem.holidays.not-ics", ApiProblems.echo(e.getMessage()))));
         }
         List<Map<String, Integer>> lines = propertyLines(text);
         var days = new ArrayList<CalendarDay>();
@@ -157,27 +154,25 @@ public final class HolidayFiles {
             DayKind kind = event.getCategories().map(Categories::getValue)
                     .map(value -> kindOf(value).orElse(null)).orElse(DayKind.HOLIDAY);
             if (kind == null) {
-                problems.add(new FieldProblem(line(at, Property.CATEGORIES, begin), "CATEGORIES "
-                        + SlaInputs.quoted(event.getCategories().map(Categories::getValue).orElse(""))
-                        + " is neither HOLIDAY nor MAKEUP_WORKDAY"));
+                problems.add(FieldProblem.of(line(at, Property.CATEGORIES, begin), "problem.holidays.categories",
+                        ApiProblems.echo(event.getCategories().map(Categories::getValue).orElse(""))));
             }
             if (start == null || end == null || kind == null || name == null) {
                 continue;
             }
             if (!end.isAfter(start)) {
-                problems.add(new FieldProblem(line(at, Property.DTEND, begin), "DTEND " + end + " is not after DTSTART "
-                        + start + " (DTEND is the day after the last day)"));
+                problems.add(FieldProblem.of(line(at, Property.DTEND, begin), "problem.holidays.dtend", end, start));
                 continue;
             }
             if (start.plusDays(366).isBefore(end)) {
-                problems.add(new FieldProblem(line(at, Property.DTEND, begin), "an event spans more than a year"));
+                problems.add(FieldProblem.of(line(at, Property.DTEND, begin), "problem.holidays.event-too-long"));
                 continue;
             }
             for (LocalDate date = start; date.isBefore(end); date = date.plusDays(1)) {
                 add(days, problems, seen, new CalendarDay(date, kind, name), line(at, Property.DTSTART, begin), begin);
             }
             if (days.size() > MAX_DAYS) {
-                problems.add(new FieldProblem("line " + begin, "a file holds at most " + MAX_DAYS + " days"));
+                problems.add(FieldProblem.of("line " + begin, "problem.holidays.too-many", MAX_DAYS));
                 break;
             }
         }
@@ -188,7 +183,7 @@ public final class HolidayFiles {
             CalendarDay day, String at, long line) {
         Long first = seen.putIfAbsent(day.date(), line);
         if (first != null) {
-            problems.add(new FieldProblem(at, day.date() + " is already listed on line " + first));
+            problems.add(FieldProblem.of(at, "problem.holidays.twice", day.date(), first));
         } else {
             days.add(day);
         }
@@ -199,19 +194,18 @@ public final class HolidayFiles {
         Optional<Property> value = event.getProperty(property);
         String line = line(at, property, begin);
         if (value.isEmpty()) {
-            problems.add(new FieldProblem(line, "the event has no " + property));
+            problems.add(FieldProblem.of(line, "problem.holidays.no-property", property));
             return null;
         }
         String text = value.get().getValue();
         if (text == null || !text.matches("\\d{8}")) {
-            problems.add(new FieldProblem(line, property + " " + SlaInputs.quoted(text) + " must be a whole day, e.g. "
-                    + property + ";VALUE=DATE:20250128"));
+            problems.add(FieldProblem.of(line, "problem.holidays.whole-day", property, ApiProblems.echo(text)));
             return null;
         }
         try {
             return inYears(LocalDate.parse(text, BASIC_DATE), line, property, problems);
         } catch (DateTimeParseException e) {
-            problems.add(new FieldProblem(line, property + " '" + text + "' is not a date"));
+            problems.add(FieldProblem.of(line, "problem.holidays.not-date", property, text));
             return null;
         }
     }
@@ -219,8 +213,8 @@ public final class HolidayFiles {
     /** The date, or null with a problem if it lies outside the years a calendar holds. */
     private static LocalDate inYears(LocalDate date, String at, String what, List<FieldProblem> problems) {
         if (date.getYear() < SlaInputs.FIRST_HOLIDAY_YEAR || date.getYear() > SlaInputs.LAST_YEAR) {
-            problems.add(new FieldProblem(at, what + " " + date + " must lie between the years "
-                    + SlaInputs.FIRST_HOLIDAY_YEAR + " and " + SlaInputs.LAST_YEAR));
+            problems.add(FieldProblem.of(at, "problem.holidays.years", what, date, SlaInputs.FIRST_HOLIDAY_YEAR,
+                    SlaInputs.LAST_YEAR));
             return null;
         }
         return date;
@@ -228,9 +222,9 @@ public final class HolidayFiles {
 
     /** The day's name as the text rules allow it, or null with a problem naming the line and the column. */
     private static String name(String value, String at, String what, List<FieldProblem> problems) {
-        Optional<String> refused = TextRules.line(value, NAME_LENGTH);
+        Optional<Reason> refused = TextRules.line(value, NAME_LENGTH);
         if (refused.isPresent()) {
-            problems.add(new FieldProblem(at, what + " " + refused.get()));
+            problems.add(FieldProblem.of(at, "problem.named", what, refused.get()));
             return null;
         }
         return value == null ? "" : value.strip();
@@ -274,7 +268,7 @@ public final class HolidayFiles {
         String[] lines = text.split("\r\n|\n|\r", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
-            Optional<String> forbidden = TextRules.forbiddenCharacter(line);
+            Optional<Reason> forbidden = TextRules.forbiddenCharacter(line);
             if (forbidden.isPresent()) {
                 problems.add(new FieldProblem("line " + (i + 1), forbidden.get()));
                 continue;
@@ -283,8 +277,7 @@ public final class HolidayFiles {
                 continue;
             }
             if (!CONTENT_LINE.matcher(line).matches()) {
-                problems.add(new FieldProblem("line " + (i + 1), "'" + abbreviated(line)
-                        + "' is not an iCalendar line (NAME:value, e.g. DTSTART;VALUE=DATE:20250128)"));
+                problems.add(FieldProblem.of("line " + (i + 1), "problem.holidays.ics-content-line", abbreviated(line)));
             }
         }
         return problems;

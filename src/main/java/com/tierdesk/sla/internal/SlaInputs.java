@@ -2,6 +2,7 @@ package com.tierdesk.sla.internal;
 
 import com.tierdesk.shared.ApiProblems;
 import com.tierdesk.shared.FieldProblem;
+import com.tierdesk.shared.Reason;
 import com.tierdesk.shared.TextRules;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -46,7 +47,7 @@ public final class SlaInputs {
         return checked(field, value, TextRules.requiredLine(value, maxLength), problems);
     }
 
-    private static String checked(String field, String value, Optional<String> reason, List<FieldProblem> problems) {
+    private static String checked(String field, String value, Optional<Reason> reason, List<FieldProblem> problems) {
         if (reason.isPresent()) {
             problems.add(new FieldProblem(field, reason.get()));
             return null;
@@ -61,7 +62,7 @@ public final class SlaInputs {
      */
     public static <E extends Enum<E>> E parse(Class<E> type, String field, String text, boolean optional,
             List<FieldProblem> problems) {
-        Optional<String> forbidden = TextRules.line(text, 64);
+        Optional<Reason> forbidden = TextRules.line(text, 64);
         if (forbidden.isPresent()) {
             problems.add(new FieldProblem(field, forbidden.get()));
             return null;
@@ -69,16 +70,15 @@ public final class SlaInputs {
         String value = text == null ? "" : text.strip();
         if (value.isEmpty() || (optional && (value.equals("*") || value.equalsIgnoreCase("any")))) {
             if (!optional) {
-                problems.add(new FieldProblem(field, "is missing"));
+                problems.add(FieldProblem.of(field, "problem.missing"));
             }
             return null;
         }
         String name = value.toUpperCase(Locale.ROOT).replaceAll("[\\s/-]+", "_");
         Optional<E> found = Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(name)).findFirst();
         if (found.isEmpty()) {
-            problems.add(new FieldProblem(field, "unknown " + field.replaceAll(".*\\.", "").replaceAll("\\[\\d+]", "")
-                    + " " + quoted(value) + "; one of "
-                    + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))));
+            problems.add(FieldProblem.of(field, "problem.unknown-value", field.replaceAll(".*\\.", "").replaceAll("\\[\\d+]", ""),
+                    ApiProblems.echo(value), Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))));
         }
         return found.orElse(null);
     }
@@ -86,7 +86,7 @@ public final class SlaInputs {
     /** Whether the instant lies in the years tickets live in; a problem for {@code field} if not. */
     public static boolean instant(String field, Instant instant, List<FieldProblem> problems) {
         if (instant != null && (instant.isBefore(EARLIEST) || !instant.isBefore(LATEST))) {
-            problems.add(new FieldProblem(field, "must lie between the years " + FIRST_YEAR + " and " + LAST_YEAR));
+            problems.add(FieldProblem.of(field, "problem.between-years", FIRST_YEAR, LAST_YEAR));
             return false;
         }
         return true;
@@ -95,16 +95,16 @@ public final class SlaInputs {
     /** Whether a calendar year can hold holidays; a problem for {@code field} if not. */
     public static boolean holidayYear(String field, int year, List<FieldProblem> problems) {
         if (year < FIRST_HOLIDAY_YEAR || year > LAST_YEAR) {
-            problems.add(new FieldProblem(field, "must lie between " + FIRST_HOLIDAY_YEAR + " and " + LAST_YEAR));
+            problems.add(FieldProblem.of(field, "problem.between", FIRST_HOLIDAY_YEAR, LAST_YEAR));
             return false;
         }
         return true;
     }
 
     /** At most {@code max} items; one problem for the whole list if more, so that no answer lists them all. */
-    public static boolean atMost(String field, List<?> items, int max, String what, List<FieldProblem> problems) {
+    public static boolean atMost(String field, List<?> items, int max, List<FieldProblem> problems) {
         if (items != null && items.size() > max) {
-            problems.add(new FieldProblem(field, "holds " + items.size() + " " + what + "; at most " + max));
+            problems.add(FieldProblem.of(field, "problem.too-many", items.size(), max));
             return false;
         }
         return true;

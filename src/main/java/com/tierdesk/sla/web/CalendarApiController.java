@@ -60,7 +60,7 @@ class CalendarApiController {
             + "keeps, such as CN; taking public holidays defaults to it. The calendar's holidays stay.")
     CalendarView put(@PathVariable String code, @RequestBody CalendarDraft draft, Authentication caller) {
         if (draft.code() != null && !draft.code().equals(code)) {
-            throw InvalidInput.of("code", "must match the code in the path ('" + code + "')");
+            throw InvalidInput.of("code", "problem.path-mismatch", code);
         }
         return CalendarView.of(calendars.save(new CalendarDraft(code, draft.name(), draft.zone(), draft.country(),
                 draft.hours()), caller.getName()));
@@ -86,7 +86,7 @@ class CalendarApiController {
             Authentication caller) throws IOException {
         String name = HolidayUpload.fileName(file);
         HolidayFormat chosen = HolidayFormat.of(format != null ? format : name)
-                .orElseThrow(() -> InvalidInput.of("format", "must be ics or csv (or a file named .ics or .csv)"));
+                .orElseThrow(() -> InvalidInput.of("format", "problem.calendar.format-or-file"));
         return calendars.importHolidays(code, chosen, HolidayUpload.text(file), source == null ? name : source,
                 caller.getName());
     }
@@ -107,7 +107,7 @@ class CalendarApiController {
     ResponseEntity<String> export(@PathVariable String code, @RequestParam(defaultValue = "ics") String format,
             @RequestParam(required = false) Integer year) {
         HolidayFormat chosen = HolidayFormat.of(format)
-                .orElseThrow(() -> InvalidInput.of("format", "must be ics or csv"));
+                .orElseThrow(() -> InvalidInput.of("format", "problem.calendar.format"));
         String file = code + (year == null ? "" : "-" + year) + "." + chosen.extension();
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(chosen.mediaType() + ";charset=UTF-8"))
@@ -123,7 +123,7 @@ class CalendarApiController {
     HolidayImport publicHolidays(@PathVariable String code, @RequestBody PublicHolidayRequest request, Locale locale,
             Authentication caller) {
         if (request.year() == null) {
-            throw InvalidInput.of("year", "is missing");
+            throw InvalidInput.of("year", "problem.missing");
         }
         return calendars.importPublicHolidays(code, request.country(), request.year(), locale, caller.getName());
     }

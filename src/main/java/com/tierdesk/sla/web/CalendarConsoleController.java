@@ -3,6 +3,7 @@ package com.tierdesk.sla.web;
 import com.tierdesk.shared.BusinessTime;
 import com.tierdesk.shared.FieldProblem;
 import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.ProblemMessages;
 import com.tierdesk.sla.BusinessCalendar;
 import com.tierdesk.sla.CalendarDraft;
 import com.tierdesk.sla.HolidayFormat;
@@ -46,8 +47,10 @@ class CalendarConsoleController {
 
     private final SlaCalendars calendars;
     private final BusinessTime time;
+    private final ProblemMessages problemMessages;
 
-    CalendarConsoleController(SlaCalendars calendars, BusinessTime time) {
+    CalendarConsoleController(SlaCalendars calendars, BusinessTime time, ProblemMessages problemMessages) {
+        this.problemMessages = problemMessages;
         this.calendars = calendars;
         this.time = time;
     }
@@ -67,7 +70,7 @@ class CalendarConsoleController {
         try {
             calendars.createFrom(code, name, copyFrom, caller.getName());
         } catch (InvalidInput e) {
-            model.addAttribute("problems", e.problems());
+            model.addAttribute("problems", problemMessages.show(e.problems()));
             return list(caller, model);
         }
         redirect.addFlashAttribute("saved", true);
@@ -95,7 +98,7 @@ class CalendarConsoleController {
         try {
             calendars.save(draft, caller.getName());
         } catch (InvalidInput e) {
-            model.addAttribute("problems", e.problems());
+            model.addAttribute("problems", problemMessages.show(e.problems()));
             return page(calendars.get(code), null, draft, e.problems(), true, locale, model);
         }
         redirect.addFlashAttribute("saved", true);
@@ -110,17 +113,17 @@ class CalendarConsoleController {
         BusinessCalendar calendar = calendars.get(code);
         try {
             if (file == null || file.isEmpty()) {
-                throw InvalidInput.of("file", "choose an .ics or .csv file");
+                throw InvalidInput.of("file", "problem.calendar.choose-file");
             }
             String name = HolidayUpload.fileName(file);
             HolidayFormat format = HolidayFormat.of(name)
-                    .orElseThrow(() -> InvalidInput.of("file", "must be named .ics or .csv"));
+                    .orElseThrow(() -> InvalidInput.of("file", "problem.calendar.file-name"));
             HolidayImport result = calendars.importHolidays(code, format, HolidayUpload.text(file),
                     source.isBlank() ? name : source, caller.getName());
             redirect.addFlashAttribute("imported", result);
             return "redirect:/sla/calendars/" + code + "?year=" + result.years().get(0).year();
         } catch (InvalidInput e) {
-            model.addAttribute("importProblems", e.problems());
+            model.addAttribute("importProblems", problemMessages.show(e.problems()));
             return page(calendar, null, CalendarDraft.of(calendar), List.of(), true, locale, model);
         }
     }
@@ -136,7 +139,7 @@ class CalendarConsoleController {
             return "redirect:/sla/calendars/" + code + "?year=" + year;
         } catch (InvalidInput e) {
             BusinessCalendar calendar = calendars.get(code);
-            model.addAttribute("importProblems", e.problems());
+            model.addAttribute("importProblems", problemMessages.show(e.problems()));
             return page(calendar, null, CalendarDraft.of(calendar), List.of(), true, locale, model);
         }
     }
@@ -166,7 +169,7 @@ class CalendarConsoleController {
                 .map(country -> new Country(country, countryName(country, locale))).toList());
         model.addAttribute("holidayCountry", calendar.country()
                 .filter(calendars.publicHolidayCountries()::contains).orElse(null));
-        model.addAttribute("fieldProblems", FieldProblems.byField(problems));
+        model.addAttribute("fieldProblems", FieldProblems.byField(problemMessages.show(problems)));
         return PAGE;
     }
 

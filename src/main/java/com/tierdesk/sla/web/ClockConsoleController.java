@@ -1,7 +1,10 @@
 package com.tierdesk.sla.web;
 
+import com.tierdesk.shared.ApiProblems;
 import com.tierdesk.shared.BusinessTime;
 import com.tierdesk.shared.FieldProblem;
+import com.tierdesk.shared.InvalidValue;
+import com.tierdesk.shared.ProblemMessages;
 import com.tierdesk.shared.Refusal;
 import com.tierdesk.shared.TextRules;
 import com.tierdesk.sla.Channel;
@@ -47,8 +50,11 @@ class ClockConsoleController {
     private final SlaPolicies policies;
     private final BusinessTime time;
     private final TraceText text;
+    private final ProblemMessages problemMessages;
 
-    ClockConsoleController(SlaDeadlines deadlines, SlaPolicies policies, BusinessTime time, TraceText text) {
+    ClockConsoleController(SlaDeadlines deadlines, SlaPolicies policies, BusinessTime time, TraceText text,
+            ProblemMessages problemMessages) {
+        this.problemMessages = problemMessages;
         this.deadlines = deadlines;
         this.policies = policies;
         this.time = time;
@@ -83,7 +89,7 @@ class ClockConsoleController {
                 SlaInputs.parse(TierChangeRule.class, "rule", rule, true, problems),
                 SlaInputs.parse(SolvedWithoutReply.class, "solvedWithoutReply", solvedWithoutReply, true, problems));
         if (!problems.isEmpty()) {
-            model.addAttribute("problems", problems);
+            model.addAttribute("problems", problemMessages.show(problems));
             return "sla/clocks";
         }
         try {
@@ -93,7 +99,7 @@ class ClockConsoleController {
                     LOCAL.format(t.due().atZone(zone)), t.clock().status(), t.clock().endedBy(),
                     t.clock().endedAt() == null ? "" : LOCAL.format(t.clock().endedAt().atZone(zone)))).toList());
         } catch (Refusal e) {
-            model.addAttribute("problems", e.problems());
+            model.addAttribute("problems", problemMessages.show(e.problems()));
         }
         return "sla/clocks";
     }
@@ -116,7 +122,7 @@ class ClockConsoleController {
             return events;
         }
         String[] lines = text.split("\\R");
-        if (!SlaInputs.atMost("history", List.of(lines), SlaDeadlines.MAX_EVENTS, "lines", problems)) {
+        if (!SlaInputs.atMost("history", List.of(lines), SlaDeadlines.MAX_EVENTS, problems)) {
             return events;
         }
         for (int i = 0; i < lines.length; i++) {
@@ -127,8 +133,7 @@ class ClockConsoleController {
             String field = "history, line " + (i + 1);
             String[] parts = line.split("\\s+");
             if (parts.length < 3 || parts.length > 4) {
-                problems.add(new FieldProblem(field, SlaInputs.quoted(line)
-                        + " is not an event like 2025-03-04 10:00 CREATED KEY"));
+                problems.add(FieldProblem.of(field, "problem.clock.event-line", ApiProblems.echo(line)));
                 continue;
             }
             Instant at = DeadlineConsoleController.local(parts[0] + " " + parts[1], zone, field, problems);
@@ -138,8 +143,8 @@ class ClockConsoleController {
             if (at != null && kind != null) {
                 try {
                     events.add(new TicketEvent(at, kind, parts.length == 4 ? parts[3].toUpperCase(Locale.ROOT) : null));
-                } catch (IllegalArgumentException e) {
-                    problems.add(new FieldProblem(field, e.getMessage()));
+                } catch (InvalidValue e) {
+                    problems.add(new FieldProblem(field, e.reason()));
                 }
             }
         }

@@ -2,6 +2,7 @@ package com.tierdesk.sla.web;
 
 import com.tierdesk.shared.FieldProblem;
 import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.InvalidValue;
 import com.tierdesk.sla.Channel;
 import com.tierdesk.sla.ClockQuery;
 import com.tierdesk.sla.DeadlineQuery;
@@ -11,8 +12,8 @@ import com.tierdesk.sla.DurationTrace;
 import com.tierdesk.sla.Pause;
 import com.tierdesk.sla.Priority;
 import com.tierdesk.sla.SlaDeadlines;
-import com.tierdesk.sla.SolvedWithoutReply;
 import com.tierdesk.sla.SlaTrace;
+import com.tierdesk.sla.SolvedWithoutReply;
 import com.tierdesk.sla.TicketEvent;
 import com.tierdesk.sla.TicketType;
 import com.tierdesk.sla.TierChangeRule;
@@ -76,8 +77,8 @@ class DeadlineApiController {
         if (request.duration() != null) {
             try {
                 duration = DurationText.parse(request.duration());
-            } catch (IllegalArgumentException e) {
-                problems.add(new FieldProblem("duration", e.getMessage()));
+            } catch (InvalidValue e) {
+                problems.add(new FieldProblem("duration", e.reason()));
             }
         }
         var query = new DurationQuery(request.calendar(), request.start(), duration,
@@ -101,25 +102,25 @@ class DeadlineApiController {
     TraceResponse clocks(@RequestBody ClockRequest request, Locale locale) {
         var problems = new ArrayList<FieldProblem>();
         List<EventRequest> events = request.history() == null ? List.of() : request.history();
-        if (!SlaInputs.atMost("history", events, SlaDeadlines.MAX_EVENTS, "events", problems)) {
+        if (!SlaInputs.atMost("history", events, SlaDeadlines.MAX_EVENTS, problems)) {
             refuse(problems);
         }
         var history = new ArrayList<TicketEvent>();
         for (int i = 0; i < events.size(); i++) {
             EventRequest event = events.get(i);
             if (event == null) {
-                problems.add(new FieldProblem("history[" + i + "]", "is missing"));
+                problems.add(FieldProblem.of("history[" + i + "]", "problem.missing"));
                 continue;
             }
             TicketEvent.Kind kind = SlaInputs.parse(TicketEvent.Kind.class, "history[" + i + "].kind", event.kind(),
                     false, problems);
             if (event.at() == null) {
-                problems.add(new FieldProblem("history[" + i + "].at", "is missing"));
+                problems.add(FieldProblem.of("history[" + i + "].at", "problem.missing"));
             } else if (kind != null) {
                 try {
                     history.add(new TicketEvent(event.at(), kind, event.tier()));
-                } catch (IllegalArgumentException e) {
-                    problems.add(new FieldProblem("history[" + i + "].tier", e.getMessage()));
+                } catch (InvalidValue e) {
+                    problems.add(new FieldProblem("history[" + i + "].tier", e.reason()));
                 }
             }
         }
@@ -166,16 +167,16 @@ class DeadlineApiController {
 
     private static List<Pause> pauses(List<PauseRequest> requests, List<FieldProblem> problems) {
         List<PauseRequest> list = requests == null ? List.of() : requests;
-        if (!SlaInputs.atMost("pauses", list, SlaDeadlines.MAX_PAUSES, "pauses", problems)) {
+        if (!SlaInputs.atMost("pauses", list, SlaDeadlines.MAX_PAUSES, problems)) {
             return List.of();
         }
         var pauses = new ArrayList<Pause>();
         for (int i = 0; i < list.size(); i++) {
             PauseRequest pause = list.get(i);
             if (pause == null || pause.from() == null || pause.to() == null) {
-                problems.add(new FieldProblem("pauses[" + i + "]", "needs from and to"));
+                problems.add(FieldProblem.of("pauses[" + i + "]", "problem.from-and-to"));
             } else if (pause.to().isBefore(pause.from())) {
-                problems.add(new FieldProblem("pauses[" + i + "].to", "is before from"));
+                problems.add(FieldProblem.of("pauses[" + i + "].to", "problem.to-before-from"));
             } else {
                 pauses.add(new Pause(pause.from(), pause.to()));
             }

@@ -182,7 +182,7 @@ class DeadlineConsoleController {
             return 0;
         }
         if (!value.matches("\\d{1,5}") || Integer.parseInt(value) > max) {
-            problems.add(new FieldProblem(field, SlaInputs.quoted(value) + " is not a whole number from 0 to " + max));
+            problems.add(FieldProblem.of(field, "problem.between", 0, max));
             return null;
         }
         return Integer.parseInt(value);
@@ -215,15 +215,14 @@ class DeadlineConsoleController {
             String field = "pauses, line " + (i + 1);
             String[] ends = line.split("\\s+[-–~]\\s+|\\s*[–~]\\s*");
             if (ends.length != 2) {
-                problems.add(new FieldProblem(field, SlaInputs.quoted(line)
-                        + " is not a range like 2026-02-13 10:00 - 2026-02-13 11:30"));
+                problems.add(FieldProblem.of(field, "problem.deadline.pause-line", ApiProblems.echo(line)));
                 continue;
             }
             var from = local(ends[0], zone, field, problems);
             var to = local(ends[1], zone, field, problems);
             if (from != null && to != null) {
                 if (to.isBefore(from)) {
-                    problems.add(new FieldProblem(field, "ends before it starts"));
+                    problems.add(FieldProblem.of(field, "problem.ends-before-start"));
                 } else {
                     pauses.add(new Pause(from, to));
                 }
@@ -241,7 +240,7 @@ class DeadlineConsoleController {
         try {
             return LocalDateTime.parse(value.replace(' ', 'T')).atZone(zone).toInstant();
         } catch (DateTimeParseException e) {
-            problems.add(new FieldProblem(field, SlaInputs.quoted(value) + " is not a date and time like 2026-02-13 17:30"));
+            problems.add(FieldProblem.of(field, "problem.deadline.date-time", ApiProblems.echo(value)));
             return null;
         }
     }

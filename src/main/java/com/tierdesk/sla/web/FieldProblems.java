@@ -1,6 +1,6 @@
 package com.tierdesk.sla.web;
 
-import com.tierdesk.shared.FieldProblem;
+import com.tierdesk.shared.ShownProblem;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +11,7 @@ final class FieldProblems {
     private FieldProblems() {
     }
 
-    static Map<String, String> byField(List<FieldProblem> problems) {
+    static Map<String, String> byField(List<ShownProblem> problems) {
         var byField = new LinkedHashMap<String, String>();
         problems.forEach(p -> byField.merge(String.valueOf(p.field()), p.reason(), (a, b) -> a + "; " + b));
         return byField;

@@ -21,7 +21,7 @@ final class HolidayUpload {
     static String fileName(MultipartFile file) {
         String name = file.getOriginalFilename();
         TextRules.line(name, 255).ifPresent(reason -> {
-            throw InvalidInput.of("file", "name " + reason);
+            throw InvalidInput.of("file", "problem.holidays.file-name", reason);
         });
         return name == null ? null : name.strip();
     }

@@ -1,6 +1,7 @@
 package com.tierdesk.sla.web;
 
 import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.ProblemMessages;
 import com.tierdesk.sla.PolicyMatrix;
 import com.tierdesk.sla.Priority;
 import com.tierdesk.sla.SlaCalendars;
@@ -39,8 +40,11 @@ class PolicyConsoleController {
     private final SlaCalendars calendars;
     private final TierCatalog tiers;
     private final TraceText text;
+    private final ProblemMessages problemMessages;
 
-    PolicyConsoleController(SlaPolicies policies, SlaCalendars calendars, TierCatalog tiers, TraceText text) {
+    PolicyConsoleController(SlaPolicies policies, SlaCalendars calendars, TierCatalog tiers, TraceText text,
+            ProblemMessages problemMessages) {
+        this.problemMessages = problemMessages;
         this.policies = policies;
         this.calendars = calendars;
         this.tiers = tiers;
@@ -75,8 +79,8 @@ class PolicyConsoleController {
             redirect.addFlashAttribute("published", published.version());
             return "redirect:/sla/policies";
         } catch (InvalidInput e) {
-            model.addAttribute("problems", e.problems());
-            model.addAttribute("fieldProblems", FieldProblems.byField(e.problems()));
+            model.addAttribute("problems", problemMessages.show(e.problems()));
+            model.addAttribute("fieldProblems", FieldProblems.byField(problemMessages.show(e.problems())));
             return page(policies.current(), form, true, locale, model);
         }
     }

@@ -1,6 +1,7 @@
 package com.tierdesk.sla.web;
 
 import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.ProblemMessages;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.beans.InvalidPropertyException;
@@ -16,9 +17,15 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
         DeadlineConsoleController.class, ClockConsoleController.class})
 class SlaConsoleAdvice {
 
+    private final ProblemMessages problemMessages;
+
+    SlaConsoleAdvice(ProblemMessages problemMessages) {
+        this.problemMessages = problemMessages;
+    }
+
     @ExceptionHandler
     void invalid(InvalidInput e, HttpServletResponse response) throws IOException {
-        response.sendError(422, e.getMessage());
+        response.sendError(422, problemMessages.text(e));
     }
 
     @ExceptionHandler

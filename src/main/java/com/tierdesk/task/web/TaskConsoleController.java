@@ -5,6 +5,7 @@ import com.tierdesk.customer.CustomerRef;
 import com.tierdesk.customer.Customers;
 import com.tierdesk.shared.BusinessTime;
 import com.tierdesk.shared.NotFound;
+import com.tierdesk.shared.ProblemMessages;
 import com.tierdesk.shared.Refusal;
 import com.tierdesk.task.Task;
 import com.tierdesk.task.TaskStatus;
@@ -46,8 +47,10 @@ class TaskConsoleController {
     private final Tasks tasks;
     private final Customers customers;
     private final BusinessTime time;
+    private final ProblemMessages problemMessages;
 
-    TaskConsoleController(Tasks tasks, Customers customers, BusinessTime time) {
+    TaskConsoleController(Tasks tasks, Customers customers, BusinessTime time, ProblemMessages problemMessages) {
+        this.problemMessages = problemMessages;
         this.tasks = tasks;
         this.customers = customers;
         this.time = time;
@@ -84,7 +87,7 @@ class TaskConsoleController {
         } catch (NotFound e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.getMessage());
         } catch (Refusal e) {
-            redirect.addFlashAttribute("refusal", e.getMessage());
+            redirect.addFlashAttribute("refusal", problemMessages.text(e));
         }
         return "redirect:/tasks/pool";
     }
@@ -100,7 +103,7 @@ class TaskConsoleController {
         } catch (NotFound e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.getMessage());
         } catch (Refusal e) {
-            redirect.addFlashAttribute("refusal", e.getMessage());
+            redirect.addFlashAttribute("refusal", problemMessages.text(e));
         }
         return "redirect:" + (back.startsWith("/tasks") ? back : "/tasks");
     }

@@ -37,8 +37,7 @@ public class RunApprovals {
         requireNote(note, false);
         RunStore.RunRow run = awaiting(runId);
         if (approver.equals(run.startedBy())) {
-            throw new Conflict("approver", "run " + runId + " was started by " + approver
-                    + "; another supervisor must approve it");
+            throw new Conflict("approver", "problem.run.own", runId, approver);
         }
         publisher.requirePublishable(run);
         runs.decided(runId, RunStatus.APPROVED, approver, kept(note), time.now());
@@ -64,7 +63,7 @@ public class RunApprovals {
     /** A decision's note is a text of at most {@value #MAX_NOTE} characters; a rejection must give one. */
     private static void requireNote(String note, boolean required) {
         if (required && (note == null || note.isBlank())) {
-            throw InvalidInput.of("note", "a rejection needs a reason");
+            throw InvalidInput.of("note", "problem.rejection-needs-reason");
         }
         TextRules.multiline(note, MAX_NOTE).ifPresent(reason -> {
             throw InvalidInput.of("note", reason);
@@ -76,9 +75,9 @@ public class RunApprovals {
     }
 
     private RunStore.RunRow awaiting(long runId) {
-        RunStore.RunRow run = runs.lock(runId).orElseThrow(() -> new NotFound("run", "id", runId));
+        RunStore.RunRow run = runs.lock(runId).orElseThrow(() -> new NotFound("id", "problem.no-run", runId));
         if (run.status() != RunStatus.AWAITING_APPROVAL) {
-            throw new Conflict("status", "run " + runId + " is " + run.status() + ", not awaiting approval");
+            throw new Conflict("status", "problem.run.not-awaiting", runId, run.status());
         }
         return run;
     }

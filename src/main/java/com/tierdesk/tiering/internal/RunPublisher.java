@@ -51,12 +51,12 @@ public class RunPublisher {
     /** @return how many customers' effective tier changed; 0 as well when the run was published already */
     @Transactional
     public long publish(long runId) {
-        RunStore.RunRow run = runs.lock(runId).orElseThrow(() -> new NotFound("run", "id", runId));
+        RunStore.RunRow run = runs.lock(runId).orElseThrow(() -> new NotFound("id", "problem.no-run", runId));
         if (run.status() == RunStatus.PUBLISHED) {
             return 0;
         }
         if (run.status() != RunStatus.APPROVED) {
-            throw new Conflict("status", "run " + runId + " is " + run.status() + "; only an approved run is published");
+            throw new Conflict("status", "problem.run.not-approved", runId, run.status());
         }
         requirePublishable(run);
         Instant now = time.now();
@@ -73,8 +73,7 @@ public class RunPublisher {
      */
     public void requirePublishable(RunStore.RunRow run) {
         runs.lastPublished().filter(last -> last.asOf().isAfter(run.asOf())).ifPresent(last -> {
-            throw new Conflict("asOf", "run " + run.id() + " is as of " + run.asOf() + ", older than run " + last.id()
-                    + " as of " + last.asOf() + " which is published; assess again as of a later date");
+            throw new Conflict("asOf", "problem.run.older", run.id(), run.asOf(), last.id(), last.asOf());
         });
         if (postgres) {
             // a run can move a million tiers at once, faster than autovacuum notices: fresh statistics keep the
@@ -93,8 +92,7 @@ public class RunPublisher {
                     OR COALESCE(t.downgrade_pending, FALSE) <> r.previous_pending)
                 """).param("run", run.id()).query(Long.class).single();
         if (stale > 0) {
-            throw new Conflict("status", stale + " of the run's customers got a new published tier after run "
-                    + run.id() + " was computed; assess them again");
+            throw new Conflict("status", "problem.run.stale", stale, run.id());
         }
     }
 }

@@ -6,8 +6,8 @@ import com.tierdesk.customer.Customers;
 import com.tierdesk.shared.Conflict;
 import com.tierdesk.shared.JdbcTimestamps;
 import com.tierdesk.shared.NotFound;
-import com.tierdesk.tiering.TierOverride;
 import com.tierdesk.tiering.TierOverride.Status;
+import com.tierdesk.tiering.TierOverride;
 import com.tierdesk.tiering.TierOverrideEvent;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -51,7 +51,7 @@ public class TierOverrideRepository {
                     .param("reason", request.reason()).param("expires", request.expiresOn()).param("by", request.requestedBy())
                     .param("at", JdbcTimestamps.toColumn(request.requestedAt())).update(keys, "id");
         } catch (DuplicateKeyException e) {
-            throw new Conflict("customer", "customer " + request.customerCode() + " has an open override; revoke or decide it first");
+            throw new Conflict("customer", "problem.override.open-one", request.customerCode());
         }
         return get(keys.getKeyAs(Number.class).longValue());
     }
@@ -71,7 +71,7 @@ public class TierOverrideRepository {
             throw new IllegalArgumentException("a request is inserted, not saved: " + event);
         }
         if (updated != 1) {
-            throw new Conflict("status", "override " + event.overrideId() + " changed meanwhile");
+            throw new Conflict("status", "problem.override.changed", event.overrideId());
         }
     }
 
@@ -96,14 +96,14 @@ public class TierOverrideRepository {
     public TierOverride get(long id) {
         return withCodes(jdbc.sql("SELECT " + COLUMNS + " FROM tier_override WHERE id = :id").param("id", id)
                 .query(TierOverrideRepository::row).list()).stream().findFirst()
-                .orElseThrow(() -> new NotFound("override", "id", id));
+                .orElseThrow(() -> new NotFound("id", "problem.no-override", id));
     }
 
     /** The override, locked until the transaction ends so that two decisions on it cannot interleave. */
     public TierOverride lock(long id) {
         return withCodes(jdbc.sql("SELECT " + COLUMNS + " FROM tier_override WHERE id = :id FOR UPDATE").param("id", id)
                 .query(TierOverrideRepository::row).list()).stream().findFirst()
-                .orElseThrow(() -> new NotFound("override", "id", id));
+                .orElseThrow(() -> new NotFound("id", "problem.no-override", id));
     }
 
     /** Overrides in force whose expiry date has come, locked. */

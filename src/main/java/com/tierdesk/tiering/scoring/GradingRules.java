@@ -1,11 +1,10 @@
 package com.tierdesk.tiering.scoring;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.tierdesk.shared.FieldProblem;
 import com.tierdesk.shared.TextRules;
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -118,11 +117,10 @@ public record GradingRules(List<Band> bands, List<Rule> rules, String otherwise)
     List<FieldProblem> problems(List<String> tiers) {
         List<FieldProblem> problems = new ArrayList<>();
         if (rules.isEmpty()) {
-            problems.add(new FieldProblem("rules.rules", "rule-based grading needs at least one rule"));
+            problems.add(FieldProblem.of("rules.rules", "problem.model.no-rules"));
         }
         if (otherwise == null || !tiers.contains(otherwise)) {
-            problems.add(new FieldProblem("rules.otherwise", "must be one of the tiers " + tiers + ", not "
-                    + Definitions.quote(otherwise)));
+            problems.add(FieldProblem.of("rules.otherwise", "problem.model.otherwise", tiers, Definitions.quote(otherwise)));
         }
         for (int r = 0; r < rules.size(); r++) {
             problems.addAll(ruleProblems(rules.get(r), "rules.rules[" + r + "]", tiers));
@@ -135,16 +133,15 @@ public record GradingRules(List<Band> bands, List<Rule> rules, String otherwise)
 
     private static List<FieldProblem> ruleProblems(Rule rule, String at, List<String> tiers) {
         if (rule == null) {
-            return List.of(new FieldProblem(at, "is required"));
+            return List.of(FieldProblem.of(at, "problem.required"));
         }
         List<FieldProblem> problems = new ArrayList<>();
         if (!tiers.contains(rule.tier())) {
-            problems.add(new FieldProblem(at + ".tier", "unknown tier '" + Definitions.quote(rule.tier()) + "' (tiers: "
-                    + tiers + ")"));
+            problems.add(FieldProblem.of(at + ".tier", "problem.unknown-tier", Definitions.quote(rule.tier()), tiers));
         }
         TextRules.requiredLine(rule.label(), MAX_LABEL).ifPresent(reason -> problems.add(new FieldProblem(at + ".label", reason)));
         if (rule.anyOf().isEmpty() || rule.anyOf().stream().anyMatch(group -> group == null || group.isEmpty())) {
-            problems.add(new FieldProblem(at + ".anyOf", "needs at least one group with at least one condition"));
+            problems.add(FieldProblem.of(at + ".anyOf", "problem.model.rule-conditions"));
         }
         for (int g = 0; g < rule.anyOf().size(); g++) {
             List<Condition> group = rule.anyOf().get(g);
@@ -152,17 +149,17 @@ public record GradingRules(List<Band> bands, List<Rule> rules, String otherwise)
                 Condition condition = group.get(c);
                 String field = at + ".anyOf[" + g + "][" + c + "]";
                 if (condition == null) {
-                    problems.add(new FieldProblem(field, "is required"));
+                    problems.add(FieldProblem.of(field, "problem.required"));
                     continue;
                 }
                 if (Metric.byKey(condition.metric()).isEmpty()) {
-                    problems.add(new FieldProblem(field + ".metric", "unknown metric '" + Definitions.quote(condition.metric()) + "'"));
+                    problems.add(FieldProblem.of(field + ".metric", "problem.model.unknown-metric", Definitions.quote(condition.metric())));
                 }
                 if (condition.comparison() == null) {
-                    problems.add(new FieldProblem(field + ".comparison", "must be one of LT, LE, GT, GE, EQ"));
+                    problems.add(FieldProblem.of(field + ".comparison", "problem.model.comparison"));
                 }
                 if (!Double.isFinite(condition.value())) {
-                    problems.add(new FieldProblem(field + ".value", "must be a finite number"));
+                    problems.add(FieldProblem.of(field + ".value", "problem.finite-number"));
                 }
             }
         }
@@ -171,15 +168,15 @@ public record GradingRules(List<Band> bands, List<Rule> rules, String otherwise)
 
     private static List<FieldProblem> bandProblems(Band band, String at) {
         if (band == null) {
-            return List.of(new FieldProblem(at, "is required"));
+            return List.of(FieldProblem.of(at, "problem.required"));
         }
         List<FieldProblem> problems = new ArrayList<>();
         TextRules.requiredLine(band.name(), MAX_LABEL).ifPresent(reason -> problems.add(new FieldProblem(at + ".name", reason)));
         if (Metric.byKey(band.metric()).isEmpty()) {
-            problems.add(new FieldProblem(at + ".metric", "unknown metric '" + Definitions.quote(band.metric()) + "'"));
+            problems.add(FieldProblem.of(at + ".metric", "problem.model.unknown-metric", Definitions.quote(band.metric())));
         }
         if (band.levels().size() < 2) {
-            problems.add(new FieldProblem(at + ".levels", "a band needs at least two levels"));
+            problems.add(FieldProblem.of(at + ".levels", "problem.model.band-levels"));
             return problems;
         }
         Double below = null;
@@ -187,21 +184,20 @@ public record GradingRules(List<Band> bands, List<Rule> rules, String otherwise)
             Band.Level level = band.levels().get(l);
             String field = at + ".levels[" + l + "]";
             if (level == null) {
-                problems.add(new FieldProblem(field, "is required"));
+                problems.add(FieldProblem.of(field, "problem.required"));
                 continue;
             }
             TextRules.requiredLine(level.label(), MAX_LABEL)
                     .ifPresent(reason -> problems.add(new FieldProblem(field + ".label", reason)));
             boolean last = l == band.levels().size() - 1;
             if (!last && level.upTo() == null) {
-                problems.add(new FieldProblem(field + ".upTo", "only the last level may be open-ended"));
+                problems.add(FieldProblem.of(field + ".upTo", "problem.model.open-level"));
             } else if (last && level.upTo() != null) {
-                problems.add(new FieldProblem(field + ".upTo", "the last level has no upper bound"));
+                problems.add(FieldProblem.of(field + ".upTo", "problem.model.last-level-bound"));
             } else if (level.upTo() != null && !Double.isFinite(level.upTo())) {
-                problems.add(new FieldProblem(field + ".upTo", "must be a finite number"));
+                problems.add(FieldProblem.of(field + ".upTo", "problem.finite-number"));
             } else if (level.upTo() != null && below != null && !(level.upTo() > below)) {
-                problems.add(new FieldProblem(field + ".upTo", "upper bounds must rise: "
-                        + String.format(Locale.ROOT, "%s then %s", below, level.upTo())));
+                problems.add(FieldProblem.of(field + ".upTo", "problem.model.bounds-rise", below, level.upTo()));
             }
             below = level.upTo() != null && Double.isFinite(level.upTo()) ? level.upTo() : below;
         }

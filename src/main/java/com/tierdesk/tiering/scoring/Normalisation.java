@@ -2,6 +2,7 @@ package com.tierdesk.tiering.scoring;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.tierdesk.shared.Reason;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,7 +17,7 @@ public sealed interface Normalisation permits Normalisation.Breakpoints, Normali
     double score(double raw, Population population);
 
     /** Problems with the definition, each a reason; empty when it is valid. */
-    List<String> problems();
+    List<Reason> problems();
 
     /** Linear between the breakpoints (raw value → score), flat beyond the first and the last. */
     record Breakpoints(List<Point> points) implements Normalisation {
@@ -47,24 +48,24 @@ public sealed interface Normalisation permits Normalisation.Breakpoints, Normali
         }
 
         @Override
-        public List<String> problems() {
-            List<String> problems = new ArrayList<>();
+        public List<Reason> problems() {
+            List<Reason> problems = new ArrayList<>();
             if (points.size() < 2) {
-                problems.add("needs at least two breakpoints");
+                problems.add(Reason.of("problem.model.breakpoints"));
             }
             for (int i = 0; i < points.size(); i++) {
                 Point point = points.get(i);
                 if (point == null) {
-                    problems.add("breakpoint " + (i + 1) + " is missing");
+                    problems.add(Reason.of("problem.model.breakpoint-missing", i + 1));
                     continue;
                 }
                 if (!(point.score() >= 0 && point.score() <= 100)) {
-                    problems.add("breakpoint " + (i + 1) + " has score " + point.score() + ", outside 0-100");
+                    problems.add(Reason.of("problem.model.breakpoint-score", i + 1, point.score()));
                 }
                 if (!Double.isFinite(point.raw())) {
-                    problems.add("breakpoint " + (i + 1) + " has raw value " + point.raw() + ", not a finite number");
+                    problems.add(Reason.of("problem.model.breakpoint-raw", i + 1, point.raw()));
                 } else if (i > 0 && points.get(i - 1) != null && !(point.raw() > points.get(i - 1).raw())) {
-                    problems.add("breakpoints must be strictly ascending: " + points.get(i - 1).raw() + " then " + point.raw());
+                    problems.add(Reason.of("problem.model.breakpoints-ascending", points.get(i - 1).raw(), point.raw()));
                 }
             }
             return problems;
@@ -83,7 +84,7 @@ public sealed interface Normalisation permits Normalisation.Breakpoints, Normali
         }
 
         @Override
-        public List<String> problems() {
+        public List<Reason> problems() {
             return List.of();
         }
     }
@@ -100,9 +101,9 @@ public sealed interface Normalisation permits Normalisation.Breakpoints, Normali
         }
 
         @Override
-        public List<String> problems() {
+        public List<Reason> problems() {
             if (!(min >= 0 && max > min && Double.isFinite(max))) {
-                return List.of("log scale needs finite 0 <= min < max, not min " + min + " and max " + max);
+                return List.of(Reason.of("problem.model.log-scale", min, max));
             }
             return List.of();
         }

@@ -1,9 +1,9 @@
 package com.tierdesk.tiering.scoring;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.tierdesk.shared.FieldProblem;
 import com.tierdesk.shared.Label;
 import com.tierdesk.shared.TextRules;
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,7 +22,7 @@ public record ScoringModel(String name, String description, List<Dimension> dime
     private static final double WEIGHT_SUM_TOLERANCE = 1e-6;
     private static final int MAX_NAME = 100;
     private static final int MAX_DESCRIPTION = 1000;
-    private static final String WEIGHT = "must be a percentage more than 0 and at most 100";
+    private static final String WEIGHT = "problem.model.weight";
 
     public ScoringModel {
         name = name == null ? null : name.strip();
@@ -63,23 +63,23 @@ public record ScoringModel(String name, String description, List<Dimension> dime
         TextRules.multiline(description, MAX_DESCRIPTION)
                 .ifPresent(reason -> problems.add(new FieldProblem("description", reason)));
         if (tierPolicy == null) {
-            problems.add(new FieldProblem("tierPolicy", "is required"));
+            problems.add(FieldProblem.of("tierPolicy", "problem.required"));
             return problems;
         }
         problems.addAll(tierPolicy.problems(tiers));
         if (ruleBased()) {
             if (!dimensions.isEmpty()) {
-                problems.add(new FieldProblem("dimensions", "a rule-based model has no dimensions"));
+                problems.add(FieldProblem.of("dimensions", "problem.model.rules-no-dimensions"));
             }
             if (rules == null) {
-                problems.add(new FieldProblem("rules", "a rule-based model needs rules"));
+                problems.add(FieldProblem.of("rules", "problem.model.rules-needed"));
             } else {
                 problems.addAll(rules.problems(tiers));
             }
             return problems;
         }
         if (rules != null) {
-            problems.add(new FieldProblem("rules", "only a model graded by RULES has rules"));
+            problems.add(FieldProblem.of("rules", "problem.model.rules-only"));
         }
         problems.addAll(dimensionProblems());
         return problems;
@@ -88,7 +88,7 @@ public record ScoringModel(String name, String description, List<Dimension> dime
     private List<FieldProblem> dimensionProblems() {
         List<FieldProblem> problems = new ArrayList<>();
         if (dimensions.isEmpty()) {
-            problems.add(new FieldProblem("dimensions", "a model needs at least one dimension"));
+            problems.add(FieldProblem.of("dimensions", "problem.model.no-dimensions"));
         }
         if (dimensions.stream().allMatch(dimension -> dimension != null && isWeight(dimension.weight()))) {
             checkSum(problems, "dimensions", dimensions.stream().mapToDouble(Dimension::weight).sum());
@@ -97,15 +97,15 @@ public record ScoringModel(String name, String description, List<Dimension> dime
             Dimension dimension = dimensions.get(d);
             String at = "dimensions[" + d + "]";
             if (dimension == null) {
-                problems.add(new FieldProblem(at, "is required"));
+                problems.add(FieldProblem.of(at, "problem.required"));
                 continue;
             }
             Label.problemOf(dimension.name(), MAX_NAME).ifPresent(reason -> problems.add(new FieldProblem(at + ".name", reason)));
             if (!isWeight(dimension.weight())) {
-                problems.add(new FieldProblem(at + ".weight", WEIGHT));
+                problems.add(FieldProblem.of(at + ".weight", WEIGHT));
             }
             if (dimension.indicators().isEmpty()) {
-                problems.add(new FieldProblem(at + ".indicators", "a dimension needs at least one indicator"));
+                problems.add(FieldProblem.of(at + ".indicators", "problem.model.dimension-indicators"));
             }
             if (dimension.indicators().stream().allMatch(indicator -> indicator != null && isWeight(indicator.weight()))) {
                 checkSum(problems, at + ".indicators", dimension.indicators().stream().mapToDouble(Indicator::weight).sum());
@@ -119,20 +119,20 @@ public record ScoringModel(String name, String description, List<Dimension> dime
 
     private static List<FieldProblem> indicatorProblems(Indicator indicator, String field) {
         if (indicator == null) {
-            return List.of(new FieldProblem(field, "is required"));
+            return List.of(FieldProblem.of(field, "problem.required"));
         }
         List<FieldProblem> problems = new ArrayList<>();
         if (Metric.byKey(indicator.metric()).isEmpty()) {
-            problems.add(new FieldProblem(field + ".metric", "unknown metric '" + Definitions.quote(indicator.metric()) + "'"));
+            problems.add(FieldProblem.of(field + ".metric", "problem.model.unknown-metric", Definitions.quote(indicator.metric())));
         }
         if (!isWeight(indicator.weight())) {
-            problems.add(new FieldProblem(field + ".weight", WEIGHT));
+            problems.add(FieldProblem.of(field + ".weight", WEIGHT));
         }
         if (indicator.direction() == null) {
-            problems.add(new FieldProblem(field + ".direction", "must be HIGHER_IS_BETTER or LOWER_IS_BETTER"));
+            problems.add(FieldProblem.of(field + ".direction", "problem.model.direction"));
         }
         if (indicator.normalisation() == null) {
-            problems.add(new FieldProblem(field + ".normalisation", "is required"));
+            problems.add(FieldProblem.of(field + ".normalisation", "problem.required"));
         } else {
             indicator.normalisation().problems()
                     .forEach(reason -> problems.add(new FieldProblem(field + ".normalisation", reason)));
@@ -147,7 +147,7 @@ public record ScoringModel(String name, String description, List<Dimension> dime
 
     private static void checkSum(List<FieldProblem> problems, String field, double sum) {
         if (Math.abs(sum - 100) > WEIGHT_SUM_TOLERANCE) {
-            problems.add(new FieldProblem(field, "weights sum to " + Numbers.plain(sum) + "%, not 100%"));
+            problems.add(FieldProblem.of(field, "problem.model.weights-sum", Numbers.plain(sum)));
         }
     }
 

@@ -58,20 +58,21 @@ public record TierPolicy(List<TierRule> tiers, Grading grading, int minimumPopul
     public List<FieldProblem> problems(List<String> ladder) {
         List<FieldProblem> problems = new ArrayList<>();
         if (grading == null) {
-            problems.add(new FieldProblem("tierPolicy.grading", "must be THRESHOLDS, QUOTAS or RULES"));
+            problems.add(FieldProblem.of("tierPolicy.grading", "problem.model.grading"));
             return problems;
         }
         for (int i = 0; i < tiers.size(); i++) {
             if (tiers.get(i) == null) {
-                problems.add(new FieldProblem("tierPolicy.tiers[" + i + "]", "is required"));
+                problems.add(FieldProblem.of("tierPolicy.tiers[" + i + "]", "problem.required"));
             }
         }
         if (!problems.isEmpty()) {
             return problems;
         }
         if (!codes().equals(ladder)) {
-            problems.add(new FieldProblem("tierPolicy.tiers", "must list the tiers " + ladder + " in this order, not "
-                    + (tiers.size() > ladder.size() ? tiers.size() + " tiers" : Definitions.quote(codes()))));
+            problems.add(tiers.size() > ladder.size()
+                    ? FieldProblem.of("tierPolicy.tiers", "problem.model.ladder-count", ladder, tiers.size())
+                    : FieldProblem.of("tierPolicy.tiers", "problem.model.ladder", ladder, Definitions.quote(codes())));
         }
         if (tiers.size() > ladder.size()) {
             return problems;
@@ -80,10 +81,9 @@ public record TierPolicy(List<TierRule> tiers, Grading grading, int minimumPopul
             for (int i = 0; i < tiers.size(); i++) {
                 double minimum = tiers.get(i).minimumScore();
                 if (!(minimum >= 0 && minimum <= 100)) {
-                    problems.add(new FieldProblem("tierPolicy.tiers[" + i + "].minimumScore", "must be within 0-100"));
+                    problems.add(FieldProblem.of("tierPolicy.tiers[" + i + "].minimumScore", "problem.percent"));
                 } else if (i > 0 && !(minimum < tiers.get(i - 1).minimumScore())) {
-                    problems.add(new FieldProblem("tierPolicy.tiers[" + i + "].minimumScore",
-                            "thresholds must fall from the best tier to the last"));
+                    problems.add(FieldProblem.of("tierPolicy.tiers[" + i + "].minimumScore", "problem.model.thresholds-fall"));
                 }
             }
         }
@@ -92,23 +92,23 @@ public record TierPolicy(List<TierRule> tiers, Grading grading, int minimumPopul
             for (int i = 0; i < tiers.size(); i++) {
                 double quota = tiers.get(i).quotaPercent();
                 if (!(quota >= 0 && quota <= 100)) {
-                    problems.add(new FieldProblem("tierPolicy.tiers[" + i + "].quotaPercent", "must be within 0-100"));
+                    problems.add(FieldProblem.of("tierPolicy.tiers[" + i + "].quotaPercent", "problem.percent"));
                     shares = false;
                 }
             }
             double quotas = tiers.stream().mapToDouble(TierRule::quotaPercent).sum();
             if (shares && Math.abs(quotas - 100) > 1e-6) {
-                problems.add(new FieldProblem("tierPolicy.tiers", "quota shares sum to " + Numbers.plain(quotas) + "%, not 100%"));
+                problems.add(FieldProblem.of("tierPolicy.tiers", "problem.model.quotas-sum", Numbers.plain(quotas)));
             }
         }
         if (minimumPopulationForQuotas < 1) {
-            problems.add(new FieldProblem("tierPolicy.minimumPopulationForQuotas", "must be at least 1"));
+            problems.add(FieldProblem.of("tierPolicy.minimumPopulationForQuotas", "problem.at-least-one"));
         }
         if (churnDays < 1) {
-            problems.add(new FieldProblem("tierPolicy.churnDays", "must be at least 1"));
+            problems.add(FieldProblem.of("tierPolicy.churnDays", "problem.at-least-one"));
         }
         if (!(downgradeMargin >= 0 && downgradeMargin <= 100)) {
-            problems.add(new FieldProblem("tierPolicy.downgradeMargin", "must be within 0-100"));
+            problems.add(FieldProblem.of("tierPolicy.downgradeMargin", "problem.percent"));
         }
         return problems;
     }

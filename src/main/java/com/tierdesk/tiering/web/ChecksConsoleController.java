@@ -1,5 +1,6 @@
 package com.tierdesk.tiering.web;
 
+import com.tierdesk.shared.ProblemMessages;
 import com.tierdesk.shared.Refusal;
 import com.tierdesk.tiering.TieringTriggers;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,8 +15,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ChecksConsoleController {
 
     private final TieringTriggers triggers;
+    private final ProblemMessages problemMessages;
 
-    ChecksConsoleController(TieringTriggers triggers) {
+    ChecksConsoleController(TieringTriggers triggers, ProblemMessages problemMessages) {
+        this.problemMessages = problemMessages;
         this.triggers = triggers;
     }
 
@@ -24,7 +27,7 @@ class ChecksConsoleController {
         try {
             redirect.addFlashAttribute("checks", triggers.check(caller.getName()));
         } catch (Refusal e) {
-            redirect.addFlashAttribute("checksRefusal", e.getMessage());
+            redirect.addFlashAttribute("checksRefusal", problemMessages.text(e));
         }
         return "redirect:/tiering#daily-checks";
     }

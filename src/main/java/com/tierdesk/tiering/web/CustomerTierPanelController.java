@@ -1,11 +1,12 @@
 package com.tierdesk.tiering.web;
 
-import com.tierdesk.shared.ApiProblems;
-import com.tierdesk.shared.InvalidInput;
-import com.tierdesk.shared.Conflict;
 import com.tierdesk.customer.Customer;
 import com.tierdesk.customer.CustomerActivity;
 import com.tierdesk.customer.Customers;
+import com.tierdesk.shared.ApiProblems;
+import com.tierdesk.shared.Conflict;
+import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.ProblemMessages;
 import com.tierdesk.task.Tasks;
 import com.tierdesk.tiering.AssessmentResults;
 import com.tierdesk.tiering.CurrentTier;
@@ -48,10 +49,13 @@ class CustomerTierPanelController {
     private final Tasks tasks;
     private final CustomerActivity activity;
     private final ExplanationViews explanations;
+    private final ProblemMessages problemMessages;
 
     CustomerTierPanelController(Customers customers, CustomerTiers customerTiers, AssessmentResults results,
             TierOverrides overrides, TieringTriggers triggers, Tasks tasks, CustomerActivity activity,
-            ExplanationViews explanations) {
+            ExplanationViews explanations,
+            ProblemMessages problemMessages) {
+        this.problemMessages = problemMessages;
         this.customers = customers;
         this.customerTiers = customerTiers;
         this.results = results;
@@ -77,7 +81,7 @@ class CustomerTierPanelController {
         try {
             model.addAttribute("requested", overrides.request(code, tier, reason, date(expiresOn), caller.getName()));
         } catch (InvalidInput | Conflict e) {
-            model.addAttribute("problems", e.problems());
+            model.addAttribute("problems", problemMessages.show(e.problems()));
             model.addAttribute("draft", new OverrideDraft(tier, reason, expiresOn));
         }
         return panel(customer, model, locale);
@@ -87,7 +91,7 @@ class CustomerTierPanelController {
         try {
             return text.isBlank() ? null : LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw InvalidInput.of("expiresOn", "'" + ApiProblems.echo(text.strip()) + "' is not a date like 2026-12-31");
+            throw InvalidInput.of("expiresOn", "problem.not-a-date", ApiProblems.echo(text.strip()), "2026-12-31");
         }
     }
 

@@ -4,6 +4,7 @@ import com.tierdesk.shared.ApiProblems;
 import com.tierdesk.shared.BusinessTime;
 import com.tierdesk.shared.FieldProblem;
 import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.ProblemMessages;
 import com.tierdesk.tiering.IndustryGrowth;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -30,8 +31,10 @@ class IndustryGrowthConsoleController {
 
     private final IndustryGrowth growth;
     private final BusinessTime time;
+    private final ProblemMessages problemMessages;
 
-    IndustryGrowthConsoleController(IndustryGrowth growth, BusinessTime time) {
+    IndustryGrowthConsoleController(IndustryGrowth growth, BusinessTime time, ProblemMessages problemMessages) {
+        this.problemMessages = problemMessages;
         this.growth = growth;
         this.time = time;
     }
@@ -68,7 +71,7 @@ class IndustryGrowthConsoleController {
         } catch (InvalidInput e) {
             problems.addAll(e.problems());
         }
-        model.addAttribute("problems", problems);
+        model.addAttribute("problems", problemMessages.show(problems));
         return page(form, model);
     }
 
@@ -90,7 +93,7 @@ class IndustryGrowthConsoleController {
         try {
             return reading.apply(text == null ? "" : text.strip());
         } catch (NumberFormatException e) {
-            problems.add(new FieldProblem(field, "'" + ApiProblems.echo(text == null ? "" : text.strip()) + "' is not a number"));
+            problems.add(FieldProblem.of(field, "problem.not-a-number", ApiProblems.echo(text == null ? "" : text.strip())));
             return null;
         }
     }

@@ -1,6 +1,8 @@
 package com.tierdesk.tiering.web;
 
 import com.tierdesk.shared.FieldProblem;
+import com.tierdesk.shared.ProblemMessages;
+import com.tierdesk.shared.ShownProblem;
 import com.tierdesk.tiering.ModelVersion;
 import com.tierdesk.tiering.ScoringModels;
 import com.tierdesk.tiering.Tier;
@@ -9,6 +11,7 @@ import com.tierdesk.tiering.scoring.Metric;
 import com.tierdesk.tiering.scoring.ScoringModel;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,8 +35,10 @@ class ModelApiController {
 
     private final ScoringModels models;
     private final TierCatalog tiers;
+    private final ProblemMessages problemMessages;
 
-    ModelApiController(ScoringModels models, TierCatalog tiers) {
+    ModelApiController(ScoringModels models, TierCatalog tiers, ProblemMessages problemMessages) {
+        this.problemMessages = problemMessages;
         this.models = models;
         this.tiers = tiers;
     }
@@ -42,7 +47,7 @@ class ModelApiController {
     record ModelRequest(ScoringModel definition, String note, Integer basedOnVersion) {
     }
 
-    record Validation(boolean valid, List<FieldProblem> errors) {
+    record Validation(boolean valid, List<ShownProblem> errors) {
     }
 
     record MetricInfo(String key, Metric.Unit unit) {
@@ -96,9 +101,9 @@ class ModelApiController {
 
     @PostMapping("/models/validate")
     @Operation(summary = "Check a definition without saving it")
-    Validation validate(@RequestBody ScoringModel definition) {
+    Validation validate(@RequestBody ScoringModel definition, HttpServletRequest request) {
         List<FieldProblem> problems = models.validate(definition);
-        return new Validation(problems.isEmpty(), problems);
+        return new Validation(problems.isEmpty(), problemMessages.show(problems, ProblemMessages.apiLocale(request)));
     }
 
     @PostMapping("/models/{id}/activate")

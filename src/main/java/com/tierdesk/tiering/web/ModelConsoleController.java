@@ -1,9 +1,10 @@
 package com.tierdesk.tiering.web;
 
-import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.ApiProblems;
 import com.tierdesk.shared.Conflict;
 import com.tierdesk.shared.FieldProblem;
-import com.tierdesk.shared.ApiProblems;
+import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.ProblemMessages;
 import com.tierdesk.tiering.ModelVersion;
 import com.tierdesk.tiering.ScoringModels;
 import com.tierdesk.tiering.scoring.Metric;
@@ -41,8 +42,10 @@ class ModelConsoleController {
 
     private final ScoringModels models;
     private final JsonMapper json;
+    private final ProblemMessages problemMessages;
 
-    ModelConsoleController(ScoringModels models, JsonMapper json) {
+    ModelConsoleController(ScoringModels models, JsonMapper json, ProblemMessages problemMessages) {
+        this.problemMessages = problemMessages;
         this.models = models;
         this.json = json;
     }
@@ -113,7 +116,7 @@ class ModelConsoleController {
         if (parsed != null) {
             problems.addAll(models.validate(parsed));
         }
-        model.addAttribute("validated", problems);
+        model.addAttribute("validated", problemMessages.show(problems));
         return EDITOR + " :: validation";
     }
 
@@ -138,10 +141,10 @@ class ModelConsoleController {
                 problems.addAll(e.problems());
             } catch (Conflict e) {
                 response.setStatus(HttpStatus.CONFLICT.value());
-                model.addAttribute("conflict", e.getMessage());
+                model.addAttribute("conflict", problemMessages.text(e));
             }
         }
-        model.addAttribute("problems", problems);
+        model.addAttribute("problems", problemMessages.show(problems));
         return editor(editing, form, model);
     }
 
@@ -160,7 +163,7 @@ class ModelConsoleController {
 
     private ScoringModel parse(String definition, List<FieldProblem> problems) {
         if (definition == null || definition.isBlank()) {
-            problems.add(new FieldProblem("definition", "is empty: write the model as JSON"));
+            problems.add(FieldProblem.of("definition", "problem.model.empty"));
             return null;
         }
         try {
@@ -171,9 +174,8 @@ class ModelConsoleController {
             return model;
         } catch (JacksonException e) {
             FieldProblem error = ApiProblems.readingError(e);
-            String at = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ")";
-            problems.add(new FieldProblem(error.field(), error.reason() + at));
+            problems.add(e.getLocation() == null ? error : FieldProblem.of(error.field(), "problem.json.at", error.reason(),
+                    e.getLocation().getLineNr(), e.getLocation().getColumnNr()));
             return null;
         }
     }

@@ -1,7 +1,8 @@
 package com.tierdesk.tiering.web;
 
-import com.tierdesk.shared.InvalidInput;
 import com.tierdesk.shared.Conflict;
+import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.ProblemMessages;
 import com.tierdesk.tiering.TierOverride;
 import com.tierdesk.tiering.TierOverrides;
 import java.util.Arrays;
@@ -36,8 +37,10 @@ class OverrideConsoleController {
     private static final String ROW = "tiering/override-row :: row";
 
     private final TierOverrides overrides;
+    private final ProblemMessages problemMessages;
 
-    OverrideConsoleController(TierOverrides overrides) {
+    OverrideConsoleController(TierOverrides overrides, ProblemMessages problemMessages) {
+        this.problemMessages = problemMessages;
         this.overrides = overrides;
     }
 
@@ -93,7 +96,7 @@ class OverrideConsoleController {
             redirect.addFlashAttribute("decided", decision.equals("reject") ? "rejected" : decision + "d");
             redirect.addFlashAttribute("decidedId", id);
         } catch (Conflict | InvalidInput e) {
-            redirect.addFlashAttribute("problems", e.problems());
+            redirect.addFlashAttribute("problems", problemMessages.show(e.problems()));
             redirect.addFlashAttribute("note", note);
             page.queryParam("confirm", id).queryParam("decision", decision).fragment("override-" + id);
         }

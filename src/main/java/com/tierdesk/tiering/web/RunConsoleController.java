@@ -1,9 +1,10 @@
 package com.tierdesk.tiering.web;
 
-import com.tierdesk.shared.Refusal;
 import com.tierdesk.customer.Customers;
 import com.tierdesk.customer.PageSpec;
 import com.tierdesk.customer.Paged;
+import com.tierdesk.shared.ProblemMessages;
+import com.tierdesk.shared.Refusal;
 import com.tierdesk.tiering.AssessmentResults;
 import com.tierdesk.tiering.AssessmentRun;
 import com.tierdesk.tiering.Assessments;
@@ -52,9 +53,12 @@ class RunConsoleController {
     private final ConsoleCharts charts;
     private final TierLabels tierLabels;
     private final MessageSource messages;
+    private final ProblemMessages problemMessages;
 
     RunConsoleController(Assessments assessments, RunDecisions decisions, AssessmentResults results, Customers customers,
-            ExplanationViews explanations, ConsoleCharts charts, TierLabels tierLabels, MessageSource messages) {
+            ExplanationViews explanations, ConsoleCharts charts, TierLabels tierLabels, MessageSource messages,
+            ProblemMessages problemMessages) {
+        this.problemMessages = problemMessages;
         this.assessments = assessments;
         this.decisions = decisions;
         this.results = results;
@@ -141,7 +145,7 @@ class RunConsoleController {
             redirect.addFlashAttribute("decided", outcome);
             return "redirect:/tiering/runs/" + id;
         } catch (Refusal e) {
-            redirect.addFlashAttribute("problems", e.problems());
+            redirect.addFlashAttribute("problems", problemMessages.show(e.problems()));
             redirect.addFlashAttribute("note", note);
             return "redirect:/tiering/runs/" + id + "?confirm=" + decision + "#run-decision";
         }

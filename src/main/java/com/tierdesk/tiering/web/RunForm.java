@@ -39,7 +39,7 @@ record RunForm(String asOf, String model, List<String> tiers, String codes, Stri
         try {
             date = LocalDate.parse(blankToEmpty(asOf).strip());
         } catch (DateTimeParseException e) {
-            problems.add(new FieldProblem("asOf", "'" + ApiProblems.echo(blankToEmpty(asOf)) + "' is not a date like 2026-03-31"));
+            problems.add(FieldProblem.of("asOf", "problem.not-a-date", ApiProblems.echo(blankToEmpty(asOf)), "2026-03-31"));
         }
         Long modelId = null;
         Integer version = null;
@@ -51,7 +51,7 @@ record RunForm(String asOf, String model, List<String> tiers, String codes, Stri
                 version = parts.length > 1 ? Integer.valueOf(parts[1]) : null;
             }
         } catch (NumberFormatException e) {
-            problems.add(new FieldProblem("modelId", "'" + ApiProblems.echo(chosen) + "' names no model version"));
+            problems.add(FieldProblem.of("modelId", "problem.run.no-model-version", ApiProblems.echo(chosen)));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);

@@ -1,7 +1,8 @@
 package com.tierdesk.tiering.web;
 
-import com.tierdesk.shared.InvalidInput;
 import com.tierdesk.customer.CustomerActivity;
+import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.ProblemMessages;
 import com.tierdesk.tiering.AssessmentRun;
 import com.tierdesk.tiering.Assessments;
 import com.tierdesk.tiering.CustomerTiers;
@@ -47,10 +48,13 @@ class WorkbenchConsoleController {
     private final ConsoleCharts charts;
     private final TierLabels tierLabels;
     private final MessageSource messages;
+    private final ProblemMessages problemMessages;
 
     WorkbenchConsoleController(Assessments assessments, CustomerTiers customerTiers, ScoringModels models,
             TieringTriggers triggers, CustomerActivity activity, ConsoleCharts charts, TierLabels tierLabels,
-            MessageSource messages) {
+            MessageSource messages,
+            ProblemMessages problemMessages) {
+        this.problemMessages = problemMessages;
         this.assessments = assessments;
         this.customerTiers = customerTiers;
         this.models = models;
@@ -82,7 +86,7 @@ class WorkbenchConsoleController {
             redirect.addFlashAttribute("started", true);
             return "redirect:/tiering/runs/" + run.id();
         } catch (InvalidInput e) {
-            page.addAttribute("problems", e.problems());
+            page.addAttribute("problems", problemMessages.show(e.problems()));
             return page(form, page, locale);
         }
     }

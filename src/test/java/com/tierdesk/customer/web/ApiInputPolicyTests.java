@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.tierdesk.EnglishAnswers;
 import com.tierdesk.customer.Customer;
 import com.tierdesk.customer.CustomerFixture;
 import com.tierdesk.customer.Customers;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -36,6 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** Hostile input to the data hub's API gets 400 or 422 with the field, never a 500, and never an echo of a huge value. */
 @SpringBootTest
 @AutoConfigureMockMvc
+@Import(EnglishAnswers.class)
 @WithMockUser(roles = "ADMIN")
 class ApiInputPolicyTests {
 

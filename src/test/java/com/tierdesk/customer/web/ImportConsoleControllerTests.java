@@ -67,6 +67,25 @@ class ImportConsoleControllerTests {
     }
 
     @Test
+    void showsTheImportsProblemsInTheReadersLanguage() throws Exception {
+        CustomerFixture f = new CustomerFixture(dir);
+        String location = mvc.perform(multipart("/imports")
+                        .file(f.upload("customers.csv", "code,name,email\n{p}C1,One,not-an-email\n"))
+                        .param("kind", "customers").param("mode", "valid-rows").with(csrf()))
+                .andReturn().getResponse().getRedirectedUrl();
+
+        String fragment = "";
+        for (int i = 0; i < 100 && !fragment.contains("import-report"); i++) {
+            Thread.sleep(100);
+            fragment = mvc.perform(get(location).header("HX-Request", "true").param("lang", "zh_CN"))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        }
+        assertThat(fragment).contains("import-report", "不是有效的电子邮件地址").doesNotContain("is not a valid email address");
+        assertThat(mvc.perform(get(location).header("HX-Request", "true").param("lang", "en"))
+                .andReturn().getResponse().getContentAsString()).contains("is not a valid email address");
+    }
+
+    @Test
     void pagesThroughEveryProblemAndOffersTheWholeReport() throws Exception {
         CustomerFixture f = new CustomerFixture(dir);
         Path bad = f.generated("bad.csv", "code,name,email", 250, i -> "{p}E" + i + ",名,not-an-email-" + i);

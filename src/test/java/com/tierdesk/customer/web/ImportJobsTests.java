@@ -8,6 +8,7 @@ import com.tierdesk.customer.ImportReport;
 import com.tierdesk.customer.ImportRequest;
 import com.tierdesk.customer.ReportedProblems;
 import com.tierdesk.customer.RowProblem;
+import com.tierdesk.shared.Reason;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -48,7 +49,7 @@ class ImportJobsTests {
     }
 
     private ImportReport report(String fileName) {
-        ReportedProblems held = ReportedProblems.of(List.of(new RowProblem(2, "name", "is required")));
+        ReportedProblems held = ReportedProblems.of(List.of(new RowProblem(2, "name", Reason.of("problem.required"))));
         ReportedProblems problems = new ReportedProblems() {
             @Override
             public long size() {

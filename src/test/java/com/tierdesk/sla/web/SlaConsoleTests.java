@@ -68,7 +68,7 @@ class SlaConsoleTests {
     void thePolicyEditorPublishesAVersionOrNamesTheBadCells() throws Exception {
         mvc.perform(get("/sla/policies").param("lang", "en").with(as("AGENT")))
                 .andExpect(content().string(allOf(containsString("SLA policy matrix"), not(containsString("id=\"publish\"")))));
-        mvc.perform(post("/sla/policies").with(as("SUPERVISOR")).with(csrf()).param("liveChatFirstReply", "30s")
+        mvc.perform(post("/sla/policies").with(as("SUPERVISOR")).with(csrf()).param("lang", "en").param("liveChatFirstReply", "30s")
                         .param("rows[0].tier", "VIP").param("rows[0].type", "INQUIRY").param("rows[0].target", "RESOLUTION")
                         .param("rows[0].duration", "0m").param("rows[0].calendar", "24x7"))
                 .andExpect(status().isOk())

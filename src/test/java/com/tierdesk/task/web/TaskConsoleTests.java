@@ -66,23 +66,23 @@ class TaskConsoleTests {
         String owner = "am-" + UUID.randomUUID().toString().substring(0, 8);
         Task task = aTask(customers.create(aCustomer().owner(owner).build()), owner, LocalDate.now().plusDays(7));
 
-        MvcResult refused = mvc.perform(post("/tasks/{id}/complete", task.id()).with(as(owner, "ACCOUNT_MANAGER")).with(csrf())
+        MvcResult refused = mvc.perform(post("/tasks/{id}/complete", task.id()).param("lang", "en").with(as(owner, "ACCOUNT_MANAGER")).with(csrf())
                 .param("status", "DONE").param("outcome", " ")).andExpect(redirectedUrl("/tasks")).andReturn();
         assertThat(html(get("/tasks").flashAttrs(refused.getFlashMap()).with(as(owner, "ACCOUNT_MANAGER"))))
                 .contains("id=\"task-refusal\"").contains("outcome: the outcome must be 1 to 2000 characters");
 
-        MvcResult done = mvc.perform(post("/tasks/{id}/complete", task.id()).with(as(owner, "ACCOUNT_MANAGER")).with(csrf())
+        MvcResult done = mvc.perform(post("/tasks/{id}/complete", task.id()).param("lang", "en").with(as(owner, "ACCOUNT_MANAGER")).with(csrf())
                         .param("status", "DONE").param("outcome", "回访，已下新订单").param("back", "/tasks?status=ALL"))
                 .andExpect(redirectedUrl("/tasks?status=ALL")).andReturn();
         assertThat(tasks.get(task.id()).status()).isEqualTo(TaskStatus.DONE);
         assertThat(html(get("/tasks").param("status", "ALL").flashAttrs(done.getFlashMap()).with(as(owner, "ACCOUNT_MANAGER"))))
                 .contains("id=\"task-completed\"").contains("回访，已下新订单").contains(owner + " · ");
 
-        MvcResult again = mvc.perform(post("/tasks/{id}/complete", task.id()).with(as(owner, "ACCOUNT_MANAGER")).with(csrf())
+        MvcResult again = mvc.perform(post("/tasks/{id}/complete", task.id()).param("lang", "en").with(as(owner, "ACCOUNT_MANAGER")).with(csrf())
                 .param("status", "CANCELLED").param("outcome", "no")).andReturn();
         assertThat(html(get("/tasks").flashAttrs(again.getFlashMap()).with(as(owner, "ACCOUNT_MANAGER"))))
                 .contains("is already DONE");
-        mvc.perform(post("/tasks/{id}/complete", 987_654_321L).with(as(owner, "ACCOUNT_MANAGER")).with(csrf())
+        mvc.perform(post("/tasks/{id}/complete", 987_654_321L).param("lang", "en").with(as(owner, "ACCOUNT_MANAGER")).with(csrf())
                 .param("status", "DONE").param("outcome", "x")).andExpect(status().isNotFound());
     }
 
@@ -100,15 +100,15 @@ class TaskConsoleTests {
                 .contains("No paid order since 2026-01-02: 120 days, and the churn limit is 90 days (an older lapse, warned by the catch-up).")
                 .contains("<span class=\"badge pool\">Pool</span>");
         mvc.perform(get("/tasks/pool").with(as("somebody", "ACCOUNT_MANAGER"))).andExpect(status().isForbidden());
-        mvc.perform(post("/tasks/{id}/take", pooled.id()).with(as("somebody", "ACCOUNT_MANAGER")).with(csrf()))
+        mvc.perform(post("/tasks/{id}/take", pooled.id()).param("lang", "en").with(as("somebody", "ACCOUNT_MANAGER")).with(csrf()))
                 .andExpect(status().isForbidden());
 
-        MvcResult taken = mvc.perform(post("/tasks/{id}/take", pooled.id()).with(as("wang", "SUPERVISOR")).with(csrf()))
+        MvcResult taken = mvc.perform(post("/tasks/{id}/take", pooled.id()).param("lang", "en").with(as("wang", "SUPERVISOR")).with(csrf()))
                 .andExpect(redirectedUrl("/tasks/pool")).andReturn();
         assertThat(tasks.get(pooled.id()).owner()).isEqualTo("wang");
         assertThat(html(get("/tasks/pool").flashAttrs(taken.getFlashMap()).with(as("wang", "SUPERVISOR"))))
                 .contains("id=\"task-taken\"").contains("已领取：流失预警（负责人 wang）").doesNotContain("id=\"task-" + pooled.id() + "\"");
-        MvcResult again = mvc.perform(post("/tasks/{id}/take", pooled.id()).with(as("li", "SUPERVISOR")).with(csrf())).andReturn();
+        MvcResult again = mvc.perform(post("/tasks/{id}/take", pooled.id()).param("lang", "en").with(as("li", "SUPERVISOR")).with(csrf())).andReturn();
         assertThat(html(get("/tasks/pool").flashAttrs(again.getFlashMap()).with(as("li", "SUPERVISOR"))))
                 .contains("id=\"task-refusal\"").contains("wang owns it");
     }

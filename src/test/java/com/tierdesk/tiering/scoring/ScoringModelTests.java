@@ -8,9 +8,10 @@ import static org.assertj.core.api.Assertions.within;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
 
+import com.tierdesk.shared.FieldProblem;
 import com.tierdesk.tiering.scoring.Indicator.Direction;
-import com.tierdesk.tiering.scoring.Normalisation.Breakpoints;
 import com.tierdesk.tiering.scoring.Normalisation.Breakpoints.Point;
+import com.tierdesk.tiering.scoring.Normalisation.Breakpoints;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +54,7 @@ class ScoringModelTests {
 
         ScoringModel unnamed = json.readValue(written.replace("{\"zh\":\"价值\",\"en\":\"Value\"}", "{\"zh\":\" \"}"),
                 ScoringModel.class);
-        assertThat(unnamed.problems(LADDER)).containsExactly(new FieldProblem("dimensions[0].name", "is required"));
+        assertThat(unnamed.problems(LADDER)).containsExactly(FieldProblem.of("dimensions[0].name", "problem.required"));
     }
 
     @Test
@@ -100,7 +101,7 @@ class ScoringModelTests {
                 new Dimension(Label.of("Loyalty"), 30, List.of(new Indicator("repurchase_rate",
                         new Breakpoints(List.of(new Point(1, 0), new Point(0.5, 120))), Direction.HIGHER_IS_BETTER, 100)))));
 
-        assertThat(bad.problems(LADDER)).extracting(FieldProblem::field, FieldProblem::reason).containsExactly(
+        assertThat(bad.problems(LADDER)).extracting(FieldProblem::field, problem -> problem.reason().toString()).containsExactly(
                 tuple("dimensions", "weights sum to 90%, not 100%"),
                 tuple("dimensions[0].indicators", "weights sum to 90%, not 100%"),
                 tuple("dimensions[0].indicators[1].metric", "unknown metric 'lifetime_karma'"),

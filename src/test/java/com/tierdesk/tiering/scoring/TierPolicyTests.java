@@ -1,12 +1,12 @@
 package com.tierdesk.tiering.scoring;
 
-import com.tierdesk.shared.FieldProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import com.tierdesk.shared.FieldProblem;
 import com.tierdesk.tiering.scoring.TierDecision.Reason;
 import com.tierdesk.tiering.scoring.TierPolicy.Grading;
 import java.util.Arrays;
@@ -111,7 +111,7 @@ class TierPolicyTests {
         var bad = new TierPolicy(List.of(new TierPolicy.TierRule("A", 50, 30), new TierPolicy.TierRule("B", 60, 30)),
                 Grading.QUOTAS, 100, 0, 2);
 
-        assertThat(bad.problems(List.of("A", "B"))).extracting(FieldProblem::field, FieldProblem::reason).containsExactly(
+        assertThat(bad.problems(List.of("A", "B"))).extracting(FieldProblem::field, problem -> problem.reason().toString()).containsExactly(
                 tuple("tierPolicy.tiers[1].minimumScore", "thresholds must fall from the best tier to the last"),
                 tuple("tierPolicy.tiers", "quota shares sum to 60%, not 100%"),
                 tuple("tierPolicy.churnDays", "must be at least 1"));

@@ -73,7 +73,7 @@ class CustomerTierPanelTests extends ConsoleTestSupport {
                 .as("supervisors may do what account managers do").contains("id=\"override-request\"");
         mvc.perform(post(url).with(as("agent", "AGENT")).with(csrf()).param("tier", "VIP")).andExpect(status().isForbidden());
 
-        String refused = html(post(url).with(as("am.li", "ACCOUNT_MANAGER")).with(csrf()).header("HX-Request", "true")
+        String refused = html(post(url).param("lang", "en").with(as("am.li", "ACCOUNT_MANAGER")).with(csrf()).header("HX-Request", "true")
                 .param("tier", "VIP").param("reason", "").param("expiresOn", activity.today().minusDays(1).toString()));
         assertThat(refused).startsWith("<section id=\"tier-panel\"").contains("id=\"override-request-problems\"")
                 .contains("reason: an override needs a reason").contains("expiresOn: must be after today");
@@ -129,10 +129,10 @@ class CustomerTierPanelTests extends ConsoleTestSupport {
                 .doesNotContain("name=\"note\"");
         assertThat(html(get("/tiering/overrides").with(as("agent", "AGENT"))))
                 .contains("id=\"override-" + own.id() + "\"").doesNotContain("approve-override");
-        mvc.perform(post("/tiering/overrides/{id}/approve", own.id()).with(as("agent", "AGENT")).with(csrf()))
+        mvc.perform(post("/tiering/overrides/{id}/approve", own.id()).param("lang", "en").with(as("agent", "AGENT")).with(csrf()))
                 .andExpect(status().isForbidden());
 
-        MvcResult refused = mvc.perform(post("/tiering/overrides/{id}/approve", own.id()).with(as("wang", "SUPERVISOR"))
+        MvcResult refused = mvc.perform(post("/tiering/overrides/{id}/approve", own.id()).param("lang", "en").with(as("wang", "SUPERVISOR"))
                 .with(csrf()).param("status", "REQUESTED")).andExpect(status().is3xxRedirection()).andReturn();
         assertThat(refused.getResponse().getRedirectedUrl()).as("the confirmation opens again")
                 .isEqualTo("/tiering/overrides?status=REQUESTED&confirm=" + own.id() + "&decision=approve#override-" + own.id());
@@ -141,7 +141,7 @@ class CustomerTierPanelTests extends ConsoleTestSupport {
                 .contains("id=\"override-problems\"").contains("another supervisor must approve it")
                 .contains("id=\"confirm-override-" + own.id() + "\"");
 
-        MvcResult approved = mvc.perform(post("/tiering/overrides/{id}/approve", own.id()).with(as("zhou", "SUPERVISOR"))
+        MvcResult approved = mvc.perform(post("/tiering/overrides/{id}/approve", own.id()).param("lang", "en").with(as("zhou", "SUPERVISOR"))
                 .with(csrf()).param("note", "fine")).andReturn();
         assertThat(html(get("/tiering/overrides").param("status", "ACTIVE").flashAttrs(approved.getFlashMap())
                 .with(as("zhou", "SUPERVISOR"))))
@@ -151,7 +151,7 @@ class CustomerTierPanelTests extends ConsoleTestSupport {
                 .contains("id=\"tier-overridden\"").contains("data-tier=\"KEY\"")
                 .contains("href=\"/tiering/overrides?status=ALL#override-" + own.id() + "\">#" + own.id() + "</a>");
 
-        mvc.perform(post("/tiering/overrides/{id}/revoke", own.id()).with(as("zhou", "SUPERVISOR")).with(csrf()))
+        mvc.perform(post("/tiering/overrides/{id}/revoke", own.id()).param("lang", "en").with(as("zhou", "SUPERVISOR")).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(overrides.get(own.id()).status()).isEqualTo(TierOverride.Status.REVOKED);
         assertThat(html(get("/tiering/overrides").param("status", "ALL").with(as("agent", "AGENT"))))

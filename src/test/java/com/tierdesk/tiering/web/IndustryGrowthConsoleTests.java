@@ -21,10 +21,10 @@ class IndustryGrowthConsoleTests extends ConsoleTestSupport {
     @Test
     void supervisorsAddChangeAndRemoveRatesOthersReadThem() throws Exception {
         String industry = "console-" + UUID.randomUUID().toString().substring(0, 8);
-        mvc.perform(post("/tiering/industry-growth").with(as("agent", "AGENT")).with(csrf()).param("industry", industry))
+        mvc.perform(post("/tiering/industry-growth").param("lang", "en").with(as("agent", "AGENT")).with(csrf()).param("industry", industry))
                 .andExpect(status().isForbidden());
 
-        mvc.perform(post("/tiering/industry-growth").with(as("wang", "SUPERVISOR")).with(csrf()).param("industry", industry)
+        mvc.perform(post("/tiering/industry-growth").param("lang", "en").with(as("wang", "SUPERVISOR")).with(csrf()).param("industry", industry)
                 .param("year", "2026").param("growthPercent", "8.5").param("source", "association report"))
                 .andExpect(redirectedUrl("/tiering/industry-growth"));
         assertThat(growth.rates()).anySatisfy(rate -> {
@@ -37,14 +37,14 @@ class IndustryGrowthConsoleTests extends ConsoleTestSupport {
                 .with(as("wang", "SUPERVISOR")))).contains("id=\"growth-form\"").contains("value=\"8.5\"")
                 .contains("value=\"association report\"");
 
-        String refused = html(post("/tiering/industry-growth").with(as("wang", "SUPERVISOR")).with(csrf())
+        String refused = html(post("/tiering/industry-growth").param("lang", "en").with(as("wang", "SUPERVISOR")).with(csrf())
                 .param("industry", industry).param("year", "2026").param("growthPercent", "8.555"));
         assertThat(refused).contains("id=\"growth-problems\"").contains("growthPercent: must be a percentage");
-        assertThat(html(post("/tiering/industry-growth").with(as("wang", "SUPERVISOR")).with(csrf())
+        assertThat(html(post("/tiering/industry-growth").param("lang", "en").with(as("wang", "SUPERVISOR")).with(csrf())
                 .param("industry", industry).param("year", "next").param("growthPercent", "lots")))
                 .contains("year: &#39;next&#39; is not a number").contains("growthPercent: &#39;lots&#39; is not a number");
 
-        mvc.perform(post("/tiering/industry-growth/delete").with(as("wang", "SUPERVISOR")).with(csrf())
+        mvc.perform(post("/tiering/industry-growth/delete").param("lang", "en").with(as("wang", "SUPERVISOR")).with(csrf())
                 .param("industry", industry).param("year", "2026")).andExpect(redirectedUrl("/tiering/industry-growth"));
         assertThat(growth.rates()).noneSatisfy(rate -> assertThat(rate.industry()).isEqualTo(industry));
     }

@@ -53,7 +53,7 @@ class ModelConsoleTests extends ConsoleTestSupport {
     void onlySupervisorsEditAndTheEditorHoldsTheDefinitionAsJson() throws Exception {
         long id = idOf(ModelPresets.DEFAULT);
         mvc.perform(get("/tiering/models/{id}/edit", id).with(as("agent", "AGENT"))).andExpect(status().isForbidden());
-        mvc.perform(post("/tiering/models/{id}", id).with(as("agent", "AGENT")).with(csrf()).param("definition", "{}"))
+        mvc.perform(post("/tiering/models/{id}", id).param("lang", "en").with(as("agent", "AGENT")).with(csrf()).param("definition", "{}"))
                 .andExpect(status().isForbidden());
 
         String editor = html(get("/tiering/models/{id}/edit", id).with(as("wang", "SUPERVISOR")));
@@ -68,18 +68,18 @@ class ModelConsoleTests extends ConsoleTestSupport {
         String broken = json.writeValueAsString(ModelPresets.valuePotentialLoyalty())
                 .replace("\"weight\":50.0", "\"weight\":55.0").replace("\"spend_12m\"", "\"karma\"");
 
-        String fragment = html(post("/tiering/models/validate").with(as("agent", "AGENT")).with(csrf())
+        String fragment = html(post("/tiering/models/validate").param("lang", "en").with(as("agent", "AGENT")).with(csrf())
                 .header("HX-Request", "true").param("definition", broken));
         assertThat(fragment).startsWith("<section id=\"validation\"").doesNotContain("<html")
                 .contains("dimensions: weights sum to 105%, not 100%")
                 .contains("dimensions[0].indicators[0].metric: unknown metric &#39;karma&#39;");
-        assertThat(html(post("/tiering/models/validate").with(as("agent", "AGENT")).with(csrf())
+        assertThat(html(post("/tiering/models/validate").param("lang", "en").with(as("agent", "AGENT")).with(csrf())
                 .param("definition", "{\"name\": \"x\", \"dimensions\": [{\"weight\": \"heavy\"}]}")))
                 .contains("dimensions[0].weight: must be a number");
-        assertThat(html(post("/tiering/models/validate").with(as("agent", "AGENT")).with(csrf())
+        assertThat(html(post("/tiering/models/validate").param("lang", "en").with(as("agent", "AGENT")).with(csrf())
                 .param("definition", "{\"name\": ")))
                 .contains("malformed JSON").contains("(line 1, column");
-        assertThat(html(post("/tiering/models/validate").with(as("agent", "AGENT")).with(csrf())
+        assertThat(html(post("/tiering/models/validate").param("lang", "en").with(as("agent", "AGENT")).with(csrf())
                 .param("definition", json.writeValueAsString(ModelPresets.rfmScorecard()))))
                 .contains("id=\"model-valid\"");
     }
@@ -97,7 +97,7 @@ class ModelConsoleTests extends ConsoleTestSupport {
         assertThat(models.get(created.modelId()).version()).isEqualTo(2);
         assertThat(models.get(created.modelId()).definition().tierPolicy().minimumPopulationForQuotas()).isEqualTo(500);
 
-        String stale = mvc.perform(post(url).with(as("zhou", "SUPERVISOR")).with(csrf()).param("definition", edited)
+        String stale = mvc.perform(post(url).param("lang", "en").with(as("zhou", "SUPERVISOR")).with(csrf()).param("definition", edited)
                         .param("basedOnVersion", "1"))
                 .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(stale).contains("id=\"model-conflict\"").contains("the model was changed since version 1")
@@ -118,20 +118,20 @@ class ModelConsoleTests extends ConsoleTestSupport {
         String name = "Rules " + UUID.randomUUID();
         String definition = json.writeValueAsString(copy(ModelPresets.simpleRules())).replaceFirst("\"name\":\"[^\"]+\"",
                 "\"name\":\"" + name + "\"");
-        String location = mvc.perform(post("/tiering/models").with(as("wang", "SUPERVISOR")).with(csrf())
+        String location = mvc.perform(post("/tiering/models").param("lang", "en").with(as("wang", "SUPERVISOR")).with(csrf())
                         .param("definition", definition).param("note", "from the preset"))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
         assertThat(models.get(id).name()).isEqualTo(name);
-        assertThat(mvc.perform(post("/tiering/models").with(as("wang", "SUPERVISOR")).with(csrf())
+        assertThat(mvc.perform(post("/tiering/models").param("lang", "en").with(as("wang", "SUPERVISOR")).with(csrf())
                         .param("definition", definition)).andExpect(status().isConflict()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8)).contains("exists already");
 
         ModelVersion previouslyActive = models.active();
         try {
-            mvc.perform(post("/tiering/models/{id}/activate", id).with(as("agent", "AGENT")).with(csrf()))
+            mvc.perform(post("/tiering/models/{id}/activate", id).param("lang", "en").with(as("agent", "AGENT")).with(csrf()))
                     .andExpect(status().isForbidden());
-            mvc.perform(post("/tiering/models/{id}/activate", id).with(as("wang", "SUPERVISOR")).with(csrf()))
+            mvc.perform(post("/tiering/models/{id}/activate", id).param("lang", "en").with(as("wang", "SUPERVISOR")).with(csrf()))
                     .andExpect(redirectedUrl("/tiering/models/" + id));
             assertThat(models.active().modelId()).isEqualTo(id);
         } finally {

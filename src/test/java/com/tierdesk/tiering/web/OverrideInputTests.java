@@ -13,6 +13,7 @@ import com.tierdesk.tiering.TierOverride;
 import com.tierdesk.tiering.TierOverrides;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -37,6 +38,7 @@ class OverrideInputTests extends ConsoleTestSupport {
 
         for (String decision : new String[] {"approve", "reject"}) {
             mvc.perform(post("/api/v1/tiering/overrides/{id}/" + decision, requested.id()).with(as("wang", "SUPERVISOR"))
+                            .header(HttpHeaders.ACCEPT_LANGUAGE, "en")
                             .contentType(MediaType.APPLICATION_JSON).content(body))
                     .andExpect(status().isUnprocessableContent())
                     .andExpect(jsonPath("$.errors[*].field", contains("note")))
@@ -57,7 +59,8 @@ class OverrideInputTests extends ConsoleTestSupport {
         TierOverride requested = overrides.request(customer.code(), "KEY", "trial", activity.today().plusDays(10), "am.li");
 
         MvcResult refused = mvc.perform(post("/tiering/overrides/{id}/approve", requested.id())
-                        .with(as("wang", "SUPERVISOR")).with(csrf()).param("status", "REQUESTED").param("note", HUGE_NOTE))
+                        .with(as("wang", "SUPERVISOR")).with(csrf()).param("status", "REQUESTED").param("note", HUGE_NOTE)
+                        .param("lang", "en"))
                 .andExpect(status().is3xxRedirection()).andReturn();
 
         assertThat(html(get("/tiering/overrides").flashAttrs(refused.getFlashMap()).with(as("wang", "SUPERVISOR"))))
@@ -70,7 +73,7 @@ class OverrideInputTests extends ConsoleTestSupport {
         Customer customer = aBuyer("100.00");
 
         String refused = html(post("/tiering/customers/{code}/overrides", customer.code())
-                .with(as("am.li", "ACCOUNT_MANAGER")).with(csrf()).header("HX-Request", "true")
+                .with(as("am.li", "ACCOUNT_MANAGER")).with(csrf()).header("HX-Request", "true").param("lang", "en")
                 .param("tier", "VIP").param("reason", "strategic\u0007 partner")
                 .param("expiresOn", activity.today().plusDays(30).toString()));
 

@@ -54,10 +54,10 @@ class RunConsoleTests extends ConsoleTestSupport {
     @Test
     void aSupervisorStartsARunFromTheFormAndSeesItsPageOthersMayNot() throws Exception {
         Customer buyer = aBuyer("1200.00", "800.00");
-        mvc.perform(post("/tiering/runs").with(as("agent", "AGENT")).with(csrf()).param("asOf", activity.today().toString()))
+        mvc.perform(post("/tiering/runs").param("lang", "en").with(as("agent", "AGENT")).with(csrf()).param("asOf", activity.today().toString()))
                 .andExpect(status().isForbidden());
 
-        MvcResult started = mvc.perform(post("/tiering/runs").with(as("analyst", "SUPERVISOR")).with(csrf())
+        MvcResult started = mvc.perform(post("/tiering/runs").param("lang", "en").with(as("analyst", "SUPERVISOR")).with(csrf())
                         .param("asOf", activity.today().toString()).param("codes", buyer.code() + ", ")
                         .param("reason", "console test"))
                 .andExpect(status().is3xxRedirection()).andReturn();
@@ -81,12 +81,12 @@ class RunConsoleTests extends ConsoleTestSupport {
 
     @Test
     void badRunParametersAreShownWithTheirFields() throws Exception {
-        String page = html(post("/tiering/runs").with(as("analyst", "SUPERVISOR")).with(csrf())
+        String page = html(post("/tiering/runs").param("lang", "en").with(as("analyst", "SUPERVISOR")).with(csrf())
                 .param("asOf", activity.today().plusDays(2).toString()).param("tiers", "GOLD").param("codes", "X1 X2"));
 
         assertThat(page).contains("id=\"run-problems\"").contains("asOf: must not be in the future")
                 .contains("segment.tiers[0]: unknown tier &#39;GOLD&#39;").contains("value=\"X1 X2\"");
-        assertThat(html(post("/tiering/runs").with(as("analyst", "SUPERVISOR")).with(csrf()).param("asOf", "soon")))
+        assertThat(html(post("/tiering/runs").param("lang", "en").with(as("analyst", "SUPERVISOR")).with(csrf()).param("asOf", "soon")))
                 .contains("asOf: &#39;soon&#39; is not a date like 2026-03-31");
     }
 
@@ -111,11 +111,11 @@ class RunConsoleTests extends ConsoleTestSupport {
         AssessmentRun run = assessed("analyst", buyer);
         String url = "/tiering/runs/" + run.id();
 
-        MvcResult own = mvc.perform(post(url + "/approve").with(as("analyst", "SUPERVISOR")).with(csrf()))
+        MvcResult own = mvc.perform(post(url + "/approve").param("lang", "en").with(as("analyst", "SUPERVISOR")).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn();
         assertThat(html(get(url).flashAttrs(own.getFlashMap()).with(as("analyst", "SUPERVISOR"))))
                 .contains("id=\"run-problems\"").contains("another supervisor must approve it");
-        MvcResult noReason = mvc.perform(post(url + "/reject").with(as("wang", "SUPERVISOR")).with(csrf()).param("note", " "))
+        MvcResult noReason = mvc.perform(post(url + "/reject").param("lang", "en").with(as("wang", "SUPERVISOR")).with(csrf()).param("note", " "))
                 .andReturn();
         assertThat(html(get(url).flashAttrs(noReason.getFlashMap()).with(as("wang", "SUPERVISOR"))))
                 .contains("note: a rejection needs a reason");
@@ -187,7 +187,7 @@ class RunConsoleTests extends ConsoleTestSupport {
     void aRejectedRunSaysWhoRejectedItAndWhy() throws Exception {
         AssessmentRun run = assessed("analyst", aBuyer("300.00"));
 
-        mvc.perform(post("/tiering/runs/{id}/reject", run.id()).with(as("wang", "SUPERVISOR")).with(csrf())
+        mvc.perform(post("/tiering/runs/{id}/reject", run.id()).param("lang", "en").with(as("wang", "SUPERVISOR")).with(csrf())
                 .param("note", "wrong date")).andExpect(status().is3xxRedirection());
 
         assertThat(assessments.get(run.id()).status()).isEqualTo(RunStatus.REJECTED);

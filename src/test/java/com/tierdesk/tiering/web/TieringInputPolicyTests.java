@@ -28,6 +28,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
@@ -154,7 +155,7 @@ class TieringInputPolicyTests extends ConsoleTestSupport {
 
     @Test
     void theRunFormRefusesControlCharactersInTheSegmentAndTheReason() throws Exception {
-        String page = html(post("/tiering/runs").with(as("analyst", "SUPERVISOR")).with(csrf())
+        String page = html(post("/tiering/runs").param("lang", "en").with(as("analyst", "SUPERVISOR")).with(csrf())
                 .param("asOf", activity.today().toString()).param("codes", "C1\u0001C2").param("reason", "why\u0007")
                 .param("regions", "north\uD800"));
 
@@ -172,7 +173,7 @@ class TieringInputPolicyTests extends ConsoleTestSupport {
         refused(send(post(url + "/reject"), "{\"note\": \"" + "n".repeat(20_000_000) + "\"}"), 422, "note");
         refused(send(post(url + "/reject"), "{}"), 422, "note");
         MvcResult console = mvc.perform(post("/tiering/runs/{id}/approve", run.id()).with(as("wang", "SUPERVISOR"))
-                .with(csrf()).param("note", "fine\u0007")).andReturn();
+                .with(csrf()).param("note", "fine\u0007").param("lang", "en")).andReturn();
         assertThat(html(get("/tiering/runs/{id}", run.id()).flashAttrs(console.getFlashMap()).with(as("wang", "SUPERVISOR"))))
                 .contains("note: must not contain control characters");
 
@@ -181,10 +182,10 @@ class TieringInputPolicyTests extends ConsoleTestSupport {
 
     @Test
     void textsOfTheModuleRefuseControlCharactersAndLoneSurrogatesWhereverTheyComeFrom() throws Exception {
-        String editor = html(post("/tiering/models").with(as("wang", "SUPERVISOR")).with(csrf())
+        String editor = html(post("/tiering/models").param("lang", "en").with(as("wang", "SUPERVISOR")).with(csrf())
                 .param("definition", preset().replaceFirst("\"name\":\"policy ", "\"name\":\"po\\\\u0001licy ")));
         assertThat(editor).contains("id=\"model-problems\"").contains("name: must not contain control characters");
-        assertThat(html(post("/tiering/models/validate").with(as("agent", "AGENT")).with(csrf())
+        assertThat(html(post("/tiering/models/validate").param("lang", "en").with(as("agent", "AGENT")).with(csrf())
                 .param("definition", preset().replace("\"Value\"", "\"Val\\ud800ue\""))))
                 .contains("dimensions[0].name.en: must not contain a lone surrogate");
 
@@ -199,7 +200,7 @@ class TieringInputPolicyTests extends ConsoleTestSupport {
                 e -> assertThat(e.problems()).extracting(FieldProblem::field).containsExactly("tiers[0].nameZh", "tiers[1].nameEn"));
         assertThat(tierCatalog.codes()).as("the ladder stays").startsWith("VIP", "KEY", "REGULAR");
 
-        String growth = html(post("/tiering/industry-growth").with(as("wang", "SUPERVISOR")).with(csrf())
+        String growth = html(post("/tiering/industry-growth").param("lang", "en").with(as("wang", "SUPERVISOR")).with(csrf())
                 .param("industry", "retail\u0001").param("year", "2026").param("growthPercent", "5")
                 .param("source", "s".repeat(300)));
         assertThat(growth).contains("industry: must not contain control characters")
@@ -219,7 +220,7 @@ class TieringInputPolicyTests extends ConsoleTestSupport {
 
     private ResultActions send(MockHttpServletRequestBuilder request, String body) throws Exception {
         return mvc.perform(request.with(user("wang").roles("SUPERVISOR", "ADMIN")).with(csrf())
-                .contentType(MediaType.APPLICATION_JSON).content(body));
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "en").contentType(MediaType.APPLICATION_JSON).content(body));
     }
 
     /** The answer has the status and names every field; a validation (200) says the definition is not valid. */

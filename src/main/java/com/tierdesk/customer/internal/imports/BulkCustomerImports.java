@@ -13,6 +13,7 @@ import com.tierdesk.customer.internal.ActivityFiguresStore;
 import com.tierdesk.customer.internal.PurchaseAggregateMaintainer;
 import com.tierdesk.shared.ApiProblems;
 import com.tierdesk.shared.BusinessTime;
+import com.tierdesk.shared.Reason;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -83,8 +84,7 @@ class BulkCustomerImports implements CustomerImports {
             checkOptions(request, target);
             long size = Files.size(request.file());
             if (size > settings.maxBytes().toBytes()) {
-                throw new FileProblem("the file has " + size + " bytes, more than the " + settings.maxBytes().toBytes()
-                        + " bytes allowed (tierdesk.import.max-bytes)");
+                throw new FileProblem("problem.import.too-large", size, settings.maxBytes().toBytes());
             }
             ImportReport report = transactions.execute(status -> run(request, target, size, progress, status, started));
             log.info("Imported {} {}: {} rows, {} created, {} updated, {} unchanged, {} rejected, committed {}, {} ms",
@@ -93,9 +93,9 @@ class BulkCustomerImports implements CustomerImports {
             return report;
         } catch (FileProblem e) {
             log.info("Import of {} {} refused: {}", request.kind(), request.fileName(), e.getMessage());
-            return refused(request, e.getMessage(), started);
+            return refused(request, e.reason(), started);
         } catch (NoSuchFileException e) {
-            return refused(request, "the file does not exist: " + e.getFile(), started);
+            return refused(request, Reason.of("problem.import.no-file", e.getFile()), started);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + request.file() + ": " + e.getMessage(), e);
         }
@@ -165,7 +165,7 @@ class BulkCustomerImports implements CustomerImports {
             return report(request, true, rows, counts.created(), counts.updated(),
                     staged - counts.created() - counts.updated(), customersCreated, problems, started);
         } catch (IOException e) {
-            throw new FileProblem("the file cannot be read: " + e.getMessage());
+            throw new FileProblem("problem.import.unreadable", e.getMessage());
         } catch (SQLException e) {
             throw new IllegalStateException("import failed: " + e.getMessage(), e);
         }
@@ -178,7 +178,7 @@ class BulkCustomerImports implements CustomerImports {
     }
 
     /** The report of a file refused as a whole: nothing read, nothing written. */
-    private static ImportReport refused(ImportRequest request, String reason, long started) {
+    private static ImportReport refused(ImportRequest request, Reason reason, long started) {
         return new ImportReport(request.kind(), request.mode(), request.fileName(), false, 0, 0, 0, 0, 0, 0,
                 ReportedProblems.of(List.of(new RowProblem(0, null, reason))), since(started));
     }
@@ -207,13 +207,13 @@ class BulkCustomerImports implements CustomerImports {
         request.constants().keySet().stream().filter(field -> !target.fields().contains(field)).forEach(unknown::add);
         request.externalIdFrom().stream().filter(field -> !target.fields().contains(field)).forEach(unknown::add);
         if (!unknown.isEmpty()) {
-            throw new FileProblem("constant values and the external id name unknown fields: "
-                    + ApiProblems.echo(String.join(", ", unknown)) + "; fields are " + String.join(", ", target.fields()));
+            throw new FileProblem("problem.import.unknown-constants", ApiProblems.echo(String.join(", ", unknown)),
+                    String.join(", ", target.fields()));
         }
         ImportRequest.delimiterProblem(request.delimiter())
-                .ifPresent(reason -> { throw new FileProblem("the delimiter " + reason); });
+                .ifPresent(reason -> { throw new FileProblem("problem.import.delimiter-is", reason); });
         if (!request.externalIdFrom().isEmpty() && !target.fields().contains("external_id")) {
-            throw new FileProblem(request.kind() + " have no external id to derive");
+            throw new FileProblem("problem.import.no-external-id", request.kind());
         }
     }
 
@@ -230,8 +230,8 @@ class BulkCustomerImports implements CustomerImports {
             missing.remove("external_id");
         }
         if (!missing.isEmpty()) {
-            throw new FileProblem("missing required column" + (missing.size() > 1 ? "s: " : ": ") + String.join(", ", missing)
-                    + " (map a column of the file to it with map=column:field)");
+            throw new FileProblem(missing.size() > 1 ? "problem.import.missing-columns" : "problem.import.missing-column",
+                    String.join(", ", missing));
         }
     }
 

@@ -1,6 +1,7 @@
 package com.tierdesk.customer.internal.imports;
 
 import com.tierdesk.shared.ApiProblems;
+import com.tierdesk.shared.Reason;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,8 +34,8 @@ final class ColumnMapping {
             }
         });
         if (!wrong.isEmpty()) {
-            throw new FileProblem("the mapping names unknown fields: " + ApiProblems.echo(String.join(", ", wrong))
-                    + "; fields are " + String.join(", ", fields) + " (or - to ignore a column)");
+            throw new FileProblem("problem.import.mapping-unknown", ApiProblems.echo(String.join(", ", wrong)),
+                    String.join(", ", fields));
         }
     }
 
@@ -57,11 +58,9 @@ final class ColumnMapping {
                 .mapToInt(target -> fields.indexOf(target.strip().toLowerCase(Locale.ROOT))).toArray();
     }
 
-    String unknownColumnsMessage(List<String> columns) {
-        return "unknown column" + (columns.size() > 1 ? "s " : " ")
-                + ApiProblems.echo(String.join(", ", quoted(columns)))
-                + "; columns must be TierDesk fields (" + String.join(", ", fields)
-                + "), or be mapped to one (map=column:field) or ignored (map=column:-)";
+    Reason unknownColumns(List<String> columns) {
+        return Reason.of(columns.size() > 1 ? "problem.import.unknown-columns" : "problem.import.unknown-column",
+                ApiProblems.echo(String.join(", ", quoted(columns))), String.join(", ", fields));
     }
 
     /** Resolves a header: one entry of field indexes per column; every problem with it is a {@link FileProblem}. */
@@ -83,18 +82,17 @@ final class ColumnMapping {
             }
         }
         if (!unknown.isEmpty()) {
-            throw new FileProblem(unknownColumnsMessage(unknown));
+            throw new FileProblem(unknownColumns(unknown));
         }
         if (!twice.isEmpty()) {
-            throw new FileProblem("more than one column fills " + ApiProblems.echo(String.join(", ", twice)));
+            throw new FileProblem("problem.import.filled-twice", ApiProblems.echo(String.join(", ", twice)));
         }
         List<String> unused = mapping.keySet().stream()
                 .filter(from -> header.stream().noneMatch(column -> column.strip().equalsIgnoreCase(from.strip())))
                 .toList();
         if (!unused.isEmpty()) {
-            throw new FileProblem("the mapping names column" + (unused.size() > 1 ? "s " : " ")
-                    + ApiProblems.echo(String.join(", ", quoted(unused))) + " that the file does not have; its header is "
-                    + ApiProblems.echo(String.join(", ", quoted(header))));
+            throw new FileProblem(unused.size() > 1 ? "problem.import.mapped-missing-columns" : "problem.import.mapped-missing-column",
+                    ApiProblems.echo(String.join(", ", quoted(unused))), ApiProblems.echo(String.join(", ", quoted(header))));
         }
         return targets;
     }

@@ -25,7 +25,7 @@ final class CsvRowSource implements RowSource {
         List<String> header = null;
         while (header == null) {
             if (!hasNext()) {
-                throw new FileProblem("the file is empty: it has no header line");
+                throw new FileProblem("problem.import.empty");
             }
             CSVRecord first = records.next();
             if (!isBlank(first)) {
@@ -53,8 +53,8 @@ final class CsvRowSource implements RowSource {
         try {
             return records.hasNext();
         } catch (UncheckedIOException | IllegalStateException e) {
-            throw new FileProblem("line " + (parser.getCurrentLineNumber() + 1) + ": the file is not valid CSV: "
-                    + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
+            throw new FileProblem("problem.import.not-csv", parser.getCurrentLineNumber() + 1,
+                    e.getCause() != null ? e.getCause().getMessage() : e.getMessage());
         }
     }
 

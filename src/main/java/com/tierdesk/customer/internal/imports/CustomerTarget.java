@@ -92,7 +92,7 @@ final class CustomerTarget implements ImportTarget {
         Set<String> tags = TAG_SEPARATORS.splitAsStream(value).map(String::strip).filter(tag -> !tag.isEmpty())
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         tags.stream().filter(tag -> FieldRules.tag(tag).isPresent()).findFirst()
-                .ifPresent(tag -> row.refuse("tags", "tag '" + tag + "' " + FieldRules.tag(tag).orElseThrow()));
+                .ifPresent(tag -> row.refuse("tags", "problem.import.tag", tag, FieldRules.tag(tag).orElseThrow()));
         return tags;
     }
 

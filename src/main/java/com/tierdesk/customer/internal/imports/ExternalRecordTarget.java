@@ -48,7 +48,7 @@ abstract class ExternalRecordTarget implements ImportTarget {
         context.indexLoaded(stage);
         context.rejectDuplicates(stage.name(), "external_id", "external_id");
         if (!context.request().createMissingCustomers()) {
-            context.reject("SELECT s.line, 'customer_code', 'no customer has the code ''' || s.customer_code || '''' FROM "
+            context.reject("problem.import.no-customer", "SELECT s.line, 'customer_code', s.customer_code FROM "
                     + stage.name() + " s WHERE " + UNKNOWN_CUSTOMER, "DELETE FROM " + stage.name() + " s WHERE " + UNKNOWN_CUSTOMER);
         }
     }

@@ -1,6 +1,7 @@
 package com.tierdesk.customer.internal.imports;
 
 import com.tierdesk.customer.ImportRequest;
+import com.tierdesk.shared.Reason;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -20,15 +21,20 @@ record ImportContext(JdbcTemplate jdbc, Database database, ImportRequest request
     }
 
     /**
-     * Reports the stage rows that a query finds (columns: line, field, reason) and removes them from the
-     * stage; returns how many were rejected. The query's problems come in line order, a run of their own.
+     * Reports the stage rows that a query finds (columns: line, field, then the reason's arguments) for the reason
+     * {@code code} and removes them from the stage; returns how many were rejected. The query's problems come in
+     * line order, a run of their own.
      */
-    long reject(String problemQuery, String deleteStatement, Object... parameters) {
+    long reject(String code, String problemQuery, String deleteStatement, Object... parameters) {
         long[] found = {0};
         problems.nextRun();
         jdbc.query(problemQuery + " ORDER BY 1", rs -> {
             found[0]++;
-            problems.add(rs.getLong(1), rs.getString(2), rs.getString(3));
+            Object[] arguments = new Object[rs.getMetaData().getColumnCount() - 2];
+            for (int i = 0; i < arguments.length; i++) {
+                arguments[i] = rs.getString(i + 3);
+            }
+            problems.add(rs.getLong(1), rs.getString(2), Reason.of(code, arguments));
         }, parameters);
         if (found[0] == 0) {
             return 0;
@@ -47,8 +53,8 @@ record ImportContext(JdbcTemplate jdbc, Database database, ImportRequest request
         if (!Boolean.TRUE.equals(any)) {
             return 0;
         }
-        return reject("""
-                SELECT s.line, '%3$s', '''' || s.%2$s || ''' appears ' || d.n || ' times in this file (first on line ' || d.first_line || ')'
+        return reject("problem.import.duplicate", """
+                SELECT s.line, '%3$s', s.%2$s, d.n, d.first_line
                   FROM %1$s s JOIN (SELECT %2$s, COUNT(*) AS n, MIN(line) AS first_line FROM %1$s GROUP BY %2$s HAVING COUNT(*) > 1) d
                     ON d.%2$s = s.%2$s
                 """.formatted(stage, keyColumn, field),

@@ -53,7 +53,7 @@ final class InteractionTarget extends ExternalRecordTarget {
         String customerCode = row.code("customer_code", true);
         InteractionKind kind = row.choice("kind", InteractionKind.class, Map.of());
         if (kind == null && row.raw("kind") == null) {
-            row.refuse("kind", "is required");
+            row.refuse("kind", "problem.required");
         }
         Object[] values = {row.line(), externalId, customerCode, kind == null ? null : kind.name(),
                 row.instant("occurred_at", true), row.text("channel", 32), row.text("subject", 200),

@@ -1,6 +1,7 @@
 package com.tierdesk.customer.internal.imports;
 
 import com.tierdesk.shared.ApiProblems;
+import com.tierdesk.shared.Reason;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -39,10 +40,10 @@ final class JsonRowSource implements RowSource {
         this.parser = FACTORY.createParser(ObjectReadContext.empty(), reader);
         JsonToken first = read(this::token);
         if (first == null) {
-            throw new FileProblem("the file is empty: a JSON array of objects was expected");
+            throw new FileProblem("problem.import.empty-json");
         }
         if (first != JsonToken.START_ARRAY) {
-            throw new FileProblem("the file must hold a JSON array of objects, not " + first.asString());
+            throw new FileProblem("problem.import.not-array", first.asString());
         }
     }
 
@@ -57,15 +58,15 @@ final class JsonRowSource implements RowSource {
             return null;
         }
         if (token == null) {
-            throw new FileProblem("the JSON array is not closed at the end of the file");
+            throw new FileProblem("problem.import.array-open");
         }
         element++;
         if (token != JsonToken.START_OBJECT) {
             skip(token);
-            return new RawRow(element, new String[fields.size()], "must be a JSON object");
+            return new RawRow(element, new String[fields.size()], Reason.of("problem.json.object"));
         }
         String[] values = new String[fields.size()];
-        String problem = null;
+        Reason problem = null;
         for (token = token(); token == JsonToken.PROPERTY_NAME; token = token()) {
             String name = parser.currentName();
             int[] fieldIndexes = targets.computeIfAbsent(name, this::resolve);
@@ -75,7 +76,7 @@ final class JsonRowSource implements RowSource {
                 case START_ARRAY -> joinArray();
                 case START_OBJECT -> {
                     parser.skipChildren();
-                    problem = "'" + ApiProblems.echo(name) + "' must be a value, not an object";
+                    problem = Reason.of("problem.import.object-value", ApiProblems.echo(name));
                     yield null;
                 }
                 default -> parser.getString().strip();
@@ -93,7 +94,7 @@ final class JsonRowSource implements RowSource {
     private int[] resolve(String name) {
         int[] resolved = mapping.targets(name);
         if (resolved == null) {
-            throw new FileProblem("element " + element + ": " + mapping.unknownColumnsMessage(List.of(name)));
+            throw new FileProblem("problem.import.element", element, mapping.unknownColumns(List.of(name)));
         }
         return resolved;
     }
@@ -124,8 +125,8 @@ final class JsonRowSource implements RowSource {
         try {
             return reading.get();
         } catch (JacksonException e) {
-            throw new FileProblem("line " + parser.currentLocation().getLineNr() + ": the file is not valid JSON: "
-                    + ApiProblems.echo(e.getOriginalMessage()));
+            throw new FileProblem("problem.import.not-json", parser.currentLocation().getLineNr(),
+                    ApiProblems.echo(e.getOriginalMessage()));
         }
     }
 

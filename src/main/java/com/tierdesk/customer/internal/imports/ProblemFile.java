@@ -2,6 +2,7 @@ package com.tierdesk.customer.internal.imports;
 
 import com.tierdesk.customer.ReportedProblems;
 import com.tierdesk.customer.RowProblem;
+import com.tierdesk.shared.Reason;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -19,7 +20,8 @@ import java.util.function.Consumer;
 
 /**
  * Problems in a temporary file, in the order they were written, read back one at a time: per problem its line,
- * then the field (or none) and the reason, each text as its UTF-8 length and bytes.
+ * then the field (or none) and the reason as its code and arguments (each a text or a reason again), each text as
+ * its UTF-8 length and bytes. Reasons are kept unworded, so that each reader reads them in their own language.
  */
 final class ProblemFile implements ReportedProblems {
 
@@ -103,10 +105,23 @@ final class ProblemFile implements ReportedProblems {
                 if (problem.field() != null) {
                     text(problem.field());
                 }
-                text(problem.reason());
+                reason(problem.reason());
                 written++;
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write the import's problems to " + file, e);
+            }
+        }
+
+        private void reason(Reason reason) throws IOException {
+            text(reason.code());
+            out.writeInt(reason.arguments().size());
+            for (Object argument : reason.arguments()) {
+                out.writeBoolean(argument instanceof Reason);
+                if (argument instanceof Reason nested) {
+                    reason(nested);
+                } else {
+                    text((String) argument);
+                }
             }
         }
 
@@ -163,7 +178,7 @@ final class ProblemFile implements ReportedProblems {
                 }
                 long line = in.readLong();
                 String field = in.readBoolean() ? text() : null;
-                RowProblem problem = new RowProblem(line, field, text());
+                RowProblem problem = new RowProblem(line, field, reason());
                 if (--remaining == 0) {
                     close();
                 }
@@ -172,6 +187,15 @@ final class ProblemFile implements ReportedProblems {
                 close();
                 throw new UncheckedIOException("cannot read the import's problems from " + file, e);
             }
+        }
+
+        private Reason reason() throws IOException {
+            String code = text();
+            Object[] arguments = new Object[in.readInt()];
+            for (int i = 0; i < arguments.length; i++) {
+                arguments[i] = in.readBoolean() ? reason() : text();
+            }
+            return Reason.of(code, arguments);
         }
 
         private String text() throws IOException {

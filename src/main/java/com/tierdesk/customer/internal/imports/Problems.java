@@ -2,6 +2,7 @@ package com.tierdesk.customer.internal.imports;
 
 import com.tierdesk.customer.ReportedProblems;
 import com.tierdesk.customer.RowProblem;
+import com.tierdesk.shared.Reason;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -37,7 +38,7 @@ final class Problems implements AutoCloseable {
         runs.add(new Run());
     }
 
-    void add(long line, String field, String reason) {
+    void add(long line, String field, Reason reason) {
         runs.get(runs.size() - 1).add(new RowProblem(line, field, reason));
         count++;
     }

@@ -2,6 +2,7 @@ package com.tierdesk.customer.internal.imports;
 
 import com.tierdesk.customer.FieldRules;
 import com.tierdesk.shared.ApiProblems;
+import com.tierdesk.shared.Reason;
 import com.tierdesk.shared.TextRules;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -66,9 +67,13 @@ final class RowCheck {
         return today;
     }
 
-    void refuse(String field, String reason) {
+    void refuse(String field, Reason reason) {
         problems.add(row.line(), field, reason);
         valid = false;
+    }
+
+    void refuse(String field, String code, Object... arguments) {
+        refuse(field, Reason.of(code, arguments));
     }
 
     String raw(String field) {
@@ -93,7 +98,7 @@ final class RowCheck {
     }
 
     /** Refuses the field for the reason a shared rule gives, if it gives one. */
-    void apply(String field, Optional<String> refusal) {
+    void apply(String field, Optional<Reason> refusal) {
         refusal.ifPresent(reason -> refuse(field, reason));
     }
 
@@ -115,7 +120,7 @@ final class RowCheck {
         return check(field, FieldRules.phone(value), FieldRules.normalisePhone(value));
     }
 
-    private <T> T check(String field, Optional<String> refusal, T value) {
+    private <T> T check(String field, Optional<Reason> refusal, T value) {
         if (refusal.isPresent()) {
             refuse(field, refusal.get());
             return null;
@@ -127,14 +132,14 @@ final class RowCheck {
         String value = raw(field);
         if (value == null) {
             if (required) {
-                refuse(field, "is required");
+                refuse(field, "problem.required");
             }
             return null;
         }
         try {
             return FieldRules.parseAmount(value);
         } catch (FieldRules.InvalidField e) {
-            refuse(field, e.getMessage());
+            refuse(field, e.reason());
             return null;
         }
     }
@@ -148,16 +153,16 @@ final class RowCheck {
         try {
             BigDecimal number = new BigDecimal(value);
             if (number.signum() < 0 || number.compareTo(max) > 0) {
-                refuse(field, "must be between 0 and " + max.toPlainString());
+                refuse(field, "problem.between", 0, max.toPlainString());
                 return null;
             }
             if (number.stripTrailingZeros().scale() > scale) {
-                refuse(field, "must have at most " + scale + " decimal places");
+                refuse(field, "problem.decimals", scale);
                 return null;
             }
             return number.setScale(scale);
         } catch (NumberFormatException e) {
-            refuse(field, "is not a decimal number: '" + ApiProblems.echo(value) + "'");
+            refuse(field, "problem.not-decimal", ApiProblems.echo(value));
             return null;
         }
     }
@@ -171,7 +176,7 @@ final class RowCheck {
             LocalDate date = FieldRules.parseDate(value);
             return check(field, FieldRules.date(date), date);
         } catch (FieldRules.InvalidField e) {
-            refuse(field, e.getMessage());
+            refuse(field, e.reason());
             return null;
         }
     }
@@ -180,7 +185,7 @@ final class RowCheck {
         String value = raw(field);
         if (value == null) {
             if (required) {
-                refuse(field, "is required");
+                refuse(field, "problem.required");
             }
             return null;
         }
@@ -192,7 +197,7 @@ final class RowCheck {
             Instant instant = FieldRules.parseInstant(value, zone);
             return check(field, FieldRules.instant(instant), instant);
         } catch (FieldRules.InvalidField e) {
-            refuse(field, e.getMessage());
+            refuse(field, e.reason());
             return null;
         }
     }
@@ -204,7 +209,7 @@ final class RowCheck {
         }
         Boolean parsed = BOOLEANS.get(value.toLowerCase(Locale.ROOT));
         if (parsed == null) {
-            refuse(field, "must be true/false, 1/0, yes/no or 是/否: '" + ApiProblems.echo(value) + "'");
+            refuse(field, "problem.import.boolean", ApiProblems.echo(value));
             return false;
         }
         return parsed;
@@ -223,7 +228,8 @@ final class RowCheck {
         try {
             return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            refuse(field, "must be one of " + Arrays.toString(type.getEnumConstants()) + ": '" + ApiProblems.echo(value) + "'");
+            refuse(field, "problem.with-value", Reason.of("problem.one-of", Arrays.toString(type.getEnumConstants())),
+                    ApiProblems.echo(value));
             return null;
         }
     }

@@ -85,8 +85,7 @@ final class StrictDecodingReader extends Reader {
         }
         CoderResult result = decoder.decode(bytes, chars, endOfInput);
         if (result.isError()) {
-            pending = new FileProblem("line " + (newlinesDelivered + countNewlines() + 1) + ": bytes that are not valid "
-                    + charset.name() + "; declare the file's charset (e.g. UTF-8 or GB18030) or fix the line");
+            pending = new FileProblem("problem.import.bad-bytes", newlinesDelivered + countNewlines() + 1, charset.name());
         } else if (endOfInput && result.isUnderflow() && !bytes.hasRemaining()) {
             decoder.flush(chars);
             flushed = true;

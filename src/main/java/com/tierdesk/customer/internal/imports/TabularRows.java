@@ -1,5 +1,6 @@
 package com.tierdesk.customer.internal.imports;
 
+import com.tierdesk.shared.Reason;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -47,8 +48,7 @@ final class TabularRows {
                 }
             }
         }
-        String problem = size > targets.length
-                ? "has " + size + " values but the header has " + targets.length + " columns" : null;
+        Reason problem = size > targets.length ? Reason.of("problem.import.too-many-values", size, targets.length) : null;
         return new RawRow(line, values, problem);
     }
 }

@@ -23,7 +23,7 @@ final class WhitespaceRowSource implements RowSource {
         this.reader = new BufferedReader(decoder, 64 * 1024);
         List<String> header = nextCells();
         if (header == null) {
-            throw new FileProblem("the file is empty: it has no header line");
+            throw new FileProblem("problem.import.empty");
         }
         this.rows = new TabularRows(fields, mapping, header);
     }

@@ -75,7 +75,7 @@ class ImportEncodingTests {
         assertThat(report.committed()).isFalse();
         assertThat(report.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.line()).isZero();
-            assertThat(problem.reason()).startsWith("line 3: bytes that are not valid UTF-8");
+            assertThat(problem.reason().toString()).startsWith("line 3: bytes that are not valid UTF-8");
         });
         assertThat(f.customers()).isZero();
     }
@@ -87,7 +87,7 @@ class ImportEncodingTests {
         bytes.writeBytes(new byte[] {'X', ',', (byte) 0xFF, (byte) 0xFE, '\n'});
         ImportReport report = f.run(ImportKind.CUSTOMERS, f.bytes("late.csv", bytes.toByteArray()));
         assertThat(report.problems()).singleElement()
-                .satisfies(problem -> assertThat(problem.reason()).startsWith("line 5002: bytes that are not valid UTF-8"));
+                .satisfies(problem -> assertThat(problem.reason().toString()).startsWith("line 5002: bytes that are not valid UTF-8"));
         assertThat(f.customers()).isZero();
     }
 

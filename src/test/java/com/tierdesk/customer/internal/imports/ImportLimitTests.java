@@ -32,7 +32,7 @@ class ImportLimitTests {
         assertThat(report.committed()).isFalse();
         assertThat(report.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.line()).isZero();
-            assertThat(problem.reason()).contains("more than the 64 bytes allowed (tierdesk.import.max-bytes)");
+            assertThat(problem.reason().toString()).contains("more than the 64 bytes allowed (tierdesk.import.max-bytes)");
         });
         assertThat(f.customers()).isZero();
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.tierdesk.customer.ReportedProblems;
 import com.tierdesk.customer.RowProblem;
+import com.tierdesk.shared.Reason;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,14 +23,14 @@ class ProblemsTests {
     @Test
     void mergesTheRunsInLineOrderTheEarlierRunFirstOnTheSameLine() {
         try (Problems problems = new Problems(dir, 100)) {
-            problems.add(2, "name", "is required");
-            problems.add(2, "email", "is not a valid email address");
-            problems.add(7, "phone", "is not a valid phone number");
+            problems.add(2, "name", Reason.of("problem.required"));
+            problems.add(2, "email", Reason.of("problem.email"));
+            problems.add(7, "phone", Reason.of("problem.phone"));
             problems.nextRun();
-            problems.add(1, "code", "appears 2 times");
-            problems.add(7, "code", "appears 2 times");
+            problems.add(1, "code", Reason.of("problem.import.duplicate", "C1", 2, 1));
+            problems.add(7, "code", Reason.of("problem.import.duplicate", "C1", 2, 1));
             problems.nextRun();
-            problems.add(0, null, "whole file");
+            problems.add(0, null, Reason.of("problem.import.empty"));
 
             ReportedProblems report = problems.report();
 
@@ -46,11 +47,11 @@ class ProblemsTests {
         ReportedProblems report;
         try (Problems problems = new Problems(dir, 100)) {
             for (int line = 2; line < 10_002; line++) {
-                problems.add(line, "email", "is not a valid email address: 'x" + line + "'");
+                problems.add(line, "email", Reason.of("problem.with-value", Reason.of("problem.email"), "x" + line));
             }
             problems.nextRun();
             for (int line = 5; line < 10_002; line += 3) {
-                problems.add(line, "code", "appears 2 times in this file");
+                problems.add(line, "code", Reason.of("problem.import.duplicate", "C" + line, 2, line - 3));
             }
             assertThat(files()).as("each run beyond the limit writes its own file").hasSize(2);
 
@@ -65,9 +66,10 @@ class ProblemsTests {
         assertThat(report.page(0, 3)).extracting(RowProblem::line, RowProblem::field).containsExactly(
                 tuple(2L, "email"), tuple(3L, "email"),
                 tuple(4L, "email"));
-        assertThat(report.page(13_331, 10)).extracting(RowProblem::line, RowProblem::field, RowProblem::reason)
+        assertThat(report.page(13_331, 10)).as("reasons come back from the file as they were written, nested ones too")
+                .extracting(RowProblem::line, RowProblem::field, problem -> problem.reason().toString())
                 .containsExactly(tuple(10_001L, "email", "is not a valid email address: 'x10001'"),
-                        tuple(10_001L, "code", "appears 2 times in this file"));
+                        tuple(10_001L, "code", "'C10001' appears 2 times in this file (first on line 9998)"));
         assertThat(report).as("read again").hasSize(13_333);
 
         report.close();
@@ -78,7 +80,7 @@ class ProblemsTests {
     void anImportThatFailsLeavesNoFileBehind() {
         try (Problems problems = new Problems(dir, 10)) {
             for (int line = 2; line < 100; line++) {
-                problems.add(line, "amount", "is not a decimal number");
+                problems.add(line, "amount", Reason.of("problem.not-decimal", "x"));
             }
         }
 
