@@ -48,7 +48,7 @@ class ProblemCodesTests {
                     assertThat(used).as("%s in %s is used", key, bundle).contains(key);
                     String text = messages.getProperty(key);
                     if (text.contains("{")) {
-                        assertThat(new MessageFormat(text, Locale.ROOT).format(new Object[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10}))
+                        assertThat(new MessageFormat(text, Locale.ROOT).format(new Object[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}))
                                 .as("%s in %s", key, bundle).doesNotContain("{");
                         assertThat(text.replace("''", "")).as("%s in %s writes a quote twice", key, bundle).doesNotContain("'");
                     }
