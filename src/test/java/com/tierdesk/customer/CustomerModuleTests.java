@@ -4,9 +4,9 @@ import static com.tierdesk.customer.CustomerFixture.aCustomer;
 import static com.tierdesk.customer.CustomerFixture.anOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tierdesk.ModuleContexts;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,14 +38,7 @@ class CustomerModuleTests {
 
     @Test
     void startsWithNoBeanOfAnotherModule() {
-        List<String> foreign = Arrays.stream(context.getBeanDefinitionNames())
-                .map(name -> context.getType(name))
-                .filter(type -> type != null && type.getPackageName().startsWith("com.tierdesk."))
-                .map(Class::getName)
-                .filter(name -> !name.startsWith("com.tierdesk.customer.") && !name.startsWith("com.tierdesk.shared."))
-                .toList();
-
-        assertThat(foreign).isEmpty();
+        assertThat(ModuleContexts.beansOfOtherModules(context, "customer")).isEmpty();
         assertThat(context.getBeanNamesForType(Customers.class)).hasSize(1);
     }
 

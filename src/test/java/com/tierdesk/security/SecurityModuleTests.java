@@ -3,9 +3,8 @@ package com.tierdesk.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tierdesk.ModuleContexts;
 import com.tierdesk.shared.InvalidInput;
-import java.util.Arrays;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -33,14 +32,7 @@ class SecurityModuleTests {
 
     @Test
     void startsWithNoBeanOfAnotherModule() {
-        List<String> foreign = Arrays.stream(context.getBeanDefinitionNames())
-                .map(name -> context.getType(name))
-                .filter(type -> type != null && type.getPackageName().startsWith("com.tierdesk."))
-                .map(Class::getName)
-                .filter(name -> !name.startsWith("com.tierdesk.security.") && !name.startsWith("com.tierdesk.shared."))
-                .toList();
-
-        assertThat(foreign).isEmpty();
+        assertThat(ModuleContexts.beansOfOtherModules(context, "security")).isEmpty();
     }
 
     @Test
