@@ -24,9 +24,12 @@ public final class PublicHolidays {
     private PublicHolidays() {
     }
 
+    /** The ISO 3166 countries Jollyday knows; its market calendars (NYSE, TARGET …) are not a country's holidays. */
     public static Set<String> countries() {
+        Set<String> iso = Set.of(Locale.getISOCountries());
         var codes = new TreeSet<String>();
-        HolidayManager.getSupportedCalendarCodes().forEach(code -> codes.add(code.toUpperCase(Locale.ROOT)));
+        HolidayManager.getSupportedCalendarCodes().stream().map(code -> code.toUpperCase(Locale.ROOT))
+                .filter(iso::contains).forEach(codes::add);
         return codes;
     }
 
