@@ -140,7 +140,7 @@ class AssessmentsTests {
         approvals.approve(run.id().value(), "supervisor", "looks right");
         AssessmentRun published = decisions.publish(run.id());
 
-        assertThat(published.status()).as(published.error() == null ? "" : published.error()).isEqualTo(RunStatus.PUBLISHED);
+        assertThat(published.status()).as(String.valueOf(published.error())).isEqualTo(RunStatus.PUBLISHED);
         assertThat(customerTiers.current(customer.id())).hasValueSatisfying(current -> {
             assertThat(current.tier()).isEqualTo("KEY");
             assertThat(current.assessedBy()).isEqualTo(run.id());
