@@ -106,7 +106,7 @@ class AssessCommand implements Callable<Integer> {
         for (String criterion : segment) {
             int equals = criterion.indexOf('=');
             if (equals < 1) {
-                throw new IllegalArgumentException("--segment " + criterion + ": expected NAME=VALUE[,VALUE...]");
+                throw new IllegalArgumentException("--segment " + criterion + ": " + text.text("cli.assess.segment-pair"));
             }
             List<String> values = List.of(criterion.substring(equals + 1).split(","));
             switch (criterion.substring(0, equals).strip().toLowerCase(Locale.ROOT)) {
@@ -116,8 +116,8 @@ class AssessCommand implements Callable<Integer> {
                 case "region" -> regions.addAll(values);
                 case "owner" -> owners.addAll(values);
                 case "tag" -> tags.addAll(values);
-                default -> throw new IllegalArgumentException("--segment " + criterion
-                        + ": unknown criterion (tier, code, industry, region, owner, tag)");
+                default -> throw new IllegalArgumentException("--segment " + criterion + ": "
+                        + text.text("cli.assess.segment-unknown", "tier, code, industry, region, owner, tag"));
             }
         }
         return new Segment(tiers, codes, industries, regions, owners, tags);
