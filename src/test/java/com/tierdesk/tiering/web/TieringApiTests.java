@@ -18,12 +18,16 @@ import com.tierdesk.customer.CustomerFixture;
 import com.tierdesk.customer.CustomerKind;
 import com.tierdesk.customer.CustomerOrders;
 import com.tierdesk.customer.Customers;
+import com.tierdesk.tiering.AssessmentRequest;
 import com.tierdesk.tiering.AssessmentRun;
 import com.tierdesk.tiering.Assessments;
 import com.tierdesk.tiering.RunId;
 import com.tierdesk.tiering.RunStatus;
+import com.tierdesk.tiering.Segment;
+import com.tierdesk.tiering.TriggerKind;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -97,6 +101,21 @@ class TieringApiTests {
                 .andExpect(jsonPath("$.explanation.run").value(id));
         mvc.perform(get("/api/v1/customers/{code}/tier-timeline", code).with(AGENT)).andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].run").value(id));
+    }
+
+    @Test
+    void aSupervisorRejectsARunWithANoteOrWithout() throws Exception {
+        AssessmentRun silent = assessedBy("analyst", aBuyer());
+        AssessmentRun explained = assessedBy("analyst", aBuyer());
+
+        send(post("/api/v1/tiering/runs/{id}/reject", silent.id()), SUPERVISOR, "").andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("REJECTED")).andExpect(jsonPath("$.decidedBy").value("supervisor"));
+        send(post("/api/v1/tiering/runs/{id}/reject", explained.id()), SUPERVISOR, "{\"note\": \" model out of date \"}")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("REJECTED"))
+                .andExpect(jsonPath("$.decisionNote").value("model out of date"));
+
+        assertThat(assessments.get(silent.id()).decisionNote()).isNull();
+        problem(send(post("/api/v1/tiering/runs/{id}/reject", silent.id()), SUPERVISOR, "{}"), 409, "status");
     }
 
     @Test
@@ -184,6 +203,12 @@ class TieringApiTests {
             Thread.sleep(200);
         }
         throw new AssertionError("run " + id + " was not scored within 30 s");
+    }
+
+    /** A run over the customer alone, scored in this thread and waiting for approval. */
+    private AssessmentRun assessedBy(String starter, String code) {
+        return assessments.run(new AssessmentRequest(activity.today(), null, null, Segment.ofCodes(List.of(code))),
+                TriggerKind.MANUAL, null, starter);
     }
 
     private String aBuyer() {
