@@ -74,7 +74,7 @@ class ConsoleOffersTests {
                 time.today().plusDays(3), "offers:" + person));
         pages = List.of("/", "/customers", "/customers/" + customer.code(), "/tiering/customers/" + customer.code() + "/panel",
                 "/imports", "/tasks", "/tiering", "/tiering/models", "/tiering/models/" + models.active().modelId(),
-                "/tiering/industry-growth");
+                "/tiering/industry-growth", "/customer-labels");
     }
 
     @Test

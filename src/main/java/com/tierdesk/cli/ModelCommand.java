@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "model", mixinStandardHelpOptions = true,
         description = "Saves a scoring model from a JSON file (the definition the API takes): a new model, or a new "
-                + "version of the model with the same name. Prints the model id and version.")
+                + "version of the model that has one of its names (Chinese or English). Prints the model id and version.")
 class ModelCommand implements Callable<Integer> {
 
     private final ScoringModels models;
@@ -69,14 +69,14 @@ class ModelCommand implements Callable<Integer> {
         }
         try {
             ScoringModel model = json.readValue(Files.readString(file), ScoringModel.class);
-            Optional<ModelVersion> existing = models.list().stream().filter(m -> m.name().equals(model.name())).findFirst();
+            Optional<ModelVersion> existing = model == null || model.name() == null ? Optional.empty() : models.named(model.name());
             ModelVersion saved = existing.isPresent() ? models.update(existing.get().modelId(), model, null, note, by.name)
                     : models.create(model, note, by.name);
             if (activate) {
                 models.activate(saved.modelId(), by.name);
             }
             out.println(text.text(activate ? "cli.model.saved-active" : "cli.model.saved", saved.modelId(), saved.version(),
-                    saved.name()));
+                    saved.name().in(CliText.locale())));
             return 0;
         } catch (IOException | JacksonException e) {
             err.println(file + ": " + e.getMessage());

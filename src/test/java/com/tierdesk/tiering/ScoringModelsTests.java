@@ -1,12 +1,12 @@
 package com.tierdesk.tiering;
 
-import com.tierdesk.shared.Label;
-import com.tierdesk.shared.InvalidInput;
-import com.tierdesk.shared.Conflict;
-import com.tierdesk.shared.FieldProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tierdesk.shared.Conflict;
+import com.tierdesk.shared.FieldProblem;
+import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.Label;
 import com.tierdesk.tiering.scoring.Dimension;
 import com.tierdesk.tiering.scoring.ModelPresets;
 import com.tierdesk.tiering.scoring.ScoringModel;
@@ -36,7 +36,7 @@ class ScoringModelsTests {
     void anEditMakesANewVersionAndOldVersionsStayReadable() {
         ScoringModel original = renamed(ModelPresets.rfmScorecard(), "RFM " + UUID.randomUUID());
         ModelVersion first = models.create(original, "copy of the preset", "analyst");
-        ScoringModel edited = new ScoringModel(original.name(), "heavier on money", original.dimensions(), null,
+        ScoringModel edited = new ScoringModel(original.name(), Label.of("heavier on money"), original.dimensions(), null,
                 original.tierPolicy());
 
         ModelVersion second = models.update(first.modelId(), edited, 1, "description", "analyst");
@@ -44,14 +44,14 @@ class ScoringModelsTests {
         assertThat(second.version()).isEqualTo(2);
         assertThat(models.get(first.modelId(), 1).definition()).isEqualTo(original);
         assertThat(models.get(first.modelId(), 1).latest()).isFalse();
-        assertThat(models.get(first.modelId()).definition().description()).isEqualTo("heavier on money");
+        assertThat(models.get(first.modelId()).definition().description()).isEqualTo(Label.of("heavier on money"));
         assertThatThrownBy(() -> models.update(first.modelId(), edited, 1, null, "someone else"))
                 .isInstanceOf(Conflict.class).hasMessageContaining("latest version is 2");
     }
 
     @Test
     void refusesABadDefinitionWithEveryProblem() {
-        ScoringModel bad = new ScoringModel(" ", null, List.of(new Dimension(Label.of("Value"), 80, List.of())), null,
+        ScoringModel bad = new ScoringModel(Label.of(" "), null, List.of(new Dimension(Label.of("Value"), 80, List.of())), null,
                 ModelPresets.valuePotentialLoyalty().tierPolicy());
 
         assertThatThrownBy(() -> models.create(bad, null, "analyst")).isInstanceOfSatisfying(InvalidInput.class,
@@ -60,6 +60,6 @@ class ScoringModelsTests {
     }
 
     private static ScoringModel renamed(ScoringModel model, String name) {
-        return new ScoringModel(name, model.description(), model.dimensions(), model.rules(), model.tierPolicy());
+        return new ScoringModel(Label.of(name), model.description(), model.dimensions(), model.rules(), model.tierPolicy());
     }
 }

@@ -1,7 +1,5 @@
 package com.tierdesk.tiering.scoring;
 
-import com.tierdesk.shared.Label;
-import com.tierdesk.shared.FieldProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
@@ -9,6 +7,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
 
 import com.tierdesk.shared.FieldProblem;
+import com.tierdesk.shared.Label;
 import com.tierdesk.tiering.scoring.Indicator.Direction;
 import com.tierdesk.tiering.scoring.Normalisation.Breakpoints.Point;
 import com.tierdesk.tiering.scoring.Normalisation.Breakpoints;
@@ -25,7 +24,7 @@ class ScoringModelTests {
             "order_growth_rate", "new_needs_12m", "purchase_probability", "repurchase_rate", "referral_rate", "complaint_rate");
 
     /** The default model's shape (docs/tiering.md): Value 50 (spend 80, AOV 20), Potential 30 (four × 25), Loyalty 20 (50/25/25). */
-    private static final ScoringModel DEFAULT_SHAPE = ScoringModel.weighted("default", List.of(
+    private static final ScoringModel DEFAULT_SHAPE = ScoringModel.weighted(Label.of("default"), List.of(
             new Dimension(Label.of("Value"), 50, List.of(
                     linear("spend_12m", 10_000, 80), linear("average_order_value", 1_000, 20))),
             new Dimension(Label.of("Potential"), 30, List.of(
@@ -96,7 +95,7 @@ class ScoringModelTests {
 
     @Test
     void listsEveryProblemOfABadModel() {
-        var bad = ScoringModel.weighted("bad", List.of(
+        var bad = ScoringModel.weighted(Label.of("bad"), List.of(
                 new Dimension(Label.of("Value"), 60, List.of(linear("spend_12m", 100, 70), linear("lifetime_karma", 1, 20))),
                 new Dimension(Label.of("Loyalty"), 30, List.of(new Indicator("repurchase_rate",
                         new Breakpoints(List.of(new Point(1, 0), new Point(0.5, 120))), Direction.HIGHER_IS_BETTER, 100)))));

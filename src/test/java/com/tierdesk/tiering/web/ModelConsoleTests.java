@@ -7,15 +7,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.tierdesk.shared.Label;
 import com.tierdesk.tiering.ModelVersion;
 import com.tierdesk.tiering.ScoringModels;
 import com.tierdesk.tiering.scoring.ModelPresets;
 import com.tierdesk.tiering.scoring.ScoringModel;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
 import tools.jackson.databind.json.JsonMapper;
 
 class ModelConsoleTests extends ConsoleTestSupport {
@@ -31,7 +32,7 @@ class ModelConsoleTests extends ConsoleTestSupport {
         ModelVersion active = models.active();
 
         assertThat(html(get("/tiering/models").with(as("agent", "AGENT"))))
-                .contains("href=\"/tiering/models/" + active.modelId() + "\">" + active.name() + "</a>")
+                .contains("href=\"/tiering/models/" + active.modelId() + "\">" + active.name().in(Locale.SIMPLIFIED_CHINESE) + "</a>")
                 .contains("<span class=\"badge active\">启用中</span>").doesNotContain("id=\"new-model\"");
         String view = html(get("/tiering/models/{id}/versions/1", idOf(ModelPresets.RFM)).with(as("agent", "AGENT")));
         assertThat(view).as("dimensions in the reader's language").contains(">消费金额 35%</th>").doesNotContain("Monetary")
@@ -58,7 +59,8 @@ class ModelConsoleTests extends ConsoleTestSupport {
 
         String editor = html(get("/tiering/models/{id}/edit", id).with(as("wang", "SUPERVISOR")));
         assertThat(editor).contains("<textarea id=\"definition\" name=\"definition\"")
-                .contains("&quot;name&quot; : &quot;Value 50 · Potential 30 · Loyalty 20&quot;")
+                .contains("&quot;zh&quot; : &quot;价值 50 · 潜力 30 · 忠诚度 20&quot;")
+                .contains("&quot;en&quot; : &quot;Value 50 · Potential 30 · Loyalty 20&quot;")
                 .contains("name=\"basedOnVersion\" value=\"" + models.get(id).version() + "\"")
                 .contains("hx-post=\"/tiering/models/validate\"").contains("spend_12m");
     }
@@ -140,11 +142,12 @@ class ModelConsoleTests extends ConsoleTestSupport {
     }
 
     private static ScoringModel copy(ScoringModel preset) {
-        return new ScoringModel(preset.name() + " " + UUID.randomUUID(), preset.description(), preset.dimensions(),
+        String unique = " " + UUID.randomUUID();
+        return new ScoringModel(new Label(preset.name().zh() + unique, preset.name().en() + unique), preset.description(), preset.dimensions(),
                 preset.rules(), preset.tierPolicy());
     }
 
-    private long idOf(String name) {
+    private long idOf(Label name) {
         return models.list().stream().filter(m -> m.name().equals(name)).findFirst().orElseThrow().modelId();
     }
 
