@@ -57,6 +57,51 @@ class ScoringModelTests {
     }
 
     @Test
+    void everyPresetNamesItselfItsBandsLevelsAndRulesInBothLanguages() {
+        for (ScoringModel preset : ModelPresets.all()) {
+            List<Label> labels = new java.util.ArrayList<>(List.of(preset.name(), preset.description()));
+            preset.dimensions().forEach(dimension -> labels.add(dimension.name()));
+            if (preset.rules() != null) {
+                preset.rules().bands().forEach(band -> {
+                    labels.add(band.name());
+                    band.levels().forEach(level -> labels.add(level.label()));
+                });
+                preset.rules().rules().forEach(rule -> labels.add(rule.label()));
+            }
+            assertThat(labels).as(preset.name().en()).allSatisfy(label -> {
+                assertThat(label.zh()).isNotNull().isNotEqualTo(label.en());
+                assertThat(label.en()).isNotNull();
+            });
+        }
+        assertThat(ModelPresets.simpleRules().rules().bands().get(0).label(5)).isEqualTo(new Label("少", "few"));
+    }
+
+    @Test
+    void aModelWrittenWithPlainTextsReadsThemAsBothLanguagesAndKeepsItsFieldPaths() {
+        JsonMapper json = JsonMapper.builder().build();
+        String written = json.writeValueAsString(ModelPresets.simpleRules())
+                .replaceFirst("\\{\"name\":\\{\"zh\":\"[^\"]*\",\"en\":\"([^\"]*)\"\\},\"description\":\\{\"zh\":\"([^\"]*)\",\"en\":\"[^\"]*\"\\}",
+                        "{\"name\":\"$1\",\"description\":\"$2\"")
+                .replaceAll("\"(name|label)\":\\{\"zh\":\"[^\"]*\",\"en\":\"([^\"]*)\"\\}", "\"$1\":\"$2\"");
+        assertThat(written).doesNotContain("\"zh\"");
+
+        ScoringModel older = json.readValue(written, ScoringModel.class);
+        assertThat(older.name()).isEqualTo(Label.of("Simple rules"));
+        assertThat(older.description().zh()).startsWith("简单规则分级").isEqualTo(older.description().en());
+        assertThat(older.rules().rules().get(1).label()).isEqualTo(Label.of("high value"));
+        assertThat(older.rules().bands().get(1).name().in(java.util.Locale.SIMPLIFIED_CHINESE)).isEqualTo("yearly spend");
+        assertThat(older.problems(LADDER)).isEmpty();
+
+        ScoringModel blank = json.readValue(written.replace("\"label\":\"high value\"", "\"label\":{\"en\":\" \"}")
+                .replace("\"name\":\"yearly spend\"", "\"name\":\"\"").replace("\"label\":\"few\"", "\"label\":null"),
+                ScoringModel.class);
+        assertThat(blank.problems(LADDER)).containsExactlyInAnyOrder(
+                FieldProblem.of("rules.rules[1].label", "problem.required"),
+                FieldProblem.of("rules.bands[1].name", "problem.required"),
+                FieldProblem.of("rules.bands[0].levels[0].label", "problem.required"));
+    }
+
+    @Test
     void reproducesAScorecardComputedByHand() {
         Map<String, Double> raw = Map.of("spend_12m", 5_000.0, "average_order_value", 250.0, "industry_growth", 0.1,
                 "order_growth_rate", 0.0, "new_needs_12m", 2.0, "purchase_probability", 0.8, "repurchase_rate", 0.5,
