@@ -59,7 +59,7 @@ class CustomerLabelApiTests {
         putIndustry(unique("industry"), "{\"zh\": \" \", \"en\": null}", as("SUPERVISOR")).andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.errors[0].field").value("label"))
                 .andExpect(jsonPath("$.errors[0].reason").value("is required"));
-        mvc.perform(put("/api/v1/customer-labels/tags/{code}", "a;b").with(as("SUPERVISOR")).with(csrf())
+        mvc.perform(put("/api/v1/customer-labels/tags/{code}", "a,b").with(as("SUPERVISOR")).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"en\": \"Both\"}"))
                 .andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.errors[0].field").value("code"))
                 .andExpect(jsonPath("$.errors[0].reason").value("must not contain ',', ';' or '|'"));

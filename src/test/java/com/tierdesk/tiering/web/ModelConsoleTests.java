@@ -47,6 +47,9 @@ class ModelConsoleTests extends ConsoleTestSupport {
                 .contains("(<span class=\"condition\" title=\"spend_12m\">Spend, 12 months &gt; 10000</span><span> and </span>"
                         + "<span class=\"condition\" title=\"order_count_12m\">Paid orders, 12 months ≥ 10</span>)")
                 .contains("id=\"edit-model\"").contains("id=\"activate-model\"");
+        assertThat(html(get("/tiering/models/{id}", idOf(ModelPresets.SIMPLE_RULES)).with(as("agent", "AGENT"))))
+                .as("names, bands and rules in the reader's language").contains("简单规则 · v").contains("少 &lt; 10, 中 ≤ 50, 多")
+                .contains(">年消费</td>").contains(">高价值</strong>").doesNotContain("Simple rules");
         mvc.perform(get("/tiering/models/{id}", 987_654L).with(as("agent", "AGENT"))).andExpect(status().isNotFound());
     }
 
@@ -113,18 +116,18 @@ class ModelConsoleTests extends ConsoleTestSupport {
     @Test
     void aNewModelStartsFromAPresetAndCanBeMadeActive() throws Exception {
         String editor = html(get("/tiering/models/new").param("preset", "2").with(as("wang", "SUPERVISOR")));
-        assertThat(editor).contains("Simple rules (copy)").contains("action=\"/tiering/models\"");
+        assertThat(editor).contains("Simple rules (copy)").contains("简单规则（副本）").contains("action=\"/tiering/models\"");
         mvc.perform(get("/tiering/models/new").param("preset", "9").with(as("wang", "SUPERVISOR")))
                 .andExpect(status().isNotFound());
 
         String name = "Rules " + UUID.randomUUID();
-        String definition = json.writeValueAsString(copy(ModelPresets.simpleRules())).replaceFirst("\"name\":\"[^\"]+\"",
-                "\"name\":\"" + name + "\"");
+        String definition = json.writeValueAsString(copy(ModelPresets.simpleRules())).replaceFirst("^\\{\"name\":\\{[^}]*\\}",
+                "{\"name\":\"" + name + "\"");
         String location = mvc.perform(post("/tiering/models").param("lang", "en").with(as("wang", "SUPERVISOR")).with(csrf())
                         .param("definition", definition).param("note", "from the preset"))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-        assertThat(models.get(id).name()).isEqualTo(name);
+        assertThat(models.get(id).name()).as("a plain name reads as both languages").isEqualTo(Label.of(name));
         assertThat(mvc.perform(post("/tiering/models").param("lang", "en").with(as("wang", "SUPERVISOR")).with(csrf())
                         .param("definition", definition)).andExpect(status().isConflict()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8)).contains("exists already");

@@ -185,8 +185,8 @@ class TieringInputPolicyTests extends ConsoleTestSupport {
     @Test
     void textsOfTheModuleRefuseControlCharactersAndLoneSurrogatesWhereverTheyComeFrom() throws Exception {
         String editor = html(post("/tiering/models").param("lang", "en").with(as("wang", "SUPERVISOR")).with(csrf())
-                .param("definition", preset().replaceFirst("\"name\":\"policy ", "\"name\":\"po\\\\u0001licy ")));
-        assertThat(editor).contains("id=\"model-problems\"").contains("name: must not contain control characters");
+                .param("definition", preset().replaceFirst("\"zh\":\"policy ", "\"zh\":\"po\\\\u0001licy ")));
+        assertThat(editor).contains("id=\"model-problems\"").contains("name.zh: must not contain control characters");
         assertThat(html(post("/tiering/models/validate").param("lang", "en").with(as("agent", "AGENT")).with(csrf())
                 .param("definition", preset().replace("\"Value\"", "\"Val\\ud800ue\""))))
                 .contains("dimensions[0].name.en: must not contain a lone surrogate");
