@@ -111,7 +111,8 @@ class ConsoleOffersTests {
                 "/tiering/overrides", "/tiering/overrides?confirm=" + requested.id() + "&decision=approve",
                 "/tiering/overrides?confirm=" + requested.id() + "&decision=reject",
                 "/tiering/overrides?status=ACTIVE&confirm=" + active.id() + "&decision=revoke",
-                "/sla/policies", "/sla/calendars", "/sla/calendars/" + calendar, "/sla/calculator", "/sla/clocks");
+                "/sla/policies", "/sla/calendars", "/sla/calendars/" + calendar, "/sla/calculator", "/sla/clocks",
+                "/customer-labels");
     }
 
     /** A run over the customer that someone else started, scored and waiting for approval. */

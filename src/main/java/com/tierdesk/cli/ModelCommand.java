@@ -67,14 +67,14 @@ class ModelCommand implements Callable<Integer> {
         }
         try {
             ScoringModel model = json.readValue(Files.readString(file), ScoringModel.class);
-            Optional<ModelVersion> existing = models.list().stream().filter(m -> m.name().equals(model.name())).findFirst();
+            Optional<ModelVersion> existing = model == null || model.name() == null ? Optional.empty() : models.named(model.name());
             ModelVersion saved = existing.isPresent() ? models.update(existing.get().modelId(), model, null, note, by.name)
                     : models.create(model, note, by.name);
             if (activate) {
                 models.activate(saved.modelId(), by.name);
             }
             out.println(text.text(activate ? "cli.model.saved-active" : "cli.model.saved", saved.modelId(), saved.version(),
-                    saved.name()));
+                    saved.name().in(CliText.locale())));
             return 0;
         } catch (IOException | JacksonException e) {
             err.println(file + ": " + e.getMessage());

@@ -1,5 +1,6 @@
 package com.tierdesk.tiering;
 
+import com.tierdesk.shared.Label;
 import com.tierdesk.shared.Reason;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,7 +9,7 @@ import java.time.LocalDate;
  * An assessment run as stored: its parameters, progress, outcome and decision; {@code error}, why a failed run failed,
  * is worded for each reader.
  */
-public record AssessmentRun(RunId id, long modelId, String modelName, int modelVersion, LocalDate asOf, Segment segment,
+public record AssessmentRun(RunId id, long modelId, Label modelName, int modelVersion, LocalDate asOf, Segment segment,
         RunStatus status, TriggerKind trigger, String triggerReason, String startedBy, Instant createdAt, Instant startedAt,
         Instant finishedAt, String stage, long progressDone, long progressTotal, Integer population, Integer assessed,
         RunSummary summary, PurchaseModel purchaseModel, String decidedBy, Instant decidedAt, String decisionNote,

@@ -1,6 +1,7 @@
 package com.tierdesk.tiering.internal;
 
 import com.tierdesk.shared.JdbcTimestamps;
+import com.tierdesk.shared.Label;
 import com.tierdesk.shared.Reason;
 import com.tierdesk.tiering.RunStatus;
 import com.tierdesk.tiering.TriggerKind;
@@ -19,14 +20,14 @@ import org.springframework.stereotype.Repository;
 public class RunStore {
 
     private static final String COLUMNS = """
-            r.id, r.model_id, m.name AS model_name, r.model_version, r.as_of, r.segment, r.status, r.trigger_kind,
+            r.id, r.model_id, m.name_zh AS model_name_zh, m.name_en AS model_name_en, r.model_version, r.as_of, r.segment, r.status, r.trigger_kind,
             r.trigger_reason, r.started_by, r.created_at, r.started_at, r.finished_at, r.stage, r.progress_done,
             r.progress_total, r.population, r.assessed, r.metrics, r.summary, r.purchase_model, r.decided_by,
             r.decided_at, r.decision_note, r.published_at, r.error, r.failure
             FROM assessment_run r JOIN scoring_model m ON m.id = r.model_id""";
 
     /** A run's row; {@code segment}, {@code summary} and {@code purchaseModel} are JSON, {@code metrics} a key list. */
-    public record RunRow(long id, long modelId, String modelName, int modelVersion, LocalDate asOf, String segment,
+    public record RunRow(long id, long modelId, Label modelName, int modelVersion, LocalDate asOf, String segment,
             RunStatus status, TriggerKind trigger, String triggerReason, String startedBy, Instant createdAt,
             Instant startedAt, Instant finishedAt, String stage, long progressDone, long progressTotal, Integer population,
             Integer assessed, String metrics, String summary, String purchaseModel, String decidedBy, Instant decidedAt,
@@ -79,7 +80,6 @@ public class RunStore {
         return jdbc.sql("SELECT " + COLUMNS + " WHERE r.status = 'PUBLISHED' ORDER BY r.as_of DESC, r.published_at DESC "
                 + "FETCH FIRST 1 ROWS ONLY").query(RunStore::map).optional();
     }
-
 
     public void started(long id, Instant now, String metrics) {
         jdbc.sql("""
@@ -178,7 +178,7 @@ public class RunStore {
         Integer populationValue = rs.wasNull() ? null : population;
         int assessed = rs.getInt("assessed");
         Integer assessedValue = rs.wasNull() ? null : assessed;
-        return new RunRow(rs.getLong("id"), rs.getLong("model_id"), rs.getString("model_name"), rs.getInt("model_version"),
+        return new RunRow(rs.getLong("id"), rs.getLong("model_id"), new Label(rs.getString("model_name_zh"), rs.getString("model_name_en")), rs.getInt("model_version"),
                 rs.getObject("as_of", LocalDate.class), rs.getString("segment"), RunStatus.valueOf(rs.getString("status")),
                 TriggerKind.valueOf(rs.getString("trigger_kind")), rs.getString("trigger_reason"),
                 rs.getString("started_by"), JdbcTimestamps.read(rs, "created_at"), JdbcTimestamps.read(rs, "started_at"),

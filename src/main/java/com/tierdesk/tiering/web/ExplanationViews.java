@@ -51,7 +51,7 @@ class ExplanationViews {
         List<ExplanationView.MetricRow> metrics = e.metrics().entrySet().stream()
                 .map(m -> new ExplanationView.MetricRow(metricName(m.getKey(), locale), raw(figures, m.getValue(), m.getKey())))
                 .toList();
-        String rule = e.grading() instanceof GradingReason.Rule held ? held.label() : null;
+        String rule = e.grading() instanceof GradingReason.Rule held ? held.label().in(locale) : null;
         return new ExplanationView(e, decision(e, tiers, locale), rule, rows, chart, metrics);
     }
 
@@ -102,7 +102,7 @@ class ExplanationViews {
                     : text(locale, "tiering.why.quotaFloor", plain(quota.score()), graded, plain(quota.floor()));
         }
         if (reason instanceof GradingReason.Rule rule) {
-            return text(locale, "tiering.why.rule", rule.label(), graded);
+            return text(locale, "tiering.why.rule", rule.label().in(locale), graded);
         }
         return text(locale, "tiering.why.noRule", graded);
     }

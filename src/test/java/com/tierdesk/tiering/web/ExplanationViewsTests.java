@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tierdesk.customer.CustomerId;
 import com.tierdesk.customer.CustomerRef;
+import com.tierdesk.shared.Label;
 import com.tierdesk.tiering.RunId;
 import com.tierdesk.tiering.TierExplanation;
 import com.tierdesk.tiering.scoring.DecisionReason;
@@ -63,7 +64,7 @@ class ExplanationViewsTests {
 
     @Test
     void rules() {
-        assertThat(decision(explanation(null, "KEY", "KEY", null, new GradingReason.Rule(1, "high value"),
+        assertThat(decision(explanation(null, "KEY", "KEY", null, new GradingReason.Rule(1, Label.of("high value")),
                 new DecisionReason.Graded()), EN)).isEqualTo("Rule “high value” gives Key.");
         assertThat(decision(explanation(null, "WATCH", "WATCH", null, new GradingReason.Otherwise(),
                 new DecisionReason.Graded()), ZH)).isEqualTo("没有规则成立，因此为观察客户。");
@@ -73,7 +74,7 @@ class ExplanationViewsTests {
     void hysteresisAndDowngrades() {
         var threshold = new GradingReason.Threshold(88.5, 70.0, 90.0, null);
         var held = explanation(88.5, "KEY", "VIP", "VIP", threshold, new DecisionReason.Held(88.5, 90.0, 2));
-        var heldByRules = explanation(null, "KEY", "VIP", "VIP", new GradingReason.Rule(1, "high value"),
+        var heldByRules = explanation(null, "KEY", "VIP", "VIP", new GradingReason.Rule(1, Label.of("high value")),
                 new DecisionReason.Held(null, null, 2));
         var twice = explanation(88.5, "KEY", "KEY", "VIP", threshold, new DecisionReason.DowngradedTwice(88.5, 90.0));
         var beyond = explanation(60, "REGULAR", "REGULAR", "VIP", new GradingReason.Threshold(60, 50.0, 70.0, null),
@@ -119,9 +120,9 @@ class ExplanationViewsTests {
 
     private static TierExplanation explanation(Number score, String graded, String tier, String previous,
             GradingReason grading, DecisionReason decision, Map<String, Double> metrics) {
-        return new TierExplanation(RunId.of(1), "model", 1, LocalDate.of(2026, 3, 31),
+        return new TierExplanation(RunId.of(1), Label.of("model"), 1, LocalDate.of(2026, 3, 31),
                 new CustomerRef(CustomerId.of(1), "C1", "客户", null), score == null ? null : score.doubleValue(), graded, tier,
-                decision.kind(), previous, false, false, grading, decision, metrics, null, Map.of(), 2, 90,
+                decision.kind(), previous, false, false, grading, decision, metrics, null, List.of(), 2, 90,
                 List.of("VIP", "KEY", "REGULAR", "WATCH"));
     }
 }

@@ -251,8 +251,8 @@ class RunConsoleTests extends ConsoleTestSupport {
                 Segment.ofCodes(List.of(buyer.code()))), TriggerKind.MANUAL, null, "analyst");
 
         String page = html(get("/tiering/runs/{id}/customers/{code}", run.id(), buyer.code()).with(as("agent", "AGENT")));
-        assertThat(page).contains("class=\"table compact band-table\"").contains("yearly spend").contains("high")
-                .contains("成立的规则：high value").contains("规则“high value”判定为重点客户")
+        assertThat(page).contains("class=\"table compact band-table\"").contains("<td>年消费</td>").contains("<td>高</td>")
+                .contains("成立的规则：高价值").contains("规则“高价值”判定为重点客户")
                 .doesNotContain("data-chart-kind=\"contributions\"");
     }
 }

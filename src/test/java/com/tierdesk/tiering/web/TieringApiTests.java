@@ -142,10 +142,11 @@ class TieringApiTests {
     void editingAModelMakesANewVersionAndTheOldOneStaysReadable() throws Exception {
         String preset = mvc.perform(get("/api/v1/tiering/presets").with(AGENT)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        String rfm = preset.substring(preset.indexOf("{\"name\":\"RFM scorecard\""));
+        String rfmName = "{\"zh\":\"RFM 评分卡\",\"en\":\"RFM scorecard\"}";
+        String rfm = preset.substring(preset.indexOf("{\"name\":" + rfmName));
         rfm = rfm.substring(0, matchingBrace(rfm) + 1);
         String name = "RFM " + UUID.randomUUID();
-        String definition = rfm.replace("\"RFM scorecard\"", "\"" + name + "\"");
+        String definition = rfm.replace(rfmName, "\"" + name + "\"");
         String created = send(post("/api/v1/tiering/models"), ANALYST, "{\"definition\": " + definition + ", \"note\": \"copy\"}")
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.version").value(1))
                 .andReturn().getResponse().getHeader("Location");
