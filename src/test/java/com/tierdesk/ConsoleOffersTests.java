@@ -11,10 +11,20 @@ import com.tierdesk.customer.Customers;
 import com.tierdesk.security.ConsoleAccess;
 import com.tierdesk.security.Role;
 import com.tierdesk.shared.BusinessTime;
+import com.tierdesk.sla.BusinessCalendar;
+import com.tierdesk.sla.SlaCalendars;
 import com.tierdesk.task.TaskDraft;
 import com.tierdesk.task.TaskKind;
 import com.tierdesk.task.Tasks;
+import com.tierdesk.tiering.AssessmentRequest;
+import com.tierdesk.tiering.AssessmentRun;
+import com.tierdesk.tiering.Assessments;
 import com.tierdesk.tiering.ScoringModels;
+import com.tierdesk.tiering.Segment;
+import com.tierdesk.tiering.TierOverride;
+import com.tierdesk.tiering.TierOverrides;
+import com.tierdesk.tiering.TriggerKind;
+import com.tierdesk.tiering.internal.RunApprovals;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
@@ -62,6 +72,18 @@ class ConsoleOffersTests {
     @Autowired
     BusinessTime time;
 
+    @Autowired
+    Assessments assessments;
+
+    @Autowired
+    RunApprovals approvals;
+
+    @Autowired
+    TierOverrides overrides;
+
+    @Autowired
+    SlaCalendars calendars;
+
     /** One person, signed in with each role in turn, so that every page shows the same records. */
     String person;
     List<String> pages;
@@ -72,9 +94,31 @@ class ConsoleOffersTests {
         Customer customer = customers.create(aCustomer().owner(person).build());
         tasks.create(new TaskDraft(TaskKind.CHURN_WARNING, customer.id(), "回访 " + person, null, person,
                 time.today().plusDays(3), "offers:" + person));
+        String awaiting = "/tiering/runs/" + assessedBy("starter-" + person, customer).id();
+        AssessmentRun approved = assessedBy("starter-" + person, customer);
+        approvals.approve(approved.id().value(), "approver-" + person, null);
+        TierOverride requested = overrides.request(customer.code(), "VIP", "framework contract", time.today().plusDays(30),
+                "am-" + person);
+        Customer overridden = customers.create(aCustomer().owner(person).build());
+        TierOverride active = overrides.approve(overrides.request(overridden.code(), "VIP", "framework contract",
+                time.today().plusDays(30), "am-" + person).id(), "supervisor-" + person, null);
+        String calendar = calendars.list().stream().filter(c -> !c.alwaysOpen()).map(BusinessCalendar::code)
+                .findFirst().orElseThrow();
         pages = List.of("/", "/customers", "/customers/" + customer.code(), "/tiering/customers/" + customer.code() + "/panel",
                 "/imports", "/tasks", "/tiering", "/tiering/models", "/tiering/models/" + models.active().modelId(),
-                "/tiering/industry-growth");
+                "/tiering/industry-growth",
+                awaiting, awaiting + "?confirm=approve", awaiting + "?confirm=reject", "/tiering/runs/" + approved.id(),
+                "/tiering/overrides", "/tiering/overrides?confirm=" + requested.id() + "&decision=approve",
+                "/tiering/overrides?confirm=" + requested.id() + "&decision=reject",
+                "/tiering/overrides?status=ACTIVE&confirm=" + active.id() + "&decision=revoke",
+                "/sla/policies", "/sla/calendars", "/sla/calendars/" + calendar, "/sla/calculator", "/sla/clocks",
+                "/customer-labels");
+    }
+
+    /** A run over the customer that someone else started, scored and waiting for approval. */
+    private AssessmentRun assessedBy(String starter, Customer customer) {
+        return assessments.run(new AssessmentRequest(time.today(), null, null, Segment.ofCodes(List.of(customer.code()))),
+                TriggerKind.MANUAL, null, starter);
     }
 
     @Test
@@ -100,6 +144,26 @@ class ConsoleOffersTests {
                 assertThat(writes(page(role, page))).as("%s on %s", role, page).isEqualTo(allowed);
             }
         }
+    }
+
+    @Test
+    void supervisorsAreOfferedTheDecisionsOnRunsAndOverridesAndTheSlaEditorsOthersNone() throws Exception {
+        Set<String> supervisor = new TreeSet<>();
+        Set<String> agent = new TreeSet<>();
+        for (String page : pages) {
+            supervisor.addAll(writes(page(Role.SUPERVISOR, page)));
+            agent.addAll(writes(page(Role.AGENT, page)));
+        }
+        assertThat(supervisor).as("the pages put every decision and editor in front of a supervisor")
+                .anyMatch(path -> path.matches("/tiering/runs/\\d+/approve"))
+                .anyMatch(path -> path.matches("/tiering/runs/\\d+/reject"))
+                .anyMatch(path -> path.matches("/tiering/runs/\\d+/publish"))
+                .anyMatch(path -> path.matches("/tiering/overrides/\\d+/approve"))
+                .anyMatch(path -> path.matches("/tiering/overrides/\\d+/reject"))
+                .anyMatch(path -> path.matches("/tiering/overrides/\\d+/revoke"))
+                .contains("/sla/policies", "/sla/calendars");
+        assertThat(agent).noneMatch(path -> path.startsWith("/tiering/runs/") || path.startsWith("/tiering/overrides/")
+                || path.startsWith("/sla/"));
     }
 
     @Test

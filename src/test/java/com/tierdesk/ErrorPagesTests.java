@@ -58,7 +58,7 @@ class ErrorPagesTests {
                 .andExpect(jsonPath("$.status").value(404));
         mvc.perform(get("/api/v1/tokens").with(AGENT)).andExpect(status().isForbidden())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.detail").value("Your role does not allow this request."));
+                .andExpect(jsonPath("$.errors[0].code").value("problem.access.role"));
     }
 
     @Test

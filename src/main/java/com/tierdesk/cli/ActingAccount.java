@@ -18,8 +18,7 @@ class ActingAccount {
     /** Exit code when {@code --by} names no account allowed to do the work; nothing was done. */
     static final int REFUSED = 3;
 
-    @Option(names = "--by", defaultValue = "${sys:user.name}",
-            description = "The account to act as (default: the system user's name); it must be enabled and have the role the work needs.")
+    @Option(names = "--by", defaultValue = "${sys:user.name}")
     String name;
 
     /** The account, admitted and audited as running this command, or empty after saying why not. */

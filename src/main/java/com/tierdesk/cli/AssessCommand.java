@@ -25,9 +25,7 @@ import picocli.CommandLine.Spec;
 
 @Component
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
-@Command(name = "assess", mixinStandardHelpOptions = true,
-        description = "Assesses all customers or a segment as of a date with a scoring model, and stores the run "
-                + "for a supervisor to approve. Prints the tier distribution and the diff against the published tiers.")
+@Command(name = "assess", mixinStandardHelpOptions = true, resourceBundle = TierDeskCommand.HELP)
 class AssessCommand implements Callable<Integer> {
 
     private final Assessments assessments;
@@ -38,21 +36,20 @@ class AssessCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--as-of", required = true, description = "The date to assess as of (yyyy-MM-dd), today at the latest.")
+    @Option(names = "--as-of", required = true)
     LocalDate asOf;
 
-    @Option(names = "--model", description = "Model id, optionally with a version (12 or 12:3); default the active model.")
+    @Option(names = "--model")
     String model;
 
-    @Option(names = "--segment", description = "Restrict to customers matching every criterion: tier=VIP,KEY "
-            + "code=C1,C2 industry=... region=... owner=... tag=... (repeatable).")
+    @Option(names = "--segment")
     List<String> segment = new ArrayList<>();
 
     /** Who starts the run: a supervisor, who cannot then approve it in any other way either. */
     @Mixin
     ActingAccount by = new ActingAccount();
 
-    @Option(names = "--lang", description = "The language of the report: zh-CN or en (default: the system's).")
+    @Option(names = "--lang")
     String language;
 
     AssessCommand(Assessments assessments, RunReport report, CommandLineActors actors, CliText text) {
@@ -80,7 +77,7 @@ class AssessCommand implements Callable<Integer> {
         AssessmentRun run;
         try {
             run = assessments.run(request, TriggerKind.COMMAND_LINE, null, by.name,
-                    (stage, done, total) -> progress.update(done, total, stage.toLowerCase(Locale.ROOT)));
+                    (stage, done, total) -> progress.update(done, total, text.text("tiering.stage." + stage)));
         } catch (InvalidInput e) {
             System.err.println();
             err.println(text.refusal(e));
@@ -109,7 +106,7 @@ class AssessCommand implements Callable<Integer> {
         for (String criterion : segment) {
             int equals = criterion.indexOf('=');
             if (equals < 1) {
-                throw new IllegalArgumentException("--segment " + criterion + ": expected NAME=VALUE[,VALUE...]");
+                throw new IllegalArgumentException("--segment " + criterion + ": " + text.text("cli.assess.segment-pair"));
             }
             List<String> values = List.of(criterion.substring(equals + 1).split(","));
             switch (criterion.substring(0, equals).strip().toLowerCase(Locale.ROOT)) {
@@ -119,8 +116,8 @@ class AssessCommand implements Callable<Integer> {
                 case "region" -> regions.addAll(values);
                 case "owner" -> owners.addAll(values);
                 case "tag" -> tags.addAll(values);
-                default -> throw new IllegalArgumentException("--segment " + criterion
-                        + ": unknown criterion (tier, code, industry, region, owner, tag)");
+                default -> throw new IllegalArgumentException("--segment " + criterion + ": "
+                        + text.text("cli.assess.segment-unknown", "tier, code, industry, region, owner, tag"));
             }
         }
         return new Segment(tiers, codes, industries, regions, owners, tags);

@@ -21,10 +21,7 @@ import picocli.CommandLine.Spec;
 
 @Component
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
-@Command(name = "checks", mixinStandardHelpOptions = true,
-        description = "Runs the daily tiering checks now: cadence runs due, spend drops, churn warnings and the catch-up "
-                + "of older lapses. What was recorded before, by this command or the nightly check, is not recorded "
-                + "again. The runs it starts are executed by a running TierDesk instance.")
+@Command(name = "checks", mixinStandardHelpOptions = true, resourceBundle = TierDeskCommand.HELP)
 class ChecksCommand implements Callable<Integer> {
 
     private final TieringTriggers triggers;

@@ -19,9 +19,7 @@ import picocli.CommandLine.Spec;
 
 @Component
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
-@Command(name = "demo-data", mixinStandardHelpOptions = true,
-        description = "Generates realistic demo customers, orders and interactions: into the database "
-                + "through the bulk import, or as CSV import files with --output.")
+@Command(name = "demo-data", mixinStandardHelpOptions = true, resourceBundle = TierDeskCommand.HELP)
 class DemoDataCommand implements Callable<Integer> {
 
     private final DemoData demoData;
@@ -31,20 +29,19 @@ class DemoDataCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--customers", defaultValue = "3000", description = "Number of customers (default ${DEFAULT-VALUE}).")
+    @Option(names = "--customers", defaultValue = "3000")
     int customers;
 
-    @Option(names = "--orders-per-customer", defaultValue = "12",
-            description = "Mean orders per customer; customers vary widely around it (default ${DEFAULT-VALUE}).")
+    @Option(names = "--orders-per-customer", defaultValue = "12")
     int ordersPerCustomer;
 
-    @Option(names = "--as-of", description = "Last day of the two-year history (default today).")
+    @Option(names = "--as-of")
     LocalDate asOf;
 
-    @Option(names = "--seed", defaultValue = "20240101", description = "Random seed; the same seed gives the same data.")
+    @Option(names = "--seed", defaultValue = "20240101")
     long seed;
 
-    @Option(names = "--output", description = "Write customers.csv, orders.csv and interactions.csv here instead of importing them.")
+    @Option(names = "--output")
     Path output;
 
     DemoDataCommand(DemoData demoData, BusinessTime time, CliText text) {
@@ -57,17 +54,18 @@ class DemoDataCommand implements Callable<Integer> {
     public Integer call() {
         var demo = new DemoDataSpec(customers, ordersPerCustomer, asOf == null ? time.today() : asOf, seed);
         PrintWriter out = spec.commandLine().getOut();
+        String customerUnit = text.text("cli.unit.customers");
         var generated = new ProgressLine(System.err, text.text("cli.demo.generating"));
         if (output != null) {
-            DemoFiles files = demoData.writeFiles(demo, output, done -> generated.update(done, customers, "customers"));
-            generated.finish(customers, customers, "customers");
+            DemoFiles files = demoData.writeFiles(demo, output, done -> generated.update(done, customers, customerUnit));
+            generated.finish(customers, customers, customerUnit);
             out.println(text.text("cli.demo.wrote", files.customerRows(), files.orderRows(), files.interactionRows(),
                     output.toAbsolutePath()));
             return 0;
         }
         var importing = new ProgressLine(System.err, text.text("cli.demo.importing"));
-        var reports = demoData.load(demo, done -> generated.update(done, customers, "customers"),
-                (rows, bytes, total) -> importing.update(rows, 0, "rows"));
+        var reports = demoData.load(demo, done -> generated.update(done, customers, customerUnit),
+                (rows, bytes, total) -> importing.update(rows, 0, text.text("cli.unit.rows")));
         System.err.println();
         for (ImportReport report : reports) {
             out.println(text.text("cli.demo.loaded", report.kind(), report.created(), report.updated(), report.unchanged(),

@@ -35,13 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE) // picocli keeps option values in the instance: one per run
-@Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Imports customers, orders or interactions from a CSV or JSON file, idempotent by code / external id.",
-        footer = {"", "Exit codes: 0 all rows imported, 1 some rows rejected, 2 nothing written.", "",
-                "CDNOW purchase history (whitespace separated, no external id):",
-                "  tierdesk import orders CDNOW_master.txt --delimiter whitespace --map customer_id=customer_code \\",
-                "    --map date=placed_at,paid_at --map number_of_cds=- --map dollar_value=amount --set status=PAID \\",
-                "    --external-id-from customer_code,placed_at --create-missing-customers"})
+@Command(name = "import", mixinStandardHelpOptions = true, resourceBundle = TierDeskCommand.HELP)
 class ImportCommand implements Callable<Integer> {
 
     private static final int PROBLEMS_SHOWN = 20;
@@ -52,41 +46,37 @@ class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "KIND", description = "customers, orders or interactions")
+    @Parameters(index = "0", paramLabel = "KIND", descriptionKey = "kind")
     String kind;
 
-    @Parameters(index = "1", paramLabel = "FILE", description = "the CSV or JSON file")
+    @Parameters(index = "1", paramLabel = "FILE", descriptionKey = "file")
     Path file;
 
-    @Option(names = "--mode", paramLabel = "MODE", defaultValue = "all-or-nothing",
-            description = "all-or-nothing (default: a bad row writes nothing) or valid-rows")
+    @Option(names = "--mode", paramLabel = "MODE", defaultValue = "all-or-nothing")
     String mode;
 
-    @Option(names = "--charset", description = "the file's encoding; detected when absent (UTF-8 with or without BOM, else GB18030)")
+    @Option(names = "--charset")
     Charset charset;
 
-    @Option(names = "--format", description = "csv or json; by the file name when absent")
+    @Option(names = "--format")
     String format;
 
-    @Option(names = "--map", paramLabel = "COLUMN=FIELD",
-            description = "maps a column of the file to a field (- ignores it, a,b fills two fields); repeatable")
+    @Option(names = "--map", paramLabel = "COLUMN=FIELD")
     List<String> mappings = new ArrayList<>();
 
-    @Option(names = "--delimiter", description = "the CSV field separator: a character, tab, or whitespace (runs of blanks)")
+    @Option(names = "--delimiter")
     String delimiter;
 
-    @Option(names = "--set", paramLabel = "FIELD=VALUE", description = "a value for a field the file lacks, on every row; repeatable")
+    @Option(names = "--set", paramLabel = "FIELD=VALUE")
     List<String> constants = new ArrayList<>();
 
-    @Option(names = "--external-id-from", split = ",", paramLabel = "FIELD",
-            description = "derives missing external ids from these fields and the occurrence of their values in the file")
+    @Option(names = "--external-id-from", split = ",", paramLabel = "FIELD")
     List<String> externalIdFrom = new ArrayList<>();
 
-    @Option(names = "--create-missing-customers",
-            description = "orders and interactions of an unknown customer code create that customer (named by its code)")
+    @Option(names = "--create-missing-customers")
     boolean createMissingCustomers;
 
-    @Option(names = "--report", paramLabel = "FILE.json", description = "writes the whole report as JSON, every problem listed")
+    @Option(names = "--report", paramLabel = "FILE.json")
     Path reportFile;
 
     ImportCommand(CustomerImports imports, CliText text) {
@@ -102,13 +92,14 @@ class ImportCommand implements Callable<Integer> {
                 delimiter, pairs(constants, "--set"), externalIdFrom,
                 createMissingCustomers);
         ProgressLine progress = new ProgressLine(System.err, text.text("cli.import.progress", kind.toLowerCase(Locale.ROOT)));
+        String bytesUnit = text.text("cli.unit.bytes");
         long[] last = {0, 0};
         try (ImportReport report = imports.importFile(request, (rows, bytes, total) -> {
             last[0] = bytes;
             last[1] = total;
-            progress.update(bytes, total, "bytes");
+            progress.update(bytes, total, bytesUnit);
         })) {
-            progress.finish(last[0], last[1], "bytes");
+            progress.finish(last[0], last[1], bytesUnit);
             print(report);
             if (reportFile != null) {
                 // every problem, streamed from the report into the file, in the language of the command line

@@ -27,9 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 @Component
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
-@Command(name = "model", mixinStandardHelpOptions = true,
-        description = "Saves a scoring model from a JSON file (the definition the API takes): a new model, or a new "
-                + "version of the model with the same name. Prints the model id and version.")
+@Command(name = "model", mixinStandardHelpOptions = true, resourceBundle = TierDeskCommand.HELP)
 class ModelCommand implements Callable<Integer> {
 
     private final ScoringModels models;
@@ -38,13 +36,13 @@ class ModelCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", description = "The model definition (JSON).")
+    @Parameters(index = "0", descriptionKey = "file")
     Path file;
 
-    @Option(names = "--note", description = "Why the model changes.")
+    @Option(names = "--note")
     String note;
 
-    @Option(names = "--activate", description = "Make it the model cadence and trigger runs use.")
+    @Option(names = "--activate")
     boolean activate;
 
     @Mixin
@@ -69,14 +67,14 @@ class ModelCommand implements Callable<Integer> {
         }
         try {
             ScoringModel model = json.readValue(Files.readString(file), ScoringModel.class);
-            Optional<ModelVersion> existing = models.list().stream().filter(m -> m.name().equals(model.name())).findFirst();
+            Optional<ModelVersion> existing = model == null || model.name() == null ? Optional.empty() : models.named(model.name());
             ModelVersion saved = existing.isPresent() ? models.update(existing.get().modelId(), model, null, note, by.name)
                     : models.create(model, note, by.name);
             if (activate) {
                 models.activate(saved.modelId(), by.name);
             }
             out.println(text.text(activate ? "cli.model.saved-active" : "cli.model.saved", saved.modelId(), saved.version(),
-                    saved.name()));
+                    saved.name().in(CliText.locale())));
             return 0;
         } catch (IOException | JacksonException e) {
             err.println(file + ": " + e.getMessage());

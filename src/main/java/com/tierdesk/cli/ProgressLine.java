@@ -4,7 +4,10 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Locale;
 
-/** A single progress line on the terminal, redrawn in place at most a few times a second. */
+/**
+ * A single progress line on the terminal, redrawn in place at most a few times a second; its label and units come
+ * worded in the language of the command line ({@link CliText}).
+ */
 final class ProgressLine {
 
     private static final long REDRAW_NANOS = Duration.ofMillis(250).toNanos();

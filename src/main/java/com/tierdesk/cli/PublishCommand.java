@@ -19,9 +19,7 @@ import picocli.CommandLine.Spec;
 
 @Component
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
-@Command(name = "publish", mixinStandardHelpOptions = true,
-        description = "Publishes an approved assessment run now (all of it or nothing); publishing a published run "
-                + "again changes nothing, so an interrupted publication is simply retried.")
+@Command(name = "publish", mixinStandardHelpOptions = true, resourceBundle = TierDeskCommand.HELP)
 class PublishCommand implements Callable<Integer> {
 
     private final RunDecisions decisions;
@@ -31,7 +29,7 @@ class PublishCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", description = "The run's id.")
+    @Parameters(index = "0", descriptionKey = "run")
     long run;
 
     @Mixin

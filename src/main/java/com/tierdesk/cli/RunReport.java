@@ -46,7 +46,7 @@ class RunReport {
         Map<String, String> names = tiers.tiers().stream().collect(Collectors.toMap(Tier::code, tier -> tier.name(locale)));
         Function<String, String> name = code -> code == null ? "—" : names.getOrDefault(code, code);
         out.println(text(locale, "tiering.assess.run", run.id().toString(), text(locale, "tiering.status." + run.status()),
-                run.asOf().toString(), run.modelName(), run.modelVersion(), segment(run.segment(), locale)));
+                run.asOf().toString(), run.modelName().in(locale), run.modelVersion(), segment(run.segment(), locale)));
         if (run.error() != null) {
             out.println(text(locale, "tiering.run.failed", run.error()));
             return;
@@ -86,7 +86,7 @@ class RunReport {
                     : text(locale, "tiering.assess.quota", quota.rank(), quota.population());
         }
         if (grading instanceof GradingReason.Rule rule) {
-            return text(locale, "tiering.assess.rule", rule.label());
+            return text(locale, "tiering.assess.rule", rule.label().in(locale));
         }
         return text(locale, "tiering.gradedBy.OTHERWISE");
     }

@@ -21,11 +21,7 @@ import picocli.CommandLine.Spec;
 
 @Component
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
-@Command(name = "token", mixinStandardHelpOptions = true,
-        description = "Issues an API token for an account, for administrators who work on the server: the token acts "
-                + "as that account (a person, or a service account for an integration) with a role no higher than the "
-                + "account's. It is printed once (on standard output, alone, for scripts) and only its digest is stored. "
-                + "Exit codes: 0 issued, 2 refused (every problem is printed), 3 --by is not an enabled administrator.")
+@Command(name = "token", mixinStandardHelpOptions = true, resourceBundle = TierDeskCommand.HELP)
 class TokenCommand implements Callable<Integer> {
 
     private final ApiTokens tokens;
@@ -39,19 +35,19 @@ class TokenCommand implements Callable<Integer> {
     @Mixin
     ActingAccount by = new ActingAccount();
 
-    @Option(names = "--account", required = true, description = "The account the token acts as; everything it does is recorded under this name.")
+    @Option(names = "--account", required = true)
     String account;
 
-    @Option(names = "--name", required = true, description = "What the token is for.")
+    @Option(names = "--name", required = true)
     String name;
 
-    @Option(names = "--scope", defaultValue = "API", description = "API (acts with --role) or METRICS (reads /actuator/prometheus only).")
+    @Option(names = "--scope", defaultValue = "API")
     TokenScope scope;
 
-    @Option(names = "--role", description = "The role an API token acts with, at most the account's: ${COMPLETION-CANDIDATES}.")
+    @Option(names = "--role")
     Role role;
 
-    @Option(names = "--valid-for", description = "How long it is valid (ISO-8601, e.g. P30D); default: until revoked.")
+    @Option(names = "--valid-for")
     Duration validFor;
 
     TokenCommand(ApiTokens tokens, CommandLineActors actors, BusinessTime time, CliText text) {

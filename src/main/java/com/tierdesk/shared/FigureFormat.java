@@ -16,7 +16,7 @@ import java.util.Objects;
 /**
  * Numbers, money and dates as the reader's language writes them, the same on every page: thousands separators,
  * yuan as {@code ¥1,234.50}, dates as {@code 2026-11-27} in Chinese and {@code 27 Nov 2026} in English, instants
- * in the business time zone. A missing value is a dash. Templates reach it as {@code #figures} (the root package's
+ * in the business time zone. A missing value, or a number that is not one (NaN), is a dash. Templates reach it as {@code #figures} (the root package's
  * {@code FigureDialect}); a controller or the command line can make one for a locale.
  */
 public record FigureFormat(Locale locale, ZoneId zone) {
@@ -30,17 +30,27 @@ public record FigureFormat(Locale locale, ZoneId zone) {
 
     /** A count or a measure: separators, at most two decimals ({@code 12,345}, {@code 3.5}). */
     public String number(Number value) {
-        return value == null ? NONE : decimal("#,##0.##").format(value);
+        return missing(value) ? NONE : decimal("#,##0.##").format(value);
+    }
+
+    /** A score or points, always to two decimals ({@code 78.40}, {@code 1,250.00}). */
+    public String score(Number value) {
+        return missing(value) ? NONE : decimal("#,##0.00").format(value);
+    }
+
+    /** A ratio, such as a rate between 0 and 1, to at most three decimals ({@code 0.125}, {@code 1.5}). */
+    public String ratio(Number value) {
+        return missing(value) ? NONE : decimal("#,##0.###").format(value);
     }
 
     /** An amount in yuan: the sign, two decimals and separators ({@code ¥12,345.60}, {@code -¥5.00}). */
     public String money(Number value) {
-        return value == null ? NONE : decimal("¥#,##0.00").format(value);
+        return missing(value) ? NONE : decimal("¥#,##0.00").format(value);
     }
 
     /** A share in percent as written ({@code 12.5%}). */
     public String percent(Number value) {
-        return value == null ? NONE : decimal("#,##0.##").format(value) + "%";
+        return missing(value) ? NONE : decimal("#,##0.##").format(value) + "%";
     }
 
     /** The business date of a date, an instant or a date and time. */
@@ -75,6 +85,10 @@ public record FigureFormat(Locale locale, ZoneId zone) {
             throw new IllegalArgumentException("not a date: " + value.getClass().getName());
         }
         return DateTimeFormatter.ofPattern(pattern, locale).format(temporal);
+    }
+
+    private static boolean missing(Number value) {
+        return value == null || (value instanceof Double d && d.isNaN()) || (value instanceof Float f && f.isNaN());
     }
 
     private DecimalFormat decimal(String pattern) {

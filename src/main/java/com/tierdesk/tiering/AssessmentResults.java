@@ -17,6 +17,7 @@ import com.tierdesk.tiering.scoring.Scorecard;
 import com.tierdesk.tiering.scoring.ScoringModel;
 import com.tierdesk.tiering.scoring.TierDecision.Reason;
 import com.tierdesk.tiering.scoring.TierPolicy;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,10 +77,10 @@ public class AssessmentResults {
             values.put(metrics.get(k).key(), Double.isNaN(raw[k]) ? null : raw[k]);
         }
         Scorecard scorecard = null;
-        Map<String, String> bands = new LinkedHashMap<>();
+        List<TierExplanation.BandLevel> bands = new ArrayList<>();
         if (model.ruleBased()) {
-            model.rules().bands().forEach(band ->
-                    bands.put(band.name(), band.label(raw[metrics.indexOf(Metric.byKey(band.metric()).orElseThrow())])));
+            model.rules().bands().forEach(band -> bands.add(new TierExplanation.BandLevel(band.name(),
+                    band.label(raw[metrics.indexOf(Metric.byKey(band.metric()).orElseThrow())]))));
         } else {
             scorecard = scorecard(model, metrics, raw, result.indicatorScores());
         }

@@ -1,5 +1,6 @@
 package com.tierdesk.tiering;
 
+import com.tierdesk.shared.Label;
 import com.tierdesk.tiering.scoring.ScoringModel;
 import java.time.Instant;
 
@@ -7,7 +8,7 @@ import java.time.Instant;
 public record ModelVersion(long modelId, int version, ScoringModel definition, String note, Instant createdAt,
         String createdBy, boolean latest, boolean active) {
 
-    public String name() {
+    public Label name() {
         return definition.name();
     }
 }

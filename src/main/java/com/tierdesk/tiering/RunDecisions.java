@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A supervisor's decisions on a scored run (docs/tiering.md): approve it (never its starter), which queues its
- * publication, or reject it with a reason; and publishing an approved run now, all of it or nothing.
+ * publication, or reject it, each with an optional note kept with the run; and publishing an approved run now, all of it or nothing.
  */
 @Service
 @Transactional(readOnly = true)

@@ -5,6 +5,7 @@ import com.tierdesk.shared.BusinessTime;
 import com.tierdesk.shared.Conflict;
 import com.tierdesk.shared.FieldProblem;
 import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.Label;
 import com.tierdesk.shared.NotFound;
 import com.tierdesk.shared.TextRules;
 import com.tierdesk.tiering.internal.ModelStore.StoredVersion;
@@ -13,6 +14,7 @@ import com.tierdesk.tiering.scoring.ModelPresets;
 import com.tierdesk.tiering.scoring.ScoringModel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -75,6 +77,14 @@ public class ScoringModels implements SmartInitializingSingleton {
         return store.latestOfEach().stream().map(this::toVersion).toList();
     }
 
+    /**
+     * The model that has one of these names, in either language: a model is looked up by its name in the language it
+     * is typed in, and no two models share a name in any language.
+     */
+    public Optional<ModelVersion> named(Label name) {
+        return store.idsNamed(name).stream().findFirst().map(this::get);
+    }
+
     public ModelVersion get(long modelId) {
         return store.latest(modelId).map(this::toVersion).orElseThrow(() -> unknown(modelId));
     }
@@ -116,12 +126,10 @@ public class ScoringModels implements SmartInitializingSingleton {
     @Transactional
     public ModelVersion create(ScoringModel model, String note, String by) {
         requireValid(model, note);
-        if (store.idByName(model.name()).isPresent()) {
-            throw duplicateName(model.name());
-        }
+        requireNameFree(model.name(), null);
         long id = store.createModel(model.name(), by, time.now());
         store.addVersion(id, json.writeValueAsString(model), kept(note), by, time.now());
-        audit.record(by, "MODEL_CREATED", "model " + id, model.name());
+        audit.record(by, "MODEL_CREATED", "model " + id, auditName(model.name()));
         return get(id);
     }
 
@@ -137,9 +145,7 @@ public class ScoringModels implements SmartInitializingSingleton {
         }
         requireValid(model, note);
         if (!model.name().equals(latest.name())) {
-            if (store.idByName(model.name()).isPresent()) {
-                throw duplicateName(model.name());
-            }
+            requireNameFree(model.name(), modelId);
             store.rename(modelId, model.name());
         }
         try {
@@ -156,7 +162,7 @@ public class ScoringModels implements SmartInitializingSingleton {
     public ModelVersion activate(long modelId, String by) {
         ModelVersion model = get(modelId);
         store.activate(modelId);
-        audit.record(by, "MODEL_ACTIVATED", "model " + modelId, model.name());
+        audit.record(by, "MODEL_ACTIVATED", "model " + modelId, auditName(model.name()));
         return get(modelId);
     }
 
@@ -181,11 +187,27 @@ public class ScoringModels implements SmartInitializingSingleton {
                 stored.createdAt(), stored.createdBy(), stored.latest(), stored.active());
     }
 
+    /**
+     * A model's names, in either language, may not be another model's names in either language, so that a name
+     * finds one model whatever the language it is typed in.
+     */
+    private void requireNameFree(Label name, Long modelId) {
+        store.idsNamed(name).stream().filter(id -> !id.equals(modelId)).findFirst().ifPresent(taken -> {
+            throw duplicateName(name);
+        });
+    }
+
+    /** The audit trail keeps both names as one text. */
+    private static String auditName(Label name) {
+        return name.zh() == null || name.zh().equals(name.en()) ? name.en()
+                : name.en() == null ? name.zh() : name.zh() + " / " + name.en();
+    }
+
     private static NotFound unknown(long modelId) {
         return new NotFound("id", "problem.no-model", modelId);
     }
 
-    private static Conflict duplicateName(String name) {
-        return new Conflict("name", "problem.model.name-taken", name);
+    private static Conflict duplicateName(Label name) {
+        return new Conflict("name", "problem.model.name-taken", auditName(name));
     }
 }

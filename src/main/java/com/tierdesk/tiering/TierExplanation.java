@@ -1,6 +1,7 @@
 package com.tierdesk.tiering;
 
 import com.tierdesk.customer.CustomerRef;
+import com.tierdesk.shared.Label;
 import com.tierdesk.tiering.scoring.DecisionReason;
 import com.tierdesk.tiering.scoring.GradingReason;
 import com.tierdesk.tiering.scoring.Scorecard;
@@ -20,9 +21,13 @@ import java.util.Map;
  * @param grading   how the grading gave {@code gradedTier}: the threshold reached, the quota ranked in, the rule held
  * @param decision  why the customer has {@code tier}: the grading alone, hysteresis, a downgrade or the churn rule
  */
-public record TierExplanation(RunId run, String modelName, int modelVersion, LocalDate asOf, CustomerRef customer,
+public record TierExplanation(RunId run, Label modelName, int modelVersion, LocalDate asOf, CustomerRef customer,
         Double score, String gradedTier, String tier, TierDecision.Reason reason, String previousTier,
         boolean previousPending, boolean downgradePending, GradingReason grading, DecisionReason decision,
-        Map<String, Double> metrics, Scorecard scorecard, Map<String, String> bands, double downgradeMargin,
+        Map<String, Double> metrics, Scorecard scorecard, List<BandLevel> bands, double downgradeMargin,
         int churnDays, List<String> tiers) {
+
+    /** The customer's level in a band ({@code null} for a missing value). */
+    public record BandLevel(Label band, Label level) {
+    }
 }

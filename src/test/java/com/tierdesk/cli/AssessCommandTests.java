@@ -15,6 +15,7 @@ import com.tierdesk.shared.BusinessTime;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,6 +57,24 @@ class AssessCommandTests {
         orders.upsert(anOrder(customer.code()).amount(amount)
                 .paidAt(time.startOf(day).plusSeconds(36_000).toString()).build());
         return customer;
+    }
+
+    @Test
+    void aSegmentCriterionItDoesNotKnowIsNamedInTheLanguageOfTheCommandLine() {
+        String supervisor = new TestAccounts(accounts, tokens).person(Role.SUPERVISOR).username();
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+            assertThat(run("assess", "--as-of", time.today().toString(), "--segment", "colour=red", "--by", supervisor))
+                    .isEqualTo(2);
+            assertThat(out.toString()).contains("--segment colour=red: 未知条件（tier, code, industry, region, owner, tag）");
+            Locale.setDefault(Locale.ENGLISH);
+            assertThat(run("assess", "--as-of", time.today().toString(), "--segment", "tier", "--by", supervisor))
+                    .isEqualTo(2);
+            assertThat(out.toString()).contains("--segment tier: expected NAME=VALUE[,VALUE...]");
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 
     @Test

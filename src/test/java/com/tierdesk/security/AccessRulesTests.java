@@ -161,7 +161,8 @@ class AccessRulesTests {
                 .andExpect(jsonPath("$.authenticatedBy").value("session"));
         mvc.perform(post("/api/v1/imports/customers").session(session).with(supervisor))
                 .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.detail").value(containsString("CSRF")));
+                .andExpect(jsonPath("$.detail").value(containsString("CSRF")))
+                .andExpect(jsonPath("$.errors[0].code").value("problem.access.csrf"));
         mvc.perform(post("/api/v1/imports/customers").session(session).with(supervisor).with(csrf().asHeader()))
                 .andExpect(passesSecurity());
     }

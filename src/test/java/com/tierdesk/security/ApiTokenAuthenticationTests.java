@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -105,13 +106,55 @@ class ApiTokenAuthenticationTests {
 
     @Test
     void requestWithoutCredentialsGetsProblemDetailNotRedirect() throws Exception {
-        mvc.perform(get("/api/v1/customers").accept(MediaType.TEXT_HTML))
+        mvc.perform(get("/api/v1/customers").accept(MediaType.TEXT_HTML).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
                 .andExpect(status().isUnauthorized())
                 .andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"tierdesk\""))
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(401))
                 .andExpect(jsonPath("$.title").value("Unauthorized"))
+                .andExpect(jsonPath("$.detail").value(
+                        "Authentication required: send Authorization: Bearer <API token>, or sign in to the console."))
+                .andExpect(jsonPath("$.errors[0].code").value("problem.access.sign-in"))
                 .andExpect(jsonPath("$.instance").value("/api/v1/customers"));
+    }
+
+    @Test
+    void theRefusalsOfTheFilterChainAreWordedInTheAskedLanguageWithTheirCodes() throws Exception {
+        mvc.perform(get("/api/v1/customers").header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.title").value("未经身份验证"))
+                .andExpect(jsonPath("$.detail").value("需要身份验证：请发送 Authorization: Bearer <API 令牌>，或登录控制台。"))
+                .andExpect(jsonPath("$.errors[0].reason").value("需要身份验证：请发送 Authorization: Bearer <API 令牌>，或登录控制台。"))
+                .andExpect(jsonPath("$.errors[0].code").value("problem.access.sign-in"));
+        mvc.perform(get("/api/v1/me").header(HttpHeaders.AUTHORIZATION, "Bearer not-a-token")
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.detail").value("API 令牌未知、已吊销、已过期或格式错误。"))
+                .andExpect(jsonPath("$.errors[0].code").value("problem.access.invalid-token"));
+
+        IssuedToken agent = token(Role.AGENT, null);
+        mvc.perform(get("/api/v1/tokens").header(HttpHeaders.AUTHORIZATION, TestAccounts.bearer(agent))
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.title").value("禁止访问"))
+                .andExpect(jsonPath("$.detail").value("您的角色不允许此请求。"))
+                .andExpect(jsonPath("$.errors[0].code").value("problem.access.role"));
+        mvc.perform(get("/api/v1/tokens").header(HttpHeaders.AUTHORIZATION, TestAccounts.bearer(agent))
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, "en-US"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.title").value("Forbidden"))
+                .andExpect(jsonPath("$.detail").value("Your role does not allow this request."))
+                .andExpect(jsonPath("$.errors[0].code").value("problem.access.role"));
+    }
+
+    @Test
+    void withoutAcceptLanguageTheFilterChainAnswersInTheConsolesLanguage() throws Exception {
+        mvc.perform(get("/api/v1/customers"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.title").value("未经身份验证"));
+        mvc.perform(get("/api/v1/customers").cookie(new Cookie("tierdesk-lang", "en")))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.title").value("Unauthorized"));
     }
 
     private TestAccounts testAccounts() {
@@ -125,7 +168,8 @@ class ApiTokenAuthenticationTests {
     }
 
     private ResultActions callMe(String token) throws Exception {
-        return mvc.perform(get("/api/v1/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + token));
+        return mvc.perform(get("/api/v1/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "en"));
     }
 
     private static void expectInvalidToken(ResultActions result) throws Exception {
@@ -133,7 +177,8 @@ class ApiTokenAuthenticationTests {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"tierdesk\", error=\"invalid_token\""))
                 .andExpect(jsonPath("$.status").value(401))
-                .andExpect(jsonPath("$.detail").value("The API token is unknown, revoked, expired or malformed."));
+                .andExpect(jsonPath("$.detail").value("The API token is unknown, revoked, expired or malformed."))
+                .andExpect(jsonPath("$.errors[0].code").value("problem.access.invalid-token"));
     }
 
     private Instant lastUsedAt(IssuedToken issued) {

@@ -93,7 +93,7 @@ class RoleBeforeBodyTests {
     void aCallerWithoutTheRoleIsRefusedBeforeTheBodyIsRead(String method, String path, Role tooLow) throws Exception {
         send(method, path, tooLow)
                 .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.detail").value("Your role does not allow this request."));
+                .andExpect(jsonPath("$.errors[0].code").value("problem.access.role"));
         assertThat(send(method, path, Role.ADMIN).andReturn().getResponse().getStatus()).isIn(400, 415);
     }
 

@@ -24,6 +24,16 @@ class FigureFormatTests {
     }
 
     @Test
+    void scoresHaveTwoDecimalsAndRatiosAtMostThree() {
+        assertThat(chinese.score(78.4)).isEqualTo("78.40");
+        assertThat(english.score(1250)).isEqualTo("1,250.00");
+        assertThat(english.score(-0.125)).isEqualTo("-0.12");
+        assertThat(chinese.ratio(0.1254)).isEqualTo("0.125");
+        assertThat(english.ratio(1.5)).isEqualTo("1.5");
+        assertThat(english.ratio(-0.25)).isEqualTo("-0.25");
+    }
+
+    @Test
     void yuanHaveTheSignAndTwoDecimals() {
         assertThat(chinese.money(new BigDecimal("12345.6"))).isEqualTo("¥12,345.60");
         assertThat(english.money(new BigDecimal("-5"))).isEqualTo("-¥5.00");
@@ -53,5 +63,16 @@ class FigureFormatTests {
         assertThat(chinese.money(null)).isEqualTo("—");
         assertThat(english.date(null)).isEqualTo("—");
         assertThat(english.dateTime(null)).isEqualTo("—");
+        assertThat(chinese.ratio(null)).isEqualTo("—");
+        assertThat(chinese.score(null)).isEqualTo("—");
+    }
+
+    @Test
+    void aNumberThatIsNotOneIsADash() {
+        assertThat(chinese.number(Double.NaN)).isEqualTo("—");
+        assertThat(english.money(Double.NaN)).isEqualTo("—");
+        assertThat(english.percent(Float.NaN)).isEqualTo("—");
+        assertThat(chinese.ratio(Double.NaN)).isEqualTo("—");
+        assertThat(chinese.score(Double.NaN)).isEqualTo("—");
     }
 }

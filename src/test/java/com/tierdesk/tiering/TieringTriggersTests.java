@@ -11,6 +11,7 @@ import com.tierdesk.customer.CustomerActivity;
 import com.tierdesk.customer.CustomerOrders;
 import com.tierdesk.customer.Customers;
 import com.tierdesk.shared.Conflict;
+import com.tierdesk.shared.Label;
 import com.tierdesk.shared.SettableTime.SettableClock;
 import com.tierdesk.task.Task;
 import com.tierdesk.task.TaskKind;
@@ -23,8 +24,8 @@ import com.tierdesk.tiering.TriggerReason.Cadence;
 import com.tierdesk.tiering.TriggerReason.ChurnWarning;
 import com.tierdesk.tiering.TriggerReason.SpendDrop;
 import com.tierdesk.tiering.scoring.ScoringModel;
-import com.tierdesk.tiering.scoring.TierPolicy;
 import com.tierdesk.tiering.scoring.TierPolicy.TierRule;
+import com.tierdesk.tiering.scoring.TierPolicy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -288,7 +289,7 @@ class TieringTriggersTests {
             TierPolicy policy = definition.tierPolicy();
             List<TierRule> rules = new ArrayList<>(List.of(new TierRule("DIAMOND", 99.0, 0.0)));
             rules.addAll(policy.tiers());
-            ModelVersion diamond = models.create(new ScoringModel(unique("Diamond ladder"), definition.description(),
+            ModelVersion diamond = models.create(new ScoringModel(Label.of(unique("Diamond ladder")), definition.description(),
                     definition.dimensions(), definition.rules(), new TierPolicy(rules, policy.grading(),
                     policy.minimumPopulationForQuotas(), policy.churnDays(), policy.downgradeMargin())), null, "admin");
             models.activate(diamond.modelId(), "admin");

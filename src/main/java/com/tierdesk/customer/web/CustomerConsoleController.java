@@ -2,6 +2,7 @@ package com.tierdesk.customer.web;
 
 import com.tierdesk.customer.Customer;
 import com.tierdesk.customer.CustomerInteractions;
+import com.tierdesk.customer.CustomerLabels;
 import com.tierdesk.customer.CustomerOrders;
 import com.tierdesk.customer.CustomerSearch;
 import com.tierdesk.customer.Customers;
@@ -53,11 +54,13 @@ class CustomerConsoleController {
     private final BusinessTime time;
     private final ObjectProvider<TierNames> tierNames;
     private final ProblemMessages problemMessages;
+    private final CustomerLabels labels;
 
     CustomerConsoleController(Customers customers, CustomerOrders orders, CustomerInteractions interactions,
             PurchaseAggregates aggregates, BusinessTime time, ObjectProvider<TierNames> tierNames,
-            ProblemMessages problemMessages) {
+            ProblemMessages problemMessages, CustomerLabels labels) {
         this.problemMessages = problemMessages;
+        this.labels = labels;
         this.customers = customers;
         this.orders = orders;
         this.interactions = interactions;
@@ -112,6 +115,7 @@ class CustomerConsoleController {
         model.addAttribute("filter", filter);
         model.addAttribute("listUrl", filter.url());
         model.addAttribute("tiers", badges);
+        model.addAttribute("labels", labels.dictionary());
         return htmx != null ? "customer/list :: results" : "customer/list";
     }
 
@@ -135,6 +139,7 @@ class CustomerConsoleController {
         List<PurchaseHistory.MonthlyPurchase> chart = history.months()
                 .subList(PurchaseHistory.MONTHS - CHART_MONTHS, PurchaseHistory.MONTHS);
         model.addAttribute("customer", customer);
+        model.addAttribute("labels", labels.dictionary());
         model.addAttribute("history", history);
         model.addAttribute("today", today);
         model.addAttribute("chartLabels", chart.stream().map(m -> m.month().toString()).toList());

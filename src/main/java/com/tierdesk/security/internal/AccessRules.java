@@ -43,6 +43,8 @@ public final class AccessRules {
             new Rule(POST, "/api/v1/customers/*/tags", Role.AGENT),
             new Rule(PUT, "/api/v1/customers/*/tags/*", Role.AGENT),
             new Rule(DELETE, "/api/v1/customers/*/tags/*", Role.AGENT),
+            new Rule(PUT, "/api/v1/customer-labels/*/*", Role.SUPERVISOR),
+            new Rule(DELETE, "/api/v1/customer-labels/*/*", Role.SUPERVISOR),
             new Rule(PUT, "/api/v1/orders/*", Role.AGENT),
             new Rule(PUT, "/api/v1/interactions/*", Role.AGENT),
             new Rule(POST, "/api/v1/tiering/runs", Role.SUPERVISOR),
@@ -76,6 +78,8 @@ public final class AccessRules {
 
     static final List<Rule> CONSOLE = List.of(
             new Rule(POST, "/imports", Role.SUPERVISOR),
+            new Rule(POST, "/customer-labels", Role.SUPERVISOR),
+            new Rule(POST, "/customer-labels/delete", Role.SUPERVISOR),
             new Rule(POST, "/tasks/*/complete", Role.AGENT),
             new Rule(POST, "/tasks/*/take", Role.SUPERVISOR),
             new Rule(GET, "/tasks/all", Role.SUPERVISOR),

@@ -103,7 +103,7 @@ public class AssessmentEngine {
             log.warn("Assessment run {} failed", runId, e);
             inOwnTransaction(() -> {
                 runs.deleteResults(runId);
-                runs.failed(runId, e.getMessage(), time.now());
+                runs.failed(runId, RunFailures.of(e), time.now());
             });
             throw e;
         }

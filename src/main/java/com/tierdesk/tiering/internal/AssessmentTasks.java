@@ -57,7 +57,7 @@ public class AssessmentTasks {
             publisher.publish(runId);
         } catch (Conflict refused) {
             log.warn("Run {} cannot be published: {}", runId, refused.getMessage());
-            runs.failedIf(runId, RunStatus.APPROVED, refused.getMessage(), time.now());
+            runs.failedIf(runId, RunStatus.APPROVED, RunFailures.of(refused), time.now());
         }
     }
 }

@@ -1,6 +1,7 @@
 package com.tierdesk.tiering.internal;
 
 import com.tierdesk.shared.JdbcTimestamps;
+import com.tierdesk.shared.Label;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -33,18 +34,25 @@ public class ModelStore {
         return jdbc.sql("SELECT COUNT(*) FROM scoring_model").query(Long.class).single() == 0;
     }
 
-    public long createModel(String name, String by, Instant now) {
-        jdbc.sql("INSERT INTO scoring_model (name, created_at, created_by) VALUES (:name, :now, :by)")
-                .param("name", name).param("now", JdbcTimestamps.toColumn(now)).param("by", by).update();
-        return idByName(name).orElseThrow();
+    public long createModel(Label name, String by, Instant now) {
+        jdbc.sql("INSERT INTO scoring_model (name_zh, name_en, created_at, created_by) VALUES (:zh, :en, :now, :by)")
+                .param("zh", name.zh()).param("en", name.en()).param("now", JdbcTimestamps.toColumn(now)).param("by", by)
+                .update();
+        return idsNamed(name).get(0);
     }
 
-    public void rename(long modelId, String name) {
-        jdbc.sql("UPDATE scoring_model SET name = :name WHERE id = :id").param("name", name).param("id", modelId).update();
+    public void rename(long modelId, Label name) {
+        jdbc.sql("UPDATE scoring_model SET name_zh = :zh, name_en = :en WHERE id = :id")
+                .param("zh", name.zh()).param("en", name.en()).param("id", modelId).update();
     }
 
-    public Optional<Long> idByName(String name) {
-        return jdbc.sql("SELECT id FROM scoring_model WHERE name = :name").param("name", name).query(Long.class).optional();
+    /** The models that have any of the label's names, in either language. */
+    public List<Long> idsNamed(Label name) {
+        return jdbc.sql("""
+                SELECT id FROM scoring_model
+                 WHERE name_zh IN (:zh, :en) OR name_en IN (:zh, :en) ORDER BY id""")
+                .param("zh", name.zh() == null ? name.en() : name.zh()).param("en", name.en() == null ? name.zh() : name.en())
+                .query(Long.class).list();
     }
 
     /** Adds the next version; a concurrent edit of the same model fails on the primary key. */
@@ -71,11 +79,11 @@ public class ModelStore {
                 .param("id", modelId).query(ModelStore::map).optional();
     }
 
-    /** The latest version of every model, by name. */
+    /** The latest version of every model, by name (English, else Chinese). */
     public List<StoredVersion> latestOfEach() {
         return jdbc.sql("SELECT " + VERSION_COLUMNS + " FROM scoring_model_version v JOIN scoring_model m ON m.id = v.model_id "
                         + "WHERE v.version = (SELECT MAX(l.version) FROM scoring_model_version l WHERE l.model_id = v.model_id) "
-                        + "ORDER BY m.name")
+                        + "ORDER BY COALESCE(m.name_en, m.name_zh)")
                 .query(ModelStore::map).list();
     }
 

@@ -34,7 +34,7 @@ public class RunApprovals {
 
     @Transactional
     public void approve(long runId, String approver, String note) {
-        requireNote(note, false);
+        checkNote(note);
         RunStore.RunRow run = awaiting(runId);
         if (approver.equals(run.startedBy())) {
             throw new Conflict("approver", "problem.run.own", runId, approver);
@@ -46,7 +46,7 @@ public class RunApprovals {
 
     @Transactional
     public void reject(long runId, String supervisor, String note) {
-        requireNote(note, true);
+        checkNote(note);
         awaiting(runId);
         runs.decided(runId, RunStatus.REJECTED, supervisor, kept(note), time.now());
         audit.record(supervisor, "RUN_REJECTED", "run " + runId, kept(note));
@@ -60,11 +60,8 @@ public class RunApprovals {
         audit.record(SYSTEM, "RUN_APPROVED", "run " + runId, "trigger run approved automatically");
     }
 
-    /** A decision's note is a text of at most {@value #MAX_NOTE} characters; a rejection must give one. */
-    private static void requireNote(String note, boolean required) {
-        if (required && (note == null || note.isBlank())) {
-            throw InvalidInput.of("note", "problem.rejection-needs-reason");
-        }
+    /** A decision's note, optional for an approval and a rejection alike, is a text of at most {@value #MAX_NOTE} characters. */
+    private static void checkNote(String note) {
         TextRules.multiline(note, MAX_NOTE).ifPresent(reason -> {
             throw InvalidInput.of("note", reason);
         });

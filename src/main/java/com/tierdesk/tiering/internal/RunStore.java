@@ -1,6 +1,8 @@
 package com.tierdesk.tiering.internal;
 
 import com.tierdesk.shared.JdbcTimestamps;
+import com.tierdesk.shared.Label;
+import com.tierdesk.shared.Reason;
 import com.tierdesk.tiering.RunStatus;
 import com.tierdesk.tiering.TriggerKind;
 import java.sql.ResultSet;
@@ -18,18 +20,18 @@ import org.springframework.stereotype.Repository;
 public class RunStore {
 
     private static final String COLUMNS = """
-            r.id, r.model_id, m.name AS model_name, r.model_version, r.as_of, r.segment, r.status, r.trigger_kind,
+            r.id, r.model_id, m.name_zh AS model_name_zh, m.name_en AS model_name_en, r.model_version, r.as_of, r.segment, r.status, r.trigger_kind,
             r.trigger_reason, r.started_by, r.created_at, r.started_at, r.finished_at, r.stage, r.progress_done,
             r.progress_total, r.population, r.assessed, r.metrics, r.summary, r.purchase_model, r.decided_by,
-            r.decided_at, r.decision_note, r.published_at, r.error
+            r.decided_at, r.decision_note, r.published_at, r.error, r.failure
             FROM assessment_run r JOIN scoring_model m ON m.id = r.model_id""";
 
     /** A run's row; {@code segment}, {@code summary} and {@code purchaseModel} are JSON, {@code metrics} a key list. */
-    public record RunRow(long id, long modelId, String modelName, int modelVersion, LocalDate asOf, String segment,
+    public record RunRow(long id, long modelId, Label modelName, int modelVersion, LocalDate asOf, String segment,
             RunStatus status, TriggerKind trigger, String triggerReason, String startedBy, Instant createdAt,
             Instant startedAt, Instant finishedAt, String stage, long progressDone, long progressTotal, Integer population,
             Integer assessed, String metrics, String summary, String purchaseModel, String decidedBy, Instant decidedAt,
-            String decisionNote, Instant publishedAt, String error) {
+            String decisionNote, Instant publishedAt, Reason error) {
     }
 
     private final JdbcClient jdbc;
@@ -79,10 +81,9 @@ public class RunStore {
                 + "FETCH FIRST 1 ROWS ONLY").query(RunStore::map).optional();
     }
 
-
     public void started(long id, Instant now, String metrics) {
         jdbc.sql("""
-                UPDATE assessment_run SET status = 'RUNNING', started_at = :now, finished_at = NULL, error = NULL,
+                UPDATE assessment_run SET status = 'RUNNING', started_at = :now, finished_at = NULL, error = NULL, failure = NULL,
                        metrics = :metrics, stage = 'READING', progress_done = 0, progress_total = 0
                  WHERE id = :id
                 """).param("now", JdbcTimestamps.toColumn(now)).param("metrics", metrics).param("id", id).update();
@@ -106,18 +107,36 @@ public class RunStore {
                 .param("id", id).update();
     }
 
-    public void failed(long id, String error, Instant now) {
-        jdbc.sql("UPDATE assessment_run SET status = 'FAILED', finished_at = :now, error = :error WHERE id = :id")
-                .param("now", JdbcTimestamps.toColumn(now))
-                .param("error", error == null ? "failed" : error.length() > 2000 ? error.substring(0, 2000) : error)
-                .param("id", id).update();
+    /** Ends the run as failed for the reason, stored to be worded for each reader (and in English for the table's readers). */
+    public void failed(long id, Reason failure, Instant now) {
+        jdbc.sql("""
+                UPDATE assessment_run SET status = 'FAILED', finished_at = :now, error = :error, failure = :failure
+                 WHERE id = :id
+                """)
+                .param("now", JdbcTimestamps.toColumn(now)).param("error", english(failure))
+                .param("failure", stored(failure)).param("id", id).update();
     }
 
     /** Fails the run if it still has the status (a run published meanwhile stays published). */
-    public void failedIf(long id, RunStatus status, String error, Instant now) {
-        jdbc.sql("UPDATE assessment_run SET status = 'FAILED', finished_at = :now, error = :error WHERE id = :id AND status = :status")
-                .param("now", JdbcTimestamps.toColumn(now)).param("error", error.length() > 2000 ? error.substring(0, 2000) : error)
-                .param("id", id).param("status", status.name()).update();
+    public void failedIf(long id, RunStatus status, Reason failure, Instant now) {
+        jdbc.sql("""
+                UPDATE assessment_run SET status = 'FAILED', finished_at = :now, error = :error, failure = :failure
+                 WHERE id = :id AND status = :status
+                """)
+                .param("now", JdbcTimestamps.toColumn(now)).param("error", english(failure))
+                .param("failure", stored(failure)).param("id", id).param("status", status.name())
+                .update();
+    }
+
+    private static String english(Reason failure) {
+        String text = failure.toString();
+        return text.length() > 2000 ? text.substring(0, 2000) : text;
+    }
+
+    /** The reason as JSON; one too long for its column is kept as its English text alone. */
+    private static String stored(Reason failure) {
+        String json = RunFailures.json(failure);
+        return json.length() > 4000 ? null : json;
     }
 
     public void decided(long id, RunStatus status, String by, String note, Instant now) {
@@ -159,7 +178,7 @@ public class RunStore {
         Integer populationValue = rs.wasNull() ? null : population;
         int assessed = rs.getInt("assessed");
         Integer assessedValue = rs.wasNull() ? null : assessed;
-        return new RunRow(rs.getLong("id"), rs.getLong("model_id"), rs.getString("model_name"), rs.getInt("model_version"),
+        return new RunRow(rs.getLong("id"), rs.getLong("model_id"), new Label(rs.getString("model_name_zh"), rs.getString("model_name_en")), rs.getInt("model_version"),
                 rs.getObject("as_of", LocalDate.class), rs.getString("segment"), RunStatus.valueOf(rs.getString("status")),
                 TriggerKind.valueOf(rs.getString("trigger_kind")), rs.getString("trigger_reason"),
                 rs.getString("started_by"), JdbcTimestamps.read(rs, "created_at"), JdbcTimestamps.read(rs, "started_at"),
@@ -167,6 +186,6 @@ public class RunStore {
                 rs.getLong("progress_total"), populationValue, assessedValue, rs.getString("metrics"),
                 rs.getString("summary"), rs.getString("purchase_model"), rs.getString("decided_by"),
                 JdbcTimestamps.read(rs, "decided_at"), rs.getString("decision_note"),
-                JdbcTimestamps.read(rs, "published_at"), rs.getString("error"));
+                JdbcTimestamps.read(rs, "published_at"), RunFailures.read(rs.getString("failure"), rs.getString("error")));
     }
 }

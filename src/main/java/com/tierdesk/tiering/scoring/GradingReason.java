@@ -1,6 +1,7 @@
 package com.tierdesk.tiering.scoring;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.tierdesk.shared.Label;
 
 /**
  * How the grading gave a customer's graded tier, with the figures that decided it: the threshold the score
@@ -43,7 +44,7 @@ public sealed interface GradingReason {
     }
 
     /** The rule at {@code index} of the model's rules held first; {@code label} is the model's name for it. */
-    record Rule(int index, String label) implements GradingReason {
+    record Rule(int index, Label label) implements GradingReason {
 
         @Override
         public Kind kind() {

@@ -2,7 +2,7 @@ package com.tierdesk.tiering.scoring;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.tierdesk.shared.FieldProblem;
-import com.tierdesk.shared.TextRules;
+import com.tierdesk.shared.Label;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
@@ -22,8 +22,8 @@ public record GradingRules(List<Band> bands, List<Rule> rules, String otherwise)
         rules = Definitions.copy(rules);
     }
 
-    /** A rule: the tier, a label for explanations, and its condition as groups of conditions (OR of ANDs). */
-    public record Rule(String tier, String label, List<List<Condition>> anyOf) {
+    /** A rule: the tier, a label for explanations (Chinese and English), and its condition as groups of conditions (OR of ANDs). */
+    public record Rule(String tier, Label label, List<List<Condition>> anyOf) {
 
         public Rule {
             anyOf = Definitions.copy(anyOf == null ? null
@@ -69,20 +69,20 @@ public record GradingRules(List<Band> bands, List<Rule> rules, String otherwise)
     }
 
     /**
-     * Named ranges of a metric, lowest first: each level reaches up to {@code upTo} (included when
+     * Named ranges of a metric, lowest first, band and levels named in Chinese and English: each level reaches up to {@code upTo} (included when
      * {@code inclusive}); the last level has no upper bound.
      */
-    public record Band(String name, String metric, List<Level> levels) {
+    public record Band(Label name, String metric, List<Level> levels) {
 
         public Band {
             levels = Definitions.copy(levels);
         }
 
-        public record Level(String label, Double upTo, boolean inclusive) {
+        public record Level(Label label, Double upTo, boolean inclusive) {
         }
 
         /** The label of the level the value falls in, or {@code null} for a missing value. */
-        public String label(double raw) {
+        public Label label(double raw) {
             if (Double.isNaN(raw)) {
                 return null;
             }
@@ -139,7 +139,7 @@ public record GradingRules(List<Band> bands, List<Rule> rules, String otherwise)
         if (!tiers.contains(rule.tier())) {
             problems.add(FieldProblem.of(at + ".tier", "problem.unknown-tier", Definitions.quote(rule.tier()), tiers));
         }
-        TextRules.requiredLine(rule.label(), MAX_LABEL).ifPresent(reason -> problems.add(new FieldProblem(at + ".label", reason)));
+        Label.problemOf(rule.label(), MAX_LABEL).ifPresent(reason -> problems.add(new FieldProblem(at + ".label", reason)));
         if (rule.anyOf().isEmpty() || rule.anyOf().stream().anyMatch(group -> group == null || group.isEmpty())) {
             problems.add(FieldProblem.of(at + ".anyOf", "problem.model.rule-conditions"));
         }
@@ -171,7 +171,7 @@ public record GradingRules(List<Band> bands, List<Rule> rules, String otherwise)
             return List.of(FieldProblem.of(at, "problem.required"));
         }
         List<FieldProblem> problems = new ArrayList<>();
-        TextRules.requiredLine(band.name(), MAX_LABEL).ifPresent(reason -> problems.add(new FieldProblem(at + ".name", reason)));
+        Label.problemOf(band.name(), MAX_LABEL).ifPresent(reason -> problems.add(new FieldProblem(at + ".name", reason)));
         if (Metric.byKey(band.metric()).isEmpty()) {
             problems.add(FieldProblem.of(at + ".metric", "problem.model.unknown-metric", Definitions.quote(band.metric())));
         }
@@ -187,7 +187,7 @@ public record GradingRules(List<Band> bands, List<Rule> rules, String otherwise)
                 problems.add(FieldProblem.of(field, "problem.required"));
                 continue;
             }
-            TextRules.requiredLine(level.label(), MAX_LABEL)
+            Label.problemOf(level.label(), MAX_LABEL)
                     .ifPresent(reason -> problems.add(new FieldProblem(field + ".label", reason)));
             boolean last = l == band.levels().size() - 1;
             if (!last && level.upTo() == null) {

@@ -16,7 +16,7 @@ import java.util.Set;
  * dimension weights, and the indicator weights inside each dimension, sum to 100), and grades the score by
  * thresholds or quotas. A rule-based model has no score: its {@link GradingRules} pick the tier.
  */
-public record ScoringModel(String name, String description, List<Dimension> dimensions, GradingRules rules,
+public record ScoringModel(Label name, Label description, List<Dimension> dimensions, GradingRules rules,
         TierPolicy tierPolicy) {
 
     private static final double WEIGHT_SUM_TOLERANCE = 1e-6;
@@ -25,12 +25,12 @@ public record ScoringModel(String name, String description, List<Dimension> dime
     private static final String WEIGHT = "problem.model.weight";
 
     public ScoringModel {
-        name = name == null ? null : name.strip();
+        description = description == null || description.isEmpty() ? null : description;
         dimensions = Definitions.copy(dimensions);
     }
 
     /** A weighted model graded by the standard thresholds. */
-    public static ScoringModel weighted(String name, List<Dimension> dimensions) {
+    public static ScoringModel weighted(Label name, List<Dimension> dimensions) {
         return new ScoringModel(name, null, dimensions, null, TierPolicy.standard(TierPolicy.Grading.THRESHOLDS));
     }
 
@@ -59,9 +59,12 @@ public record ScoringModel(String name, String description, List<Dimension> dime
     /** Every reason why this model cannot be used with this tier ladder; empty when it can. */
     public List<FieldProblem> problems(List<String> tiers) {
         List<FieldProblem> problems = new ArrayList<>();
-        TextRules.requiredLine(name, MAX_NAME).ifPresent(reason -> problems.add(new FieldProblem("name", reason)));
-        TextRules.multiline(description, MAX_DESCRIPTION)
-                .ifPresent(reason -> problems.add(new FieldProblem("description", reason)));
+        Label.problemOf(name, MAX_NAME).ifPresent(reason -> problems.add(new FieldProblem("name", reason)));
+        if (description != null) {
+            TextRules.multiline(description.zh(), MAX_DESCRIPTION)
+                    .or(() -> TextRules.multiline(description.en(), MAX_DESCRIPTION))
+                    .ifPresent(reason -> problems.add(new FieldProblem("description", reason)));
+        }
         if (tierPolicy == null) {
             problems.add(FieldProblem.of("tierPolicy", "problem.required"));
             return problems;

@@ -1,8 +1,11 @@
 package com.tierdesk.tiering.web;
 
+import com.tierdesk.shared.BusinessTime;
+import com.tierdesk.shared.FigureFormat;
 import com.tierdesk.tiering.TierExplanation;
 import com.tierdesk.tiering.scoring.DecisionReason;
 import com.tierdesk.tiering.scoring.GradingReason;
+import com.tierdesk.tiering.scoring.Metric;
 import com.tierdesk.tiering.scoring.Numbers;
 import com.tierdesk.tiering.scoring.Scorecard;
 import java.text.NumberFormat;
@@ -14,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Builds {@link ExplanationView}s: the decision in the reader's language from the explanation's grading and decision
- * reasons and their figures, the bars from the scorecard.
+ * reasons and their figures, the bars from the scorecard, each metric's raw value written as every page writes its
+ * unit ({@link FigureFormat}).
  */
 @Component
 class ExplanationViews {
@@ -22,11 +26,13 @@ class ExplanationViews {
     private final MessageSource messages;
     private final ConsoleCharts charts;
     private final TierLabels tierLabels;
+    private final BusinessTime time;
 
-    ExplanationViews(MessageSource messages, ConsoleCharts charts, TierLabels tierLabels) {
+    ExplanationViews(MessageSource messages, ConsoleCharts charts, TierLabels tierLabels, BusinessTime time) {
         this.messages = messages;
         this.charts = charts;
         this.tierLabels = tierLabels;
+        this.time = time;
     }
 
     /** The explanation with its decision in the reader's language, as the API answers it. */
@@ -36,15 +42,16 @@ class ExplanationViews {
 
     ExplanationView of(TierExplanation e, Locale locale) {
         Map<String, TierLabel> tiers = tierLabels.of(locale);
+        FigureFormat figures = new FigureFormat(locale, time.zone());
         List<ExplanationView.ContributionRow> rows = e.scorecard() == null ? List.of()
-                : e.scorecard().contributions().stream().map(c -> row(c, locale)).toList();
+                : e.scorecard().contributions().stream().map(c -> row(c, figures, locale)).toList();
         String chart = e.scorecard() == null ? null : charts.bars(text(locale, "tiering.explanation.contribution"),
                 rows.stream().map(row -> row.dimension() + " · " + row.metric()).toList(),
                 rows.stream().map(row -> round(row.contribution())).toList());
         List<ExplanationView.MetricRow> metrics = e.metrics().entrySet().stream()
-                .map(m -> new ExplanationView.MetricRow(metricName(m.getKey(), locale), Figures.format(m.getValue(), m.getKey())))
+                .map(m -> new ExplanationView.MetricRow(metricName(m.getKey(), locale), raw(figures, m.getValue(), m.getKey())))
                 .toList();
-        String rule = e.grading() instanceof GradingReason.Rule held ? held.label() : null;
+        String rule = e.grading() instanceof GradingReason.Rule held ? held.label().in(locale) : null;
         return new ExplanationView(e, decision(e, tiers, locale), rule, rows, chart, metrics);
     }
 
@@ -95,14 +102,24 @@ class ExplanationViews {
                     : text(locale, "tiering.why.quotaFloor", plain(quota.score()), graded, plain(quota.floor()));
         }
         if (reason instanceof GradingReason.Rule rule) {
-            return text(locale, "tiering.why.rule", rule.label(), graded);
+            return text(locale, "tiering.why.rule", rule.label().in(locale), graded);
         }
         return text(locale, "tiering.why.noRule", graded);
     }
 
-    private ExplanationView.ContributionRow row(Scorecard.Contribution c, Locale locale) {
-        return new ExplanationView.ContributionRow(c.dimension().in(locale), metricName(c.metric(), locale), Figures.format(c.raw(), c.metric()),
-                c.normalised(), c.weight() * 100, c.contribution());
+    private ExplanationView.ContributionRow row(Scorecard.Contribution c, FigureFormat figures, Locale locale) {
+        return new ExplanationView.ContributionRow(c.dimension().in(locale), metricName(c.metric(), locale),
+                raw(figures, c.raw(), c.metric()), c.normalised(), c.weight() * 100, c.contribution());
+    }
+
+    /** A metric's raw value in its unit: yuan, percent, a ratio to three decimals, or a plain figure. */
+    private static String raw(FigureFormat figures, Double value, String metric) {
+        return switch (Metric.byKey(metric).map(Metric::unit).orElse(Metric.Unit.COUNT)) {
+            case CNY -> figures.money(value);
+            case PERCENT -> figures.percent(value);
+            case RATIO -> figures.ratio(value);
+            default -> figures.number(value);
+        };
     }
 
     private String metricName(String key, Locale locale) {

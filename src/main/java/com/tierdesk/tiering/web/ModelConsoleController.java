@@ -4,6 +4,7 @@ import com.tierdesk.shared.ApiProblems;
 import com.tierdesk.shared.Conflict;
 import com.tierdesk.shared.FieldProblem;
 import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.Label;
 import com.tierdesk.shared.ProblemMessages;
 import com.tierdesk.tiering.ModelVersion;
 import com.tierdesk.tiering.ScoringModels;
@@ -12,7 +13,9 @@ import com.tierdesk.tiering.scoring.ScoringModel;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -43,9 +46,11 @@ class ModelConsoleController {
     private final ScoringModels models;
     private final JsonMapper json;
     private final ProblemMessages problemMessages;
+    private final MessageSource messages;
 
-    ModelConsoleController(ScoringModels models, JsonMapper json, ProblemMessages problemMessages) {
+    ModelConsoleController(ScoringModels models, JsonMapper json, ProblemMessages problemMessages, MessageSource messages) {
         this.problemMessages = problemMessages;
+        this.messages = messages;
         this.models = models;
         this.json = json;
     }
@@ -62,13 +67,13 @@ class ModelConsoleController {
     }
 
     @GetMapping("/{id}")
-    String model(@PathVariable long id, Model model) {
-        return page(models.get(id), model);
+    String model(@PathVariable long id, Model model, Locale locale) {
+        return page(models.get(id), model, locale);
     }
 
     @GetMapping("/{id}/versions/{version}")
-    String version(@PathVariable long id, @PathVariable int version, Model model) {
-        return page(models.get(id, version), model);
+    String version(@PathVariable long id, @PathVariable int version, Model model, Locale locale) {
+        return page(models.get(id, version), model, locale);
     }
 
     @GetMapping("/new")
@@ -79,7 +84,7 @@ class ModelConsoleController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no preset " + preset);
         }
         ScoringModel chosen = presets.get(preset);
-        ScoringModel copy = new ScoringModel(chosen.name() + " (copy)", chosen.description(), chosen.dimensions(),
+        ScoringModel copy = new ScoringModel(copyName(chosen.name()), chosen.description(), chosen.dimensions(),
                 chosen.rules(), chosen.tierPolicy());
         return editor(null, new ModelForm(pretty(copy), "", null), model);
     }
@@ -148,8 +153,8 @@ class ModelConsoleController {
         return editor(editing, form, model);
     }
 
-    private String page(ModelVersion version, Model model) {
-        model.addAttribute("view", ModelView.of(version));
+    private String page(ModelVersion version, Model model, Locale locale) {
+        model.addAttribute("view", ModelView.of(version, locale));
         model.addAttribute("versions", models.versions(version.modelId()));
         return "tiering/model";
     }
@@ -178,6 +183,12 @@ class ModelConsoleController {
                     e.getLocation().getLineNr(), e.getLocation().getColumnNr()));
             return null;
         }
+    }
+
+    /** A copy's name in each language, so that it never takes the preset's own name in either. */
+    private Label copyName(Label name) {
+        return new Label(name.zh() == null ? null : messages.getMessage("tiering.model.copyOf", new Object[] {name.zh()}, Locale.SIMPLIFIED_CHINESE),
+                name.en() == null ? null : messages.getMessage("tiering.model.copyOf", new Object[] {name.en()}, Locale.ENGLISH));
     }
 
     private String pretty(ScoringModel definition) {

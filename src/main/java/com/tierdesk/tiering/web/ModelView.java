@@ -9,6 +9,7 @@ import com.tierdesk.tiering.scoring.Normalisation;
 import com.tierdesk.tiering.scoring.Numbers;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -28,17 +29,18 @@ record ModelView(ModelVersion version, List<IndicatorRow> indicators, List<BandR
             Indicator.Direction direction, double weight, double share, String normalisation, String figures) {
     }
 
-    record BandRow(String name, String metric, String levels) {
+    /** A band: its name, the metric it reads, and its levels in one line, in the reader's language. */
+    record BandRow(Label name, String metric, String levels) {
     }
 
     /** A rule: the tier it gives, its label, and its condition as groups (any of them) of conditions (all of them). */
-    record RuleRow(String tier, String label, List<List<ConditionRow>> anyOf) {
+    record RuleRow(String tier, Label label, List<List<ConditionRow>> anyOf) {
     }
 
     record ConditionRow(String metric, String comparison, String value) {
     }
 
-    static ModelView of(ModelVersion version) {
+    static ModelView of(ModelVersion version, Locale locale) {
         List<IndicatorRow> rows = new ArrayList<>();
         for (Dimension dimension : version.definition().dimensions()) {
             int first = rows.size();
@@ -51,7 +53,7 @@ record ModelView(ModelVersion version, List<IndicatorRow> indicators, List<BandR
         }
         GradingRules rules = version.definition().rules();
         List<BandRow> bands = rules == null ? List.of() : rules.bands().stream()
-                .map(band -> new BandRow(band.name(), band.metric(), levels(band))).toList();
+                .map(band -> new BandRow(band.name(), band.metric(), levels(band, locale))).toList();
         List<RuleRow> ruleRows = rules == null ? List.of() : rules.rules().stream()
                 .map(rule -> new RuleRow(rule.tier(), rule.label(), rule.anyOf().stream().map(group -> group.stream()
                         .map(c -> new ConditionRow(c.metric(), c.comparison().symbol(), Numbers.plain(c.value()))).toList())
@@ -77,9 +79,9 @@ record ModelView(ModelVersion version, List<IndicatorRow> indicators, List<BandR
     }
 
     /** Such as: few < 10, medium ≤ 50, many. */
-    private static String levels(GradingRules.Band band) {
-        return band.levels().stream().map(level -> level.upTo() == null ? level.label()
-                : level.label() + (level.inclusive() ? " ≤ " : " < ") + Numbers.plain(level.upTo()))
+    private static String levels(GradingRules.Band band, Locale locale) {
+        return band.levels().stream().map(level -> level.upTo() == null ? level.label().in(locale)
+                : level.label().in(locale) + (level.inclusive() ? " ≤ " : " < ") + Numbers.plain(level.upTo()))
                 .collect(Collectors.joining(", "));
     }
 }

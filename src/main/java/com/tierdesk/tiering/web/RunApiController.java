@@ -101,17 +101,21 @@ class RunApiController {
     @PostMapping("/{id}/approve")
     @PreAuthorize("hasRole('SUPERVISOR')")
     @Operation(summary = "Approve a run waiting for approval; it is then published in the background",
-            description = "409 when the caller started the run, or the run is older than the published one, or "
-                    + "customers' published tiers changed since it was computed.")
+            description = "The body's note is optional (the body too); when given it is kept with the run and shown on "
+                    + "the timeline of every customer whose tier the run changes, at most 1,000 characters. 409 when the "
+                    + "caller started the run, or the run is older than the published one, or customers' published "
+                    + "tiers changed since it was computed.")
     AssessmentRun approve(@PathVariable long id, @RequestBody(required = false) Decision decision, Authentication caller) {
         return decisions.approve(RunId.of(id), caller.getName(), decision == null ? null : decision.note());
     }
 
     @PostMapping("/{id}/reject")
     @PreAuthorize("hasRole('SUPERVISOR')")
-    @Operation(summary = "Reject a run waiting for approval, with a reason; no tier changes")
-    AssessmentRun reject(@PathVariable long id, @RequestBody Decision decision, Authentication caller) {
-        return decisions.reject(RunId.of(id), caller.getName(), decision.note());
+    @Operation(summary = "Reject a run waiting for approval; no tier changes",
+            description = "The body's note is optional (the body too); when given it is kept with the run as its "
+                    + "decision note, at most 1,000 characters.")
+    AssessmentRun reject(@PathVariable long id, @RequestBody(required = false) Decision decision, Authentication caller) {
+        return decisions.reject(RunId.of(id), caller.getName(), decision == null ? null : decision.note());
     }
 
     @PostMapping("/{id}/publish")

@@ -32,7 +32,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * One assessment run: its parameters; while it is queued or running a progress bar that htmx polls; once scored the
  * tier distribution, the diff against the published tiers, the migration matrix and the results page by page; the
  * supervisors' decision and the publication; and each customer's explanation. A decision is confirmed first: approving
- * or rejecting opens a step that says what the decision does and takes the note for the customers' timelines (the
+ * or rejecting opens a step that says what the decision does and takes an optional note, kept with the run and, for an
+ * approval, shown on the customers' timelines (the
  * page with {@code ?confirm=approve}, or the decision's fragment for htmx), and only its form posts.
  */
 @Controller
@@ -104,14 +105,14 @@ class RunConsoleController {
     String processApproval(@PathVariable long id, @RequestParam(defaultValue = "") String note, Authentication caller,
             RedirectAttributes redirect) {
         return decide(id, redirect, "approve", "approved", note,
-                run -> decisions.approve(run, caller.getName(), note.isBlank() ? null : note.strip()));
+                run -> decisions.approve(run, caller.getName(), note));
     }
 
     @PostMapping("/reject")
     @PreAuthorize("hasRole('SUPERVISOR')")
     String processRejection(@PathVariable long id, @RequestParam(defaultValue = "") String note, Authentication caller,
             RedirectAttributes redirect) {
-        return decide(id, redirect, "reject", "rejected", note, run -> decisions.reject(run, caller.getName(), note.strip()));
+        return decide(id, redirect, "reject", "rejected", note, run -> decisions.reject(run, caller.getName(), note));
     }
 
     @PostMapping("/publish")

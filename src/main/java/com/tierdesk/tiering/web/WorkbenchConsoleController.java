@@ -2,6 +2,7 @@ package com.tierdesk.tiering.web;
 
 import com.tierdesk.customer.CustomerActivity;
 import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.Label;
 import com.tierdesk.shared.ProblemMessages;
 import com.tierdesk.tiering.AssessmentRun;
 import com.tierdesk.tiering.Assessments;
@@ -66,7 +67,7 @@ class WorkbenchConsoleController {
     }
 
     /** One model in the version select: its latest version first, then the older ones. */
-    record ModelChoice(String name, boolean active, List<ModelOption> options) {
+    record ModelChoice(Label name, boolean active, List<ModelOption> options) {
     }
 
     record ModelOption(String value, String label) {

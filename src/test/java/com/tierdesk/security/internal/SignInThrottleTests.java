@@ -177,14 +177,23 @@ class SignInThrottleTests {
             me("tdk_guessguessgu_" + UUID.randomUUID() + "abcdefgh").andExpect(status().isUnauthorized());
         }
         me(valid.plaintext()).andExpect(status().isTooManyRequests()).andExpect(header().string(HttpHeaders.RETRY_AFTER, "1"))
-                .andExpect(jsonPath("$.detail").value(containsString("try again in 1 s")));
+                .andExpect(jsonPath("$.title").value("Too many requests"))
+                .andExpect(jsonPath("$.detail").value(containsString("try again in 1 s")))
+                .andExpect(jsonPath("$.errors[0].code").value("problem.access.slowed"));
+        me(valid.plaintext(), "zh-CN").andExpect(status().isTooManyRequests())
+                .andExpect(jsonPath("$.title").value("请求过多"))
+                .andExpect(jsonPath("$.detail").value(containsString("请在 1 秒后重试")));
 
         SignInThrottle earlier = throttleAt(Instant.now().minus(Duration.ofMinutes(5)));
         for (int failure = 21; failure <= 49; failure++) {
             earlier.tokenFailed(address);
         }
         me("not a token").andExpect(status().isUnauthorized());
-        me(valid.plaintext()).andExpect(status().isTooManyRequests()).andExpect(header().string(HttpHeaders.RETRY_AFTER, "900"));
+        me(valid.plaintext()).andExpect(status().isTooManyRequests()).andExpect(header().string(HttpHeaders.RETRY_AFTER, "900"))
+                .andExpect(jsonPath("$.detail").value(containsString("tokens from it are refused until")))
+                .andExpect(jsonPath("$.errors[0].code").value("problem.access.locked"));
+        me(valid.plaintext(), "zh-CN").andExpect(status().isTooManyRequests())
+                .andExpect(jsonPath("$.detail").value(containsString("之前拒绝来自该地址的令牌")));
         mvc.perform(get("/api/v1/me").header(HttpHeaders.AUTHORIZATION, TestAccounts.bearer(valid)).with(from("10.255.255.253")))
                 .andExpect(status().isOk());
         assertThat(locks("API_TOKENS_LOCKED", "address:" + address)).singleElement()
@@ -266,7 +275,12 @@ class SignInThrottleTests {
     }
 
     private ResultActions me(String token) throws Exception {
-        return mvc.perform(get("/api/v1/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + token).with(from(address)));
+        return me(token, "en");
+    }
+
+    private ResultActions me(String token, String language) throws Exception {
+        return mvc.perform(get("/api/v1/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .header(HttpHeaders.ACCEPT_LANGUAGE, language).with(from(address)));
     }
 
     private static RequestPostProcessor from(String address) {

@@ -1,12 +1,12 @@
 package com.tierdesk.tiering.scoring;
 
-import com.tierdesk.shared.Label;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import com.tierdesk.shared.Label;
 import com.tierdesk.tiering.scoring.TierDecision.Reason;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,7 +26,7 @@ class PopulationScoringTests {
      * in the population, graded by quotas; population-dependent scoring, which a model may still use.
      */
     static ScoringModel rankedScorecard() {
-        return new ScoringModel("RFM by percentile ranks and quotas", null, List.of(
+        return new ScoringModel(Label.of("RFM by percentile ranks and quotas"), null, List.of(
                 new Dimension(Label.of("Recency"), 20, List.of(breakpoints(Metric.RECENCY_DAYS, Indicator.Direction.LOWER_IS_BETTER,
                         0, 0, 30, 30, 90, 70, 365, 100))),
                 new Dimension(Label.of("Frequency"), 15, List.of(percentileRank(Metric.ORDER_COUNT_12M))),

@@ -1,11 +1,11 @@
 package com.tierdesk.tiering.scoring;
 
-import com.tierdesk.shared.Label;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import com.tierdesk.shared.Label;
 import com.tierdesk.tiering.scoring.TierDecision.Reason;
 import com.tierdesk.tiering.scoring.TierPolicy.Grading;
 import java.util.Arrays;
@@ -25,7 +25,7 @@ class ReasonsTests {
         var spend = new Indicator(Metric.SPEND_12M.key(), new Normalisation.Breakpoints(List.of(
                 new Normalisation.Breakpoints.Point(0, 0), new Normalisation.Breakpoints.Point(100, 100))),
                 Indicator.Direction.HIGHER_IS_BETTER, 100);
-        return new ScoringModel("spend", null, List.of(new Dimension(Label.of("Value"), 100, List.of(spend))), null, policy);
+        return new ScoringModel(Label.of("spend"), null, List.of(new Dimension(Label.of("Value"), 100, List.of(spend))), null, policy);
     }
 
     private static PopulationScoring.Input population(double[] spend, int[] previous, boolean[] pending, long[] days) {
@@ -89,7 +89,7 @@ class ReasonsTests {
 
         PopulationScoring.Outcome outcome = PopulationScoring.score(model, input);
 
-        assertThat(outcome.gradingReason(model, 0)).isEqualTo(new GradingReason.Rule(1, "high value"));
+        assertThat(outcome.gradingReason(model, 0)).isEqualTo(new GradingReason.Rule(1, new Label("高价值", "high value")));
         assertThat(outcome.gradingReason(model, 1)).isEqualTo(new GradingReason.Otherwise());
     }
 

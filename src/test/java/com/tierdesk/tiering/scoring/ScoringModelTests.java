@@ -1,7 +1,5 @@
 package com.tierdesk.tiering.scoring;
 
-import com.tierdesk.shared.Label;
-import com.tierdesk.shared.FieldProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
@@ -9,6 +7,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
 
 import com.tierdesk.shared.FieldProblem;
+import com.tierdesk.shared.Label;
 import com.tierdesk.tiering.scoring.Indicator.Direction;
 import com.tierdesk.tiering.scoring.Normalisation.Breakpoints.Point;
 import com.tierdesk.tiering.scoring.Normalisation.Breakpoints;
@@ -25,7 +24,7 @@ class ScoringModelTests {
             "order_growth_rate", "new_needs_12m", "purchase_probability", "repurchase_rate", "referral_rate", "complaint_rate");
 
     /** The default model's shape (docs/tiering.md): Value 50 (spend 80, AOV 20), Potential 30 (four × 25), Loyalty 20 (50/25/25). */
-    private static final ScoringModel DEFAULT_SHAPE = ScoringModel.weighted("default", List.of(
+    private static final ScoringModel DEFAULT_SHAPE = ScoringModel.weighted(Label.of("default"), List.of(
             new Dimension(Label.of("Value"), 50, List.of(
                     linear("spend_12m", 10_000, 80), linear("average_order_value", 1_000, 20))),
             new Dimension(Label.of("Potential"), 30, List.of(
@@ -55,6 +54,51 @@ class ScoringModelTests {
         ScoringModel unnamed = json.readValue(written.replace("{\"zh\":\"价值\",\"en\":\"Value\"}", "{\"zh\":\" \"}"),
                 ScoringModel.class);
         assertThat(unnamed.problems(LADDER)).containsExactly(FieldProblem.of("dimensions[0].name", "problem.required"));
+    }
+
+    @Test
+    void everyPresetNamesItselfItsBandsLevelsAndRulesInBothLanguages() {
+        for (ScoringModel preset : ModelPresets.all()) {
+            List<Label> labels = new java.util.ArrayList<>(List.of(preset.name(), preset.description()));
+            preset.dimensions().forEach(dimension -> labels.add(dimension.name()));
+            if (preset.rules() != null) {
+                preset.rules().bands().forEach(band -> {
+                    labels.add(band.name());
+                    band.levels().forEach(level -> labels.add(level.label()));
+                });
+                preset.rules().rules().forEach(rule -> labels.add(rule.label()));
+            }
+            assertThat(labels).as(preset.name().en()).allSatisfy(label -> {
+                assertThat(label.zh()).isNotNull().isNotEqualTo(label.en());
+                assertThat(label.en()).isNotNull();
+            });
+        }
+        assertThat(ModelPresets.simpleRules().rules().bands().get(0).label(5)).isEqualTo(new Label("少", "few"));
+    }
+
+    @Test
+    void aModelWrittenWithPlainTextsReadsThemAsBothLanguagesAndKeepsItsFieldPaths() {
+        JsonMapper json = JsonMapper.builder().build();
+        String written = json.writeValueAsString(ModelPresets.simpleRules())
+                .replaceFirst("\\{\"name\":\\{\"zh\":\"[^\"]*\",\"en\":\"([^\"]*)\"\\},\"description\":\\{\"zh\":\"([^\"]*)\",\"en\":\"[^\"]*\"\\}",
+                        "{\"name\":\"$1\",\"description\":\"$2\"")
+                .replaceAll("\"(name|label)\":\\{\"zh\":\"[^\"]*\",\"en\":\"([^\"]*)\"\\}", "\"$1\":\"$2\"");
+        assertThat(written).doesNotContain("\"zh\"");
+
+        ScoringModel older = json.readValue(written, ScoringModel.class);
+        assertThat(older.name()).isEqualTo(Label.of("Simple rules"));
+        assertThat(older.description().zh()).startsWith("简单规则分级").isEqualTo(older.description().en());
+        assertThat(older.rules().rules().get(1).label()).isEqualTo(Label.of("high value"));
+        assertThat(older.rules().bands().get(1).name().in(java.util.Locale.SIMPLIFIED_CHINESE)).isEqualTo("yearly spend");
+        assertThat(older.problems(LADDER)).isEmpty();
+
+        ScoringModel blank = json.readValue(written.replace("\"label\":\"high value\"", "\"label\":{\"en\":\" \"}")
+                .replace("\"name\":\"yearly spend\"", "\"name\":\"\"").replace("\"label\":\"few\"", "\"label\":null"),
+                ScoringModel.class);
+        assertThat(blank.problems(LADDER)).containsExactlyInAnyOrder(
+                FieldProblem.of("rules.rules[1].label", "problem.required"),
+                FieldProblem.of("rules.bands[1].name", "problem.required"),
+                FieldProblem.of("rules.bands[0].levels[0].label", "problem.required"));
     }
 
     @Test
@@ -96,7 +140,7 @@ class ScoringModelTests {
 
     @Test
     void listsEveryProblemOfABadModel() {
-        var bad = ScoringModel.weighted("bad", List.of(
+        var bad = ScoringModel.weighted(Label.of("bad"), List.of(
                 new Dimension(Label.of("Value"), 60, List.of(linear("spend_12m", 100, 70), linear("lifetime_karma", 1, 20))),
                 new Dimension(Label.of("Loyalty"), 30, List.of(new Indicator("repurchase_rate",
                         new Breakpoints(List.of(new Point(1, 0), new Point(0.5, 120))), Direction.HIGHER_IS_BETTER, 100)))));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tierdesk.customer.CustomerId;
 import com.tierdesk.customer.CustomerRef;
+import com.tierdesk.shared.Label;
 import com.tierdesk.tiering.RunId;
 import com.tierdesk.tiering.TierExplanation;
 import com.tierdesk.tiering.scoring.DecisionReason;
@@ -63,7 +64,7 @@ class ExplanationViewsTests {
 
     @Test
     void rules() {
-        assertThat(decision(explanation(null, "KEY", "KEY", null, new GradingReason.Rule(1, "high value"),
+        assertThat(decision(explanation(null, "KEY", "KEY", null, new GradingReason.Rule(1, Label.of("high value")),
                 new DecisionReason.Graded()), EN)).isEqualTo("Rule “high value” gives Key.");
         assertThat(decision(explanation(null, "WATCH", "WATCH", null, new GradingReason.Otherwise(),
                 new DecisionReason.Graded()), ZH)).isEqualTo("没有规则成立，因此为观察客户。");
@@ -73,7 +74,7 @@ class ExplanationViewsTests {
     void hysteresisAndDowngrades() {
         var threshold = new GradingReason.Threshold(88.5, 70.0, 90.0, null);
         var held = explanation(88.5, "KEY", "VIP", "VIP", threshold, new DecisionReason.Held(88.5, 90.0, 2));
-        var heldByRules = explanation(null, "KEY", "VIP", "VIP", new GradingReason.Rule(1, "high value"),
+        var heldByRules = explanation(null, "KEY", "VIP", "VIP", new GradingReason.Rule(1, Label.of("high value")),
                 new DecisionReason.Held(null, null, 2));
         var twice = explanation(88.5, "KEY", "KEY", "VIP", threshold, new DecisionReason.DowngradedTwice(88.5, 90.0));
         var beyond = explanation(60, "REGULAR", "REGULAR", "VIP", new GradingReason.Threshold(60, 50.0, 70.0, null),
@@ -97,15 +98,31 @@ class ExplanationViewsTests {
                 .isEqualTo("在 90 天的流失期限内没有付款订单，因此无论得分如何均为观察客户。");
     }
 
+    @Test
+    void everyMetricIsWrittenInItsUnitAsEveryPageWritesIt() {
+        Map<String, Double> metrics = Map.of("spend_12m", -1234.5, "repurchase_rate", 0.1254, "industry_growth", 8.5,
+                "order_count_12m", 1200.0, "recency_days", Double.NaN);
+        var e = explanation(74.5, "KEY", "KEY", null, new GradingReason.Threshold(74.5, 70.0, 90.0, null),
+                new DecisionReason.Graded(), metrics);
+
+        assertThat(views.of(e, EN).metrics()).extracting(ExplanationView.MetricRow::value)
+                .containsExactlyInAnyOrder("-¥1,234.50", "0.125", "8.5%", "1,200", "—");
+    }
+
     private String decision(TierExplanation explanation, Locale locale) {
         return views.of(explanation, locale).decision();
     }
 
     private static TierExplanation explanation(Number score, String graded, String tier, String previous,
             GradingReason grading, DecisionReason decision) {
-        return new TierExplanation(RunId.of(1), "model", 1, LocalDate.of(2026, 3, 31),
+        return explanation(score, graded, tier, previous, grading, decision, Map.of());
+    }
+
+    private static TierExplanation explanation(Number score, String graded, String tier, String previous,
+            GradingReason grading, DecisionReason decision, Map<String, Double> metrics) {
+        return new TierExplanation(RunId.of(1), Label.of("model"), 1, LocalDate.of(2026, 3, 31),
                 new CustomerRef(CustomerId.of(1), "C1", "客户", null), score == null ? null : score.doubleValue(), graded, tier,
-                decision.kind(), previous, false, false, grading, decision, Map.of(), null, Map.of(), 2, 90,
+                decision.kind(), previous, false, false, grading, decision, metrics, null, List.of(), 2, 90,
                 List.of("VIP", "KEY", "REGULAR", "WATCH"));
     }
 }

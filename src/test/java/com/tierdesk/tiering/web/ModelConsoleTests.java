@@ -7,15 +7,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.tierdesk.shared.Label;
 import com.tierdesk.tiering.ModelVersion;
 import com.tierdesk.tiering.ScoringModels;
 import com.tierdesk.tiering.scoring.ModelPresets;
 import com.tierdesk.tiering.scoring.ScoringModel;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
 import tools.jackson.databind.json.JsonMapper;
 
 class ModelConsoleTests extends ConsoleTestSupport {
@@ -31,7 +32,7 @@ class ModelConsoleTests extends ConsoleTestSupport {
         ModelVersion active = models.active();
 
         assertThat(html(get("/tiering/models").with(as("agent", "AGENT"))))
-                .contains("href=\"/tiering/models/" + active.modelId() + "\">" + active.name() + "</a>")
+                .contains("href=\"/tiering/models/" + active.modelId() + "\">" + active.name().in(Locale.SIMPLIFIED_CHINESE) + "</a>")
                 .contains("<span class=\"badge active\">启用中</span>").doesNotContain("id=\"new-model\"");
         String view = html(get("/tiering/models/{id}/versions/1", idOf(ModelPresets.RFM)).with(as("agent", "AGENT")));
         assertThat(view).as("dimensions in the reader's language").contains(">消费金额 35%</th>").doesNotContain("Monetary")
@@ -46,6 +47,9 @@ class ModelConsoleTests extends ConsoleTestSupport {
                 .contains("(<span class=\"condition\" title=\"spend_12m\">Spend, 12 months &gt; 10000</span><span> and </span>"
                         + "<span class=\"condition\" title=\"order_count_12m\">Paid orders, 12 months ≥ 10</span>)")
                 .contains("id=\"edit-model\"").contains("id=\"activate-model\"");
+        assertThat(html(get("/tiering/models/{id}", idOf(ModelPresets.SIMPLE_RULES)).with(as("agent", "AGENT"))))
+                .as("names, bands and rules in the reader's language").contains("简单规则 · v").contains("少 &lt; 10, 中 ≤ 50, 多")
+                .contains(">年消费</td>").contains(">高价值</strong>").doesNotContain("Simple rules");
         mvc.perform(get("/tiering/models/{id}", 987_654L).with(as("agent", "AGENT"))).andExpect(status().isNotFound());
     }
 
@@ -58,7 +62,8 @@ class ModelConsoleTests extends ConsoleTestSupport {
 
         String editor = html(get("/tiering/models/{id}/edit", id).with(as("wang", "SUPERVISOR")));
         assertThat(editor).contains("<textarea id=\"definition\" name=\"definition\"")
-                .contains("&quot;name&quot; : &quot;Value 50 · Potential 30 · Loyalty 20&quot;")
+                .contains("&quot;zh&quot; : &quot;价值 50 · 潜力 30 · 忠诚度 20&quot;")
+                .contains("&quot;en&quot; : &quot;Value 50 · Potential 30 · Loyalty 20&quot;")
                 .contains("name=\"basedOnVersion\" value=\"" + models.get(id).version() + "\"")
                 .contains("hx-post=\"/tiering/models/validate\"").contains("spend_12m");
     }
@@ -111,18 +116,18 @@ class ModelConsoleTests extends ConsoleTestSupport {
     @Test
     void aNewModelStartsFromAPresetAndCanBeMadeActive() throws Exception {
         String editor = html(get("/tiering/models/new").param("preset", "2").with(as("wang", "SUPERVISOR")));
-        assertThat(editor).contains("Simple rules (copy)").contains("action=\"/tiering/models\"");
+        assertThat(editor).contains("Simple rules (copy)").contains("简单规则（副本）").contains("action=\"/tiering/models\"");
         mvc.perform(get("/tiering/models/new").param("preset", "9").with(as("wang", "SUPERVISOR")))
                 .andExpect(status().isNotFound());
 
         String name = "Rules " + UUID.randomUUID();
-        String definition = json.writeValueAsString(copy(ModelPresets.simpleRules())).replaceFirst("\"name\":\"[^\"]+\"",
-                "\"name\":\"" + name + "\"");
+        String definition = json.writeValueAsString(copy(ModelPresets.simpleRules())).replaceFirst("^\\{\"name\":\\{[^}]*\\}",
+                "{\"name\":\"" + name + "\"");
         String location = mvc.perform(post("/tiering/models").param("lang", "en").with(as("wang", "SUPERVISOR")).with(csrf())
                         .param("definition", definition).param("note", "from the preset"))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-        assertThat(models.get(id).name()).isEqualTo(name);
+        assertThat(models.get(id).name()).as("a plain name reads as both languages").isEqualTo(Label.of(name));
         assertThat(mvc.perform(post("/tiering/models").param("lang", "en").with(as("wang", "SUPERVISOR")).with(csrf())
                         .param("definition", definition)).andExpect(status().isConflict()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8)).contains("exists already");
@@ -140,11 +145,12 @@ class ModelConsoleTests extends ConsoleTestSupport {
     }
 
     private static ScoringModel copy(ScoringModel preset) {
-        return new ScoringModel(preset.name() + " " + UUID.randomUUID(), preset.description(), preset.dimensions(),
+        String unique = " " + UUID.randomUUID();
+        return new ScoringModel(new Label(preset.name().zh() + unique, preset.name().en() + unique), preset.description(), preset.dimensions(),
                 preset.rules(), preset.tierPolicy());
     }
 
-    private long idOf(String name) {
+    private long idOf(Label name) {
         return models.list().stream().filter(m -> m.name().equals(name)).findFirst().orElseThrow().modelId();
     }
 

@@ -18,12 +18,16 @@ import com.tierdesk.customer.CustomerFixture;
 import com.tierdesk.customer.CustomerKind;
 import com.tierdesk.customer.CustomerOrders;
 import com.tierdesk.customer.Customers;
+import com.tierdesk.tiering.AssessmentRequest;
 import com.tierdesk.tiering.AssessmentRun;
 import com.tierdesk.tiering.Assessments;
 import com.tierdesk.tiering.RunId;
 import com.tierdesk.tiering.RunStatus;
+import com.tierdesk.tiering.Segment;
+import com.tierdesk.tiering.TriggerKind;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -100,6 +104,21 @@ class TieringApiTests {
     }
 
     @Test
+    void aSupervisorRejectsARunWithANoteOrWithout() throws Exception {
+        AssessmentRun silent = assessedBy("analyst", aBuyer());
+        AssessmentRun explained = assessedBy("analyst", aBuyer());
+
+        send(post("/api/v1/tiering/runs/{id}/reject", silent.id()), SUPERVISOR, "").andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("REJECTED")).andExpect(jsonPath("$.decidedBy").value("supervisor"));
+        send(post("/api/v1/tiering/runs/{id}/reject", explained.id()), SUPERVISOR, "{\"note\": \" model out of date \"}")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("REJECTED"))
+                .andExpect(jsonPath("$.decisionNote").value("model out of date"));
+
+        assertThat(assessments.get(silent.id()).decisionNote()).isNull();
+        problem(send(post("/api/v1/tiering/runs/{id}/reject", silent.id()), SUPERVISOR, "{}"), 409, "status");
+    }
+
+    @Test
     void badRunParametersAndBadModelsGetEveryProblemWithItsField() throws Exception {
         problem(send(post("/api/v1/tiering/runs"), ANALYST, "{\"asOf\": \"" + activity.today().plusDays(3)
                 + "\", \"modelId\": 99999, \"segment\": {\"tiers\": [\"GOLD\"]}}"), 422, "asOf", "segment.tiers[0]", "modelId");
@@ -123,10 +142,11 @@ class TieringApiTests {
     void editingAModelMakesANewVersionAndTheOldOneStaysReadable() throws Exception {
         String preset = mvc.perform(get("/api/v1/tiering/presets").with(AGENT)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        String rfm = preset.substring(preset.indexOf("{\"name\":\"RFM scorecard\""));
+        String rfmName = "{\"zh\":\"RFM 评分卡\",\"en\":\"RFM scorecard\"}";
+        String rfm = preset.substring(preset.indexOf("{\"name\":" + rfmName));
         rfm = rfm.substring(0, matchingBrace(rfm) + 1);
         String name = "RFM " + UUID.randomUUID();
-        String definition = rfm.replace("\"RFM scorecard\"", "\"" + name + "\"");
+        String definition = rfm.replace(rfmName, "\"" + name + "\"");
         String created = send(post("/api/v1/tiering/models"), ANALYST, "{\"definition\": " + definition + ", \"note\": \"copy\"}")
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.version").value(1))
                 .andReturn().getResponse().getHeader("Location");
@@ -184,6 +204,12 @@ class TieringApiTests {
             Thread.sleep(200);
         }
         throw new AssertionError("run " + id + " was not scored within 30 s");
+    }
+
+    /** A run over the customer alone, scored in this thread and waiting for approval. */
+    private AssessmentRun assessedBy(String starter, String code) {
+        return assessments.run(new AssessmentRequest(activity.today(), null, null, Segment.ofCodes(List.of(code))),
+                TriggerKind.MANUAL, null, starter);
     }
 
     private String aBuyer() {
