@@ -49,6 +49,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -60,7 +62,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * Chinese records, is rendered in zh-CN and its visible text (and the texts of placeholders, titles and buttons) may
  * hold no English word but proper names, codes and units from {@link #ALLOWED}. What users typed is marked
  * {@code data-user} in the templates and skipped, as are code samples, text fields, codes, numbers, dates and
- * addresses.
+ * addresses. The pages read a database of their own (a PostgreSQL schema, or an H2 database), so that what other
+ * tests write in English cannot show on them.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -80,6 +83,8 @@ class ChinesePagesTests {
     private static final List<String> TEXT_ATTRIBUTES = List.of("placeholder", "title", "aria-label", "alt");
     private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
     private static final String PERSON = "王主管";
+
+    private static final String OWN_DATABASE = "chinese_pages";
 
     @Autowired
     MockMvc mvc;
@@ -118,6 +123,19 @@ class ChinesePagesTests {
     @Autowired
     BusinessTime time;
 
+    @DynamicPropertySource
+    static void ownDatabase(DynamicPropertyRegistry properties) {
+        String shared = System.getenv("SPRING_DATASOURCE_URL");
+        if (shared != null && shared.startsWith("jdbc:postgresql:")) {
+            properties.add("spring.datasource.url",
+                    () -> shared + (shared.contains("?") ? "&" : "?") + "currentSchema=" + OWN_DATABASE);
+            properties.add("spring.flyway.schemas", () -> OWN_DATABASE);
+        } else {
+            properties.add("spring.datasource.url", () -> "jdbc:h2:mem:" + OWN_DATABASE + ";MODE=PostgreSQL;"
+                    + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=30000;DB_CLOSE_ON_EXIT=FALSE");
+        }
+    }
+
     @Test
     void everyConsolePageReadsInChineseWithChineseRecords() throws Exception {
         Map<String, List<String>> urls = urlsOfChineseRecords();
@@ -155,7 +173,7 @@ class ChinesePagesTests {
     /** For each route, the URLs that show it with Chinese records, in each state the page has. */
     private Map<String, List<String>> urlsOfChineseRecords() throws Exception {
         Customer customer = customers.create(aCustomer().name("杭州丝绸贸易有限公司").owner(PERSON).region("浙江")
-                .email("sichou@example.cn").build());
+                .email("sichou@example.cn").industry("apparel").tags("price-sensitive", "wechat-follower").build());
         YearMonth month = YearMonth.from(activity.today());
         orders.upsert(anOrder(customer.code()).amount("12800.50").paidOn(month.minusMonths(1).atDay(8)).build());
         orders.upsert(anOrder(customer.code()).amount("3999.00").paidOn(month.minusMonths(2).atDay(18)).build());
@@ -184,7 +202,9 @@ class ChinesePagesTests {
         urls.put("/tasks/pool", List.of("/tasks/pool"));
         urls.put("/tiering", List.of("/tiering"));
         urls.put("/tiering/customers/{code}/panel", List.of("/tiering/customers/" + code + "/panel"));
-        urls.put("/tiering/overrides", List.of("/tiering/overrides"));
+        urls.put("/customer-labels", List.of("/customer-labels"));
+        urls.put("/tiering/overrides", List.of("/tiering/overrides", "/tiering/overrides?confirm=" + override + "&decision=approve",
+                "/tiering/overrides?confirm=" + override + "&decision=reject"));
         urls.put("/tiering/overrides/{id}/row", List.of("/tiering/overrides/" + override + "/row"));
         urls.put("/tiering/runs/{id}", List.of("/tiering/runs/" + run.id(), "/tiering/runs/" + run.id() + "?confirm=approve",
                 "/tiering/runs/" + run.id() + "?confirm=reject"));

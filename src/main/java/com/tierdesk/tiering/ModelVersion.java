@@ -8,7 +8,15 @@ import java.time.Instant;
 public record ModelVersion(long modelId, int version, ScoringModel definition, String note, Instant createdAt,
         String createdBy, boolean latest, boolean active) {
 
+    /** The note of the versions TierDesk installs from its presets. */
+    static final String PRESET_NOTE = "preset";
+
     public Label name() {
         return definition.name();
+    }
+
+    /** Whether TierDesk installed this version from a preset (its note is a marker, not words a person wrote). */
+    public boolean shippedPreset() {
+        return PRESET_NOTE.equals(note) && ScoringModels.SYSTEM.equals(createdBy);
     }
 }

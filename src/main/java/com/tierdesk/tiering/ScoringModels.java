@@ -59,7 +59,7 @@ public class ScoringModels implements SmartInitializingSingleton {
         try {
             for (ScoringModel preset : ModelPresets.all()) {
                 long id = store.createModel(preset.name(), SYSTEM, time.now());
-                store.addVersion(id, json.writeValueAsString(preset), "preset", SYSTEM, time.now());
+                store.addVersion(id, json.writeValueAsString(preset), ModelVersion.PRESET_NOTE, SYSTEM, time.now());
                 if (preset.name().equals(ModelPresets.DEFAULT)) {
                     store.activate(id);
                 }

@@ -103,18 +103,25 @@ class WorkbenchConsoleController {
         page.addAttribute("queue", assessments.list(List.of(RunStatus.AWAITING_APPROVAL, RunStatus.APPROVED), QUEUE));
         page.addAttribute("recent", assessments.list(List.of(), RECENT));
         page.addAttribute("triggers", triggers.recent(TRIGGERS));
-        page.addAttribute("modelChoices", modelChoices());
+        page.addAttribute("modelChoices", modelChoices(locale));
         return "tiering/workbench";
     }
 
-    private List<ModelChoice> modelChoices() {
+    private List<ModelChoice> modelChoices(Locale locale) {
         List<ModelChoice> choices = new ArrayList<>();
         for (ModelVersion latest : models.list()) {
             List<ModelOption> options = models.versions(latest.modelId()).stream()
-                    .map(v -> new ModelOption(RunForm.value(v), "v" + v.version() + (v.note() == null ? "" : " · " + v.note())))
+                    .map(v -> new ModelOption(RunForm.value(v), "v" + v.version() + note(v, locale)))
                     .toList();
             choices.add(new ModelChoice(latest.name(), latest.active(), options));
         }
         return choices;
+    }
+
+    private String note(ModelVersion version, Locale locale) {
+        if (version.shippedPreset()) {
+            return " · " + messages.getMessage("tiering.model.note.preset", null, locale);
+        }
+        return version.note() == null ? "" : " · " + version.note();
     }
 }
