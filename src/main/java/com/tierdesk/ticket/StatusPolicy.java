@@ -23,7 +23,8 @@ public final class StatusPolicy {
                     "problem.ticket.status.reopen-only-solved"),
             new Rule((from, to) -> to == TicketStatus.CLOSED && from != TicketStatus.SOLVED,
                     "problem.ticket.status.close-only-solved"),
-            new Rule((from, to) -> from == TicketStatus.SOLVED, "problem.ticket.status.solved-reopen-first"));
+            new Rule((from, to) -> from == TicketStatus.SOLVED && to != TicketStatus.REOPENED && to != TicketStatus.CLOSED,
+                    "problem.ticket.status.solved-reopen-first"));
 
     private StatusPolicy() {
     }
