@@ -85,7 +85,7 @@ public record Ticket(TicketId id, CustomerId customerId, String customerCode, In
     /** New priority, type or tags; the clocks are recomputed for the new type and priority from the start. */
     public Changed change(TicketChange change, String actor, Instant at) {
         if (status == TicketStatus.CLOSED) {
-            throw new Conflict("status", "problem.ticket.closed-is-final", id.value());
+            throw new Conflict("status", "problem.ticket.closed-takes-no-change", id.value());
         }
         var timeline = new ArrayList<TimelineEntry>();
         Priority newPriority = change.priority() == null ? priority : change.priority();

@@ -35,7 +35,7 @@ final class TicketRules {
         add("assignee", TextRules.line(draft.assignee(), 100), problems);
         tags(draft.tags(), problems);
         if (draft.attachments().size() > MAX_ATTACHMENTS) {
-            problems.add(FieldProblem.of("attachments", "problem.ticket.too-many", MAX_ATTACHMENTS));
+            problems.add(FieldProblem.of("attachments", "problem.too-many", draft.attachments().size(), MAX_ATTACHMENTS));
         } else {
             for (int i = 0; i < draft.attachments().size(); i++) {
                 attachment("attachments[" + i + "].", draft.attachments().get(i), problems);
@@ -73,7 +73,7 @@ final class TicketRules {
 
     private static void tags(List<String> tags, List<FieldProblem> problems) {
         if (tags.size() > MAX_TAGS) {
-            problems.add(FieldProblem.of("tags", "problem.ticket.too-many", MAX_TAGS));
+            problems.add(FieldProblem.of("tags", "problem.too-many", tags.size(), MAX_TAGS));
             return;
         }
         for (int i = 0; i < tags.size(); i++) {

@@ -3,6 +3,7 @@ package com.tierdesk.ticket;
 import static com.tierdesk.ticket.TicketFixture.inquiry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import com.tierdesk.EnglishAnswers;
@@ -11,6 +12,7 @@ import com.tierdesk.shared.Conflict;
 import com.tierdesk.shared.InvalidInput;
 import com.tierdesk.shared.SettableTime;
 import com.tierdesk.sla.ClockStatus;
+import com.tierdesk.sla.Priority;
 import com.tierdesk.sla.SlaTarget;
 import com.tierdesk.sla.TicketEvent;
 import com.tierdesk.tiering.TierOverride;
@@ -185,7 +187,7 @@ class TicketsTests {
         assertThat(followUp.ticket().status()).isEqualTo(TicketStatus.NEW);
         assertThat(followUp.messages()).extracting(TicketMessage::body).containsExactly("退款还是没到");
         assertThat(followUp.timeline()).extracting(TimelineEntry::code, TimelineEntry::arguments)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("ticket.timeline.follow-up-of",
+                .containsExactly(tuple("ticket.timeline.follow-up-of",
                         List.of(String.valueOf(id.value()))));
         assertThat(added.ticket().ticket().status()).isEqualTo(TicketStatus.CLOSED);
         assertThat(added.ticket().timeline()).last().extracting(TimelineEntry::code, TimelineEntry::arguments)
@@ -212,7 +214,7 @@ class TicketsTests {
 
         List<Object> outcomes = together(2, () -> {
             try {
-                return tickets.change(id, 0, new TicketChange(com.tierdesk.sla.Priority.HIGH, null, null), "agent.li");
+                return tickets.change(id, 0, new TicketChange(Priority.HIGH, null, null), "agent.li");
             } catch (Conflict e) {
                 return e;
             }

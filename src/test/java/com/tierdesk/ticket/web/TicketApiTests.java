@@ -1,6 +1,8 @@
 package com.tierdesk.ticket.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -63,7 +65,7 @@ class TicketApiTests {
         mvc.perform(get(location).header("Accept-Language", "zh-CN"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.timeline[0].text").value("通过 EMAIL 渠道创建工单"));
-        org.assertj.core.api.Assertions.assertThat(ticketsOf(customer)).isEqualTo(1);
+        assertThat(ticketsOf(customer)).isEqualTo(1);
     }
 
     @Test
@@ -91,7 +93,7 @@ class TicketApiTests {
         problem(send(post("/api/v1/tickets"), ticketJson(customer.code(), "INQUIRY", "SOON", "s")), 400, "priority");
         problem(send(post("/api/v1/tickets"), ticketJson(customer.code(), "INQUIRY", "NORMAL", "长".repeat(201))), 422,
                 "subject");
-        org.assertj.core.api.Assertions.assertThat(ticketsOf(customer)).isZero();
+        assertThat(ticketsOf(customer)).isZero();
 
         String location = create(customer);
         problem(send(post(location + "/messages").header("If-Match", "\"0\""),
@@ -152,8 +154,7 @@ class TicketApiTests {
     }
 
     private ResultActions send(MockHttpServletRequestBuilder request, String body) throws Exception {
-        return mvc.perform(request.with(org.springframework.security.test.web.servlet.request
-                .SecurityMockMvcRequestPostProcessors.csrf()).contentType(MediaType.APPLICATION_JSON).content(body));
+        return mvc.perform(request.with(csrf()).contentType(MediaType.APPLICATION_JSON).content(body));
     }
 
     private static ResultActions problem(ResultActions result, int status, String field) throws Exception {
