@@ -1,6 +1,7 @@
 /**
- * Service requests: intake, assignment, timelines, SLA clocks and returns.
+ * Service requests: intake (idempotent), conversation, status with its named transition policy, the timeline of every
+ * change, and each ticket's SLA clocks replayed by the {@code sla} module and stored per target (see docs/tickets.md).
+ * This package holds what other modules call; the API is in {@code web}.
  */
-
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"customer", "tiering", "sla", "shared"})
 package com.tierdesk.ticket;
-

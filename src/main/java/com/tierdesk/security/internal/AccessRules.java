@@ -2,6 +2,7 @@ package com.tierdesk.security.internal;
 
 import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.PATCH;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
@@ -69,6 +70,10 @@ public final class AccessRules {
             new Rule(POST, "/api/v1/sla/deadlines", EVERY_ROLE),
             new Rule(POST, "/api/v1/sla/deadlines/duration", EVERY_ROLE),
             new Rule(POST, "/api/v1/sla/clocks", EVERY_ROLE),
+            new Rule(POST, "/api/v1/tickets", Role.AGENT),
+            new Rule(PATCH, "/api/v1/tickets/*", Role.AGENT),
+            new Rule(POST, "/api/v1/tickets/*/messages", Role.AGENT),
+            new Rule(POST, "/api/v1/tickets/*/status", Role.AGENT),
             new Rule(POST, "/api/v1/tasks/*/complete", Role.AGENT),
             new Rule(POST, "/api/v1/tasks/*/take", Role.SUPERVISOR),
             new Rule(null, "/api/v1/tokens/**", Role.ADMIN),
@@ -114,7 +119,7 @@ public final class AccessRules {
             "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
 
     private static final String API_PATHS = "/api/**";
-    private static final Set<HttpMethod> WRITES = Set.of(POST, PUT, HttpMethod.PATCH, DELETE);
+    private static final Set<HttpMethod> WRITES = Set.of(POST, PUT, PATCH, DELETE);
 
     private AccessRules() {
     }

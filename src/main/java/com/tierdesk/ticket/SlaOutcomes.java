@@ -1,0 +1,42 @@
+package com.tierdesk.ticket;
+
+import com.tierdesk.sla.ClockQuery;
+import com.tierdesk.sla.ClockStatus;
+import com.tierdesk.sla.SlaDeadlines;
+import com.tierdesk.sla.SlaTrace;
+import com.tierdesk.sla.TargetClock;
+import com.tierdesk.sla.TicketEvent;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * A ticket's SLA targets as of a moment, from the replay of its history by the {@code sla} module under the policy
+ * version the ticket started with and the configured rules. No one tracks agents' presence yet, so the live-chat
+ * first-reply rule, which applies only while agents are online, is not applied.
+ */
+@Component
+class SlaOutcomes {
+
+    private final SlaDeadlines deadlines;
+
+    SlaOutcomes(SlaDeadlines deadlines) {
+        this.deadlines = deadlines;
+    }
+
+    List<TargetOutcome> of(Ticket ticket, List<TicketEvent> history, Instant now) {
+        SlaTrace trace = deadlines.clocks(new ClockQuery(ticket.customerCode(), ticket.type(), ticket.priority(),
+                ticket.channel().sla(), false, history, now, ticket.policyVersion(), null, null));
+        return trace.targets().stream().map(target -> outcome(target.clock())).toList();
+    }
+
+    private static TargetOutcome outcome(TargetClock clock) {
+        boolean decided = clock.status() == ClockStatus.MET || clock.status() == ClockStatus.BREACHED;
+        Instant achievedAt = decided ? clock.endedAt() : null;
+        Duration paused = clock.pauses().stream().map(pause -> Duration.between(pause.from(), pause.to()))
+                .reduce(Duration.ZERO, Duration::plus);
+        return new TargetOutcome(clock.target(), clock.tier(), clock.due(), achievedAt, paused, clock.status(),
+                clock.endedAt() == null);
+    }
+}

@@ -1,0 +1,106 @@
+package com.tierdesk.ticket;
+
+import com.tierdesk.customer.FieldRules;
+import com.tierdesk.shared.FieldProblem;
+import com.tierdesk.shared.Reason;
+import com.tierdesk.shared.TextRules;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The rules for what a ticket is made of, one set for every way in; each problem names its field. */
+final class TicketRules {
+
+    static final int MAX_SUBJECT = 200;
+    static final int MAX_BODY = 10_000;
+    static final int MAX_TAGS = 20;
+    static final int MAX_ATTACHMENTS = 20;
+    static final int MAX_KEY = 200;
+
+    private TicketRules() {
+    }
+
+    /** Every problem of a new ticket's values; the customer's existence is the caller's to check. */
+    static List<FieldProblem> problems(TicketDraft draft) {
+        var problems = new ArrayList<FieldProblem>();
+        required("channel", draft.channel(), problems);
+        add("customer", TextRules.requiredLine(draft.customer(), FieldRules.MAX_CODE_LENGTH), problems);
+        add("requester.name", TextRules.line(draft.requester().name(), 100), problems);
+        add("requester.email", FieldRules.email(strip(draft.requester().email())), problems);
+        add("requester.phone", FieldRules.phone(draft.requester().phone()), problems);
+        add("subject", TextRules.requiredLine(draft.subject(), MAX_SUBJECT), problems);
+        required("type", draft.type(), problems);
+        required("priority", draft.priority(), problems);
+        add("description", TextRules.multiline(draft.description(), MAX_BODY), problems);
+        add("assignee", TextRules.line(draft.assignee(), 100), problems);
+        tags(draft.tags(), problems);
+        if (draft.attachments().size() > MAX_ATTACHMENTS) {
+            problems.add(FieldProblem.of("attachments", "problem.too-many", draft.attachments().size(), MAX_ATTACHMENTS));
+        } else {
+            for (int i = 0; i < draft.attachments().size(); i++) {
+                attachment("attachments[" + i + "].", draft.attachments().get(i), problems);
+            }
+        }
+        return problems;
+    }
+
+    static List<FieldProblem> problems(TicketChange change) {
+        var problems = new ArrayList<FieldProblem>();
+        if (change.tags() != null) {
+            tags(change.tags(), problems);
+        }
+        return problems;
+    }
+
+    static List<FieldProblem> problems(MessageDraft message) {
+        var problems = new ArrayList<FieldProblem>();
+        required("kind", message.kind(), problems);
+        if (message.body() == null || message.body().isBlank()) {
+            problems.add(FieldProblem.of("body", "problem.required"));
+        } else {
+            add("body", TextRules.multiline(message.body(), MAX_BODY), problems);
+        }
+        return problems;
+    }
+
+    static Optional<Reason> idempotencyKey(String key) {
+        return TextRules.requiredLine(key, MAX_KEY);
+    }
+
+    static String strip(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static void tags(List<String> tags, List<FieldProblem> problems) {
+        if (tags.size() > MAX_TAGS) {
+            problems.add(FieldProblem.of("tags", "problem.too-many", tags.size(), MAX_TAGS));
+            return;
+        }
+        for (int i = 0; i < tags.size(); i++) {
+            add("tags[" + i + "]", FieldRules.tag(tags.get(i)), problems);
+        }
+    }
+
+    private static void attachment(String at, Attachment attachment, List<FieldProblem> problems) {
+        if (attachment == null) {
+            problems.add(FieldProblem.of(at.substring(0, at.length() - 1), "problem.required"));
+            return;
+        }
+        add(at + "name", TextRules.requiredLine(attachment.name(), 255), problems);
+        if (attachment.size() < 0) {
+            problems.add(FieldProblem.of(at + "size", "problem.negative"));
+        }
+        add(at + "contentType", TextRules.requiredLine(attachment.contentType(), 100), problems);
+        add(at + "reference", TextRules.requiredLine(attachment.reference(), 500), problems);
+    }
+
+    private static void required(String field, Object value, List<FieldProblem> problems) {
+        if (value == null) {
+            problems.add(FieldProblem.of(field, "problem.required"));
+        }
+    }
+
+    private static void add(String field, Optional<Reason> reason, List<FieldProblem> problems) {
+        reason.ifPresent(r -> problems.add(new FieldProblem(field, r)));
+    }
+}

@@ -1,0 +1,306 @@
+package com.tierdesk.ticket;
+
+import com.tierdesk.customer.Customer;
+import com.tierdesk.customer.CustomerId;
+import com.tierdesk.customer.Customers;
+import com.tierdesk.customer.Paged;
+import com.tierdesk.shared.ApiProblems;
+import com.tierdesk.shared.BusinessTime;
+import com.tierdesk.shared.Conflict;
+import com.tierdesk.shared.FieldProblem;
+import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.NotFound;
+import com.tierdesk.sla.SlaPolicies;
+import com.tierdesk.sla.TicketEvent;
+import com.tierdesk.tiering.CurrentTier;
+import com.tierdesk.tiering.CustomerTiers;
+import com.tierdesk.tiering.TierChanged;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Tickets: idempotent intake, reading and listing, messages, status moves and changes of priority, type and tags.
+ * Every change takes the version the caller read (a stale one is a {@link Conflict} naming the current version),
+ * holds the ticket's row lock until it commits, records itself on the timeline, appends what matters to the SLA
+ * clock to the ticket's history and stores every target's outcome from a replay of that history.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Tickets {
+
+    /** The code of the refusal of a change made on a version that is no longer the ticket's current one. */
+    public static final String STALE_VERSION = "problem.ticket.changed";
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    static final int CLOSING_BATCH = 500;
+
+    private final TicketRepository repository;
+    private final SlaOutcomes sla;
+    private final Customers customers;
+    private final CustomerTiers tiers;
+    private final SlaPolicies policies;
+    private final TicketSettings settings;
+    private final BusinessTime time;
+    private final JsonMapper json;
+
+    Tickets(TicketRepository repository, SlaOutcomes sla, Customers customers, CustomerTiers tiers,
+            SlaPolicies policies, TicketSettings settings, BusinessTime time, JsonMapper json) {
+        this.repository = repository;
+        this.sla = sla;
+        this.customers = customers;
+        this.tiers = tiers;
+        this.policies = policies;
+        this.settings = settings;
+        this.time = time;
+        this.json = json;
+    }
+
+    /** A ticket taken in: {@code created} false when an earlier request with the same key and body made it. */
+    public record Intake(TicketDetail ticket, boolean created) {
+    }
+
+    /** A message added; {@code followUp} is the new ticket a customer's message to a closed ticket opened. */
+    public record MessageAdded(TicketDetail ticket, TicketDetail followUp) {
+    }
+
+    /**
+     * Takes a ticket in. With an idempotency key, the key is stored in the same transaction as the ticket: the same
+     * key again with the same request gives the ticket it made, with another request it is refused; of concurrent
+     * first requests with one key, one makes the ticket and the others wait for it and get it.
+     */
+    @Transactional
+    public Intake create(TicketDraft draft, String idempotencyKey, String actor) {
+        var problems = new ArrayList<FieldProblem>();
+        if (idempotencyKey != null) {
+            TicketRules.idempotencyKey(idempotencyKey)
+                    .ifPresent(reason -> problems.add(new FieldProblem(IDEMPOTENCY_KEY, reason)));
+        }
+        problems.addAll(TicketRules.problems(draft));
+        Customer customer = null;
+        if (problems.stream().noneMatch(problem -> "customer".equals(problem.field()))) {
+            customer = customers.find(draft.customer().strip()).orElse(null);
+            if (customer == null) {
+                problems.add(FieldProblem.of("customer", "problem.ticket.unknown-customer",
+                        ApiProblems.echo(draft.customer().strip())));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        Instant now = time.now();
+        if (idempotencyKey != null) {
+            String hash = sha256(json.writeValueAsString(draft));
+            if (!repository.claimKey(idempotencyKey, hash, now)) {
+                TicketRepository.ClaimedKey claimed = repository.claimed(idempotencyKey);
+                if (!claimed.requestHash().equals(hash)) {
+                    throw InvalidInput.of(IDEMPOTENCY_KEY, "problem.ticket.idempotency-key-reused",
+                            ApiProblems.echo(idempotencyKey));
+                }
+                return new Intake(get(claimed.ticket()), false);
+            }
+        }
+        var ticket = new Ticket(null, customer.id(), customer.code(), draft.channel(),
+                new Requester(TicketRules.strip(draft.requester().name()), TicketRules.strip(draft.requester().email()),
+                        TicketRules.strip(draft.requester().phone())),
+                draft.subject().strip(), draft.type(), draft.priority(), TicketStatus.NEW,
+                draft.tags().stream().map(String::strip).toList(), draft.attachments(),
+                TicketRules.strip(draft.assignee()), tierOf(customer.id()), policies.current().version(), null, now,
+                now, null, 0);
+        TicketId id = open(ticket, TicketRules.strip(draft.description()),
+                TimelineEntry.of(now, actor, "ticket.timeline.created", draft.channel()));
+        if (idempotencyKey != null) {
+            repository.bindKey(idempotencyKey, id);
+        }
+        return new Intake(get(id), true);
+    }
+
+    public TicketDetail get(TicketId id) {
+        Ticket ticket = repository.find(id).orElseThrow(() -> unknown(id));
+        return new TicketDetail(ticket, repository.messages(id), repository.targets(id), repository.timeline(id));
+    }
+
+    /** Tickets by the filters, the one whose running target is due first first; those with none running last. */
+    public Paged<Ticket> list(TicketSearch search) {
+        return repository.search(search);
+    }
+
+    /**
+     * Adds a message to the version read. An agent's reply or note to a closed ticket is refused; a customer's
+     * message to one opens a follow-up ticket linked to it, and both timelines say so.
+     */
+    @Transactional
+    public MessageAdded addMessage(TicketId id, long expectedVersion, MessageDraft message, String actor) {
+        List<FieldProblem> problems = TicketRules.problems(message);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        Ticket ticket = locked(id, expectedVersion);
+        String body = message.body().strip();
+        Instant now = time.now();
+        if (ticket.status() == TicketStatus.CLOSED && message.kind() == MessageKind.CUSTOMER_MESSAGE) {
+            return followUp(ticket, body, actor, now);
+        }
+        Ticket.Changed changed = ticket.add(message.kind(), actor, now);
+        repository.addMessage(id, message.kind(), author(ticket, message.kind(), actor), body, now);
+        save(changed, now);
+        return new MessageAdded(get(id), null);
+    }
+
+    /** Moves the version read to another status, as {@link StatusPolicy} allows. */
+    @Transactional
+    public TicketDetail changeStatus(TicketId id, long expectedVersion, TicketStatus status, String actor) {
+        if (status == null) {
+            throw InvalidInput.of("status", "problem.required");
+        }
+        return change(id, expectedVersion, ticket -> ticket.moveTo(status, actor, time.now()));
+    }
+
+    /** Changes the priority, type or tags of the version read; the same values again change nothing. */
+    @Transactional
+    public TicketDetail change(TicketId id, long expectedVersion, TicketChange change, String actor) {
+        List<FieldProblem> problems = TicketRules.problems(change);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        TicketChange stripped = new TicketChange(change.priority(), change.type(),
+                change.tags() == null ? null : change.tags().stream().map(String::strip).toList());
+        return change(id, expectedVersion, ticket -> ticket.change(stripped, actor, time.now()));
+    }
+
+    /**
+     * Applies tier changes to the customers' tickets that are not closed: each gets a TIER_CHANGED event (at the
+     * change, or at its last event if that came later) and a timeline entry. A change the ticket already has changes
+     * nothing, so a redelivered event records nothing twice. A customer left without a tier counts under the
+     * tier before assessment.
+     */
+    @Transactional
+    void applyTierChanges(List<TierChanged> changes) {
+        Set<CustomerId> affected = repository.customersWithTicketsNotClosed(
+                changes.stream().map(TierChanged::customerId).collect(Collectors.toSet()));
+        for (TierChanged change : changes) {
+            if (!affected.contains(change.customerId())) {
+                continue;
+            }
+            String tier = change.to() == null ? settings.tierBeforeAssessment() : change.to();
+            for (TicketId id : repository.lockNotClosedOf(change.customerId())) {
+                Ticket ticket = repository.find(id).orElseThrow();
+                List<TicketEvent> history = repository.clockHistory(id);
+                Instant at = latest(change.at(), history.get(history.size() - 1).at());
+                save(ticket.tierChanged(tier, at), latest(time.now(), at));
+            }
+        }
+    }
+
+    /** Closes a batch of tickets solved longer ago than the setting says; returns how many it closed. */
+    @Transactional
+    int closeSolved() {
+        Instant now = time.now();
+        List<TicketId> due = repository.lockSolvedBefore(now.minus(settings.closeSolvedAfter()), CLOSING_BATCH);
+        repository.close(due, TimelineEntry.of(now, Ticket.SYSTEM, "ticket.timeline.closed-automatically",
+                settings.closeSolvedAfter()));
+        return due.size();
+    }
+
+    private TicketDetail change(TicketId id, long expectedVersion, Function<Ticket, Ticket.Changed> change) {
+        Ticket ticket = locked(id, expectedVersion);
+        save(change.apply(ticket), time.now());
+        return get(id);
+    }
+
+    private MessageAdded followUp(Ticket closed, String body, String actor, Instant now) {
+        var ticket = new Ticket(null, closed.customerId(), closed.customerCode(), closed.channel(), closed.requester(),
+                closed.subject(), closed.type(), closed.priority(), TicketStatus.NEW, closed.tags(), List.of(),
+                closed.assignee(), tierOf(closed.customerId()), policies.current().version(), closed.id(), now, now,
+                null, 0);
+        TicketId followUp = open(ticket, body,
+                TimelineEntry.of(now, actor, "ticket.timeline.follow-up-of", closed.id().value()));
+        var touched = new Ticket(closed.id(), closed.customerId(), closed.customerCode(), closed.channel(),
+                closed.requester(), closed.subject(), closed.type(), closed.priority(), closed.status(), closed.tags(),
+                closed.attachments(), closed.assignee(), closed.tier(), closed.policyVersion(), closed.followUpOf(),
+                closed.createdAt(), now, closed.solvedAt(), closed.version());
+        repository.update(touched);
+        repository.record(closed.id(),
+                List.of(TimelineEntry.of(now, actor, "ticket.timeline.follow-up-opened", followUp.value())));
+        return new MessageAdded(get(closed.id()), get(followUp));
+    }
+
+    /** Stores a new ticket, the request's text as its first customer message, and starts its SLA clocks. */
+    private TicketId open(Ticket ticket, String request, TimelineEntry opened) {
+        TicketId id = repository.insert(ticket);
+        if (request != null) {
+            repository.addMessage(id, MessageKind.CUSTOMER_MESSAGE, author(ticket, MessageKind.CUSTOMER_MESSAGE, null),
+                    request, ticket.createdAt());
+        }
+        repository.record(id, List.of(opened));
+        List<TicketEvent> created = List.of(TicketEvent.created(ticket.createdAt(), ticket.tier()));
+        repository.appendClockEvents(id, 0, created);
+        repository.replaceTargets(id, sla.of(ticket, created, ticket.createdAt()), ticket.createdAt());
+        return id;
+    }
+
+    /** Writes a change over the version read, records it, and stores the targets replayed from the new history. */
+    private void save(Ticket.Changed changed, Instant now) {
+        if (!changed.changedAnything()) {
+            return;
+        }
+        Ticket after = changed.after();
+        if (!repository.update(after)) {
+            throw stale(repository.find(after.id()).orElseThrow());
+        }
+        repository.record(after.id(), changed.timeline());
+        List<TicketEvent> history = new ArrayList<>(repository.clockHistory(after.id()));
+        repository.appendClockEvents(after.id(), history.size(), changed.clockEvents());
+        history.addAll(changed.clockEvents());
+        repository.replaceTargets(after.id(), sla.of(after, history, now), now);
+    }
+
+    private Ticket locked(TicketId id, long expectedVersion) {
+        Ticket ticket = repository.lock(id).orElseThrow(() -> unknown(id));
+        if (ticket.version() != expectedVersion) {
+            throw stale(ticket);
+        }
+        return ticket;
+    }
+
+    private String tierOf(CustomerId customer) {
+        return tiers.current(customer).map(CurrentTier::tier).orElse(settings.tierBeforeAssessment());
+    }
+
+    private static String author(Ticket ticket, MessageKind kind, String actor) {
+        if (kind.byAgent()) {
+            return actor;
+        }
+        return ticket.requester().name() != null ? ticket.requester().name() : ticket.customerCode();
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static Conflict stale(Ticket current) {
+        return new Conflict("version", STALE_VERSION, current.id().value(), current.version());
+    }
+
+    private static NotFound unknown(TicketId id) {
+        return new NotFound("id", "problem.ticket.unknown", id.value());
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package com.tierdesk.ticket.web;
+
+import com.tierdesk.customer.PageSpec;
+import com.tierdesk.customer.Paged;
+import com.tierdesk.shared.ApiProblems;
+import com.tierdesk.shared.Conflict;
+import com.tierdesk.shared.FieldProblem;
+import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.ProblemMessages;
+import com.tierdesk.sla.Priority;
+import com.tierdesk.sla.TicketType;
+import com.tierdesk.ticket.MessageDraft;
+import com.tierdesk.ticket.MessageKind;
+import com.tierdesk.ticket.Ticket;
+import com.tierdesk.ticket.TicketChange;
+import com.tierdesk.ticket.TicketDetail;
+import com.tierdesk.ticket.TicketDraft;
+import com.tierdesk.ticket.TicketId;
+import com.tierdesk.ticket.TicketSearch;
+import com.tierdesk.ticket.TicketStatus;
+import com.tierdesk.ticket.Tickets;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/tickets")
+@Tag(name = "Tickets", description = "Service requests: intake, conversation, status, timeline and SLA targets")
+class TicketApiController {
+
+    private static final String VERSION_DOC = "the version read, as its ETag (or the body's version field); "
+            + "409 with currentVersion if the ticket changed since";
+
+    private final Tickets tickets;
+    private final ProblemMessages messages;
+
+    TicketApiController(Tickets tickets, ProblemMessages messages) {
+        this.tickets = tickets;
+        this.messages = messages;
+    }
+
+    @PostMapping
+    @Operation(summary = "Take a ticket in", description = "The customer by code (422 if unknown); type, priority "
+            + "and channel are required. The SLA policy version and the customer's tier are fixed now. With an "
+            + "Idempotency-Key, the same key and body again return the same ticket (200 instead of 201), the same key "
+            + "with another body is refused (422). The ETag is the ticket's version.")
+    ResponseEntity<TicketResponse> create(@RequestBody TicketDraft draft,
+            @Parameter(description = "a key unique to this request, at most 200 characters")
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+            Authentication caller, HttpServletRequest request) {
+        Tickets.Intake intake = tickets.create(draft, idempotencyKey, caller.getName());
+        Ticket ticket = intake.ticket().ticket();
+        return ResponseEntity.status(intake.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                .location(URI.create("/api/v1/tickets/" + ticket.id().value()))
+                .eTag(etag(ticket)).body(response(intake.ticket(), request));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Read a ticket", description = "With its messages, SLA targets (due, achieved, paused, "
+            + "status) and timeline; the ETag is its version")
+    ResponseEntity<TicketResponse> get(@PathVariable long id, HttpServletRequest request) {
+        TicketDetail detail = tickets.get(TicketId.of(id));
+        return ResponseEntity.ok().eTag(etag(detail.ticket())).body(response(detail, request));
+    }
+
+    @GetMapping
+    @Operation(summary = "List tickets", description = "Every filter optional: status, customer (code), assignee, "
+            + "tier, type, priority. Ordered by the earliest running SLA target's due instant, tickets with none "
+            + "running last. Pages count from 0.")
+    Paged<Ticket> list(@RequestParam(required = false) TicketStatus status,
+            @RequestParam(required = false) String customer, @RequestParam(required = false) String assignee,
+            @RequestParam(required = false) String tier, @RequestParam(required = false) TicketType type,
+            @RequestParam(required = false) Priority priority, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        return tickets.list(new TicketSearch(status, customer, assignee, tier, type, priority, new PageSpec(page, size)));
+    }
+
+    /** @param version the version read, when no If-Match header gives it */
+    record MessageRequest(MessageKind kind, String body, Long version) {
+    }
+
+    @PostMapping("/{id}/messages")
+    @Operation(summary = "Add a message", description = "kind PUBLIC_REPLY (an agent's reply: opens a new ticket, "
+            + "meets the first response), INTERNAL_NOTE or CUSTOMER_MESSAGE (resumes a ticket pending on the "
+            + "customer, reopens a solved one). An agent's reply or note to a closed ticket gets 409; a customer "
+            + "message to one opens a follow-up ticket linked to it: 201 with the follow-up.")
+    ResponseEntity<TicketResponse> addMessage(@PathVariable long id, @RequestBody MessageRequest body,
+            @Parameter(description = VERSION_DOC) @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            Authentication caller, HttpServletRequest request) {
+        Tickets.MessageAdded added = tickets.addMessage(TicketId.of(id), version(ifMatch, body.version()),
+                new MessageDraft(body.kind(), body.body()), caller.getName());
+        if (added.followUp() != null) {
+            Ticket followUp = added.followUp().ticket();
+            return ResponseEntity.created(URI.create("/api/v1/tickets/" + followUp.id().value()))
+                    .eTag(etag(followUp)).body(response(added.followUp(), request));
+        }
+        return ResponseEntity.ok().eTag(etag(added.ticket().ticket())).body(response(added.ticket(), request));
+    }
+
+    record StatusRequest(TicketStatus status, Long version) {
+    }
+
+    @PostMapping("/{id}/status")
+    @Operation(summary = "Change a ticket's status", description = "NEW only at intake; SOLVED is reopened "
+            + "(REOPENED) or CLOSED, nothing else; only SOLVED is reopened or closed; CLOSED is final. A refused move "
+            + "gets 409 with the reason. Pending statuses pause the targets that pause.")
+    ResponseEntity<TicketResponse> changeStatus(@PathVariable long id, @RequestBody StatusRequest body,
+            @Parameter(description = VERSION_DOC) @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            Authentication caller, HttpServletRequest request) {
+        TicketDetail detail = tickets.changeStatus(TicketId.of(id), version(ifMatch, body.version()), body.status(),
+                caller.getName());
+        return ResponseEntity.ok().eTag(etag(detail.ticket())).body(response(detail, request));
+    }
+
+    record ChangeRequest(Priority priority, TicketType type, List<String> tags, Long version) {
+    }
+
+    @PatchMapping("/{id}")
+    @Operation(summary = "Change a ticket's priority, type or tags", description = "A field left out stays; tags "
+            + "replace the ticket's tags. The SLA targets are recomputed for the new type and priority.")
+    ResponseEntity<TicketResponse> change(@PathVariable long id, @RequestBody ChangeRequest body,
+            @Parameter(description = VERSION_DOC) @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            Authentication caller, HttpServletRequest request) {
+        TicketDetail detail = tickets.change(TicketId.of(id), version(ifMatch, body.version()),
+                new TicketChange(body.priority(), body.type(), body.tags()), caller.getName());
+        return ResponseEntity.ok().eTag(etag(detail.ticket())).body(response(detail, request));
+    }
+
+    /** A stale version's 409 carries the ticket's current version, so the caller can read it again and retry. */
+    @ExceptionHandler
+    ProblemDetail conflict(Conflict e, HttpServletRequest request) {
+        ProblemDetail problem = messages.detail(ApiProblems.of(e), ProblemMessages.apiLocale(request));
+        FieldProblem first = e.problems().get(0);
+        if (first.code().equals(Tickets.STALE_VERSION)) {
+            problem.setProperty("currentVersion", Long.parseLong((String) first.reason().arguments().get(1)));
+        }
+        return problem;
+    }
+
+    private TicketResponse response(TicketDetail detail, HttpServletRequest request) {
+        return TicketResponse.of(detail, messages, ProblemMessages.apiLocale(request));
+    }
+
+    private static String etag(Ticket ticket) {
+        return "\"" + ticket.version() + "\"";
+    }
+
+    /** The version from If-Match ({@code "3"}, {@code W/"3"}), else from the body; one of them is required. */
+    private static long version(String ifMatch, Long bodyVersion) {
+        if (ifMatch == null) {
+            if (bodyVersion == null) {
+                throw InvalidInput.of("If-Match", "problem.ticket.version-required");
+            }
+            return bodyVersion;
+        }
+        String value = ifMatch.strip();
+        if (value.startsWith("W/")) {
+            value = value.substring(2);
+        }
+        try {
+            return Long.parseLong(value.replace("\"", ""));
+        } catch (NumberFormatException e) {
+            throw InvalidInput.of("If-Match", "problem.ticket.if-match", ApiProblems.echo(ifMatch));
+        }
+    }
+}
