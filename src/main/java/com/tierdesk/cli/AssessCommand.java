@@ -89,11 +89,19 @@ class AssessCommand implements Callable<Integer> {
     }
 
     private Long modelId() {
-        return model == null ? null : Long.valueOf(model.split(":")[0].strip());
+        try {
+            return model == null ? null : Long.valueOf(model.split(":")[0].strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(text.text("cli.assess.model-format", model), e);
+        }
     }
 
     private Integer modelVersion() {
-        return model == null || !model.contains(":") ? null : Integer.valueOf(model.split(":")[1].strip());
+        try {
+            return model == null || !model.contains(":") ? null : Integer.valueOf(model.split(":")[1].strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(text.text("cli.assess.model-format", model), e);
+        }
     }
 
     private Segment segment() {

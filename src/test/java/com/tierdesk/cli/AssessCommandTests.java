@@ -78,6 +78,22 @@ class AssessCommandTests {
     }
 
     @Test
+    void aModelThatIsNotAnIdIsNamedInTheLanguageOfTheCommandLine() {
+        String supervisor = new TestAccounts(accounts, tokens).person(Role.SUPERVISOR).username();
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+            assertThat(run("assess", "--as-of", time.today().toString(), "--model", "默认", "--by", supervisor)).isEqualTo(2);
+            assertThat(out.toString()).contains("--model 默认：应为“模型编号”或“模型编号:版本”");
+            Locale.setDefault(Locale.ENGLISH);
+            assertThat(run("assess", "--as-of", time.today().toString(), "--model", "3:x", "--by", supervisor)).isEqualTo(2);
+            assertThat(out.toString()).contains("--model 3:x: expected a model id or a model id and version");
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    @Test
     void printsTheRunAndEachCustomersTierAndWhyInTheReadersLanguage() {
         LocalDate today = time.today();
         Customer lapsed = paidOn(today.minusDays(120), "900.00");
