@@ -187,7 +187,7 @@ class SlaConsoleTests {
                         .param("calendar", "business").param("start", "2026-02-13T17:30"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(
-                        matchesRegex("(?s).*data-target=\"DURATION\">\\s*<td>时长</td>\\s*<td>16 小时</td>\\s*<td>business</td>"
+                        matchesRegex("(?s).*data-target=\"DURATION\">\\s*<td>时长</td>\\s*<td>16 小时</td>\\s*<td data-user>business</td>"
                                 + "\\s*<td class=\"due\">2026-02-24 15:30:00</td>.*"),
                         containsString("时长：自 周五 2026-02-13 17:30 起，在日历 business 上计 16 小时 工作时间"),
                         containsString("周日 2026-02-15 – 周一 2026-02-23 节假日 春节 Spring Festival，跳过"),

@@ -93,7 +93,8 @@ class PublishingCrashTests {
         assertThat(assessments.get(RunId.of(runId)).status()).isEqualTo(RunStatus.PUBLISHED);
         assertThat(count("SELECT COUNT(*) FROM customer_tier WHERE assessed_run_id = :run")).isEqualTo(CUSTOMERS);
         assertThat(count("SELECT COUNT(*) FROM tier_history WHERE run_id = :run")).isEqualTo(CUSTOMERS);
-        assertThat(publications()).as("one TiersPublished for each listener").isEqualTo(2);
+        assertThat(publications()).as("one TiersPublished for each listener: the audit, the customer timeline and the open tickets")
+                .isEqualTo(3);
         assertThat(count("""
                 SELECT COUNT(*) FROM customer_tier t JOIN tier_history h ON h.customer_id = t.customer_id AND h.run_id = :run
                  WHERE t.effective_tier <> h.tier
