@@ -16,9 +16,18 @@ import com.tierdesk.security.Role;
 import com.tierdesk.shared.BusinessTime;
 import com.tierdesk.sla.SlaCalendars;
 import com.tierdesk.sla.SlaPolicies;
+import com.tierdesk.sla.Priority;
+import com.tierdesk.sla.TicketType;
 import com.tierdesk.task.TaskDraft;
 import com.tierdesk.task.TaskKind;
 import com.tierdesk.task.Tasks;
+import com.tierdesk.ticket.IntakeChannel;
+import com.tierdesk.ticket.MessageDraft;
+import com.tierdesk.ticket.MessageKind;
+import com.tierdesk.ticket.Requester;
+import com.tierdesk.ticket.TicketDraft;
+import com.tierdesk.ticket.TicketId;
+import com.tierdesk.ticket.Tickets;
 import com.tierdesk.tiering.AssessmentRequest;
 import com.tierdesk.tiering.AssessmentRun;
 import com.tierdesk.tiering.Assessments;
@@ -123,6 +132,9 @@ class ChinesePagesTests {
     @Autowired
     BusinessTime time;
 
+    @Autowired
+    Tickets tickets;
+
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry properties) {
         String shared = System.getenv("SPRING_DATASOURCE_URL");
@@ -187,6 +199,11 @@ class ChinesePagesTests {
         String calendar = calendars.codes().get(0);
         String importJob = importedChineseFile();
 
+        long ticket = tickets.create(new TicketDraft(IntakeChannel.PHONE, customer.code(),
+                new Requester("周女士", null, "13800000000"), "丝绸样品破损", TicketType.COMPLAINT, Priority.HIGH,
+                "收到的样品有破损，请尽快处理", List.of("破损"), List.of(), PERSON), null, PERSON).ticket().ticket().id().value();
+        tickets.addMessage(TicketId.of(ticket), 0, new MessageDraft(MessageKind.INTERNAL_NOTE, "已联系仓库核实"), PERSON);
+
         String code = customer.code();
         Map<String, List<String>> urls = new LinkedHashMap<>();
         urls.put("/", List.of("/"));
@@ -200,6 +217,13 @@ class ChinesePagesTests {
         urls.put("/tasks", List.of("/tasks"));
         urls.put("/tasks/all", List.of("/tasks/all"));
         urls.put("/tasks/pool", List.of("/tasks/pool"));
+        urls.put("/tickets", List.of("/tickets", "/tickets?risk=BREACHED"));
+        urls.put("/tickets/all", List.of("/tickets/all"));
+        urls.put("/tickets/unassigned", List.of("/tickets/unassigned"));
+        urls.put("/tickets/board", List.of("/tickets/board"));
+        urls.put("/tickets/new", List.of("/tickets/new?customer=" + code));
+        urls.put("/tickets/{id}", List.of("/tickets/" + ticket));
+        urls.put("/tickets/customers/{code}", List.of("/tickets/customers/" + code));
         urls.put("/tiering", List.of("/tiering"));
         urls.put("/tiering/customers/{code}/panel", List.of("/tiering/customers/" + code + "/panel"));
         urls.put("/customer-labels", List.of("/customer-labels"));

@@ -13,9 +13,14 @@ import com.tierdesk.security.Role;
 import com.tierdesk.shared.BusinessTime;
 import com.tierdesk.sla.BusinessCalendar;
 import com.tierdesk.sla.SlaCalendars;
+import com.tierdesk.sla.Priority;
+import com.tierdesk.sla.TicketType;
 import com.tierdesk.task.TaskDraft;
 import com.tierdesk.task.TaskKind;
 import com.tierdesk.task.Tasks;
+import com.tierdesk.ticket.IntakeChannel;
+import com.tierdesk.ticket.TicketDraft;
+import com.tierdesk.ticket.Tickets;
 import com.tierdesk.tiering.AssessmentRequest;
 import com.tierdesk.tiering.AssessmentRun;
 import com.tierdesk.tiering.Assessments;
@@ -84,6 +89,9 @@ class ConsoleOffersTests {
     @Autowired
     SlaCalendars calendars;
 
+    @Autowired
+    Tickets tickets;
+
     /** One person, signed in with each role in turn, so that every page shows the same records. */
     String person;
     List<String> pages;
@@ -104,6 +112,9 @@ class ConsoleOffersTests {
                 time.today().plusDays(30), "am-" + person).id(), "supervisor-" + person, null);
         String calendar = calendars.list().stream().filter(c -> !c.alwaysOpen()).map(BusinessCalendar::code)
                 .findFirst().orElseThrow();
+        long ticket = tickets.create(new TicketDraft(IntakeChannel.PHONE, customer.code(), null, "发票问题",
+                TicketType.INQUIRY, Priority.NORMAL, "来电询问发票", null, null, person), null, person).ticket().ticket()
+                .id().value();
         pages = List.of("/", "/customers", "/customers/" + customer.code(), "/tiering/customers/" + customer.code() + "/panel",
                 "/imports", "/tasks", "/tiering", "/tiering/models", "/tiering/models/" + models.active().modelId(),
                 "/tiering/industry-growth",
@@ -112,7 +123,7 @@ class ConsoleOffersTests {
                 "/tiering/overrides?confirm=" + requested.id() + "&decision=reject",
                 "/tiering/overrides?status=ACTIVE&confirm=" + active.id() + "&decision=revoke",
                 "/sla/policies", "/sla/calendars", "/sla/calendars/" + calendar, "/sla/calculator", "/sla/clocks",
-                "/customer-labels");
+                "/customer-labels", "/tickets", "/tickets/" + ticket, "/tickets/customers/" + customer.code());
     }
 
     /** A run over the customer that someone else started, scored and waiting for approval. */

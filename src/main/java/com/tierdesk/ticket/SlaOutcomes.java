@@ -26,17 +26,31 @@ class SlaOutcomes {
     }
 
     List<TargetOutcome> of(Ticket ticket, List<TicketEvent> history, Instant now) {
-        SlaTrace trace = deadlines.clocks(new ClockQuery(ticket.customerCode(), ticket.type(), ticket.priority(),
-                ticket.channel().sla(), false, history, now, ticket.policyVersion(), null, null));
-        return trace.targets().stream().map(target -> outcome(target.clock())).toList();
+        return trace(ticket, history, now).targets().stream().map(target -> outcome(target.clock(), now)).toList();
     }
 
-    private static TargetOutcome outcome(TargetClock clock) {
+    /** The replay of the ticket's history as of now, every target's clock with the steps to its due instant. */
+    SlaTrace trace(Ticket ticket, List<TicketEvent> history, Instant now) {
+        return deadlines.clocks(new ClockQuery(ticket.customerCode(), ticket.type(), ticket.priority(),
+                ticket.channel().sla(), false, history, now, ticket.policyVersion(), null, null));
+    }
+
+    /**
+     * A clock's outcome. A running clock found at risk or breached stores the replay's instant as its at-risk
+     * instant (it became so no later); one on track stores when it will be, unless it is paused.
+     */
+    private static TargetOutcome outcome(TargetClock clock, Instant now) {
         boolean decided = clock.status() == ClockStatus.MET || clock.status() == ClockStatus.BREACHED;
         Instant achievedAt = decided ? clock.endedAt() : null;
         Duration paused = clock.pauses().stream().map(pause -> Duration.between(pause.from(), pause.to()))
                 .reduce(Duration.ZERO, Duration::plus);
+        boolean running = clock.endedAt() == null;
+        Instant atRiskAt = !running ? null : switch (clock.status()) {
+            case AT_RISK, BREACHED -> now;
+            case ON_TRACK -> clock.paused() ? null : clock.nextChangeAt();
+            default -> null;
+        };
         return new TargetOutcome(clock.target(), clock.tier(), clock.due(), achievedAt, paused, clock.status(),
-                clock.endedAt() == null);
+                running, atRiskAt, running && clock.paused());
     }
 }

@@ -106,6 +106,21 @@ public record Ticket(TicketId id, CustomerId customerId, String customerCode, In
         return new Changed(timeline.isEmpty() ? this : after, List.of(), timeline);
     }
 
+    /** Hands the ticket to another account, or to nobody (null): it waits in the unassigned queue then. */
+    public Changed reassign(String newAssignee, String actor, Instant at) {
+        if (status == TicketStatus.CLOSED) {
+            throw new Conflict("status", "problem.ticket.closed-takes-no-change", id.value());
+        }
+        if (Objects.equals(newAssignee, assignee)) {
+            return new Changed(this, List.of(), List.of());
+        }
+        Ticket after = new Ticket(id, customerId, customerCode, channel, requester, subject, type, priority, status,
+                tags, attachments, newAssignee, tier, policyVersion, followUpOf, createdAt, at, solvedAt, version);
+        return new Changed(after, List.of(), List.of(newAssignee == null
+                ? TimelineEntry.of(at, actor, "ticket.timeline.unassigned", assignee)
+                : TimelineEntry.of(at, actor, "ticket.timeline.reassigned", newAssignee)));
+    }
+
     /**
      * The customer's tier changed: the clocks count under the new tier from the change, by the configured rule. A
      * closed ticket is left alone; a solved one records the tier, so that a reopen counts under it.

@@ -36,6 +36,15 @@ class TicketRepository {
             + "requester_phone, subject, type, priority, status, assignee, tier, policy_version, follow_up_of, "
             + "created_at, updated_at, solved_at, version";
     private static final int KEYS_PER_STATEMENT = 1_000;
+    /**
+     * A ticket's risk now, as the ordinal of {@link SlaRisk}: breached when one of its running targets is (or its due
+     * instant passed while its clock runs), at risk when one reached its at-risk instant.
+     */
+    private static final String RISK = """
+            (SELECT COALESCE(MAX(CASE WHEN r.status = 'BREACHED' OR (NOT r.paused AND r.due_at <= :now) THEN 2
+                                      WHEN r.at_risk_at <= :now THEN 1 ELSE 0 END), 0)
+               FROM ticket_sla_target r WHERE r.ticket_id = t.id AND r.running)""";
+
     private static final TypeReference<List<String>> TEXTS = new TypeReference<>() {
     };
 
@@ -159,6 +168,60 @@ class TicketRepository {
         return Paged.of(withTagsAndAttachments(tickets), page, total);
     }
 
+    /**
+     * Open tickets by the filters, the one whose running target is due first first (so the breached ones lead),
+     * each with that target and its risk now. The walk starts from the running targets by due instant (the
+     * {@code (running, due_at)} index) and keeps each ticket's first one; an open ticket always has a running
+     * resolution clock.
+     */
+    Paged<QueueEntry> queue(QueueSearch search, Instant now) {
+        var where = new StringBuilder(" ").append("""
+                 WHERE n.running AND t.status NOT IN ('SOLVED', 'CLOSED')
+                   AND NOT EXISTS (SELECT 1 FROM ticket_sla_target e
+                                    WHERE e.ticket_id = n.ticket_id AND e.running
+                                      AND (e.due_at < n.due_at OR (e.due_at = n.due_at AND e.target < n.target)))""");
+        var params = new HashMap<String, Object>();
+        params.put("now", JdbcTimestamps.toColumn(now));
+        filter(where, params, "t.assignee", "assignee", search.assignee());
+        if (search.unassigned()) {
+            where.append(" AND t.assignee IS NULL");
+        }
+        filter(where, params, "t.tier", "tier", search.tier());
+        filter(where, params, "t.type", "type", search.type() == null ? null : search.type().name());
+        filter(where, params, "t.status", "status", search.status() == null ? null : search.status().name());
+        filter(where, params, "t.channel", "channel", search.channel() == null ? null : search.channel().name());
+        if (search.risk() != null) {
+            where.append(" AND ").append(RISK).append(" = :risk");
+            params.put("risk", search.risk().ordinal());
+        }
+        PageSpec page = search.page();
+        String from = " FROM ticket_sla_target n JOIN ticket t ON t.id = n.ticket_id";
+        long total = jdbc.sql("SELECT COUNT(*)" + from + where).params(params).query(Long.class).single();
+        List<QueueEntry> entries = jdbc.sql("SELECT " + COLUMNS.replaceAll("(^|, )", "$1t.")
+                        + ", n.target AS next_target, n.due_at AS next_due, n.paused AS next_paused, " + RISK
+                        + " AS risk" + from + where
+                        + " ORDER BY n.due_at, t.id OFFSET :offset ROWS FETCH FIRST :size ROWS ONLY")
+                .params(params).param("offset", page.offset()).param("size", page.size())
+                .query((rs, row) -> new QueueEntry(ticket(rs, row), SlaTarget.valueOf(rs.getString("next_target")),
+                        JdbcTimestamps.read(rs, "next_due"), rs.getBoolean("next_paused"),
+                        SlaRisk.values()[rs.getInt("risk")]))
+                .list();
+        return Paged.of(entries, page, total);
+    }
+
+    /** For each tier, how many open tickets are at risk now and how many breached; tiers with neither left out. */
+    List<RiskCount> riskByTier(Instant now) {
+        return jdbc.sql("""
+                SELECT tier, SUM(CASE WHEN risk = 1 THEN 1 ELSE 0 END) AS at_risk,
+                       SUM(CASE WHEN risk = 2 THEN 1 ELSE 0 END) AS breached
+                  FROM (SELECT t.tier, """ + RISK + " " + """
+                         AS risk FROM ticket t WHERE t.status NOT IN ('SOLVED', 'CLOSED')) r
+                 WHERE risk > 0 GROUP BY tier ORDER BY tier""")
+                .param("now", JdbcTimestamps.toColumn(now))
+                .query((rs, row) -> new RiskCount(rs.getString("tier"), rs.getLong("at_risk"), rs.getLong("breached")))
+                .list();
+    }
+
     List<TicketMessage> messages(TicketId id) {
         return jdbc.sql("SELECT id, kind, author, body, at FROM ticket_message WHERE ticket_id = :id ORDER BY id")
                 .param("id", id.value())
@@ -216,13 +279,14 @@ class TicketRepository {
 
     List<TargetOutcome> targets(TicketId id) {
         return jdbc.sql("""
-                SELECT target, tier, due_at, achieved_at, paused_seconds, status, running
+                SELECT target, tier, due_at, achieved_at, paused_seconds, status, running, at_risk_at, paused
                   FROM ticket_sla_target WHERE ticket_id = :id ORDER BY due_at, target
                 """).param("id", id.value())
                 .query((rs, row) -> new TargetOutcome(SlaTarget.valueOf(rs.getString("target")),
                         rs.getString("tier"), JdbcTimestamps.read(rs, "due_at"), JdbcTimestamps.read(rs, "achieved_at"),
                         Duration.ofSeconds(rs.getLong("paused_seconds")),
-                        ClockStatus.valueOf(rs.getString("status")), rs.getBoolean("running")))
+                        ClockStatus.valueOf(rs.getString("status")), rs.getBoolean("running"),
+                        JdbcTimestamps.read(rs, "at_risk_at"), rs.getBoolean("paused")))
                 .list();
     }
 
@@ -231,14 +295,15 @@ class TicketRepository {
         jdbc.sql("DELETE FROM ticket_sla_target WHERE ticket_id = :id").param("id", id.value()).update();
         batches.batchUpdate("""
                 INSERT INTO ticket_sla_target (ticket_id, target, tier, due_at, achieved_at, paused_seconds, status,
-                                               running, updated_at)
-                VALUES (:ticket, :target, :tier, :due, :achieved, :paused, :status, :running, :at)
+                                               running, at_risk_at, paused, updated_at)
+                VALUES (:ticket, :target, :tier, :due, :achieved, :paused, :status, :running, :atRisk, :pausedNow, :at)
                 """, outcomes.stream().map(outcome -> new MapSqlParameterSource().addValue("ticket", id.value())
                 .addValue("target", outcome.target().name()).addValue("tier", outcome.tier())
                 .addValue("due", JdbcTimestamps.toColumn(outcome.due()))
                 .addValue("achieved", JdbcTimestamps.toColumn(outcome.achievedAt()))
                 .addValue("paused", outcome.pausedTotal().toSeconds()).addValue("status", outcome.status().name())
-                .addValue("running", outcome.running()).addValue("at", JdbcTimestamps.toColumn(at)))
+                .addValue("running", outcome.running()).addValue("atRisk", JdbcTimestamps.toColumn(outcome.atRiskAt()))
+                .addValue("pausedNow", outcome.paused()).addValue("at", JdbcTimestamps.toColumn(at)))
                 .toArray(MapSqlParameterSource[]::new));
     }
 

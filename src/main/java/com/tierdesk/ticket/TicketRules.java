@@ -15,6 +15,7 @@ final class TicketRules {
     static final int MAX_BODY = 10_000;
     static final int MAX_TAGS = 20;
     static final int MAX_ATTACHMENTS = 20;
+    static final int MAX_ASSIGNEE = 100;
     static final int MAX_KEY = 200;
 
     private TicketRules() {
@@ -32,7 +33,7 @@ final class TicketRules {
         required("type", draft.type(), problems);
         required("priority", draft.priority(), problems);
         add("description", TextRules.multiline(draft.description(), MAX_BODY), problems);
-        add("assignee", TextRules.line(draft.assignee(), 100), problems);
+        add("assignee", assignee(draft.assignee()), problems);
         tags(draft.tags(), problems);
         if (draft.attachments().size() > MAX_ATTACHMENTS) {
             problems.add(FieldProblem.of("attachments", "problem.too-many", draft.attachments().size(), MAX_ATTACHMENTS));
@@ -61,6 +62,10 @@ final class TicketRules {
             add("body", TextRules.multiline(message.body(), MAX_BODY), problems);
         }
         return problems;
+    }
+
+    static Optional<Reason> assignee(String assignee) {
+        return TextRules.line(assignee, MAX_ASSIGNEE);
     }
 
     static Optional<Reason> idempotencyKey(String key) {

@@ -11,6 +11,7 @@ import com.tierdesk.shared.FieldProblem;
 import com.tierdesk.shared.InvalidInput;
 import com.tierdesk.shared.NotFound;
 import com.tierdesk.sla.SlaPolicies;
+import com.tierdesk.sla.SlaTrace;
 import com.tierdesk.sla.TicketEvent;
 import com.tierdesk.tiering.CurrentTier;
 import com.tierdesk.tiering.CustomerTiers;
@@ -134,6 +135,27 @@ public class Tickets {
         return repository.search(search);
     }
 
+    /** A queue's page: open tickets by the filters, the one whose running target is due first first. */
+    public Paged<QueueEntry> queue(QueueSearch search) {
+        return repository.queue(search, time.now());
+    }
+
+    /** For each tier, how many open tickets are at risk now and how many breached. */
+    public List<RiskCount> riskByTier() {
+        return repository.riskByTier(time.now());
+    }
+
+    /** The replay of the ticket's SLA clocks as of now: each target's clock, pauses and the steps to its due. */
+    public SlaTrace trace(TicketId id) {
+        Ticket ticket = repository.find(id).orElseThrow(() -> unknown(id));
+        return sla.trace(ticket, repository.clockHistory(id), time.now());
+    }
+
+    /** The ticket's history as the SLA clock reads it, oldest first. */
+    public List<TicketEvent> clockHistory(TicketId id) {
+        return repository.clockHistory(id);
+    }
+
     /**
      * Adds a message to the version read. An agent's reply or note to a closed ticket is refused; a customer's
      * message to one opens a follow-up ticket linked to it, and both timelines say so.
@@ -175,6 +197,16 @@ public class Tickets {
         TicketChange stripped = new TicketChange(change.priority(), change.type(),
                 change.tags() == null ? null : change.tags().stream().map(String::strip).toList());
         return change(id, expectedVersion, ticket -> ticket.change(stripped, actor, time.now()));
+    }
+
+    /** Hands the version read to another account (an account name), or to nobody when it is blank. */
+    @Transactional
+    public TicketDetail reassign(TicketId id, long expectedVersion, String assignee, String actor) {
+        String stripped = TicketRules.strip(assignee);
+        TicketRules.assignee(stripped).ifPresent(reason -> {
+            throw new InvalidInput(List.of(new FieldProblem("assignee", reason)));
+        });
+        return change(id, expectedVersion, ticket -> ticket.reassign(stripped, actor, time.now()));
     }
 
     /**

@@ -35,9 +35,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The console's home page, shaped by the reader's role: everybody their open tasks; agents the place their ticket
- * queue will take; account managers their portfolio by tier with the customers at risk of churning; supervisors the
- * approval queue, the tier distribution and the latest triggers; administrators the state of background work
+ * The console's home page, shaped by the reader's role: everybody their open tasks; agents their ticket queue
+ * (which htmx loads from the ticket module); account managers their portfolio by tier with the customers at risk of
+ * churning; supervisors the approval queue, the tier distribution and the latest triggers; administrators the state of background work
  * (scheduler tasks, failed runs, module events not completed yet). Each part reads its module's API only.
  */
 @Controller

@@ -1,0 +1,181 @@
+package com.tierdesk.ticket.web;
+
+import com.tierdesk.customer.PageSpec;
+import com.tierdesk.customer.Paged;
+import com.tierdesk.shared.BusinessTime;
+import com.tierdesk.sla.TicketType;
+import com.tierdesk.ticket.IntakeChannel;
+import com.tierdesk.ticket.QueueEntry;
+import com.tierdesk.ticket.QueueSearch;
+import com.tierdesk.ticket.SlaRisk;
+import com.tierdesk.ticket.TicketSearch;
+import com.tierdesk.ticket.TicketStatus;
+import com.tierdesk.ticket.Tickets;
+import com.tierdesk.tiering.TierCatalog;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The ticket queues, ordered by SLA urgency (the ticket whose running target is due first first, so the breached
+ * ones lead) with countdowns htmx refreshes every few seconds: one's own open tickets; for supervisors everybody's
+ * and the unassigned ones, and the at-risk board by tier. Also the customer 360 page's list of the customer's
+ * tickets, which that page loads from here so that the customer module needs nothing of tickets.
+ */
+@Controller
+@RequestMapping("/tickets")
+@PreAuthorize("isAuthenticated()")
+class TicketQueueController {
+
+    static final int BOARD_SIZE = 50;
+    static final int CUSTOMER_TICKETS = 20;
+
+    /** Which queue a page shows, and where it lives. */
+    enum View {
+        MINE("/tickets"), ALL("/tickets/all"), UNASSIGNED("/tickets/unassigned");
+
+        final String path;
+
+        View(String path) {
+            this.path = path;
+        }
+    }
+
+    /** The filters as chosen, unknown values dropped. */
+    record Filters(String tier, TicketType type, TicketStatus status, IntakeChannel channel, SlaRisk risk) {
+    }
+
+    /** A queue entry with its countdown in the reader's language. */
+    record Row(QueueEntry entry, String countdown) {
+    }
+
+    private final Tickets tickets;
+    private final TierCatalog tiers;
+    private final Countdown countdown;
+    private final BusinessTime time;
+
+    TicketQueueController(Tickets tickets, TierCatalog tiers, Countdown countdown, BusinessTime time) {
+        this.tickets = tickets;
+        this.tiers = tiers;
+        this.countdown = countdown;
+        this.time = time;
+    }
+
+    @GetMapping
+    String mine(@RequestParam(defaultValue = "") String tier, @RequestParam(defaultValue = "") String type,
+            @RequestParam(defaultValue = "") String status, @RequestParam(defaultValue = "") String channel,
+            @RequestParam(defaultValue = "") String risk, @RequestParam(defaultValue = "0") int page,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Authentication caller, Locale locale,
+            Model model) {
+        return queue(View.MINE, caller.getName(), filters(tier, type, status, channel, risk), page, htmx != null,
+                locale, model);
+    }
+
+    @GetMapping("/all")
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    String everybodys(@RequestParam(defaultValue = "") String tier, @RequestParam(defaultValue = "") String type,
+            @RequestParam(defaultValue = "") String status, @RequestParam(defaultValue = "") String channel,
+            @RequestParam(defaultValue = "") String risk, @RequestParam(defaultValue = "0") int page,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Locale locale, Model model) {
+        return queue(View.ALL, null, filters(tier, type, status, channel, risk), page, htmx != null, locale, model);
+    }
+
+    @GetMapping("/unassigned")
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    String unassigned(@RequestParam(defaultValue = "") String tier, @RequestParam(defaultValue = "") String type,
+            @RequestParam(defaultValue = "") String status, @RequestParam(defaultValue = "") String channel,
+            @RequestParam(defaultValue = "") String risk, @RequestParam(defaultValue = "0") int page,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Locale locale, Model model) {
+        return queue(View.UNASSIGNED, null, filters(tier, type, status, channel, risk), page, htmx != null, locale,
+                model);
+    }
+
+    /** Supervisors: open tickets with a target at risk or breached, counted by tier, the breached ones first. */
+    @GetMapping("/board")
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    String board(@RequestHeader(name = "HX-Request", required = false) String htmx, Locale locale, Model model) {
+        Instant now = time.now();
+        model.addAttribute("counts", tickets.riskByTier());
+        model.addAttribute("breached", rows(tickets.queue(search(SlaRisk.BREACHED)), now, locale));
+        model.addAttribute("atRisk", rows(tickets.queue(search(SlaRisk.AT_RISK)), now, locale));
+        model.addAttribute("tierNames", tiers.names(locale));
+        return htmx != null ? "ticket/board :: board" : "ticket/board";
+    }
+
+    /** The customer 360 page's list: the customer's tickets, those due first first, then those done. */
+    @GetMapping("/customers/{code}")
+    String ofCustomer(@PathVariable String code, Model model) {
+        model.addAttribute("code", code);
+        model.addAttribute("paged", tickets.list(new TicketSearch(null, code, null, null, null, null,
+                PageSpec.first(CUSTOMER_TICKETS))));
+        return "ticket/customer-tickets :: tickets";
+    }
+
+    private String queue(View view, String assignee, Filters filters, int page, boolean fragment, Locale locale,
+            Model model) {
+        var search = new QueueSearch(assignee, view == View.UNASSIGNED, filters.tier(), filters.type(),
+                filters.status(), filters.channel(), filters.risk(), new PageSpec(Math.max(0, page), PageSpec.DEFAULT_SIZE));
+        Paged<QueueEntry> found = tickets.queue(search);
+        model.addAttribute("view", view.name());
+        model.addAttribute("paged", found);
+        model.addAttribute("rows", rows(found, time.now(), locale));
+        model.addAttribute("filters", filters);
+        model.addAttribute("pageUrl", url(view, filters));
+        model.addAttribute("rowsUrl", url(view, filters) + "page=" + found.page());
+        model.addAttribute("tierNames", tiers.names(locale));
+        model.addAttribute("types", TicketType.values());
+        model.addAttribute("statuses", Arrays.stream(TicketStatus.values()).filter(TicketStatus::open).toList());
+        model.addAttribute("channels", IntakeChannel.values());
+        model.addAttribute("risks", SlaRisk.values());
+        return fragment ? "ticket/queue :: rows" : "ticket/queue";
+    }
+
+    private List<Row> rows(Paged<QueueEntry> entries, Instant now, Locale locale) {
+        return entries.items().stream().map(entry -> new Row(entry,
+                countdown.text(entry.nextDue(), entry.nextPaused(), now, locale))).toList();
+    }
+
+    private static QueueSearch search(SlaRisk risk) {
+        return new QueueSearch(null, false, null, null, null, null, risk, PageSpec.first(BOARD_SIZE));
+    }
+
+    /** The queue's URL with its filters, ready for a page number: {@code /tickets/all?tier=VIP&}. */
+    private static String url(View view, Filters filters) {
+        var url = UriComponentsBuilder.fromPath(view.path);
+        add(url, "tier", filters.tier());
+        add(url, "type", filters.type());
+        add(url, "status", filters.status());
+        add(url, "channel", filters.channel());
+        add(url, "risk", filters.risk());
+        String built = url.encode().build().toUriString();
+        return built + (built.contains("?") ? "&" : "?");
+    }
+
+    private static void add(UriComponentsBuilder url, String name, Object value) {
+        if (value != null) {
+            url.queryParam(name, value);
+        }
+    }
+
+    private static Filters filters(String tier, String type, String status, String channel, String risk) {
+        return new Filters(tier.isBlank() ? null : tier.strip(), parse(TicketType.class, type),
+                parse(TicketStatus.class, status), parse(IntakeChannel.class, channel), parse(SlaRisk.class, risk));
+    }
+
+    /** The constant named, or null when the value is blank or names none (the filter is then not applied). */
+    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        return Arrays.stream(type.getEnumConstants()).filter(constant -> constant.name().equals(value)).findFirst()
+                .orElse(null);
+    }
+}
