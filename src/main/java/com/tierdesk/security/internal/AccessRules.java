@@ -74,6 +74,7 @@ public final class AccessRules {
             new Rule(PATCH, "/api/v1/tickets/*", Role.AGENT),
             new Rule(POST, "/api/v1/tickets/*/messages", Role.AGENT),
             new Rule(POST, "/api/v1/tickets/*/status", Role.AGENT),
+            new Rule(POST, "/api/v1/tickets/*/assignee", Role.SUPERVISOR),
             new Rule(POST, "/api/v1/tasks/*/complete", Role.AGENT),
             new Rule(POST, "/api/v1/tasks/*/take", Role.SUPERVISOR),
             new Rule(null, "/api/v1/tokens/**", Role.ADMIN),

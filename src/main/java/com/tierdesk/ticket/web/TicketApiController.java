@@ -143,6 +143,23 @@ class TicketApiController {
         return ResponseEntity.ok().eTag(etag(detail.ticket())).body(response(detail, request));
     }
 
+    /** @param assignee an account name; blank or left out hands the ticket back to the unassigned queue */
+    record AssigneeRequest(String assignee, Long version) {
+    }
+
+    @PostMapping("/{id}/assignee")
+    @Operation(summary = "Reassign a ticket", description = "Supervisors only (403 for other roles): hands the "
+            + "ticket to the account named by assignee (at most 100 characters, 422 otherwise), or to nobody when it "
+            + "is blank or left out, so that it waits in the unassigned queue. The timeline records who reassigned it "
+            + "to whom; the same assignee again changes nothing. A closed ticket is not reassigned (409).")
+    ResponseEntity<TicketResponse> reassign(@PathVariable long id, @RequestBody AssigneeRequest body,
+            @Parameter(description = VERSION_DOC) @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            Authentication caller, HttpServletRequest request) {
+        TicketDetail detail = tickets.reassign(TicketId.of(id), version(ifMatch, body.version()), body.assignee(),
+                caller.getName());
+        return ResponseEntity.ok().eTag(etag(detail.ticket())).body(response(detail, request));
+    }
+
     /** A stale version's 409 carries the ticket's current version, so the caller can read it again and retry. */
     @ExceptionHandler
     ProblemDetail conflict(Conflict e, HttpServletRequest request) {

@@ -3,6 +3,7 @@ package com.tierdesk.ticket.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -141,6 +142,36 @@ class TicketApiTests {
     void onlyAgentsAndUpChangeTickets() throws Exception {
         send(post("/api/v1/tickets"), "{}").andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/tickets")).andExpect(status().isOk());
+    }
+
+    @Test
+    void supervisorsReassignOnTheVersionReadAndAgentsAreRefused() throws Exception {
+        String location = create(fixture.aCustomer());
+        String assignee = location + "/assignee";
+
+        mvc.perform(post(assignee).with(csrf()).with(user("agent.li").roles("AGENT")).header("If-Match", "\"0\"")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"assignee\": \"agent.li\"}"))
+                .andExpect(status().isForbidden());
+        send(post(assignee).with(user("wang").roles("SUPERVISOR")).header("If-Match", "\"0\""),
+                "{\"assignee\": \" am.zhao \"}")
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", "\"1\""))
+                .andExpect(jsonPath("$.ticket.assignee").value("am.zhao"))
+                .andExpect(jsonPath("$.timeline[1].actor").value("wang"))
+                .andExpect(jsonPath("$.timeline[1].code").value("ticket.timeline.reassigned"))
+                .andExpect(jsonPath("$.timeline[1].text").value("Assigned to am.zhao"));
+        problem(send(post(assignee).with(user("wang").roles("SUPERVISOR")).header("If-Match", "\"0\""),
+                "{\"assignee\": \"am.qian\"}"), 409, "version").andExpect(jsonPath("$.currentVersion").value(1));
+        problem(send(post(assignee).with(user("wang").roles("SUPERVISOR")), "{\"assignee\": \"am.qian\"}"), 422,
+                "If-Match");
+        problem(send(post(assignee).with(user("wang").roles("SUPERVISOR")).header("If-Match", "\"1\""),
+                "{\"assignee\": \"" + "a".repeat(101) + "\"}"), 422, "assignee");
+        send(post(assignee).with(user("wang").roles("SUPERVISOR")), "{\"version\": 1}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.ticket.assignee").doesNotExist())
+                .andExpect(jsonPath("$.timeline[2].text").value("Taken from am.zhao; waits in the unassigned queue"));
+        mvc.perform(get("/v3/api-docs")).andExpect(jsonPath("$.paths['/api/v1/tickets/{id}/assignee'].post.summary")
+                .value("Reassign a ticket"));
     }
 
     private String create(Customer customer) throws Exception {
