@@ -87,6 +87,7 @@ class RoleBeforeBodyTests {
             "POST,   /api/v1/sla/calendars/CN/holidays,          AGENT",
             "POST,   /api/v1/sla/policies,                       QA",
             "POST,   /api/v1/tasks/1/complete,                   QA",
+            "POST,   /api/v1/tickets/1/assignee,                 ACCOUNT_MANAGER",
             "POST,   /api/v1/tokens,                             SUPERVISOR",
             "POST,   /api/v1/service-accounts,                   SUPERVISOR",
             "PATCH,  /api/v1/accounts/somebody,                  SUPERVISOR"})
@@ -101,6 +102,7 @@ class RoleBeforeBodyTests {
     @CsvSource({
             "/imports,                         SENIOR_AGENT,    SUPERVISOR",
             "/tasks/1/complete,                QA,              AGENT",
+            "/tickets/1/assignee,              SENIOR_AGENT,    SUPERVISOR",
             "/tiering/runs,                    ACCOUNT_MANAGER, SUPERVISOR",
             "/tiering/runs/1/approve,          QA,              SUPERVISOR",
             "/tiering/customers/C1/overrides,  SENIOR_AGENT,    ACCOUNT_MANAGER",
