@@ -1,0 +1,21 @@
+package com.tierdesk.security;
+
+import java.util.Set;
+
+/**
+ * A change to a person's staffing: each value given replaces the current one, each {@code null} leaves it as it is.
+ */
+public record StaffingChange(Set<String> teams, Set<String> ticketTypes, Set<String> languages, Integer dailyCap) {
+
+    public boolean isEmpty() {
+        return teams == null && ticketTypes == null && languages == null && dailyCap == null;
+    }
+
+    Staffing applyTo(Staffing current) {
+        Skills skills = current.skills();
+        return new Staffing(teams == null ? current.teams() : teams,
+                new Skills(ticketTypes == null ? skills.ticketTypes() : ticketTypes,
+                        languages == null ? skills.languages() : languages),
+                dailyCap == null ? current.dailyCap() : dailyCap);
+    }
+}
