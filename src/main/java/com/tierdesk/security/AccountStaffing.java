@@ -37,7 +37,7 @@ class AccountStaffing {
         limit(problems, "skills.languages", staffing.skills().languages());
         staffing.teams().forEach(team -> TextRules.requiredLine(team, TEAM_LENGTH)
                 .ifPresent(reason -> problems.add(new FieldProblem("teams", reason))));
-        List<String> known = ticketTypes.getIfAvailable(() -> List::of).codes();
+        List<String> known = ticketTypes();
         staffing.skills().ticketTypes().stream().filter(type -> !known.contains(type)).findFirst()
                 .ifPresent(type -> problems.add(FieldProblem.of("skills.ticketTypes", "problem.one-of", String.join(", ", known))));
         staffing.skills().languages().stream().filter(language -> language == null || !LANGUAGE.matcher(language).matches())
@@ -47,6 +47,10 @@ class AccountStaffing {
             problems.add(FieldProblem.of("dailyCap", "problem.between", MIN_CAP, MAX_CAP));
         }
         return problems;
+    }
+
+    List<String> ticketTypes() {
+        return ticketTypes.getIfAvailable(() -> List::of).codes();
     }
 
     private static void limit(List<FieldProblem> problems, String field, Collection<String> values) {

@@ -82,6 +82,9 @@ public class People {
         if (role == null && enabled == null && change.isEmpty()) {
             throw InvalidInput.of(null, "problem.account.nothing-to-change-person");
         }
+        if (change.defaultCap() && change.dailyCap() != null) {
+            throw InvalidInput.of("defaultCap", "problem.account.cap-and-default");
+        }
         UserAccount account = accounts.find(username).orElseThrow(() -> new NotFound("name", "problem.no-account", username));
         if (role != null || enabled != null) {
             account = accounts.change(username, role, enabled, by);
@@ -163,6 +166,16 @@ public class People {
             statement = statement.param("language", language);
         }
         return statement.query(People::member).list();
+    }
+
+    /** The cap of a person without one of their own. */
+    public int defaultDailyCap() {
+        return settings.dailyCap();
+    }
+
+    /** The ticket types a person can be skilled in. */
+    public List<String> ticketTypes() {
+        return staffing.ticketTypes();
     }
 
     /** Whether anyone who works tickets is signed in now (available or away). */

@@ -106,12 +106,13 @@ class AccountApiController {
         }
     }
 
-    /** Any of these; a value left out stays as it is. */
-    record AccountChange(Role role, Boolean enabled, Set<String> teams, SkillsBody skills, Integer dailyCap) {
+    /** Any of these; a value left out stays as it is. @param defaultCap true: the configured default cap again */
+    record AccountChange(Role role, Boolean enabled, Set<String> teams, SkillsBody skills, Integer dailyCap,
+                         Boolean defaultCap) {
 
         StaffingChange staffing() {
             return new StaffingChange(teams, skills == null ? null : skills.ticketTypes(),
-                    skills == null ? null : skills.languages(), dailyCap);
+                    skills == null ? null : skills.languages(), dailyCap, Boolean.TRUE.equals(defaultCap));
         }
     }
 
