@@ -234,6 +234,7 @@ class ChinesePagesTests {
         urls.put("/admin/tokens", List.of("/admin/tokens"));
         urls.put("/admin/service-accounts", List.of("/admin/service-accounts"));
         urls.put("/admin/accounts", List.of("/admin/accounts"));
+        urls.put("/admin/customer-owners", List.of("/admin/customer-owners"));
         urls.put("/admin/accounts/{name}", List.of("/admin/accounts/" + accountOfChinesePerson(code)));
         return urls;
     }

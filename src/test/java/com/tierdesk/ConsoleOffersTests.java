@@ -117,7 +117,7 @@ class ConsoleOffersTests {
                 "/tiering/overrides?confirm=" + requested.id() + "&decision=reject",
                 "/tiering/overrides?status=ACTIVE&confirm=" + active.id() + "&decision=revoke",
                 "/sla/policies", "/sla/calendars", "/sla/calendars/" + calendar, "/sla/calculator", "/sla/clocks",
-                "/customer-labels", "/admin/accounts", "/admin/accounts/" + accounts.createPerson(person, "Offers " + person,
+                "/customer-labels", "/admin/customer-owners", "/admin/accounts", "/admin/accounts/" + accounts.createPerson(person, "Offers " + person,
                         Role.AGENT, Staffing.none(), "offers").account().username());
     }
 

@@ -80,6 +80,7 @@ public final class AccessRules {
             new Rule(null, "/api/v1/tokens/**", Role.ADMIN),
             new Rule(null, "/api/v1/accounts/**", Role.ADMIN),
             new Rule(null, "/api/v1/service-accounts/**", Role.ADMIN),
+            new Rule(null, "/api/v1/customer-owners/**", Role.ADMIN),
             new Rule(GET, "/api/v1/event-publications", Role.ADMIN));
 
     static final List<Rule> CONSOLE = List.of(
