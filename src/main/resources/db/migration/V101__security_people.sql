@@ -8,13 +8,13 @@ ALTER TABLE user_account ADD COLUMN presence_since TIMESTAMP WITH TIME ZONE;
 CREATE INDEX user_account_presence_idx ON user_account (presence);
 
 CREATE TABLE account_team (
-    username VARCHAR(64) NOT NULL REFERENCES user_account (username),
+    username VARCHAR(64) NOT NULL REFERENCES user_account (username) ON DELETE CASCADE,
     team     VARCHAR(60) NOT NULL,
     PRIMARY KEY (username, team)
 );
 
 CREATE TABLE account_skill (
-    username VARCHAR(64) NOT NULL REFERENCES user_account (username),
+    username VARCHAR(64) NOT NULL REFERENCES user_account (username) ON DELETE CASCADE,
     kind     VARCHAR(16) NOT NULL,
     code     VARCHAR(40) NOT NULL,
     PRIMARY KEY (username, kind, code),

@@ -137,6 +137,30 @@ class AccountAdministrationApiTests {
     }
 
     @Test
+    void aCapOfTheirOwnGoesBackToTheDefaultOnRequest() throws Exception {
+        create(person(", \"dailyCap\": 20"), admin).andExpect(status().isCreated());
+
+        mvc.perform(patch("/api/v1/accounts/" + name).with(admin).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"defaultCap\": true, \"dailyCap\": 30}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("defaultCap"));
+        mvc.perform(patch("/api/v1/accounts/" + name).with(admin).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"defaultCap\": true}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.dailyCap").value(50))
+                .andExpect(jsonPath("$.ownCap").value(false));
+    }
+
+    @Test
+    void nobodyChangesTheirOwnRole() throws Exception {
+        UserAccount administrator = new TestAccounts(accounts, tokens).person(Role.ADMIN);
+        mvc.perform(patch("/api/v1/accounts/" + administrator.username()).with(user(administrator.username()).roles("ADMIN"))
+                        .with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{\"role\": \"AGENT\"}"))
+                .andExpect(status().isConflict());
+        assertThat(accounts.find(administrator.username()).orElseThrow().role()).isEqualTo(Role.ADMIN);
+    }
+
+    @Test
     void disablesAndEnablesAPerson() throws Exception {
         create(person(""), admin).andExpect(status().isCreated());
         mvc.perform(patch("/api/v1/accounts/" + name).with(admin).with(csrf()).contentType(MediaType.APPLICATION_JSON)
