@@ -7,9 +7,13 @@ import com.tierdesk.shared.JdbcTimestamps;
 import com.tierdesk.shared.NotFound;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,19 +55,42 @@ public class People {
         return accounts.find(username).map(this::profile);
     }
 
+    /** Every account with its staffing and presence, read with a handful of queries whatever the number of accounts. */
     @Transactional(readOnly = true)
     public List<AccountProfile> profiles() {
-        return accounts.list().stream().map(this::profile).toList();
+        Map<String, Staffing> deployed = staffing.readAll();
+        Map<String, PresenceState> presence = jdbc.sql("SELECT username, presence, presence_since FROM user_account")
+                .query(People::presenceState).list().stream()
+                .collect(Collectors.toMap(PresenceState::username, Function.identity()));
+        return accounts.list().stream()
+                .map(account -> profile(account, deployed.get(account.username()), presence.get(account.username())))
+                .toList();
+    }
+
+    /** The person's presence now; empty for an unknown account. */
+    @Transactional(readOnly = true)
+    public Optional<Presence> presence(String username) {
+        return jdbc.sql("SELECT username, presence, presence_since FROM user_account WHERE username = :username")
+                .param("username", username).query(People::presenceState).optional().map(PresenceState::presence);
     }
 
     private AccountProfile profile(UserAccount account) {
-        Staffing deployed = staffing.read(account.username());
-        return jdbc.sql("SELECT presence, presence_since FROM user_account WHERE username = :username")
-                .param("username", account.username())
-                .query((rs, row) -> new AccountProfile(account, deployed, capOf(deployed),
-                        deployed.dailyCap() != null, Presence.valueOf(rs.getString("presence")),
-                        JdbcTimestamps.read(rs, "presence_since")))
-                .single();
+        PresenceState presence = jdbc.sql("SELECT username, presence, presence_since FROM user_account WHERE username = :username")
+                .param("username", account.username()).query(People::presenceState).single();
+        return profile(account, staffing.read(account.username()), presence);
+    }
+
+    private AccountProfile profile(UserAccount account, Staffing deployed, PresenceState presence) {
+        return new AccountProfile(account, deployed, capOf(deployed), deployed.dailyCap() != null, presence.presence(),
+                presence.since());
+    }
+
+    private record PresenceState(String username, Presence presence, Instant since) {
+    }
+
+    private static PresenceState presenceState(ResultSet rs, int row) throws SQLException {
+        return new PresenceState(rs.getString("username"), Presence.valueOf(rs.getString("presence")),
+                JdbcTimestamps.read(rs, "presence_since"));
     }
 
     private int capOf(Staffing deployed) {

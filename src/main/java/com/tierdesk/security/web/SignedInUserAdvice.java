@@ -1,6 +1,5 @@
 package com.tierdesk.security.web;
 
-import com.tierdesk.security.AccountProfile;
 import com.tierdesk.security.ActingToken;
 import com.tierdesk.security.People;
 import com.tierdesk.security.Presence;
@@ -35,7 +34,7 @@ class SignedInUserAdvice {
         String displayName = principal instanceof ConsoleUser user ? user.getDisplayName()
                 : principal instanceof ActingToken acting ? acting.account().displayName()
                 : authentication.getName();
-        Presence presence = people.profile(authentication.getName()).map(AccountProfile::presence).orElse(null);
+        Presence presence = people.presence(authentication.getName()).orElse(null);
         return new SignedInUser(authentication.getName(), displayName, role, presence);
     }
 
