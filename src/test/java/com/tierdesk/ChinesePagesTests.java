@@ -13,6 +13,9 @@ import com.tierdesk.customer.CustomerActivity;
 import com.tierdesk.customer.CustomerOrders;
 import com.tierdesk.customer.Customers;
 import com.tierdesk.security.Role;
+import com.tierdesk.security.Skills;
+import com.tierdesk.security.Staffing;
+import com.tierdesk.security.UserAccounts;
 import com.tierdesk.shared.BusinessTime;
 import com.tierdesk.sla.SlaCalendars;
 import com.tierdesk.sla.SlaPolicies;
@@ -135,6 +138,9 @@ class ChinesePagesTests {
     @Autowired
     Tickets tickets;
 
+    @Autowired
+    UserAccounts accounts;
+
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry properties) {
         String shared = System.getenv("SPRING_DATASOURCE_URL");
@@ -251,7 +257,17 @@ class ChinesePagesTests {
         urls.put("/sla/calendars/{code}/export", List.of());
         urls.put("/admin/tokens", List.of("/admin/tokens"));
         urls.put("/admin/service-accounts", List.of("/admin/service-accounts"));
+        urls.put("/admin/accounts", List.of("/admin/accounts"));
+        urls.put("/admin/customer-owners", List.of("/admin/customer-owners"));
+        urls.put("/admin/accounts/{name}", List.of("/admin/accounts/" + accountOfChinesePerson(code)));
         return urls;
+    }
+
+    /** A person with a Chinese name, a team and skills, and gives the account's name. */
+    private String accountOfChinesePerson(String customerCode) {
+        return accounts.createPerson("pages-" + customerCode.toLowerCase(Locale.ROOT), "王小明", Role.AGENT,
+                new Staffing(Set.of("华东一组"), new Skills(Set.of("COMPLAINT"), Set.of("zh")), 30), "王主管")
+                .account().username();
     }
 
     /** Imports a Chinese customer file through the console and gives the import's id. */

@@ -10,6 +10,8 @@ import com.tierdesk.customer.Customer;
 import com.tierdesk.customer.Customers;
 import com.tierdesk.security.ConsoleAccess;
 import com.tierdesk.security.Role;
+import com.tierdesk.security.Staffing;
+import com.tierdesk.security.UserAccounts;
 import com.tierdesk.shared.BusinessTime;
 import com.tierdesk.sla.BusinessCalendar;
 import com.tierdesk.sla.SlaCalendars;
@@ -92,6 +94,9 @@ class ConsoleOffersTests {
     @Autowired
     Tickets tickets;
 
+    @Autowired
+    UserAccounts accounts;
+
     /** One person, signed in with each role in turn, so that every page shows the same records. */
     String person;
     List<String> pages;
@@ -123,7 +128,9 @@ class ConsoleOffersTests {
                 "/tiering/overrides?confirm=" + requested.id() + "&decision=reject",
                 "/tiering/overrides?status=ACTIVE&confirm=" + active.id() + "&decision=revoke",
                 "/sla/policies", "/sla/calendars", "/sla/calendars/" + calendar, "/sla/calculator", "/sla/clocks",
-                "/customer-labels", "/tickets", "/tickets/" + ticket, "/tickets/customers/" + customer.code());
+                "/customer-labels", "/tickets", "/tickets/" + ticket, "/tickets/customers/" + customer.code(),
+                "/admin/customer-owners", "/admin/accounts", "/admin/accounts/" + accounts.createPerson(person, "Offers " + person,
+                        Role.AGENT, Staffing.none(), "offers").account().username());
     }
 
     /** A run over the customer that someone else started, scored and waiting for approval. */
@@ -187,7 +194,12 @@ class ConsoleOffersTests {
                 .doesNotContain("id=\"import-not-allowed\"");
     }
 
+    /** The page as the role sees it; a page the role may not open is refused, and offers it nothing. */
     private String page(Role role, String path) throws Exception {
+        if (!access.may(role, HttpMethod.GET, path.replaceAll("\\?.*", ""))) {
+            mvc.perform(get(path).with(user(person).roles(role.name()))).andExpect(status().isForbidden());
+            return "";
+        }
         return mvc.perform(get(path).with(user(person).roles(role.name()))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }

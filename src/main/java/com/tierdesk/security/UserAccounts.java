@@ -9,7 +9,9 @@ import com.tierdesk.shared.NotFound;
 import com.tierdesk.shared.TextRules;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -37,12 +39,15 @@ public class UserAccounts {
     private final PasswordEncoder passwords;
     private final AuditLog audit;
     private final BusinessTime time;
+    private final AccountStaffing staffing;
+    private final SecureRandom random = new SecureRandom();
 
-    UserAccounts(JdbcClient jdbc, PasswordEncoder passwords, AuditLog audit, BusinessTime time) {
+    UserAccounts(JdbcClient jdbc, PasswordEncoder passwords, AuditLog audit, BusinessTime time, AccountStaffing staffing) {
         this.jdbc = jdbc;
         this.passwords = passwords;
         this.audit = audit;
         this.time = time;
+        this.staffing = staffing;
     }
 
     /**
@@ -61,6 +66,55 @@ public class UserAccounts {
         }
         return insert("username", new UserAccount(username, displayName.strip(), role, AccountKind.PERSON, true, time.now()),
                 passwords.encode(rawPassword));
+    }
+
+    /**
+     * Creates an enabled account for a person, as an administrator does, with a one-time password to hand over: it is
+     * returned this once and kept only as a hash.
+     *
+     * @throws InvalidInput when a value breaks a rule; {@link Conflict} when the username is taken; nothing is written then
+     */
+    @Transactional
+    public PasswordIssued createPerson(String username, String displayName, Role role, Staffing deployed, String by) {
+        List<FieldProblem> problems = problems("username", username, displayName, role);
+        problems.addAll(staffing.problems(deployed));
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        String password = oneTimePassword();
+        UserAccount account = insert("username", new UserAccount(username, displayName.strip(), role, AccountKind.PERSON, true,
+                time.now()), passwords.encode(password));
+        staffing.replace(username, deployed);
+        audit.record(by, "ACCOUNT_CREATED", subject(username), "role=" + role + ", " + deployed);
+        return new PasswordIssued(account, password);
+    }
+
+    /**
+     * Gives a person a new one-time password, returned this once; the old one stops working at once.
+     *
+     * @throws NotFound for an unknown account; {@link Conflict} for a service account, which has no password, or when
+     *                  {@code by} resets their own
+     */
+    @Transactional
+    public PasswordIssued resetPassword(String username, String by) {
+        UserAccount account = find(username).orElseThrow(() -> new NotFound("name", "problem.no-account", username));
+        if (account.kind() != AccountKind.PERSON) {
+            throw new Conflict("name", "problem.account.no-password", username);
+        }
+        if (account.username().equals(by)) {
+            throw new Conflict("name", "problem.account.own");
+        }
+        String password = oneTimePassword();
+        jdbc.sql("UPDATE user_account SET password_hash = :hash WHERE username = :username")
+                .param("hash", passwords.encode(password)).param("username", username).update();
+        audit.record(by, "ACCOUNT_PASSWORD_RESET", subject(username), null);
+        return new PasswordIssued(account, password);
+    }
+
+    private String oneTimePassword() {
+        byte[] bytes = new byte[15];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     /**

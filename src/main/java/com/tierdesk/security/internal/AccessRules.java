@@ -77,9 +77,11 @@ public final class AccessRules {
             new Rule(POST, "/api/v1/tickets/*/assignee", Role.SUPERVISOR),
             new Rule(POST, "/api/v1/tasks/*/complete", Role.AGENT),
             new Rule(POST, "/api/v1/tasks/*/take", Role.SUPERVISOR),
+            new Rule(PUT, "/api/v1/me/presence", EVERY_ROLE),
             new Rule(null, "/api/v1/tokens/**", Role.ADMIN),
             new Rule(null, "/api/v1/accounts/**", Role.ADMIN),
             new Rule(null, "/api/v1/service-accounts/**", Role.ADMIN),
+            new Rule(null, "/api/v1/customer-owners/**", Role.ADMIN),
             new Rule(GET, "/api/v1/event-publications", Role.ADMIN));
 
     static final List<Rule> CONSOLE = List.of(

@@ -77,7 +77,7 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain consoleSecurity(HttpSecurity http, AccountUserDetailsService people, PasswordEncoder encoder,
-                                        SignInThrottle throttle, BusinessTime time) {
+                                        SignInThrottle throttle, BusinessTime time, SessionPresence presence) {
         var passwords = new DaoAuthenticationProvider(people);
         passwords.setPasswordEncoder(encoder);
         return http
@@ -87,8 +87,9 @@ class SecurityConfiguration {
                     requests.anyRequest().authenticated();
                 })
                 .authenticationManager(new ProviderManager(new ThrottledSignIn(passwords, throttle)))
-                .formLogin(login -> login.loginPage("/login").failureHandler(new SignInFailures(time)).permitAll())
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+                .formLogin(login -> login.loginPage("/login").successHandler(presence.onSignIn())
+                        .failureHandler(new SignInFailures(time)).permitAll())
+                .logout(logout -> logout.addLogoutHandler(presence.onSignOut()).logoutSuccessUrl("/login?logout").permitAll())
                 .build();
     }
 

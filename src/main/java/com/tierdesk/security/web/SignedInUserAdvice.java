@@ -1,6 +1,8 @@
 package com.tierdesk.security.web;
 
 import com.tierdesk.security.ActingToken;
+import com.tierdesk.security.People;
+import com.tierdesk.security.Presence;
 import com.tierdesk.security.Role;
 import com.tierdesk.security.internal.ConsoleUser;
 import org.springframework.security.core.Authentication;
@@ -8,9 +10,15 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Gives every console page {@code signedIn}: the name and role the layout shows in its top bar. */
+/** Gives every console page {@code signedIn}: the name, role and presence the layout shows in its top bar. */
 @ControllerAdvice
 class SignedInUserAdvice {
+
+    private final People people;
+
+    SignedInUserAdvice(People people) {
+        this.people = people;
+    }
 
     @ModelAttribute("signedIn")
     SignedInUser signedIn(Authentication authentication) {
@@ -26,9 +34,11 @@ class SignedInUserAdvice {
         String displayName = principal instanceof ConsoleUser user ? user.getDisplayName()
                 : principal instanceof ActingToken acting ? acting.account().displayName()
                 : authentication.getName();
-        return new SignedInUser(authentication.getName(), displayName, role);
+        Presence presence = people.presence(authentication.getName()).orElse(null);
+        return new SignedInUser(authentication.getName(), displayName, role, presence);
     }
 
-    record SignedInUser(String username, String displayName, Role role) {
+    /** @param presence {@code null} when the account is not known (a test's made-up person) */
+    record SignedInUser(String username, String displayName, Role role, Presence presence) {
     }
 }
