@@ -112,7 +112,7 @@ class ConsoleOffersTests {
                 "/tiering/overrides?confirm=" + requested.id() + "&decision=reject",
                 "/tiering/overrides?status=ACTIVE&confirm=" + active.id() + "&decision=revoke",
                 "/sla/policies", "/sla/calendars", "/sla/calendars/" + calendar, "/sla/calculator", "/sla/clocks",
-                "/customer-labels");
+                "/customer-labels", "/notifications");
     }
 
     /** A run over the customer that someone else started, scored and waiting for approval. */
