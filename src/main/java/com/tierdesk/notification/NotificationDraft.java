@@ -1,5 +1,6 @@
 package com.tierdesk.notification;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -39,6 +40,6 @@ public record NotificationDraft(NotificationChannel channel, String account, Str
     }
 
     private static List<String> texts(Object... arguments) {
-        return java.util.Arrays.stream(arguments).map(String::valueOf).toList();
+        return Arrays.stream(arguments).map(String::valueOf).toList();
     }
 }

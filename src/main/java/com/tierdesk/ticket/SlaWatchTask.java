@@ -1,23 +1,30 @@
 package com.tierdesk.ticket;
 
+import com.github.kagkarlsson.scheduler.task.CompletionHandler;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
-import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import java.time.Instant;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The db-scheduler one-time task that wakes the SLA watcher for a ticket at an instant: {@code <ticket>@<instant>}. */
+/**
+ * The db-scheduler task that wakes the SLA watcher for a ticket at an instant: {@code <ticket>@<instant>}. A wake done
+ * is removed; one that came before its instant by the business clock is looked at again a second later.
+ */
 @Configuration(proxyBeanMethods = false)
 class SlaWatchTask {
 
     @Bean
-    OneTimeTask<Void> slaWake(ObjectProvider<SlaWatcher> watcher) {
-        return Tasks.oneTime(SlaWatch.TASK).execute((instance, context) -> {
+    CustomTask<Void> slaWake(ObjectProvider<SlaWatcher> watcher) {
+        return Tasks.custom(SlaWatch.TASK, Void.class).execute((instance, context) -> {
             String id = instance.getId();
             int at = id.indexOf('@');
-            watcher.getObject().fire(TicketId.of(Long.parseLong(id.substring(0, at))), Instant.parse(id.substring(at + 1)));
+            boolean done = watcher.getObject().fire(TicketId.of(Long.parseLong(id.substring(0, at))),
+                    Instant.parse(id.substring(at + 1)));
+            return done ? new CompletionHandler.OnCompleteRemove<>()
+                    : (complete, operations) -> operations.reschedule(complete, complete.getTimeDone().plusSeconds(1));
         });
     }
 

@@ -60,14 +60,19 @@ class SlaWatcher {
         this.time = time;
     }
 
+    /**
+     * Looks at the ticket for its wake; false if the wake came before its instant by the business clock (only a clock
+     * set apart from the scheduler's makes that happen), so that it is looked at again. A replaced wake does nothing.
+     */
     @Transactional
-    void fire(TicketId id, Instant wake) {
+    boolean fire(TicketId id, Instant wake) {
         Optional<Ticket> locked = tickets.lock(id);
+        if (locked.isEmpty() || !watch.isCurrent(id, wake)) {
+            return true;
+        }
         Instant now = time.now();
-        // a replaced wake does nothing; nor does one that comes before its instant by the business clock, which
-        // only a clock set apart from the scheduler's (in tests) makes happen
-        if (locked.isEmpty() || !watch.isCurrent(id, wake) || now.isBefore(wake)) {
-            return;
+        if (now.isBefore(wake)) {
+            return false;
         }
         Ticket ticket = locked.get();
         SlaOutcomes.Replay replay = sla.replay(ticket, tickets.clockHistory(id), now);
@@ -84,6 +89,7 @@ class SlaWatcher {
         }
         // a change that falls on this very instant is looked at a second later, under a wake of its own
         watch.follow(id, earliest(replay.nextChange(), nextStep).map(next -> next.isAfter(now) ? next : now.plusSeconds(1)));
+        return true;
     }
 
     private void recordAlerts(TicketId id, TargetClock clock, Instant now, List<TimelineEntry> timeline) {

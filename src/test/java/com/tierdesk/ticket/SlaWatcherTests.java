@@ -20,7 +20,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
-/** The SLA watcher fired by hand at each wake, the clock set: transitions, escalation order and quiet hours. */
+/**
+ * The SLA watcher fired by hand at each wake, the clock set: transitions, escalation order and quiet hours. The
+ * tickets live years ahead, so that no running scheduler fires their wakes first.
+ */
 @SpringBootTest(properties = "tierdesk.scheduler.execute=false")
 @Import({SettableTime.class, TicketFixture.class})
 class SlaWatcherTests {
@@ -51,32 +54,32 @@ class SlaWatcherTests {
         String agent = person("agent", Role.AGENT);
         String supervisor = person("supervisor", Role.SUPERVISOR);
         String busySenior = person("senior", Role.SENIOR_AGENT);
-        Instant saturdayNight = Instant.parse("2026-03-07T14:00:00Z");
-        clock.set(saturdayNight);
+        person("senior", Role.SENIOR_AGENT);
+        clock.set(Instant.parse("2036-03-08T14:00:00Z"));
         Customer vip = fixture.aCustomerIn("VIP");
         for (int i = 0; i < 3; i++) {
             tickets.create(assignedTo(inquiry(vip.code()), busySenior), null, "agent.li");
         }
         TicketId id = tickets.create(assignedTo(inquiry(vip.code()), agent), null, "agent.li").ticket().ticket().id();
         assertThat(watches.wake(id)).as("VIP inquiry: the first response (1 h on 24x7) is at risk after 45 min")
-                .contains(Instant.parse("2026-03-07T14:45:00Z"));
+                .contains(Instant.parse("2036-03-08T14:45:00Z"));
 
-        fireAt(id, Instant.parse("2026-03-07T14:45:00Z"));
+        fireAt(id, Instant.parse("2036-03-08T14:45:00Z"));
         assertThat(codes(id)).endsWith("ticket.timeline.sla-at-risk", "ticket.timeline.escalation.notified");
         assertThat(inbox(agent)).containsExactly("notification.sla.at-risk");
         assertThat(inbox(supervisor)).isEmpty();
-        assertThat(watches.wake(id)).as("the breach").contains(Instant.parse("2026-03-07T15:00:00Z"));
+        assertThat(watches.wake(id)).as("the breach").contains(Instant.parse("2036-03-08T15:00:00Z"));
 
-        fireAt(id, Instant.parse("2026-03-07T15:00:00Z"));
+        fireAt(id, Instant.parse("2036-03-08T15:00:00Z"));
         assertThat(watches.wake(id)).as("due at 15:00 is not missed yet: a second later it is")
-                .contains(Instant.parse("2026-03-07T15:00:01Z"));
-        fireAt(id, Instant.parse("2026-03-07T15:00:01Z"));
+                .contains(Instant.parse("2036-03-08T15:00:01Z"));
+        fireAt(id, Instant.parse("2036-03-08T15:00:01Z"));
         assertThat(codes(id)).endsWith("ticket.timeline.sla-breached", "ticket.timeline.escalation.notified");
         assertThat(inbox(supervisor)).containsExactly("notification.sla.breached");
         assertThat(watches.wake(id)).as("an hour after the breach, at night too on 24x7")
-                .contains(Instant.parse("2026-03-07T16:00:00Z"));
+                .contains(Instant.parse("2036-03-08T16:00:00Z"));
 
-        fireAt(id, Instant.parse("2026-03-07T16:00:00Z"));
+        fireAt(id, Instant.parse("2036-03-08T16:00:00Z"));
         TicketDetail escalated = tickets.get(id);
         assertThat(escalated.ticket().assignee()).as("the least-loaded senior agent").isNotEqualTo(busySenior)
                 .isNotEqualTo(agent);
@@ -86,7 +89,7 @@ class SlaWatcherTests {
         assertThat(inbox(escalated.ticket().assignee())).contains("notification.sla.reassigned");
 
         int entries = escalated.timeline().size();
-        watcher.fire(id, Instant.parse("2026-03-07T16:00:00Z"));
+        assertThat(watcher.fire(id, Instant.parse("2036-03-08T16:00:00Z"))).isTrue();
         assertThat(tickets.get(id).timeline()).as("a wake fired again does nothing").hasSize(entries);
     }
 
@@ -94,29 +97,30 @@ class SlaWatcherTests {
     void aStepDueAtNightOnABusinessHoursCalendarWaitsForTheNextWorkingMinute() {
         String agent = person("agent", Role.AGENT);
         person("senior", Role.SENIOR_AGENT);
-        clock.set(Instant.parse("2026-03-02T07:30:00Z"));
+        clock.set(Instant.parse("2036-03-03T07:30:00Z"));
         Customer regular = fixture.aCustomer();
         TicketDraft complaint = new TicketDraft(IntakeChannel.PHONE, regular.code(), new Requester("李雷", null, null),
                 "投诉：送错货", TicketType.COMPLAINT, Priority.NORMAL, "收到的型号不对", List.of(), List.of(), agent);
         TicketId id = tickets.create(complaint, null, "agent.li").ticket().ticket().id();
         assertThat(watches.wake(id)).as("first response 2 h on business hours, at risk after 90 min: Monday 17:00")
-                .contains(Instant.parse("2026-03-02T09:00:00Z"));
+                .contains(Instant.parse("2036-03-03T09:00:00Z"));
 
-        fireAt(id, Instant.parse("2026-03-02T09:00:00Z"));
-        fireAt(id, Instant.parse("2026-03-02T09:30:00Z"));
-        fireAt(id, Instant.parse("2026-03-02T09:30:01Z"));
+        fireAt(id, Instant.parse("2036-03-03T09:00:00Z"));
+        fireAt(id, Instant.parse("2036-03-03T09:30:00Z"));
+        fireAt(id, Instant.parse("2036-03-03T09:30:01Z"));
         assertThat(watches.wake(id)).as("breached at 17:30; an hour later is 18:30, after hours: Tuesday 09:00")
-                .contains(Instant.parse("2026-03-03T01:00:00Z"));
-        clock.set(Instant.parse("2026-03-02T14:00:00Z"));
-        watcher.fire(id, Instant.parse("2026-03-02T10:30:00Z"));
+                .contains(Instant.parse("2036-03-04T01:00:00Z"));
+        clock.set(Instant.parse("2036-03-03T14:00:00Z"));
+        assertThat(watcher.fire(id, Instant.parse("2036-03-04T01:00:00Z")))
+                .as("a wake that comes early by the business clock is looked at again").isFalse();
         assertThat(tickets.get(id).ticket().assignee()).as("not at night").isEqualTo(agent);
 
-        fireAt(id, Instant.parse("2026-03-03T01:00:00Z"));
+        fireAt(id, Instant.parse("2036-03-04T01:00:00Z"));
         TicketDetail escalated = tickets.get(id);
         assertThat(escalated.ticket().assignee()).isNotEqualTo(agent);
         assertThat(escalated.timeline().get(escalated.timeline().size() - 1)).satisfies(entry -> {
             assertThat(entry.code()).isEqualTo("ticket.timeline.escalation.reassigned");
-            assertThat(entry.at()).isEqualTo(Instant.parse("2026-03-03T01:00:00Z"));
+            assertThat(entry.at()).isEqualTo(Instant.parse("2036-03-04T01:00:00Z"));
             assertThat(entry.arguments().get(0)).isEqualTo(SlaTarget.FIRST_RESPONSE.name());
         });
     }
