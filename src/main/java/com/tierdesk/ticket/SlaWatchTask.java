@@ -6,17 +6,20 @@ import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import java.time.Instant;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The db-scheduler task that wakes the SLA watcher for a ticket at an instant: {@code <ticket>@<instant>}. A wake done
- * is removed; one that came before its instant by the business clock is looked at again a second later.
+ * is removed; one that came before its instant by the business clock is looked at again a second later. An instance
+ * with {@code tierdesk.tickets.watcher.enabled=false} does not know the task, so it fires no wake (the others do).
  */
 @Configuration(proxyBeanMethods = false)
 class SlaWatchTask {
 
     @Bean
+    @ConditionalOnProperty(name = "tierdesk.tickets.watcher.enabled", havingValue = "true", matchIfMissing = true)
     CustomTask<Void> slaWake(ObjectProvider<SlaWatcher> watcher) {
         return Tasks.custom(SlaWatch.TASK, Void.class).execute((instance, context) -> {
             String id = instance.getId();

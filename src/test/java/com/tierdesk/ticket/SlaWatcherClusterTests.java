@@ -38,7 +38,7 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
  * clock, so that no other running scheduler fires their wakes.
  */
 @PostgresOnly
-@SpringBootTest(properties = "tierdesk.scheduler.execute=false")
+@SpringBootTest(properties = {"tierdesk.scheduler.execute=false", "tierdesk.tickets.watcher.enabled=true"})
 @Import({SettableTime.class, TicketFixture.class})
 class SlaWatcherClusterTests {
 
