@@ -12,6 +12,8 @@ import com.tierdesk.customer.Customer;
 import com.tierdesk.customer.CustomerActivity;
 import com.tierdesk.customer.CustomerOrders;
 import com.tierdesk.customer.Customers;
+import com.tierdesk.notification.NotificationDraft;
+import com.tierdesk.notification.Notifications;
 import com.tierdesk.security.Role;
 import com.tierdesk.security.Skills;
 import com.tierdesk.security.Staffing;
@@ -65,6 +67,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -141,6 +144,12 @@ class ChinesePagesTests {
     @Autowired
     UserAccounts accounts;
 
+    @Autowired
+    Notifications notifications;
+
+    @Autowired
+    TransactionTemplate transactions;
+
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry properties) {
         String shared = System.getenv("SPRING_DATASOURCE_URL");
@@ -197,6 +206,8 @@ class ChinesePagesTests {
         orders.upsert(anOrder(customer.code()).amount("3999.00").paidOn(month.minusMonths(2).atDay(18)).build());
         tasks.create(new TaskDraft(TaskKind.CHURN_WARNING, customer.id(), "回访客户，了解近期采购计划", null, PERSON,
                 time.today().plusDays(3), "pages:" + customer.code()));
+        transactions.executeWithoutResult(status -> notifications.send(
+                NotificationDraft.toConsole(PERSON, "notification.test", "/tasks", "7")));
         AssessmentRun run = assessments.run(new AssessmentRequest(activity.today(), null, null,
                 Segment.ofCodes(List.of(customer.code()))), TriggerKind.MANUAL, null, "李分析");
         long override = overrides.request(customer.code(), "VIP", "年度战略客户，经理批准", activity.today().plusMonths(6),
@@ -230,6 +241,8 @@ class ChinesePagesTests {
         urls.put("/tickets/new", List.of("/tickets/new?customer=" + code));
         urls.put("/tickets/{id}", List.of("/tickets/" + ticket));
         urls.put("/tickets/customers/{code}", List.of("/tickets/customers/" + code));
+        urls.put("/notifications", List.of("/notifications"));
+        urls.put("/notifications/bell", List.of("/notifications/bell"));
         urls.put("/tiering", List.of("/tiering"));
         urls.put("/tiering/customers/{code}/panel", List.of("/tiering/customers/" + code + "/panel"));
         urls.put("/customer-labels", List.of("/customer-labels"));

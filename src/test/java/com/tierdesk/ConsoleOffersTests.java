@@ -130,7 +130,8 @@ class ConsoleOffersTests {
                 "/sla/policies", "/sla/calendars", "/sla/calendars/" + calendar, "/sla/calculator", "/sla/clocks",
                 "/customer-labels", "/tickets", "/tickets/" + ticket, "/tickets/customers/" + customer.code(),
                 "/admin/customer-owners", "/admin/accounts", "/admin/accounts/" + accounts.createPerson(person, "Offers " + person,
-                        Role.AGENT, Staffing.none(), "offers").account().username());
+                        Role.AGENT, Staffing.none(), "offers").account().username(),
+                "/notifications");
     }
 
     /** A run over the customer that someone else started, scored and waiting for approval. */

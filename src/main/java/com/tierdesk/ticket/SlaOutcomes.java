@@ -9,6 +9,8 @@ import com.tierdesk.sla.TicketEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,8 +27,23 @@ class SlaOutcomes {
         this.deadlines = deadlines;
     }
 
+    /** The targets' outcomes as stored, and the clocks still running, for the watcher. */
+    record Replay(List<TargetOutcome> outcomes, List<TargetClock> running) {
+
+        /** The earliest instant a running target turns at risk or breached, if one will. */
+        Optional<Instant> nextChange() {
+            return running.stream().map(TargetClock::nextChangeAt).filter(Objects::nonNull).min(Instant::compareTo);
+        }
+    }
+
     List<TargetOutcome> of(Ticket ticket, List<TicketEvent> history, Instant now) {
-        return trace(ticket, history, now).targets().stream().map(target -> outcome(target.clock(), now)).toList();
+        return replay(ticket, history, now).outcomes();
+    }
+
+    Replay replay(Ticket ticket, List<TicketEvent> history, Instant now) {
+        List<TargetClock> clocks = trace(ticket, history, now).targets().stream().map(SlaTrace.TargetTrace::clock).toList();
+        return new Replay(clocks.stream().map(clock -> outcome(clock, now)).toList(),
+                clocks.stream().filter(clock -> clock.endedAt() == null).toList());
     }
 
     /** The replay of the ticket's history as of now, every target's clock with the steps to its due instant. */

@@ -47,6 +47,7 @@ public class Tickets {
 
     private final TicketRepository repository;
     private final SlaOutcomes sla;
+    private final SlaWatch watch;
     private final Customers customers;
     private final CustomerTiers tiers;
     private final SlaPolicies policies;
@@ -54,10 +55,11 @@ public class Tickets {
     private final BusinessTime time;
     private final JsonMapper json;
 
-    Tickets(TicketRepository repository, SlaOutcomes sla, Customers customers, CustomerTiers tiers,
+    Tickets(TicketRepository repository, SlaOutcomes sla, SlaWatch watch, Customers customers, CustomerTiers tiers,
             SlaPolicies policies, TicketSettings settings, BusinessTime time, JsonMapper json) {
         this.repository = repository;
         this.sla = sla;
+        this.watch = watch;
         this.customers = customers;
         this.tiers = tiers;
         this.policies = policies;
@@ -276,7 +278,7 @@ public class Tickets {
         repository.record(id, List.of(opened));
         List<TicketEvent> created = List.of(TicketEvent.created(ticket.createdAt(), ticket.tier()));
         repository.appendClockEvents(id, 0, created);
-        repository.replaceTargets(id, sla.of(ticket, created, ticket.createdAt()), ticket.createdAt());
+        storeTargets(id, ticket, created, ticket.createdAt());
         return id;
     }
 
@@ -293,7 +295,14 @@ public class Tickets {
         List<TicketEvent> history = new ArrayList<>(repository.clockHistory(after.id()));
         repository.appendClockEvents(after.id(), history.size(), changed.clockEvents());
         history.addAll(changed.clockEvents());
-        repository.replaceTargets(after.id(), sla.of(after, history, now), now);
+        storeTargets(after.id(), after, history, now);
+    }
+
+    /** Stores the targets replayed from the history, and has the SLA watcher wake at their next status change. */
+    private void storeTargets(TicketId id, Ticket ticket, List<TicketEvent> history, Instant now) {
+        SlaOutcomes.Replay replay = sla.replay(ticket, history, now);
+        repository.replaceTargets(id, replay.outcomes(), now);
+        watch.follow(id, replay.nextChange());
     }
 
     private Ticket locked(TicketId id, long expectedVersion) {
