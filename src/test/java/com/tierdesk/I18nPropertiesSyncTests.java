@@ -38,6 +38,23 @@ class I18nPropertiesSyncTests {
         assertThat(load("messages_zh_CN.properties")).isEqualTo(load("messages.properties"));
     }
 
+    /** A key written twice keeps only its last text, so the first meaning is silently lost. */
+    @Test
+    void noKeyIsDefinedTwice() throws IOException {
+        Pattern entry = Pattern.compile("^([A-Za-z0-9_.-]+)=", Pattern.MULTILINE);
+        for (String file : Set.of("messages.properties", "messages_zh_CN.properties", "messages_en.properties")) {
+            Set<String> seen = new TreeSet<>();
+            Set<String> twice = new TreeSet<>();
+            Matcher key = entry.matcher(Files.readString(RESOURCES.resolve(file)));
+            while (key.find()) {
+                if (!seen.add(key.group(1))) {
+                    twice.add(key.group(1));
+                }
+            }
+            assertThat(twice).as(file).isEmpty();
+        }
+    }
+
     @Test
     void noMessageIsBlank() throws IOException {
         for (String file : Set.of("messages.properties", "messages_zh_CN.properties", "messages_en.properties")) {

@@ -156,7 +156,7 @@ public class SlaCalendars {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        List<CalendarDay> days = PublicHolidays.of(wanted, year, locale).orElseThrow(() -> InvalidInput.of("country", "problem.calendar.country",
+        List<CalendarDay> days = PublicHolidays.of(wanted, year, locale).orElseThrow(() -> InvalidInput.of("country", "problem.calendar.holiday-country",
                 ApiProblems.echo(wanted), String.join(", ", PublicHolidays.countries())));
         String source = "Jollyday public holidays of " + wanted.toUpperCase(Locale.ROOT) + " " + year;
         var result = replace(calendar, days, source, user);
