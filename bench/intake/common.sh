@@ -22,49 +22,31 @@ build_jar() {
   jar=$(ls target/tierdesk-*.jar | head -1)
 }
 
-tierdesk() { java ${TIERDESK_JAVA_OPTS:--Xmx2g} -jar "$jar" "$@"; }
-
-# A fresh database $db with $1 customers (demo data, one order each) graded as an assessment would: 1% VIP, 20% KEY,
-# 27% REGULAR, the rest WATCH; an admin and an agent service account, and an API token acting as the agent in $token.
-prepare_database() {
-  local customers=$1
-  log "fresh database $db: $customers customers"
+# A fresh, empty database $db, which the next start of the server migrates.
+create_database() {
+  log "fresh database $db"
   psql -d postgres -qX -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
   export SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" SPRING_DATASOURCE_USERNAME="$PGUSER" \
     SPRING_DATASOURCE_PASSWORD=
-  tierdesk demo-data --customers "$customers" --orders-per-customer 1 >&2
-  sql "INSERT INTO customer_tier (customer_id, downgrade_pending, effective_tier, effective_since)
-       SELECT id, FALSE, CASE WHEN id % 100 = 0 THEN 'VIP' WHEN id % 100 < 21 THEN 'KEY'
-                              WHEN id % 100 < 48 THEN 'REGULAR' ELSE 'WATCH' END, now()
-         FROM customer"
-  sql "INSERT INTO user_account (username, display_name, role, enabled, created_at, kind)
-       VALUES ('bench-admin', 'Benchmark admin', 'ADMIN', TRUE, now(), 'SERVICE'),
-              ('bench-intake', 'Benchmark intake', 'AGENT', TRUE, now(), 'SERVICE')"
-  sql "VACUUM ANALYZE" 2>/dev/null
-  issue_token
 }
 
-issue_token() {
-  token=$(tierdesk token --account bench-intake --name "intake benchmark $(date +%s)" --role AGENT --valid-for PT12H \
-    --by bench-admin | tail -1)
-}
-
-# Starts the server on $db (PostgreSQL profile, synchronous commit as the database has it: on) with any extra
-# arguments, and waits until it is healthy; its log goes to $work/server.log.
+# Starts the server on $db (PostgreSQL profile: no demo data unless asked; synchronous commit as the database has it:
+# on) with any extra arguments, and waits until it takes traffic (after its start-up work, such as loading the demo
+# data); its log goes to $work/server.log.
 start_server() {
   java ${TIERDESK_JAVA_OPTS:--Xmx2g} -jar "$jar" --spring.profiles.active=postgres --server.port="$port" \
-    --tierdesk.demo.enabled=false --tierdesk.security.demo-users=false --tierdesk.scheduler.recurring=false \
+    --tierdesk.security.demo-users=false --tierdesk.scheduler.recurring=false \
     "$@" >> "$work/server.log" 2>&1 &
   server=$!
-  for _ in $(seq 1 240); do
-    if curl -sf "$url/actuator/health" >/dev/null; then return; fi
+  for _ in $(seq 1 1200); do
+    if curl -sf "$url/actuator/health/readiness" >/dev/null; then return; fi
     if ! kill -0 "$server" 2>/dev/null; then
       echo "the server did not start; see $work/server.log" >&2
       exit 1
     fi
     sleep 0.5
   done
-  echo "the server did not become healthy in 120 s; see $work/server.log" >&2
+  echo "the server did not become ready in 10 minutes; see $work/server.log" >&2
   exit 1
 }
 
@@ -76,4 +58,28 @@ stop_server() {
   server=
 }
 
+# Starts the server on the fresh database with $1 demo customers (one order each, graded and published by the first
+# start's demo loading, so that the customers have their tiers), then gives it an API token acting as an agent.
+start_with_customers() {
+  log "starting the server with $1 demo customers"
+  start_server --tierdesk.demo.enabled=true --tierdesk.demo.customers="$1" --tierdesk.demo.orders-per-customer=1
+  agent_token
+}
+
+# An agent service account and a token acting as it, in $token. The token is stored as the security module stores
+# the tokens it issues (a public prefix, the SHA-256 of the secret), which spares a start of the command line.
+agent_token() {
+  local random prefix secret
+  random=$(od -An -N25 -tx1 /dev/urandom | tr -d ' \n')
+  prefix="bench${random:0:7}"
+  secret=${random:7:43}
+  sql "INSERT INTO user_account (username, display_name, role, enabled, created_at, kind)
+       VALUES ('bench-intake', 'Intake benchmark', 'AGENT', TRUE, now(), 'SERVICE') ON CONFLICT DO NOTHING"
+  sql "INSERT INTO api_token (prefix, secret_sha256, name, role, created_by, created_at, expires_at, account, scope)
+       VALUES ('$prefix', '$(printf %s "$secret" | sha256sum | cut -d' ' -f1)', 'intake benchmark $prefix', 'AGENT',
+               'bench', now(), now() + interval '12 hours', 'bench-intake', 'API')"
+  token="tdk_${prefix}_${secret}"
+}
+
+# The load client (IntakeLoad.java): a mode and its options.
 load() { java "$intake/IntakeLoad.java" "$1" --url "$url" --token "$token" --customers "$customers" "${@:2}"; }

@@ -10,10 +10,11 @@
 # bench/work/intake, and those of common.sh.
 #
 # Steps:
-#   1. build the jar; a fresh database with CUSTOMERS customers, their tiers, and an API token acting as an agent;
-#   2. pgbench, 8 clients (2 threads, prepared statements), reference.sql for SECONDS_EACH s: one transaction a ticket, no HTTP, no JSON,
-#      no validation, no SLA arithmetic;
-#   3. the ticket tables emptied; the server started (PostgreSQL profile, synchronous_commit on, default pool);
+#   1. build the jar; a fresh database, the server started on it with CUSTOMERS demo customers (graded and published
+#      by its demo loading, so that they have their tiers), an API token acting as an agent;
+#   2. with the server idle, pgbench, 8 clients (2 threads, prepared statements), reference.sql for SECONDS_EACH s:
+#      one transaction a ticket, no HTTP, no JSON, no validation, no SLA arithmetic;
+#   3. the ticket tables emptied; the server (PostgreSQL profile, synchronous_commit on, default pool) takes
 #      POST /api/v1/tickets with a fresh Idempotency-Key each, 8 then 32 clients sending back to back, WARMUP s then
 #      SECONDS_EACH s counted: HTTP, JSON, token, validation, the SLA replay, the same writes and the answer;
 #   4. the server started again with log_statement=all on the database; 50 tickets sent one after the other; the
@@ -30,7 +31,8 @@ mkdir -p "$work"
 trap 'stop_server' EXIT
 
 build_jar
-prepare_database "$customers"
+create_database
+start_with_customers "$customers"
 policy=$(sql "SELECT MAX(version) FROM sla_policy_version")
 
 log "pgbench: reference.sql, 8 clients, $seconds s"
@@ -48,7 +50,6 @@ empty_tickets() {
 empty_tickets
 
 log "TierDesk: POST /api/v1/tickets"
-start_server
 results=()
 for clients in 8 32; do
   line=$(load closed --clients "$clients" --seconds "$seconds" --warmup "$warmup")
