@@ -59,10 +59,13 @@ stop_server() {
 }
 
 # Starts the server on the fresh database with $1 demo customers (one order each, graded and published by the first
-# start's demo loading, so that the customers have their tiers), then gives it an API token acting as an agent.
+# start's demo loading, so that the customers have their tiers), waits until the listeners of that publication are
+# done (so that none works beside a measurement, or again after a restart), then gives it an API token acting as an
+# agent.
 start_with_customers() {
   log "starting the server with $1 demo customers"
   start_server --tierdesk.demo.enabled=true --tierdesk.demo.customers="$1" --tierdesk.demo.orders-per-customer=1
+  while [ "$(sql "SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL")" != 0 ]; do sleep 0.5; done
   agent_token
 }
 
