@@ -65,7 +65,10 @@ stop_server() {
 start_with_customers() {
   log "starting the server with $1 demo customers"
   start_server --tierdesk.demo.enabled=true --tierdesk.demo.customers="$1" --tierdesk.demo.orders-per-customer=1
-  while [ "$(sql "SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL")" != 0 ]; do sleep 0.5; done
+  for _ in $(seq 1 1200); do
+    [ "$(sql "SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL")" = 0 ] && break
+    sleep 0.5
+  done
   agent_token
 }
 
