@@ -2,6 +2,7 @@ package com.tierdesk.security.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tierdesk.security.AuditEvent;
 import com.tierdesk.security.AuditLog;
 import com.tierdesk.security.Role;
 import com.tierdesk.security.UserAccounts;
@@ -64,7 +65,9 @@ class DemoUsersTests {
         created.forEach(user -> assertThat(passwords.matches(user.password(), hashOf(user.username()))).isTrue());
         assertThat(Files.readString(file)).contains(created.get(0).password(), created.get(6).password());
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
-        assertThat(audit.recent(7)).extracting(event -> event.action()).containsOnly("DEMO_USER_CREATED");
+        assertThat(audit.recent(100)).filteredOn(event -> event.action().equals("DEMO_USER_CREATED"))
+                .extracting(AuditEvent::subject).as("each account created is audited, whatever other work records meanwhile")
+                .containsAll(created.stream().map(user -> "user:" + user.username()).toList());
         assertThat(log.getAll()).as("only a real start shows the passwords").doesNotContain("demo accounts")
                 .doesNotContain(created.get(0).password());
 
