@@ -3,5 +3,5 @@
  * change, and each ticket's SLA clocks replayed by the {@code sla} module and stored per target (see docs/tickets.md).
  * This package holds what other modules call; the API is in {@code web}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"customer", "tiering", "sla", "shared"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"customer", "tiering", "sla", "shared", "security", "task"})
 package com.tierdesk.ticket;

@@ -3,6 +3,7 @@ package com.tierdesk.security.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tierdesk.security.AuditLog;
+import com.tierdesk.security.People;
 import com.tierdesk.security.Role;
 import com.tierdesk.security.UserAccounts;
 import java.nio.file.Files;
@@ -39,6 +40,9 @@ class DemoUsersTests {
     AuditLog audit;
 
     @Autowired
+    People people;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -52,7 +56,8 @@ class DemoUsersTests {
         jdbc.sql("DELETE FROM api_token").update();
         jdbc.sql("DELETE FROM user_account").update();
         Path file = dir.resolve("data/initial-credentials.txt");
-        var demoUsers = new DemoUsers(accounts, audit, new SecuritySettings(true, file), TransactionOperations.withoutTransaction());
+        var demoUsers = new DemoUsers(accounts, people, audit, new SecuritySettings(true, file),
+                TransactionOperations.withoutTransaction());
 
         List<DemoUsers.Credentials> created = demoUsers.createIfNoAccounts(file);
 
@@ -64,7 +69,14 @@ class DemoUsersTests {
         created.forEach(user -> assertThat(passwords.matches(user.password(), hashOf(user.username()))).isTrue());
         assertThat(Files.readString(file)).contains(created.get(0).password(), created.get(6).password());
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
-        assertThat(audit.recent(7)).extracting(event -> event.action()).containsOnly("DEMO_USER_CREATED");
+        assertThat(audit.recent(10)).extracting(event -> event.action()).containsOnly("DEMO_USER_CREATED",
+                "ACCOUNT_STAFFING_CHANGED");
+        assertThat(people.profile("agent").orElseThrow().staffing().skills()).satisfies(skills -> {
+            assertThat(skills.ticketTypes()).containsExactlyInAnyOrderElementsOf(people.ticketTypes());
+            assertThat(skills.languages()).containsExactlyInAnyOrder("zh", "en");
+        });
+        assertThat(people.profile("senior").orElseThrow().staffing().teams()).contains("complaints");
+        assertThat(people.profile("qa").orElseThrow().staffing().skills().ticketTypes()).isEmpty();
         assertThat(log.getAll()).as("only a real start shows the passwords").doesNotContain("demo accounts")
                 .doesNotContain(created.get(0).password());
 
