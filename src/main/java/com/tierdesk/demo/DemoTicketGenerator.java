@@ -117,12 +117,14 @@ final class DemoTicketGenerator {
     private TicketType type() {
         double roll = random.nextDouble();
         return roll < 0.4 ? TicketType.INQUIRY : roll < 0.6 ? TicketType.TECHNICAL_ISSUE
-                : roll < 0.75 ? TicketType.COMPLAINT : roll < 0.9 ? TicketType.RETURN_EXCHANGE : TicketType.URGENT_REQUEST;
+                : roll < 0.75 ? TicketType.COMPLAINT : roll < 0.9 ? TicketType.RETURN_EXCHANGE
+                : TicketType.URGENT_REQUEST;
     }
 
     private Priority priority() {
         double roll = random.nextDouble();
-        return roll < 0.15 ? Priority.LOW : roll < 0.7 ? Priority.NORMAL : roll < 0.92 ? Priority.HIGH : Priority.URGENT;
+        return roll < 0.15 ? Priority.LOW : roll < 0.7 ? Priority.NORMAL : roll < 0.92 ? Priority.HIGH
+                : Priority.URGENT;
     }
 
     private IntakeChannel channel() {

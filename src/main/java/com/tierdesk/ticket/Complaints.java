@@ -49,7 +49,8 @@ public class Complaints {
 
     /** Records the next stage of the version read, with its text. */
     @Transactional
-    public TicketDetail recordStage(TicketId id, long expectedVersion, ComplaintStage stage, String body, String actor) {
+    public TicketDetail recordStage(TicketId id, long expectedVersion, ComplaintStage stage, String body,
+            String actor) {
         var problems = new ArrayList<FieldProblem>();
         if (stage == null) {
             problems.add(FieldProblem.of("stage", "problem.required"));
@@ -57,7 +58,8 @@ public class Complaints {
         if (body == null || body.isBlank()) {
             problems.add(FieldProblem.of("body", "problem.required"));
         } else {
-            TextRules.multiline(body, TicketRules.MAX_BODY).ifPresent(reason -> problems.add(new FieldProblem("body", reason)));
+            TextRules.multiline(body, TicketRules.MAX_BODY)
+                    .ifPresent(reason -> problems.add(new FieldProblem("body", reason)));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);

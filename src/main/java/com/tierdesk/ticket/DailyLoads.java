@@ -37,7 +37,8 @@ class DailyLoads {
                   FROM (SELECT DISTINCT assignee AS username FROM ticket WHERE assignee IN (:names)
                         UNION SELECT username FROM ticket_daily_load WHERE username IN (:names)) u
                 """).param("names", usernames).param("day", day).query(rs -> {
-                    loads.put(rs.getString("username"), new Load(rs.getInt("open_tickets"), rs.getInt("assigned_today")));
+                    loads.put(rs.getString("username"),
+                            new Load(rs.getInt("open_tickets"), rs.getInt("assigned_today")));
                 });
         return loads;
     }
@@ -64,7 +65,8 @@ class DailyLoads {
     /** Counts a ticket a person was given by hand: a supervisor may go over the cap, but it is counted. */
     void count(String username, LocalDate day) {
         ensureRow(username, day);
-        jdbc.sql("UPDATE ticket_daily_load SET assigned = assigned + 1 WHERE username = :username AND business_day = :day")
+        jdbc.sql("UPDATE ticket_daily_load SET assigned = assigned + 1 "
+                        + "WHERE username = :username AND business_day = :day")
                 .param("username", username).param("day", day).update();
     }
 

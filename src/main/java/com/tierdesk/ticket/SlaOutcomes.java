@@ -32,7 +32,8 @@ class SlaOutcomes {
     /** The replay of the ticket's history as of now, every target's clock with the steps to its due instant. */
     SlaTrace trace(Ticket ticket, List<TicketEvent> history, Instant now) {
         return deadlines.clocks(new ClockQuery(ticket.customerCode(), ticket.type(), ticket.priority(),
-                ticket.channel().sla(), ticket.agentsOnlineAtIntake(), history, now, ticket.policyVersion(), null, null));
+                ticket.channel().sla(), ticket.agentsOnlineAtIntake(), history, now, ticket.policyVersion(), null,
+                null));
     }
 
     /**

@@ -14,8 +14,9 @@ import java.util.Objects;
 /**
  * A service request. It keeps the SLA policy version it started under and the tier its clocks count under now;
  * {@code version} counts its changes (optimistic locking); {@code agentsOnlineAtIntake}, whether an agent was
- * available when it came in, decides whether a live chat's first reply is due in 30 seconds. Each change is a method that returns the ticket after it,
- * the events it adds to the SLA clock's history and the entries it adds to the timeline.
+ * available when it came in, decides whether a live chat's first reply is due in 30 seconds. Each change is a method
+ * that returns the ticket after it, the events it adds to the SLA clock's history and the entries it adds to the
+ * timeline.
  */
 public record Ticket(TicketId id, CustomerId customerId, String customerCode, IntakeChannel channel,
                      Requester requester, String subject, TicketType type, Priority priority, TicketStatus status,

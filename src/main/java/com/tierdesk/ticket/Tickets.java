@@ -97,7 +97,7 @@ public class Tickets {
         return create(draft, idempotencyKey, actor, time.now());
     }
 
-    /** Takes a ticket in as it came in at {@code now}, which is earlier for a ticket with a past ({@link PastTickets}). */
+    /** Takes a ticket in as it came in at {@code now}: earlier for a ticket with a past ({@link PastTickets}). */
     Intake create(TicketDraft draft, String idempotencyKey, String actor, Instant now) {
         var problems = new ArrayList<FieldProblem>();
         if (idempotencyKey != null) {

@@ -22,6 +22,7 @@ import com.tierdesk.task.TaskKind;
 import com.tierdesk.task.Tasks;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +32,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,10 +75,17 @@ class AssignmentTests {
         }
     }
 
-    /** Everybody else signs out, so that only the people a test sets up can be picked. */
+    /** Everybody else signs out, so that only the people a test sets up can be picked; and they do after it. */
+    /** Tickets are made now (whole seconds), so that none is left behind breached in other tests' queues. */
     @BeforeEach
+    void now() {
+        clock.set(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    @BeforeEach
+    @AfterEach
     void nobodyElseAtWork() {
-        jdbc.sql("UPDATE user_account SET presence = 'SIGNED_OUT'").update();
+        jdbc.sql("UPDATE user_account SET presence = 'SIGNED_OUT' WHERE presence <> 'SIGNED_OUT'").update();
     }
 
     @Test
@@ -213,7 +222,6 @@ class AssignmentTests {
 
     @Test
     void aLiveChatIsDueInThirtySecondsOnlyWhileAnAgentIsAvailable() {
-        clock.set(Instant.parse("2026-06-03T02:00:00Z"));
         Customer regular = fixture.aCustomerOf("manager", "REGULAR");
         TicketDetail nobodyOnline = tickets.create(chat(regular), null, "chat").ticket();
         person(Role.AGENT, Presence.AVAILABLE, null, Set.of());

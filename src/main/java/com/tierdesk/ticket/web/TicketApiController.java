@@ -202,7 +202,8 @@ class TicketApiController {
     @PostMapping("/{id}/complaint/complex")
     @Operation(summary = "Flag a complaint as complex", description = "A complex complaint gets a callback task "
             + "(回访) for the customer's account manager, else its last assignee, once it closes.")
-    ResponseEntity<TicketResponse> flagComplex(@PathVariable long id, @RequestBody(required = false) VersionRequest body,
+    ResponseEntity<TicketResponse> flagComplex(@PathVariable long id,
+            @RequestBody(required = false) VersionRequest body,
             @Parameter(description = VERSION_DOC) @RequestHeader(name = "If-Match", required = false) String ifMatch,
             Authentication caller, HttpServletRequest request) {
         TicketDetail detail = complaints.flagComplex(TicketId.of(id),

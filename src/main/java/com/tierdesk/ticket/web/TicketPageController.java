@@ -87,7 +87,8 @@ class TicketPageController {
     private final ProblemMessages problemMessages;
     private final BusinessTime time;
 
-    TicketPageController(Tickets tickets, Complaints complaints, Customers customers, CustomerTiers customerTiers, TierCatalog tiers,
+    TicketPageController(Tickets tickets, Complaints complaints, Customers customers, CustomerTiers customerTiers,
+            TierCatalog tiers,
             TimelineText timelineText, ProblemMessages problemMessages, BusinessTime time) {
         this.tickets = tickets;
         this.complaints = complaints;
