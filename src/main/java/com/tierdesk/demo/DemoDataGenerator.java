@@ -93,7 +93,7 @@ final class DemoDataGenerator {
         return new CustomerProfile(index, code(index), company, industry, activity, basket, firstDay, lastDay);
     }
 
-    private static String code(int index) {
+    static String code(int index) {
         String digits = Integer.toString(index);
         return "C" + "0".repeat(Math.max(0, 7 - digits.length())) + digits;
     }

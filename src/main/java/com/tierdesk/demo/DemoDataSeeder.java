@@ -2,6 +2,9 @@ package com.tierdesk.demo;
 
 import com.tierdesk.customer.CustomerActivity;
 import com.tierdesk.customer.Customers;
+import com.tierdesk.shared.BusinessTime;
+import com.tierdesk.ticket.PastTicket;
+import com.tierdesk.ticket.PastTickets;
 import com.tierdesk.tiering.AssessmentRequest;
 import com.tierdesk.tiering.AssessmentRun;
 import com.tierdesk.tiering.Assessments;
@@ -10,6 +13,7 @@ import com.tierdesk.tiering.RunDecisions;
 import com.tierdesk.tiering.TriggerKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -20,8 +24,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Fills an empty database with demo data at start, so that a first run shows a living shop: customers, orders
- * and interactions, an industry growth table, and a first grading, approved and published, so that every
- * customer has a tier and an explanation.
+ * and interactions, an industry growth table, a first grading, approved and published, so that every customer has
+ * a tier and an explanation, and three months of tickets under those tiers, the last days' still open.
  */
 @Component
 @Order(10)
@@ -32,6 +36,7 @@ class DemoDataSeeder implements ApplicationRunner {
 
     static final String LOADER = "demo-data";
     static final String APPROVER = "system";
+    private static final int TICKET_BATCH = 100;
 
     private final DemoData demoData;
     private final Customers customers;
@@ -40,9 +45,14 @@ class DemoDataSeeder implements ApplicationRunner {
     private final Assessments assessments;
     private final RunDecisions decisions;
     private final DemoDataSettings settings;
+    private final PastTickets pastTickets;
+    private final BusinessTime time;
 
     DemoDataSeeder(DemoData demoData, Customers customers, CustomerActivity activity, IndustryGrowth industryGrowth,
-            Assessments assessments, RunDecisions decisions, DemoDataSettings settings) {
+            Assessments assessments, RunDecisions decisions, DemoDataSettings settings, PastTickets pastTickets,
+            BusinessTime time) {
+        this.pastTickets = pastTickets;
+        this.time = time;
         this.demoData = demoData;
         this.customers = customers;
         this.activity = activity;
@@ -74,5 +84,18 @@ class DemoDataSeeder implements ApplicationRunner {
         decisions.approve(run.id(), APPROVER, "first grading of the demo data");
         AssessmentRun published = decisions.publish(run.id());
         log.info("Demo grading: run {} {}, {}", published.id(), published.status(), published.summary().distribution());
+        loadTickets();
+    }
+
+    /** Three months of tickets under the tiers just published, loaded a batch per transaction. */
+    private void loadTickets() {
+        long started = System.nanoTime();
+        List<PastTicket> all = new DemoTicketGenerator(settings.seed(), settings.customers(), time.now(), time.zone())
+                .tickets(settings.tickets());
+        for (int from = 0; from < all.size(); from += TICKET_BATCH) {
+            pastTickets.load(all.subList(from, Math.min(all.size(), from + TICKET_BATCH)));
+        }
+        log.info("Demo tickets: {} over the last {} days in {} ms", all.size(), DemoTicketGenerator.HISTORY.toDays(),
+                (System.nanoTime() - started) / 1_000_000);
     }
 }

@@ -1,8 +1,8 @@
 /**
  * Realistic demo data: a fast, seeded generator of customers, orders and interactions, written
  * as import files and loaded through the customer module's bulk import; on a first start also an industry growth
- * table and a first published grading. Used by the first start on an empty database, by
+ * table, a first published grading and three months of tickets. Used by the first start on an empty database, by
  * {@code tierdesk demo-data} and by the benchmarks.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"customer", "shared", "tiering"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"customer", "shared", "sla", "ticket", "tiering"})
 package com.tierdesk.demo;

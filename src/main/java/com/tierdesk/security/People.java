@@ -214,6 +214,26 @@ public class People {
                 """).param("roles", WORKING_ROLES).query(Long.class).single() > 0;
     }
 
+    /** Whether anyone who works tickets is available now, as a live chat needs for its 30-second first reply. */
+    @Transactional(readOnly = true)
+    public boolean anyAgentAvailable() {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM user_account
+                WHERE enabled AND kind = 'PERSON' AND presence = 'AVAILABLE' AND role IN (:roles)
+                """).param("roles", WORKING_ROLES).query(Long.class).single() > 0;
+    }
+
+    /** Enabled people of the team available now, with their caps, in name order. */
+    @Transactional(readOnly = true)
+    public List<StaffMember> availableInTeam(String team) {
+        return jdbc.sql(MEMBER + """
+                AND a.presence = 'AVAILABLE' AND a.role IN (:roles)
+                AND EXISTS (SELECT 1 FROM account_team t WHERE t.username = a.username AND t.team = :team)
+                ORDER BY a.username
+                """).param("defaultCap", settings.dailyCap()).param("roles", WORKING_ROLES).param("team", team)
+                .query(People::member).list();
+    }
+
     /** The senior support group: enabled senior agents, whatever their presence, in name order. */
     @Transactional(readOnly = true)
     public List<StaffMember> seniorSupport() {

@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A ticket's SLA targets as of a moment, from the replay of its history by the {@code sla} module under the policy
- * version the ticket started with and the configured rules. No one tracks agents' presence yet, so the live-chat
- * first-reply rule, which applies only while agents are online, is not applied.
+ * version the ticket started with and the configured rules. A live chat's 30-second first reply applies when an agent
+ * was available as it came in.
  */
 @Component
 class SlaOutcomes {
@@ -49,7 +49,8 @@ class SlaOutcomes {
     /** The replay of the ticket's history as of now, every target's clock with the steps to its due instant. */
     SlaTrace trace(Ticket ticket, List<TicketEvent> history, Instant now) {
         return deadlines.clocks(new ClockQuery(ticket.customerCode(), ticket.type(), ticket.priority(),
-                ticket.channel().sla(), false, history, now, ticket.policyVersion(), null, null));
+                ticket.channel().sla(), ticket.agentsOnlineAtIntake(), history, now, ticket.policyVersion(), null,
+                null));
     }
 
     /**

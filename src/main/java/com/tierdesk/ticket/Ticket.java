@@ -13,13 +13,16 @@ import java.util.Objects;
 
 /**
  * A service request. It keeps the SLA policy version it started under and the tier its clocks count under now;
- * {@code version} counts its changes (optimistic locking). Each change is a method that returns the ticket after it,
- * the events it adds to the SLA clock's history and the entries it adds to the timeline.
+ * {@code version} counts its changes (optimistic locking); {@code agentsOnlineAtIntake}, whether an agent was
+ * available when it came in, decides whether a live chat's first reply is due in 30 seconds. Each change is a method
+ * that returns the ticket after it, the events it adds to the SLA clock's history and the entries it adds to the
+ * timeline.
  */
 public record Ticket(TicketId id, CustomerId customerId, String customerCode, IntakeChannel channel,
                      Requester requester, String subject, TicketType type, Priority priority, TicketStatus status,
                      List<String> tags, List<Attachment> attachments, String assignee, String tier, int policyVersion,
-                     TicketId followUpOf, Instant createdAt, Instant updatedAt, Instant solvedAt, long version) {
+                     TicketId followUpOf, Instant createdAt, Instant updatedAt, Instant solvedAt, long version,
+                     boolean agentsOnlineAtIntake) {
 
     /** The account that system changes (a tier change, the automatic close) are recorded under. */
     public static final String SYSTEM = "system";
@@ -27,6 +30,15 @@ public record Ticket(TicketId id, CustomerId customerId, String customerCode, In
     public Ticket {
         tags = List.copyOf(tags);
         attachments = List.copyOf(attachments);
+    }
+
+    /** A ticket that came in while no agent was available. */
+    public Ticket(TicketId id, CustomerId customerId, String customerCode, IntakeChannel channel, Requester requester,
+                  String subject, TicketType type, Priority priority, TicketStatus status, List<String> tags,
+                  List<Attachment> attachments, String assignee, String tier, int policyVersion, TicketId followUpOf,
+                  Instant createdAt, Instant updatedAt, Instant solvedAt, long version) {
+        this(id, customerId, customerCode, channel, requester, subject, type, priority, status, tags, attachments,
+                assignee, tier, policyVersion, followUpOf, createdAt, updatedAt, solvedAt, version, false);
     }
 
     /** A change: the ticket after it, what it adds to the SLA clock's history and to the timeline. */
@@ -102,7 +114,7 @@ public record Ticket(TicketId id, CustomerId customerId, String customerCode, In
         }
         Ticket after = new Ticket(id, customerId, customerCode, channel, requester, subject, newType, newPriority,
                 status, newTags, attachments, assignee, tier, policyVersion, followUpOf, createdAt, at, solvedAt,
-                version);
+                version, agentsOnlineAtIntake);
         return new Changed(timeline.isEmpty() ? this : after, List.of(), timeline);
     }
 
@@ -114,11 +126,32 @@ public record Ticket(TicketId id, CustomerId customerId, String customerCode, In
         if (Objects.equals(newAssignee, assignee)) {
             return new Changed(this, List.of(), List.of());
         }
-        Ticket after = new Ticket(id, customerId, customerCode, channel, requester, subject, type, priority, status,
-                tags, attachments, newAssignee, tier, policyVersion, followUpOf, createdAt, at, solvedAt, version);
-        return new Changed(after, List.of(), List.of(newAssignee == null
+        return new Changed(assignedTo(newAssignee, at), List.of(), List.of(newAssignee == null
                 ? TimelineEntry.of(at, actor, "ticket.timeline.unassigned", assignee)
                 : TimelineEntry.of(at, actor, "ticket.timeline.reassigned", newAssignee)));
+    }
+
+    /**
+     * Handed to a person by a rule (assignment, escalation), or to nobody ({@code null}: it waits in the unassigned
+     * queue), with the rule's reasons on the timeline.
+     */
+    Changed handedTo(String newAssignee, List<TimelineEntry> reasons, Instant at) {
+        if (status == TicketStatus.CLOSED) {
+            throw new Conflict("status", "problem.ticket.closed-takes-no-change", id.value());
+        }
+        return new Changed(assignedTo(newAssignee, at), List.of(), reasons);
+    }
+
+    /** A step recorded on the ticket (a complaint's stage, say) that changes nothing else; none changes nothing. */
+    Changed noted(List<TimelineEntry> entries) {
+        return entries.isEmpty() ? new Changed(this, List.of(), List.of())
+                : new Changed(touched(entries.get(0).at()), List.of(), entries);
+    }
+
+    private Ticket assignedTo(String newAssignee, Instant at) {
+        return new Ticket(id, customerId, customerCode, channel, requester, subject, type, priority, status, tags,
+                attachments, newAssignee, tier, policyVersion, followUpOf, createdAt, at, solvedAt, version,
+                agentsOnlineAtIntake);
     }
 
     /**
@@ -130,7 +163,8 @@ public record Ticket(TicketId id, CustomerId customerId, String customerCode, In
             return new Changed(this, List.of(), List.of());
         }
         Ticket after = new Ticket(id, customerId, customerCode, channel, requester, subject, type, priority, status,
-                tags, attachments, assignee, newTier, policyVersion, followUpOf, createdAt, at, solvedAt, version);
+                tags, attachments, assignee, newTier, policyVersion, followUpOf, createdAt, at, solvedAt, version,
+                agentsOnlineAtIntake);
         return new Changed(after, List.of(TicketEvent.tierChanged(at, newTier)),
                 List.of(TimelineEntry.of(at, SYSTEM, "ticket.timeline.tier-changed", tier, newTier)));
     }
@@ -151,13 +185,14 @@ public record Ticket(TicketId id, CustomerId customerId, String customerCode, In
         timeline.add(TimelineEntry.of(at, actor, "ticket.timeline.status", status, to));
         Instant solved = to == TicketStatus.SOLVED ? at : to == TicketStatus.CLOSED ? solvedAt : null;
         return new Ticket(id, customerId, customerCode, channel, requester, subject, type, priority, to, tags,
-                attachments, assignee, tier, policyVersion, followUpOf, createdAt, at, solved, version);
+                attachments, assignee, tier, policyVersion, followUpOf, createdAt, at, solved, version,
+                agentsOnlineAtIntake);
     }
 
     private Ticket touched(Instant at) {
         return Objects.equals(updatedAt, at) ? this : new Ticket(id, customerId, customerCode, channel, requester,
                 subject, type, priority, status, tags, attachments, assignee, tier, policyVersion, followUpOf,
-                createdAt, at, solvedAt, version);
+                createdAt, at, solvedAt, version, agentsOnlineAtIntake);
     }
 
     private static Conflict refusal(String field, Reason reason) {

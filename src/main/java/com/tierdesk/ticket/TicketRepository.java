@@ -34,7 +34,7 @@ class TicketRepository {
 
     private static final String COLUMNS = "id, customer_id, customer_code, channel, requester_name, requester_email, "
             + "requester_phone, subject, type, priority, status, assignee, tier, policy_version, follow_up_of, "
-            + "created_at, updated_at, solved_at, version";
+            + "created_at, updated_at, solved_at, version, agents_online_at_intake";
     private static final int KEYS_PER_STATEMENT = 1_000;
     /**
      * A ticket's risk now, as the ordinal of {@link SlaRisk}: breached when one of its running targets is (or its due
@@ -64,9 +64,9 @@ class TicketRepository {
         jdbc.sql("""
                 INSERT INTO ticket (customer_id, customer_code, channel, requester_name, requester_email,
                                     requester_phone, subject, type, priority, status, assignee, tier, policy_version,
-                                    follow_up_of, created_at, updated_at, version)
+                                    follow_up_of, created_at, updated_at, version, agents_online_at_intake)
                 VALUES (:customer, :code, :channel, :name, :email, :phone, :subject, :type, :priority, :status,
-                        :assignee, :tier, :policy, :followUpOf, :at, :at, 0)
+                        :assignee, :tier, :policy, :followUpOf, :at, :at, 0, :agentsOnline)
                 """)
                 .param("customer", ticket.customerId().value()).param("code", ticket.customerCode())
                 .param("channel", ticket.channel().name()).param("name", ticket.requester().name())
@@ -77,6 +77,7 @@ class TicketRepository {
                 .param("policy", ticket.policyVersion())
                 .param("followUpOf", ticket.followUpOf() == null ? null : ticket.followUpOf().value())
                 .param("at", JdbcTimestamps.toColumn(ticket.createdAt()))
+                .param("agentsOnline", ticket.agentsOnlineAtIntake())
                 .update(keys, "id");
         TicketId id = TicketId.of(keys.getKey().longValue());
         writeTags(id, ticket.tags());
@@ -403,7 +404,7 @@ class TicketRepository {
                 t.requester(), t.subject(), t.type(), t.priority(), t.status(),
                 tags.getOrDefault(t.id().value(), List.of()), attachments.getOrDefault(t.id().value(), List.of()),
                 t.assignee(), t.tier(), t.policyVersion(), t.followUpOf(), t.createdAt(), t.updatedAt(),
-                t.solvedAt(), t.version())).toList();
+                t.solvedAt(), t.version(), t.agentsOnlineAtIntake())).toList();
     }
 
     private Ticket ticket(ResultSet rs, int row) throws SQLException {
@@ -417,6 +418,6 @@ class TicketRepository {
                 Priority.valueOf(rs.getString("priority")), TicketStatus.valueOf(rs.getString("status")), List.of(),
                 List.of(), rs.getString("assignee"), rs.getString("tier"), rs.getInt("policy_version"), followed,
                 JdbcTimestamps.read(rs, "created_at"), JdbcTimestamps.read(rs, "updated_at"),
-                JdbcTimestamps.read(rs, "solved_at"), rs.getLong("version"));
+                JdbcTimestamps.read(rs, "solved_at"), rs.getLong("version"), rs.getBoolean("agents_online_at_intake"));
     }
 }

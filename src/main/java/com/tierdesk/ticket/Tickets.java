@@ -4,6 +4,7 @@ import com.tierdesk.customer.Customer;
 import com.tierdesk.customer.CustomerId;
 import com.tierdesk.customer.Customers;
 import com.tierdesk.customer.Paged;
+import com.tierdesk.security.People;
 import com.tierdesk.shared.ApiProblems;
 import com.tierdesk.shared.BusinessTime;
 import com.tierdesk.shared.Conflict;
@@ -13,6 +14,7 @@ import com.tierdesk.shared.NotFound;
 import com.tierdesk.sla.SlaPolicies;
 import com.tierdesk.sla.SlaTrace;
 import com.tierdesk.sla.TicketEvent;
+import com.tierdesk.sla.TicketType;
 import com.tierdesk.tiering.CurrentTier;
 import com.tierdesk.tiering.CustomerTiers;
 import com.tierdesk.tiering.TierChanged;
@@ -54,10 +56,19 @@ public class Tickets {
     private final TicketSettings settings;
     private final BusinessTime time;
     private final JsonMapper json;
+    private final Assignment assignment;
+    private final People people;
+    private final ComplaintRecords complaints;
+    private final ComplaintCallbacks callbacks;
 
     Tickets(TicketRepository repository, SlaOutcomes sla, SlaWatch watch, Customers customers, CustomerTiers tiers,
-            SlaPolicies policies, TicketSettings settings, BusinessTime time, JsonMapper json) {
+            SlaPolicies policies, TicketSettings settings, BusinessTime time, JsonMapper json, Assignment assignment,
+            People people, ComplaintRecords complaints, ComplaintCallbacks callbacks) {
         this.repository = repository;
+        this.complaints = complaints;
+        this.callbacks = callbacks;
+        this.assignment = assignment;
+        this.people = people;
         this.sla = sla;
         this.watch = watch;
         this.customers = customers;
@@ -79,10 +90,17 @@ public class Tickets {
     /**
      * Takes a ticket in. With an idempotency key, the key is stored in the same transaction as the ticket: the same
      * key again with the same request gives the ticket it made, with another request it is refused; of concurrent
-     * first requests with one key, one makes the ticket and the others wait for it and get it.
+     * first requests with one key, one makes the ticket and the others wait for it and get it. A ticket without an
+     * assignee is given to someone by the assignment rules, or waits in the unassigned queue with the supervisors
+     * alerted; a live chat notes whether an agent is available as it comes in.
      */
     @Transactional
     public Intake create(TicketDraft draft, String idempotencyKey, String actor) {
+        return create(draft, idempotencyKey, actor, time.now());
+    }
+
+    /** Takes a ticket in as it came in at {@code now}: earlier for a ticket with a past ({@link PastTickets}). */
+    Intake create(TicketDraft draft, String idempotencyKey, String actor, Instant now) {
         var problems = new ArrayList<FieldProblem>();
         if (idempotencyKey != null) {
             TicketRules.idempotencyKey(idempotencyKey)
@@ -100,7 +118,6 @@ public class Tickets {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        Instant now = time.now();
         if (idempotencyKey != null) {
             String hash = sha256(json.writeValueAsString(draft));
             if (!repository.claimKey(idempotencyKey, hash, now)) {
@@ -112,15 +129,29 @@ public class Tickets {
                 return new Intake(get(claimed.ticket()), false);
             }
         }
+        String tier = tierOf(customer.id());
+        var timeline = new ArrayList<TimelineEntry>();
+        timeline.add(TimelineEntry.of(now, actor, "ticket.timeline.created", draft.channel()));
+        String assignee = TicketRules.strip(draft.assignee());
+        Assignment.Decision decision = null;
+        if (assignee == null) {
+            decision = assignment.decide(tier, draft.type(), customer.owner(), actor, now);
+            assignee = decision.assignee();
+            timeline.addAll(decision.timeline());
+        } else {
+            assignment.counted(assignee, now);
+        }
+        boolean agentsOnline = draft.channel() == IntakeChannel.CHAT && people.anyAgentAvailable();
         var ticket = new Ticket(null, customer.id(), customer.code(), draft.channel(),
                 new Requester(TicketRules.strip(draft.requester().name()), TicketRules.strip(draft.requester().email()),
                         TicketRules.strip(draft.requester().phone())),
                 draft.subject().strip(), draft.type(), draft.priority(), TicketStatus.NEW,
-                draft.tags().stream().map(String::strip).toList(), draft.attachments(),
-                TicketRules.strip(draft.assignee()), tierOf(customer.id()), policies.current().version(), null, now,
-                now, null, 0);
-        TicketId id = open(ticket, TicketRules.strip(draft.description()),
-                TimelineEntry.of(now, actor, "ticket.timeline.created", draft.channel()));
+                draft.tags().stream().map(String::strip).toList(), draft.attachments(), assignee, tier,
+                policies.current().version(), null, now, now, null, 0, agentsOnline);
+        TicketId id = open(ticket, TicketRules.strip(draft.description()), timeline);
+        if (decision != null && decision.nobody()) {
+            assignment.alertSupervisors(id, 0, customer.id(), draft.type(), now);
+        }
         if (idempotencyKey != null) {
             repository.bindKey(idempotencyKey, id);
         }
@@ -129,7 +160,8 @@ public class Tickets {
 
     public TicketDetail get(TicketId id) {
         Ticket ticket = repository.find(id).orElseThrow(() -> unknown(id));
-        return new TicketDetail(ticket, repository.messages(id), repository.targets(id), repository.timeline(id));
+        return new TicketDetail(ticket, repository.messages(id), repository.targets(id), repository.timeline(id),
+                ticket.type() == TicketType.COMPLAINT ? complaints.of(id) : null);
     }
 
     /** Tickets by the filters, the one whose running target is due first first; those with none running last. */
@@ -164,13 +196,16 @@ public class Tickets {
      */
     @Transactional
     public MessageAdded addMessage(TicketId id, long expectedVersion, MessageDraft message, String actor) {
+        return addMessage(id, expectedVersion, message, actor, time.now());
+    }
+
+    MessageAdded addMessage(TicketId id, long expectedVersion, MessageDraft message, String actor, Instant now) {
         List<FieldProblem> problems = TicketRules.problems(message);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
         Ticket ticket = locked(id, expectedVersion);
         String body = message.body().strip();
-        Instant now = time.now();
         if (ticket.status() == TicketStatus.CLOSED && message.kind() == MessageKind.CUSTOMER_MESSAGE) {
             return followUp(ticket, body, actor, now);
         }
@@ -183,10 +218,18 @@ public class Tickets {
     /** Moves the version read to another status, as {@link StatusPolicy} allows. */
     @Transactional
     public TicketDetail changeStatus(TicketId id, long expectedVersion, TicketStatus status, String actor) {
+        return changeStatus(id, expectedVersion, status, actor, time.now());
+    }
+
+    TicketDetail changeStatus(TicketId id, long expectedVersion, TicketStatus status, String actor, Instant at) {
         if (status == null) {
             throw InvalidInput.of("status", "problem.required");
         }
-        return change(id, expectedVersion, ticket -> ticket.moveTo(status, actor, time.now()));
+        TicketDetail moved = change(id, expectedVersion, ticket -> ticket.moveTo(status, actor, at));
+        if (status == TicketStatus.CLOSED) {
+            callbacks.closed(List.of(id));
+        }
+        return moved;
     }
 
     /** Changes the priority, type or tags of the version read; the same values again change nothing. */
@@ -208,7 +251,31 @@ public class Tickets {
         TicketRules.assignee(stripped).ifPresent(reason -> {
             throw new InvalidInput(List.of(new FieldProblem("assignee", reason)));
         });
-        return change(id, expectedVersion, ticket -> ticket.reassign(stripped, actor, time.now()));
+        TicketDetail reassigned = change(id, expectedVersion, ticket -> ticket.reassign(stripped, actor, time.now()));
+        if (stripped != null && reassigned.ticket().version() > expectedVersion) {
+            assignment.counted(stripped, time.now());
+        }
+        return reassigned;
+    }
+
+    /**
+     * Gives the version read to whoever the assignment rules pick now, each reason on the timeline; when nobody fits
+     * it waits in the unassigned queue and the supervisors are alerted.
+     */
+    @Transactional
+    public TicketDetail assignAutomatically(TicketId id, long expectedVersion, String actor) {
+        Ticket ticket = locked(id, expectedVersion);
+        if (ticket.status() == TicketStatus.CLOSED) {
+            throw new Conflict("status", "problem.ticket.closed-takes-no-change", id.value());
+        }
+        Instant now = time.now();
+        String owner = customers.find(ticket.customerId()).map(Customer::owner).orElse(null);
+        Assignment.Decision decision = assignment.decide(ticket.tier(), ticket.type(), owner, actor, now);
+        save(ticket.handedTo(decision.assignee(), decision.timeline(), now), now);
+        if (decision.nobody()) {
+            assignment.alertSupervisors(id, ticket.version() + 1, ticket.customerId(), ticket.type(), now);
+        }
+        return get(id);
     }
 
     /**
@@ -242,10 +309,12 @@ public class Tickets {
         List<TicketId> due = repository.lockSolvedBefore(now.minus(settings.closeSolvedAfter()), CLOSING_BATCH);
         repository.close(due, TimelineEntry.of(now, Ticket.SYSTEM, "ticket.timeline.closed-automatically",
                 settings.closeSolvedAfter()));
+        callbacks.closed(due);
         return due.size();
     }
 
-    private TicketDetail change(TicketId id, long expectedVersion, Function<Ticket, Ticket.Changed> change) {
+    /** Applies a change to the version read under the ticket's row lock, and stores it with its replayed targets. */
+    TicketDetail change(TicketId id, long expectedVersion, Function<Ticket, Ticket.Changed> change) {
         Ticket ticket = locked(id, expectedVersion);
         save(change.apply(ticket), time.now());
         return get(id);
@@ -257,11 +326,11 @@ public class Tickets {
                 closed.assignee(), tierOf(closed.customerId()), policies.current().version(), closed.id(), now, now,
                 null, 0);
         TicketId followUp = open(ticket, body,
-                TimelineEntry.of(now, actor, "ticket.timeline.follow-up-of", closed.id().value()));
+                List.of(TimelineEntry.of(now, actor, "ticket.timeline.follow-up-of", closed.id().value())));
         var touched = new Ticket(closed.id(), closed.customerId(), closed.customerCode(), closed.channel(),
                 closed.requester(), closed.subject(), closed.type(), closed.priority(), closed.status(), closed.tags(),
                 closed.attachments(), closed.assignee(), closed.tier(), closed.policyVersion(), closed.followUpOf(),
-                closed.createdAt(), now, closed.solvedAt(), closed.version());
+                closed.createdAt(), now, closed.solvedAt(), closed.version(), closed.agentsOnlineAtIntake());
         repository.update(touched);
         repository.record(closed.id(),
                 List.of(TimelineEntry.of(now, actor, "ticket.timeline.follow-up-opened", followUp.value())));
@@ -269,13 +338,13 @@ public class Tickets {
     }
 
     /** Stores a new ticket, the request's text as its first customer message, and starts its SLA clocks. */
-    private TicketId open(Ticket ticket, String request, TimelineEntry opened) {
+    private TicketId open(Ticket ticket, String request, List<TimelineEntry> opened) {
         TicketId id = repository.insert(ticket);
         if (request != null) {
             repository.addMessage(id, MessageKind.CUSTOMER_MESSAGE, author(ticket, MessageKind.CUSTOMER_MESSAGE, null),
                     request, ticket.createdAt());
         }
-        repository.record(id, List.of(opened));
+        repository.record(id, opened);
         List<TicketEvent> created = List.of(TicketEvent.created(ticket.createdAt(), ticket.tier()));
         repository.appendClockEvents(id, 0, created);
         storeTargets(id, ticket, created, ticket.createdAt());

@@ -33,6 +33,14 @@ public class TicketFixture {
                 .registeredOn(LocalDate.of(2024, 1, 1)).owner("manager").build());
     }
 
+    /** A customer whose dedicated account manager is {@code owner} (a username) and whose tier is {@code tier}. */
+    public Customer aCustomerOf(String owner, String tier) {
+        Customer customer = customers.create(CustomerFixture.aCustomer().name("指派测试").kind(CustomerKind.COMPANY)
+                .registeredOn(LocalDate.of(2024, 1, 1)).owner(owner).build());
+        grade(customer, tier);
+        return customer;
+    }
+
     /** A customer whose effective tier is {@code tier}, by an approved override. */
     public Customer aCustomerIn(String tier) {
         Customer customer = aCustomer();

@@ -1,7 +1,9 @@
 package com.tierdesk.security.internal;
 
 import com.tierdesk.security.AuditLog;
+import com.tierdesk.security.People;
 import com.tierdesk.security.Role;
+import com.tierdesk.security.StaffingChange;
 import com.tierdesk.security.UserAccounts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +15,8 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -25,13 +29,20 @@ import org.springframework.transaction.support.TransactionOperations;
 /**
  * On a first start, with no accounts at all, creates one account per role (and a second supervisor, since
  * approvals need two people) so the console can be tried at once. Each gets a fresh random password, shown
- * once in the log and kept in an owner-readable file; none is written anywhere in the code.
+ * once in the log and kept in an owner-readable file; none is written anywhere in the code. The agent, the senior
+ * agent and the account manager handle every ticket type in Chinese and English, so that assignment finds them once
+ * they sign in; the senior agent is in the complaints team, which takes escalated complaints.
  */
 @Component
 @ConditionalOnWebApplication // a batch command on a fresh database leaves the accounts to the console's first start
 class DemoUsers implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
+
+    /** The demo people who work tickets: every ticket type, Chinese and English; the senior agent takes complaints. */
+    private static final Map<String, Set<String>> WORKING_TEAMS = Map.of(
+            "agent", Set.of("service"), "senior", Set.of("service", "complaints"), "manager", Set.of("accounts"));
+    private static final Set<String> LANGUAGES = Set.of("zh", "en");
 
     private static final List<DemoUser> USERS = List.of(
             new DemoUser("agent", "Demo Agent", Role.AGENT),
@@ -43,13 +54,16 @@ class DemoUsers implements ApplicationRunner {
             new DemoUser("admin", "Demo Administrator", Role.ADMIN));
 
     private final UserAccounts accounts;
+    private final People people;
     private final AuditLog audit;
     private final SecuritySettings settings;
     private final TransactionOperations transactions;
     private final SecureRandom random = new SecureRandom();
 
-    DemoUsers(UserAccounts accounts, AuditLog audit, SecuritySettings settings, TransactionOperations transactions) {
+    DemoUsers(UserAccounts accounts, People people, AuditLog audit, SecuritySettings settings,
+              TransactionOperations transactions) {
         this.accounts = accounts;
+        this.people = people;
         this.audit = audit;
         this.settings = settings;
         this.transactions = transactions;
@@ -106,6 +120,8 @@ class DemoUsers implements ApplicationRunner {
             audit.record("system", "DEMO_USER_CREATED", "user:" + user.username(), "role=" + user.role());
             created.add(new Credentials(user.username(), user.role(), password));
         }
+        WORKING_TEAMS.forEach((username, teams) -> people.change(username, null, null,
+                new StaffingChange(teams, Set.copyOf(people.ticketTypes()), LANGUAGES, null, false), "system"));
         return created;
     }
 

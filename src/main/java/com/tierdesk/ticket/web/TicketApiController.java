@@ -9,6 +9,8 @@ import com.tierdesk.shared.InvalidInput;
 import com.tierdesk.shared.ProblemMessages;
 import com.tierdesk.sla.Priority;
 import com.tierdesk.sla.TicketType;
+import com.tierdesk.ticket.ComplaintStage;
+import com.tierdesk.ticket.Complaints;
 import com.tierdesk.ticket.MessageDraft;
 import com.tierdesk.ticket.MessageKind;
 import com.tierdesk.ticket.Ticket;
@@ -49,10 +51,12 @@ class TicketApiController {
             + "409 with currentVersion if the ticket changed since";
 
     private final Tickets tickets;
+    private final Complaints complaints;
     private final ProblemMessages messages;
 
-    TicketApiController(Tickets tickets, ProblemMessages messages) {
+    TicketApiController(Tickets tickets, Complaints complaints, ProblemMessages messages) {
         this.tickets = tickets;
+        this.complaints = complaints;
         this.messages = messages;
     }
 
@@ -157,6 +161,65 @@ class TicketApiController {
             Authentication caller, HttpServletRequest request) {
         TicketDetail detail = tickets.reassign(TicketId.of(id), version(ifMatch, body.version()), body.assignee(),
                 caller.getName());
+        return ResponseEntity.ok().eTag(etag(detail.ticket())).body(response(detail, request));
+    }
+
+    /** @param version the version read, unless If-Match gives it */
+    record VersionRequest(Long version) {
+    }
+
+    @PostMapping("/{id}/assignment")
+    @Operation(summary = "Assign a ticket automatically", description = "Supervisors only (403 for other roles): "
+            + "the assignment rules pick who takes the ticket now (a VIP's dedicated account manager, else senior "
+            + "support; other tiers the least-loaded available agent with the skill, under the daily cap), each "
+            + "reason on the timeline. When nobody fits, the ticket waits in the unassigned queue and the "
+            + "supervisors get a task. A closed ticket is not assigned (409).")
+    ResponseEntity<TicketResponse> assignAutomatically(@PathVariable long id,
+            @RequestBody(required = false) VersionRequest body,
+            @Parameter(description = VERSION_DOC) @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            Authentication caller, HttpServletRequest request) {
+        TicketDetail detail = tickets.assignAutomatically(TicketId.of(id),
+                version(ifMatch, body == null ? null : body.version()), caller.getName());
+        return ResponseEntity.ok().eTag(etag(detail.ticket())).body(response(detail, request));
+    }
+
+    /** @param stage RECORD, CAUSE, SOLUTION or FOLLOW_UP, in that order */
+    record StageRequest(ComplaintStage stage, String body, Long version) {
+    }
+
+    @PostMapping("/{id}/complaint/stages")
+    @Operation(summary = "Record a complaint's stage", description = "A complaint's flow: record, cause, solution, "
+            + "follow-up, in that order and each once (409 otherwise, or for another type of ticket or a closed "
+            + "one), with its text (required, at most 10,000 characters); on the timeline with who and when.")
+    ResponseEntity<TicketResponse> recordStage(@PathVariable long id, @RequestBody StageRequest body,
+            @Parameter(description = VERSION_DOC) @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            Authentication caller, HttpServletRequest request) {
+        TicketDetail detail = complaints.recordStage(TicketId.of(id), version(ifMatch, body.version()), body.stage(),
+                body.body(), caller.getName());
+        return ResponseEntity.ok().eTag(etag(detail.ticket())).body(response(detail, request));
+    }
+
+    @PostMapping("/{id}/complaint/complex")
+    @Operation(summary = "Flag a complaint as complex", description = "A complex complaint gets a callback task "
+            + "(回访) for the customer's account manager, else its last assignee, once it closes.")
+    ResponseEntity<TicketResponse> flagComplex(@PathVariable long id,
+            @RequestBody(required = false) VersionRequest body,
+            @Parameter(description = VERSION_DOC) @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            Authentication caller, HttpServletRequest request) {
+        TicketDetail detail = complaints.flagComplex(TicketId.of(id),
+                version(ifMatch, body == null ? null : body.version()), caller.getName());
+        return ResponseEntity.ok().eTag(etag(detail.ticket())).body(response(detail, request));
+    }
+
+    @PostMapping("/{id}/complaint/escalation")
+    @Operation(summary = "Escalate a complaint to a specialist", description = "The least-loaded available member "
+            + "of the complaints team under their daily cap takes the ticket; the complaint becomes complex. 409 when "
+            + "no specialist is available, when it was escalated already, or for another type of ticket.")
+    ResponseEntity<TicketResponse> escalate(@PathVariable long id, @RequestBody(required = false) VersionRequest body,
+            @Parameter(description = VERSION_DOC) @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            Authentication caller, HttpServletRequest request) {
+        TicketDetail detail = complaints.escalate(TicketId.of(id),
+                version(ifMatch, body == null ? null : body.version()), caller.getName());
         return ResponseEntity.ok().eTag(etag(detail.ticket())).body(response(detail, request));
     }
 

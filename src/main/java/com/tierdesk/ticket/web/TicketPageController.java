@@ -10,6 +10,8 @@ import com.tierdesk.shared.Refusal;
 import com.tierdesk.sla.Priority;
 import com.tierdesk.sla.SlaTrace;
 import com.tierdesk.sla.TicketType;
+import com.tierdesk.ticket.ComplaintStage;
+import com.tierdesk.ticket.Complaints;
 import com.tierdesk.ticket.IntakeChannel;
 import com.tierdesk.ticket.MessageDraft;
 import com.tierdesk.ticket.MessageKind;
@@ -77,6 +79,7 @@ class TicketPageController {
     }
 
     private final Tickets tickets;
+    private final Complaints complaints;
     private final Customers customers;
     private final CustomerTiers customerTiers;
     private final TierCatalog tiers;
@@ -84,9 +87,11 @@ class TicketPageController {
     private final ProblemMessages problemMessages;
     private final BusinessTime time;
 
-    TicketPageController(Tickets tickets, Customers customers, CustomerTiers customerTiers, TierCatalog tiers,
+    TicketPageController(Tickets tickets, Complaints complaints, Customers customers, CustomerTiers customerTiers,
+            TierCatalog tiers,
             TimelineText timelineText, ProblemMessages problemMessages, BusinessTime time) {
         this.tickets = tickets;
+        this.complaints = complaints;
         this.customers = customers;
         this.customerTiers = customerTiers;
         this.tiers = tiers;
@@ -141,6 +146,36 @@ class TicketPageController {
                 "ticket.done.assignee",
                 typed -> new Typed(typed.replyKind(), typed.replyBody(), typed.priority(), typed.type(), typed.tags(),
                         assignee), locale, model, response, redirect);
+    }
+
+    @PostMapping("/{id}/assignment")
+    String processAutomaticAssignment(@PathVariable long id, @RequestParam long version, Authentication caller,
+            Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        return act(id, () -> tickets.assignAutomatically(TicketId.of(id), version, caller.getName()),
+                "ticket.done.assignment", typed -> typed, locale, model, response, redirect);
+    }
+
+    @PostMapping("/{id}/complaint/stages")
+    String processComplaintStage(@PathVariable long id, @RequestParam long version,
+            @RequestParam(defaultValue = "") String stage, @RequestParam(defaultValue = "") String body,
+            Authentication caller, Locale locale, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return act(id, () -> complaints.recordStage(TicketId.of(id), version, parse(ComplaintStage.class, stage), body,
+                caller.getName()), "ticket.done.complaint-stage", typed -> typed, locale, model, response, redirect);
+    }
+
+    @PostMapping("/{id}/complaint/complex")
+    String processComplexFlag(@PathVariable long id, @RequestParam long version, Authentication caller,
+            Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        return act(id, () -> complaints.flagComplex(TicketId.of(id), version, caller.getName()),
+                "ticket.done.complaint-complex", typed -> typed, locale, model, response, redirect);
+    }
+
+    @PostMapping("/{id}/complaint/escalation")
+    String processEscalation(@PathVariable long id, @RequestParam long version, Authentication caller,
+            Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        return act(id, () -> complaints.escalate(TicketId.of(id), version, caller.getName()),
+                "ticket.done.complaint-escalated", typed -> typed, locale, model, response, redirect);
     }
 
     @GetMapping("/new")

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A timeline entry in the reader's language, its status, type, priority and channel arguments worded too ("状态由
- * 新建改为处理中" rather than "NEW → OPEN"); other arguments (tiers, ids, tags) are shown as stored.
+ * 新建改为处理中" rather than "NEW → OPEN"); other arguments (tiers, ids, tags) are shown as stored. An argument the
+ * prefix does not word (an account name, a count beside a worded type) is shown as stored too.
  */
 @Component
 class TimelineText {
@@ -20,7 +21,12 @@ class TimelineText {
             "ticket.timeline.status", "ticket.status.",
             "ticket.timeline.type", "sla.type.",
             "ticket.timeline.priority", "sla.priority.",
-            "ticket.timeline.created", "ticket.channel.");
+            "ticket.timeline.created", "ticket.channel.",
+            "ticket.timeline.assignment.senior", "sla.type.",
+            "ticket.timeline.assignment.skilled", "sla.type.",
+            "ticket.timeline.assignment.nobody-available", "sla.type.",
+            "ticket.timeline.assignment.everyone-capped", "sla.type.",
+            "ticket.timeline.complaint.stage", "ticket.complaint.stage.");
 
     private final MessageSource messages;
 

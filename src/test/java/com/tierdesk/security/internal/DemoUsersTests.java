@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tierdesk.security.AuditEvent;
 import com.tierdesk.security.AuditLog;
+import com.tierdesk.security.People;
 import com.tierdesk.security.Role;
 import com.tierdesk.security.UserAccounts;
 import java.nio.file.Files;
@@ -40,6 +41,9 @@ class DemoUsersTests {
     AuditLog audit;
 
     @Autowired
+    People people;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -53,7 +57,8 @@ class DemoUsersTests {
         jdbc.sql("DELETE FROM api_token").update();
         jdbc.sql("DELETE FROM user_account").update();
         Path file = dir.resolve("data/initial-credentials.txt");
-        var demoUsers = new DemoUsers(accounts, audit, new SecuritySettings(true, file), TransactionOperations.withoutTransaction());
+        var demoUsers = new DemoUsers(accounts, people, audit, new SecuritySettings(true, file),
+                TransactionOperations.withoutTransaction());
 
         List<DemoUsers.Credentials> created = demoUsers.createIfNoAccounts(file);
 
@@ -68,6 +73,12 @@ class DemoUsersTests {
         assertThat(audit.recent(100)).filteredOn(event -> event.action().equals("DEMO_USER_CREATED"))
                 .extracting(AuditEvent::subject).as("each account created is audited, whatever other work records meanwhile")
                 .containsAll(created.stream().map(user -> "user:" + user.username()).toList());
+        assertThat(people.profile("agent").orElseThrow().staffing().skills()).satisfies(skills -> {
+            assertThat(skills.ticketTypes()).containsExactlyInAnyOrderElementsOf(people.ticketTypes());
+            assertThat(skills.languages()).containsExactlyInAnyOrder("zh", "en");
+        });
+        assertThat(people.profile("senior").orElseThrow().staffing().teams()).contains("complaints");
+        assertThat(people.profile("qa").orElseThrow().staffing().skills().ticketTypes()).isEmpty();
         assertThat(log.getAll()).as("only a real start shows the passwords").doesNotContain("demo accounts")
                 .doesNotContain(created.get(0).password());
 

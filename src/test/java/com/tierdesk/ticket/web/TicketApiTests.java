@@ -104,7 +104,7 @@ class TicketApiTests {
                 .andExpect(jsonPath("$.errors[0].reason").value("only a SOLVED ticket can be closed; this one is NEW"));
         mvc.perform(get(location)).andExpect(header().string("ETag", "\"0\""))
                 .andExpect(jsonPath("$.messages.length()").value(1))
-                .andExpect(jsonPath("$.timeline.length()").value(1));
+                .andExpect(jsonPath("$.timeline[?(@.code =~ /ticket\\.timeline\\.(public-reply|status)/)]").isEmpty());
     }
 
     @Test
@@ -157,9 +157,9 @@ class TicketApiTests {
                 .andExpect(status().isOk())
                 .andExpect(header().string("ETag", "\"1\""))
                 .andExpect(jsonPath("$.ticket.assignee").value("am.zhao"))
-                .andExpect(jsonPath("$.timeline[1].actor").value("wang"))
-                .andExpect(jsonPath("$.timeline[1].code").value("ticket.timeline.reassigned"))
-                .andExpect(jsonPath("$.timeline[1].text").value("Assigned to am.zhao"));
+                .andExpect(jsonPath("$.timeline[-1:].actor").value("wang"))
+                .andExpect(jsonPath("$.timeline[-1:].code").value("ticket.timeline.reassigned"))
+                .andExpect(jsonPath("$.timeline[-1:].text").value("Assigned to am.zhao"));
         problem(send(post(assignee).with(user("wang").roles("SUPERVISOR")).header("If-Match", "\"0\""),
                 "{\"assignee\": \"am.qian\"}"), 409, "version").andExpect(jsonPath("$.currentVersion").value(1));
         problem(send(post(assignee).with(user("wang").roles("SUPERVISOR")), "{\"assignee\": \"am.qian\"}"), 422,
@@ -169,7 +169,7 @@ class TicketApiTests {
         send(post(assignee).with(user("wang").roles("SUPERVISOR")), "{\"version\": 1}")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.ticket.assignee").doesNotExist())
-                .andExpect(jsonPath("$.timeline[2].text").value("Taken from am.zhao; waits in the unassigned queue"));
+                .andExpect(jsonPath("$.timeline[-1:].text").value("Taken from am.zhao; waits in the unassigned queue"));
         mvc.perform(get("/v3/api-docs")).andExpect(jsonPath("$.paths['/api/v1/tickets/{id}/assignee'].post.summary")
                 .value("Reassign a ticket"));
     }
