@@ -2,10 +2,8 @@ package com.tierdesk.ticket;
 
 import com.tierdesk.notification.NotificationDraft;
 import com.tierdesk.notification.Notifications;
-import com.tierdesk.security.AccountKind;
-import com.tierdesk.security.Role;
-import com.tierdesk.security.UserAccount;
-import com.tierdesk.security.UserAccounts;
+import com.tierdesk.security.People;
+import com.tierdesk.security.StaffMember;
 import com.tierdesk.shared.BusinessTime;
 import com.tierdesk.sla.BusinessCalendar;
 import com.tierdesk.sla.ClockStatus;
@@ -43,11 +41,11 @@ class SlaWatcher {
     private final SlaCalendars calendars;
     private final EscalationSettings escalation;
     private final Notifications notifications;
-    private final UserAccounts accounts;
+    private final People people;
     private final BusinessTime time;
 
     SlaWatcher(TicketRepository tickets, WatchRepository watches, SlaOutcomes sla, SlaWatch watch,
-            SlaCalendars calendars, EscalationSettings escalation, Notifications notifications, UserAccounts accounts,
+            SlaCalendars calendars, EscalationSettings escalation, Notifications notifications, People people,
             BusinessTime time) {
         this.tickets = tickets;
         this.watches = watches;
@@ -56,7 +54,7 @@ class SlaWatcher {
         this.calendars = calendars;
         this.escalation = escalation;
         this.notifications = notifications;
-        this.accounts = accounts;
+        this.people = people;
         this.time = time;
     }
 
@@ -173,7 +171,7 @@ class SlaWatcher {
 
     /** Gives the ticket to the senior agent with the fewest open tickets (by name among equals), and tells them. */
     private Ticket reassign(Ticket ticket, TargetClock clock, Instant now) {
-        List<String> seniors = people(Role.SENIOR_AGENT).filter(name -> !name.equals(ticket.assignee())).toList();
+        List<String> seniors = names(people.seniorSupport()).filter(name -> !name.equals(ticket.assignee())).toList();
         Map<String, Integer> load = watches.openTicketsOf(seniors);
         Optional<String> chosen = seniors.stream()
                 .min(Comparator.comparingInt((String name) -> load.getOrDefault(name, 0)).thenComparing(name -> name));
@@ -196,13 +194,11 @@ class SlaWatcher {
     }
 
     private List<String> supervisors() {
-        return people(Role.SUPERVISOR).toList();
+        return names(people.supervisors()).toList();
     }
 
-    private Stream<String> people(Role role) {
-        return accounts.list().stream()
-                .filter(account -> account.enabled() && account.kind() == AccountKind.PERSON && account.role() == role)
-                .map(UserAccount::username).sorted();
+    private static Stream<String> names(List<StaffMember> members) {
+        return members.stream().map(StaffMember::username);
     }
 
     private String shown(Instant instant) {
