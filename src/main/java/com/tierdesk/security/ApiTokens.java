@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -117,9 +118,10 @@ public class ApiTokens {
     /**
      * The token a request presents, with the account it acts as and its role, if the token is known, unrevoked and
      * unexpired, its secret matches, its account is enabled and the account's role still allows some of the
-     * token's. Marks it used, at most once per {@link #LAST_USED_RESOLUTION}.
+     * token's. Marks it used, at most once per {@link #LAST_USED_RESOLUTION}. Every API call comes here: the read and
+     * the rare mark are single statements, each atomic, so no transaction is opened for them.
      */
-    @Transactional
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<ActingToken> authenticate(String plaintext) {
         Optional<TokenSecret> presented = TokenSecret.parse(plaintext);
         if (presented.isEmpty()) {

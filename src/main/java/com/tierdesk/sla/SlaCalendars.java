@@ -8,6 +8,7 @@ import com.tierdesk.shared.InvalidValue;
 import com.tierdesk.shared.NotFound;
 import com.tierdesk.shared.Reason;
 import com.tierdesk.sla.internal.CalendarRepository;
+import com.tierdesk.sla.internal.CommittedCache;
 import com.tierdesk.sla.internal.HolidayFiles;
 import com.tierdesk.sla.internal.PublicHolidays;
 import com.tierdesk.sla.internal.SlaInputs;
@@ -21,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,6 +43,7 @@ public class SlaCalendars {
 
     private final CalendarRepository calendars;
     private final BusinessTime time;
+    private final CommittedCache<String, BusinessCalendar> kept = new CommittedCache<>();
 
     SlaCalendars(CalendarRepository calendars, BusinessTime time) {
         this.calendars = calendars;
@@ -48,7 +51,8 @@ public class SlaCalendars {
     }
 
     public List<BusinessCalendar> list() {
-        return calendars.codes().stream().map(this::get).toList();
+        Function<String, BusinessCalendar> current = current();
+        return calendars.codes().stream().map(current).toList();
     }
 
     public List<String> codes() {
@@ -56,7 +60,24 @@ public class SlaCalendars {
     }
 
     public BusinessCalendar get(String code) {
-        return calendars.find(code).orElseThrow(() -> new NotFound("calendar", "problem.no-calendar", ApiProblems.echo(code)));
+        return current().apply(code);
+    }
+
+    /**
+     * The calendars as they are now, each read from the database only when it changed since it was last read here:
+     * one statement reads every calendar's version, and the calendars are kept by version with their laid-out years,
+     * so that a ticket's deadlines cost no reading of hours and holidays.
+     */
+    public Function<String, BusinessCalendar> current() {
+        Map<String, Long> versions = calendars.versions();
+        return code -> {
+            Long version = versions.get(code);
+            if (version == null) {
+                throw new NotFound("calendar", "problem.no-calendar", ApiProblems.echo(code));
+            }
+            return kept.get(code, version, () -> calendars.find(code))
+                    .orElseThrow(() -> new NotFound("calendar", "problem.no-calendar", ApiProblems.echo(code)));
+        };
     }
 
     /** Creates the calendar or, if the code exists, replaces its name, zone and weekly hours (its days stay). */

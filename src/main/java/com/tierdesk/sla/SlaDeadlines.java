@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,8 +59,9 @@ public class SlaDeadlines {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
+        Function<String, BusinessCalendar> current = calendars.current();
         BusinessCalendar override = query.calendar() == null || query.calendar().isBlank() ? null
-                : calendars.get(query.calendar().strip());
+                : current.apply(query.calendar().strip());
         String tier = query.tier().strip();
         PolicyMatrix matrix = matrix(query.policyVersion());
         PolicyMatch match = matrix.match(tier, query.type(), query.priority(), query.channel(), query.agentsOnline());
@@ -67,7 +69,7 @@ public class SlaDeadlines {
         var targets = new ArrayList<SlaTrace.TargetTrace>();
         for (MatchedTarget target : match.targets()) {
             BusinessCalendar calendar = override != null && !isWallClock(target)
-                    ? override : loaded.computeIfAbsent(target.calendar(), calendars::get);
+                    ? override : loaded.computeIfAbsent(target.calendar(), current);
             DeadlineSteps steps = counted(calendar,
                     () -> calendar.explain(query.start(), target.duration(), query.pauses(), time.zone()));
             targets.add(new SlaTrace.TargetTrace(target.target(), tier, target.duration(), calendar.code(),
@@ -121,6 +123,40 @@ public class SlaDeadlines {
 
     /** The clocks of a ticket replayed from its history, as of {@code now} (the present if not given). */
     public SlaTrace clocks(ClockQuery query) {
+        Replay replay = replay(query);
+        List<ClockReplay.Explained> clocks = counted(null,
+                () -> replay.clocks().explain(replay.history(), replay.now(), time.zone()));
+        var targets = new ArrayList<SlaTrace.TargetTrace>();
+        var pauses = new ArrayList<Pause>();
+        for (ClockReplay.Explained explained : clocks) {
+            TargetClock clock = explained.clock();
+            MatchedTarget target = replay.matches().get(clock.tier()).target(clock.target()).orElseThrow();
+            pauses.addAll(clock.pauses());
+            targets.add(new SlaTrace.TargetTrace(clock.target(), clock.tier(), clock.duration(), clock.calendar(),
+                    target.rowIndex(), target.row(), target.priorityRow(), clock.due(), clock, explained.steps()));
+        }
+        TicketEvent created = replay.history().get(0);
+        return new SlaTrace(policy(replay.matrix()), customer(query.customer()), created.tier(), query.type(),
+                query.priority(), query.channel(), created.at(), Pause.merged(pauses), replay.rules(),
+                List.copyOf(targets), calendarsUsed(targets, replay.calendars()));
+    }
+
+    /**
+     * The clocks of {@link #clocks}, without the steps that explain their deadlines: what a ticket stores after each
+     * of its changes, at a fraction of the cost.
+     */
+    public List<TargetClock> states(ClockQuery query) {
+        Replay replay = replay(query);
+        return counted(null, () -> replay.clocks().evaluate(replay.history(), replay.now()));
+    }
+
+    /** A validated clock query, ready to replay: the matrix, the rules, and the tiers' terms as they are looked up. */
+    private record Replay(PolicyMatrix matrix, SlaTrace.ClockRules rules, ClockReplay clocks,
+            List<TicketEvent> history, Instant now, Map<String, PolicyMatch> matches,
+            Map<String, BusinessCalendar> calendars) {
+    }
+
+    private Replay replay(ClockQuery query) {
         Instant now = query.now() == null ? time.now() : query.now();
         List<FieldProblem> problems = check(query, now);
         if (!problems.isEmpty()) {
@@ -130,32 +166,20 @@ public class SlaDeadlines {
         var rules = new SlaTrace.ClockRules(query.rule() == null ? settings.tierChangeRule() : query.rule(),
                 query.solvedWithoutReply() == null ? settings.solvedWithoutReply() : query.solvedWithoutReply(),
                 settings.atRisk());
+        Function<String, BusinessCalendar> current = calendars.current();
         var loaded = new HashMap<String, BusinessCalendar>();
         var matches = new HashMap<String, PolicyMatch>();
-        var replay = new ClockReplay(tier -> {
+        var clocks = new ClockReplay(tier -> {
             PolicyMatch match = matches.computeIfAbsent(tier, t -> matrix.match(t, query.type(), query.priority(),
                     query.channel(), query.agentsOnline()));
             var terms = new EnumMap<SlaTarget, ClockReplay.Terms>(SlaTarget.class);
             match.targets().forEach(t -> terms.put(t.target(), new ClockReplay.Terms(t.duration(),
-                    loaded.computeIfAbsent(t.calendar(), calendars::get))));
+                    loaded.computeIfAbsent(t.calendar(), current))));
             return terms;
         }, rules.tierChange(), rules.solvedWithoutReply(), rules.atRisk());
         List<TicketEvent> history = query.history().stream().map(e -> e.tier() == null ? e
                 : new TicketEvent(e.at(), e.kind(), e.tier().strip())).toList();
-        TicketEvent created = history.get(0);
-        List<ClockReplay.Explained> clocks = counted(null, () -> replay.explain(history, now, time.zone()));
-        var targets = new ArrayList<SlaTrace.TargetTrace>();
-        var pauses = new ArrayList<Pause>();
-        for (ClockReplay.Explained explained : clocks) {
-            TargetClock clock = explained.clock();
-            MatchedTarget target = matches.get(clock.tier()).target(clock.target()).orElseThrow();
-            pauses.addAll(clock.pauses());
-            targets.add(new SlaTrace.TargetTrace(clock.target(), clock.tier(), clock.duration(), clock.calendar(),
-                    target.rowIndex(), target.row(), target.priorityRow(), clock.due(), clock, explained.steps()));
-        }
-        return new SlaTrace(policy(matrix), customer(query.customer()), created.tier(), query.type(), query.priority(),
-                query.channel(), created.at(), Pause.merged(pauses), rules, List.copyOf(targets),
-                calendarsUsed(targets, loaded));
+        return new Replay(matrix, rules, clocks, history, now, matches, loaded);
     }
 
     /**

@@ -7,6 +7,7 @@ import com.tierdesk.shared.InvalidValue;
 import com.tierdesk.shared.NotFound;
 import com.tierdesk.shared.Reason;
 import com.tierdesk.sla.internal.CalendarRepository;
+import com.tierdesk.sla.internal.CommittedCache;
 import com.tierdesk.sla.internal.DurationText;
 import com.tierdesk.sla.internal.PolicyRepository;
 import com.tierdesk.sla.internal.SlaInputs;
@@ -34,6 +35,7 @@ public class SlaPolicies {
     private final CalendarRepository calendars;
     private final TierCatalog tiers;
     private final BusinessTime time;
+    private final CommittedCache<Integer, PolicyMatrix> kept = new CommittedCache<>();
 
     SlaPolicies(PolicyRepository policies, CalendarRepository calendars, TierCatalog tiers, BusinessTime time) {
         this.policies = policies;
@@ -43,11 +45,17 @@ public class SlaPolicies {
     }
 
     public PolicyMatrix current() {
-        return version(policies.latestVersion().orElseThrow(() -> new NotFound("version", "problem.no-policy")));
+        return version(currentVersion());
     }
 
+    /** The number of the version in force: the latest published. */
+    public int currentVersion() {
+        return policies.latestVersion().orElseThrow(() -> new NotFound("version", "problem.no-policy"));
+    }
+
+    /** A version, read once and then kept: versions never change. */
     public PolicyMatrix version(int version) {
-        return policies.find(version)
+        return kept.get(version, 0, () -> policies.find(version))
                 .orElseThrow(() -> new NotFound("version", "problem.no-policy-version", version));
     }
 

@@ -41,16 +41,19 @@ class SlaOutcomes {
     }
 
     Replay replay(Ticket ticket, List<TicketEvent> history, Instant now) {
-        List<TargetClock> clocks = trace(ticket, history, now).targets().stream().map(SlaTrace.TargetTrace::clock).toList();
+        List<TargetClock> clocks = deadlines.states(query(ticket, history, now));
         return new Replay(clocks.stream().map(clock -> outcome(clock, now)).toList(),
                 clocks.stream().filter(clock -> clock.endedAt() == null).toList());
     }
 
     /** The replay of the ticket's history as of now, every target's clock with the steps to its due instant. */
     SlaTrace trace(Ticket ticket, List<TicketEvent> history, Instant now) {
-        return deadlines.clocks(new ClockQuery(ticket.customerCode(), ticket.type(), ticket.priority(),
-                ticket.channel().sla(), ticket.agentsOnlineAtIntake(), history, now, ticket.policyVersion(), null,
-                null));
+        return deadlines.clocks(query(ticket, history, now));
+    }
+
+    private static ClockQuery query(Ticket ticket, List<TicketEvent> history, Instant now) {
+        return new ClockQuery(ticket.customerCode(), ticket.type(), ticket.priority(), ticket.channel().sla(),
+                ticket.agentsOnlineAtIntake(), history, now, ticket.policyVersion(), null, null);
     }
 
     /**

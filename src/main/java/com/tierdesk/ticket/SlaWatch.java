@@ -43,6 +43,14 @@ class SlaWatch {
         scheduler.getObject().scheduleIfNotExists(SlaWatchTask.instance(id, next.get()), next.get());
     }
 
+    /** Wakes the watcher for a new ticket at {@code next}, if it has anything to watch. */
+    void start(TicketId id, Optional<Instant> next) {
+        if (next.isPresent()) {
+            watches.firstWake(id, next.get());
+            scheduler.getObject().scheduleIfNotExists(SlaWatchTask.instance(id, next.get()), next.get());
+        }
+    }
+
     /** Whether the wake is the ticket's current one, so that a replaced wake that fires anyway does nothing. */
     boolean isCurrent(TicketId id, Instant wake) {
         return watches.wake(id).filter(wake::equals).isPresent();

@@ -4,6 +4,8 @@ import com.tierdesk.sla.ClockStatus;
 import com.tierdesk.sla.SlaTarget;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * Where one SLA target of a ticket stands as of its last change, as stored for reports: the tier it counts under,
@@ -14,4 +16,12 @@ import java.time.Instant;
  */
 public record TargetOutcome(SlaTarget target, String tier, Instant due, Instant achievedAt, Duration pausedTotal,
                             ClockStatus status, boolean running, Instant atRiskAt, boolean paused) {
+
+    /** The order a ticket's targets are read in: by due instant, then by the target's code. */
+    static List<TargetOutcome> inDueOrder(List<TargetOutcome> outcomes) {
+        return outcomes.stream()
+                .sorted(Comparator.comparing(TargetOutcome::due, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(outcome -> outcome.target().name()))
+                .toList();
+    }
 }

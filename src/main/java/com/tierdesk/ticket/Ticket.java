@@ -41,6 +41,13 @@ public record Ticket(TicketId id, CustomerId customerId, String customerCode, In
                 assignee, tier, policyVersion, followUpOf, createdAt, updatedAt, solvedAt, version, false);
     }
 
+    /** The ticket as stored under the id the store gave it. */
+    Ticket stored(TicketId storedAs) {
+        return new Ticket(storedAs, customerId, customerCode, channel, requester, subject, type, priority, status, tags,
+                attachments, assignee, tier, policyVersion, followUpOf, createdAt, updatedAt, solvedAt, version,
+                agentsOnlineAtIntake);
+    }
+
     /** A change: the ticket after it, what it adds to the SLA clock's history and to the timeline. */
     public record Changed(Ticket after, List<TicketEvent> clockEvents, List<TimelineEntry> timeline) {
 

@@ -231,10 +231,12 @@ class TicketRepository {
                 .list();
     }
 
-    void addMessage(TicketId id, MessageKind kind, String author, String body, Instant at) {
+    TicketMessage addMessage(TicketId id, MessageKind kind, String author, String body, Instant at) {
+        var keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO ticket_message (ticket_id, kind, author, body, at) VALUES (:id, :kind, :author, :body, :at)")
                 .param("id", id.value()).param("kind", kind.name()).param("author", author).param("body", body)
-                .param("at", JdbcTimestamps.toColumn(at)).update();
+                .param("at", JdbcTimestamps.toColumn(at)).update(keys, "id");
+        return new TicketMessage(keys.getKey().longValue(), kind, author, body, at);
     }
 
     List<TimelineEntry> timeline(TicketId id) {
@@ -294,6 +296,11 @@ class TicketRepository {
     /** Replaces the ticket's target outcomes; the caller holds the ticket's lock, so no two writers race here. */
     void replaceTargets(TicketId id, List<TargetOutcome> outcomes, Instant at) {
         jdbc.sql("DELETE FROM ticket_sla_target WHERE ticket_id = :id").param("id", id.value()).update();
+        insertTargets(id, outcomes, at);
+    }
+
+    /** Stores the target outcomes of a ticket that has none yet. */
+    void insertTargets(TicketId id, List<TargetOutcome> outcomes, Instant at) {
         batches.batchUpdate("""
                 INSERT INTO ticket_sla_target (ticket_id, target, tier, due_at, achieved_at, paused_seconds, status,
                                                running, at_risk_at, paused, updated_at)

@@ -147,15 +147,16 @@ public class Tickets {
                         TicketRules.strip(draft.requester().phone())),
                 draft.subject().strip(), draft.type(), draft.priority(), TicketStatus.NEW,
                 draft.tags().stream().map(String::strip).toList(), draft.attachments(), assignee, tier,
-                policies.current().version(), null, now, now, null, 0, agentsOnline);
-        TicketId id = open(ticket, TicketRules.strip(draft.description()), timeline);
+                policies.currentVersion(), null, now, now, null, 0, agentsOnline);
+        TicketDetail opened = open(ticket, TicketRules.strip(draft.description()), timeline);
+        TicketId id = opened.ticket().id();
         if (decision != null && decision.nobody()) {
             assignment.alertSupervisors(id, 0, customer.id(), draft.type(), now);
         }
         if (idempotencyKey != null) {
             repository.bindKey(idempotencyKey, id);
         }
-        return new Intake(get(id), true);
+        return new Intake(opened, true);
     }
 
     public TicketDetail get(TicketId id) {
@@ -323,10 +324,10 @@ public class Tickets {
     private MessageAdded followUp(Ticket closed, String body, String actor, Instant now) {
         var ticket = new Ticket(null, closed.customerId(), closed.customerCode(), closed.channel(), closed.requester(),
                 closed.subject(), closed.type(), closed.priority(), TicketStatus.NEW, closed.tags(), List.of(),
-                closed.assignee(), tierOf(closed.customerId()), policies.current().version(), closed.id(), now, now,
+                closed.assignee(), tierOf(closed.customerId()), policies.currentVersion(), closed.id(), now, now,
                 null, 0);
         TicketId followUp = open(ticket, body,
-                List.of(TimelineEntry.of(now, actor, "ticket.timeline.follow-up-of", closed.id().value())));
+                List.of(TimelineEntry.of(now, actor, "ticket.timeline.follow-up-of", closed.id().value()))).ticket().id();
         var touched = new Ticket(closed.id(), closed.customerId(), closed.customerCode(), closed.channel(),
                 closed.requester(), closed.subject(), closed.type(), closed.priority(), closed.status(), closed.tags(),
                 closed.attachments(), closed.assignee(), closed.tier(), closed.policyVersion(), closed.followUpOf(),
@@ -337,18 +338,24 @@ public class Tickets {
         return new MessageAdded(get(closed.id()), get(followUp));
     }
 
-    /** Stores a new ticket, the request's text as its first customer message, and starts its SLA clocks. */
-    private TicketId open(Ticket ticket, String request, List<TimelineEntry> opened) {
-        TicketId id = repository.insert(ticket);
-        if (request != null) {
-            repository.addMessage(id, MessageKind.CUSTOMER_MESSAGE, author(ticket, MessageKind.CUSTOMER_MESSAGE, null),
-                    request, ticket.createdAt());
-        }
+    /**
+     * Stores a new ticket, the request's text as its first customer message, and starts its SLA clocks; returns it
+     * as stored, from what was written rather than read back.
+     */
+    private TicketDetail open(Ticket ticket, String request, List<TimelineEntry> opened) {
+        Ticket stored = ticket.stored(repository.insert(ticket));
+        TicketId id = stored.id();
+        List<TicketMessage> messages = request == null ? List.of()
+                : List.of(repository.addMessage(id, MessageKind.CUSTOMER_MESSAGE,
+                        author(ticket, MessageKind.CUSTOMER_MESSAGE, null), request, ticket.createdAt()));
         repository.record(id, opened);
         List<TicketEvent> created = List.of(TicketEvent.created(ticket.createdAt(), ticket.tier()));
         repository.appendClockEvents(id, 0, created);
-        storeTargets(id, ticket, created, ticket.createdAt());
-        return id;
+        SlaOutcomes.Replay replay = sla.replay(stored, created, ticket.createdAt());
+        repository.insertTargets(id, replay.outcomes(), ticket.createdAt());
+        watch.start(id, replay.nextChange());
+        return new TicketDetail(stored, messages, TargetOutcome.inDueOrder(replay.outcomes()), List.copyOf(opened),
+                ticket.type() == TicketType.COMPLAINT ? Complaint.NONE : null);
     }
 
     /** Writes a change over the version read, records it, and stores the targets replayed from the new history. */

@@ -36,6 +36,12 @@ class WatchRepository {
         }
     }
 
+    /** The first wake of a ticket that has none yet. */
+    void firstWake(TicketId id, Instant wake) {
+        jdbc.sql("INSERT INTO ticket_sla_watch (ticket_id, wake_at) VALUES (:id, :wake)")
+                .param("wake", JdbcTimestamps.toColumn(wake)).param("id", id.value()).update();
+    }
+
     void clearWake(TicketId id) {
         jdbc.sql("DELETE FROM ticket_sla_watch WHERE ticket_id = :id").param("id", id.value()).update();
     }

@@ -14,6 +14,7 @@ import com.tierdesk.shared.SettableTime;
 import com.tierdesk.sla.ClockStatus;
 import com.tierdesk.sla.Priority;
 import com.tierdesk.sla.SlaTarget;
+import com.tierdesk.sla.TicketType;
 import com.tierdesk.sla.TicketEvent;
 import com.tierdesk.tiering.TierOverride;
 import java.time.Duration;
@@ -114,6 +115,21 @@ class TicketsTests {
                 "ticket.timeline.status");
         assertThat(reopened.messages()).extracting(TicketMessage::kind).containsExactly(MessageKind.CUSTOMER_MESSAGE,
                 MessageKind.PUBLIC_REPLY, MessageKind.CUSTOMER_MESSAGE);
+    }
+
+    @Test
+    void theIntakeAnswersWithTheTicketAsStored() {
+        clock.set(Instant.parse("2026-03-02T01:00:00Z"));
+        Customer customer = fixture.aCustomerIn("VIP");
+        TicketDraft complaint = new TicketDraft(IntakeChannel.PHONE, customer.code(),
+                new Requester("李雷", "li@example.com", "13800000000"), "屏幕碎了", TicketType.COMPLAINT, Priority.HIGH,
+                "收到时外包装破损，屏幕有裂痕。", List.of("damaged", "vip-care"),
+                List.of(new Attachment("photo.jpg", 4096, "image/jpeg", "s3://tickets/photo.jpg")), null);
+
+        for (TicketDraft draft : List.of(inquiry(customer.code()), complaint)) {
+            TicketDetail answered = tickets.create(draft, null, "agent.li").ticket();
+            assertThat(answered).isEqualTo(tickets.get(answered.ticket().id()));
+        }
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -126,7 +127,7 @@ class SignInThrottle {
     }
 
     /** Whether API tokens from this address are refused unchecked for now. */
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS)
     Optional<Hold> checkToken(String address) {
         Instant now = time.now();
         Key key = new Key(Kind.TOKEN_ADDRESS, address);

@@ -5,6 +5,7 @@ import com.tierdesk.security.People;
 import com.tierdesk.security.Presence;
 import com.tierdesk.security.Role;
 import com.tierdesk.security.internal.ConsoleUser;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -21,8 +22,8 @@ class SignedInUserAdvice {
     }
 
     @ModelAttribute("signedIn")
-    SignedInUser signedIn(Authentication authentication) {
-        if (authentication == null || !authentication.isAuthenticated()) {
+    SignedInUser signedIn(Authentication authentication, HttpServletRequest request) {
+        if (authentication == null || !authentication.isAuthenticated() || isApi(request)) {
             return null;
         }
         Role role = authentication.getAuthorities().stream()
@@ -36,6 +37,11 @@ class SignedInUserAdvice {
                 : authentication.getName();
         Presence presence = people.presence(authentication.getName()).orElse(null);
         return new SignedInUser(authentication.getName(), displayName, role, presence);
+    }
+
+    /** The API answers in JSON: no page shows who is signed in, so the presence is not read. */
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
     /** @param presence {@code null} when the account is not known (a test's made-up person) */

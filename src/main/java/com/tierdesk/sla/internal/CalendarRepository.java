@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +36,15 @@ public class CalendarRepository {
 
     public List<String> codes() {
         return jdbc.sql("SELECT code FROM sla_calendar ORDER BY always_open, code").query(String.class).list();
+    }
+
+    /** Every calendar's code with the version its last write gave it. */
+    public Map<String, Long> versions() {
+        var versions = new HashMap<String, Long>();
+        jdbc.sql("SELECT code, version FROM sla_calendar").query(rs -> {
+            versions.put(rs.getString(1), rs.getLong(2));
+        });
+        return versions;
     }
 
     public boolean exists(String code) {
