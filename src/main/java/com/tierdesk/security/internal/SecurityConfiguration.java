@@ -18,6 +18,8 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
@@ -101,5 +103,29 @@ class SecurityConfiguration {
         return !SAFE_METHODS.contains(request.getMethod())
                 && request.getHeader(HttpHeaders.AUTHORIZATION) == null
                 && request.getSession(false) != null;
+    }
+
+    /**
+     * Spring Security's strict firewall with its header rules written as loops instead of regular expressions, which
+     * took a twelfth of an API call's CPU: a header's name and value must still be made of assigned characters that
+     * are not control characters.
+     */
+    @Bean
+    HttpFirewall httpFirewall() {
+        var firewall = new StrictHttpFirewall();
+        firewall.setAllowedHeaderNames(SecurityConfiguration::assignedAndNotControl);
+        firewall.setAllowedHeaderValues(SecurityConfiguration::assignedAndNotControl);
+        return firewall;
+    }
+
+    static boolean assignedAndNotControl(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            if (!Character.isDefined(codePoint) || Character.isISOControl(codePoint)) {
+                return false;
+            }
+            i += Character.charCount(codePoint);
+        }
+        return true;
     }
 }
