@@ -17,6 +17,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.LongToIntFunction;
 
 /**
  * The load client of the intake benchmarks: POST /api/v1/tickets, one ticket a call, each with an Idempotency-Key.
@@ -60,32 +61,67 @@ public class IntakeLoad {
         switch (args.length == 0 ? "" : args[0]) {
             case "closed" -> load.closedLoop(integer(options, "clients", 8), integer(options, "seconds", 30),
                     integer(options, "warmup", 10));
+            case "floor" -> load.floor(options.getOrDefault("path", "/api/v1/tiering/tiers"),
+                    integer(options, "clients", 8), integer(options, "seconds", 30), integer(options, "warmup", 10));
             case "open" -> load.openLoop(integer(options, "rate", 500), integer(options, "seconds", 60),
                     integer(options, "warmup", 10));
             case "burst" -> load.burst(integer(options, "count", 100_000), integer(options, "clients", 32),
                     Path.of(required(options, "log")));
             case "retry" -> load.retry(Path.of(required(options, "log")), Path.of(required(options, "out")),
                     integer(options, "clients", 8));
-            default -> throw new IllegalArgumentException("mode: closed, open, burst or retry");
+            default -> throw new IllegalArgumentException("mode: closed, floor, open, burst or retry");
         }
     }
 
     /** Clients sending one ticket after the other; prints the tickets per second after the warm-up. */
     void closedLoop(int clients, int seconds, int warmup) throws InterruptedException {
+        Counted made = closed(clients, seconds, warmup, sequence -> send(UUID.randomUUID().toString(), sequence), 201);
+        System.out.printf("clients %d: %d tickets in %d s = %.1f tickets/s, errors %d%n", clients, made.answered(),
+                seconds, made.answered() / (double) seconds, made.errors());
+    }
+
+    /**
+     * The floor under the intake: clients reading a small resource with the same token, one call after the other;
+     * what the HTTP server, the token check and JSON cost a call on this machine, with next to no work behind them.
+     */
+    void floor(String path, int clients, int seconds, int warmup) throws InterruptedException {
+        HttpRequest get = HttpRequest.newBuilder(endpoint.resolve(path)).header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json").timeout(Duration.ofSeconds(30)).GET().build();
+        Counted calls = closed(clients, seconds, warmup, sequence -> {
+            try {
+                return http.send(get, HttpResponse.BodyHandlers.discarding()).statusCode();
+            } catch (IOException e) {
+                return 0;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return 0;
+            }
+        }, 200);
+        System.out.printf("clients %d: GET %s %d times in %d s = %.1f calls/s, errors %d%n", clients, path,
+                calls.answered(), seconds, calls.answered() / (double) seconds, calls.errors());
+    }
+
+    /** Calls answered as expected, and the others, during the measured seconds. */
+    private record Counted(long answered, long errors) {
+    }
+
+    /** Clients calling back to back; the calls answered with {@code expected} during the measured seconds. */
+    private Counted closed(int clients, int seconds, int warmup, LongToIntFunction call, int expected)
+            throws InterruptedException {
         long start = System.nanoTime();
         long measureFrom = start + Duration.ofSeconds(warmup).toNanos();
         long measureTo = measureFrom + Duration.ofSeconds(seconds).toNanos();
-        var created = new AtomicLong();
-        var errors = new AtomicLong();
+        var answered = new AtomicLong();
+        var failed = new AtomicLong();
         var threads = new ArrayList<Thread>();
         for (int c = 0; c < clients; c++) {
             Thread thread = new Thread(() -> {
                 long sequence = 0;
                 while (System.nanoTime() < measureTo) {
-                    int status = send(UUID.randomUUID().toString(), sequence++);
+                    int status = call.applyAsInt(sequence++);
                     long now = System.nanoTime();
                     if (now >= measureFrom && now < measureTo) {
-                        (status == 201 ? created : errors).incrementAndGet();
+                        (status == expected ? answered : failed).incrementAndGet();
                     }
                 }
             });
@@ -95,8 +131,7 @@ public class IntakeLoad {
         for (Thread thread : threads) {
             thread.join();
         }
-        System.out.printf("clients %d: %d tickets in %d s = %.1f tickets/s, errors %d%n", clients, created.get(),
-                seconds, created.get() / (double) seconds, errors.get());
+        return new Counted(answered.get(), failed.get());
     }
 
     /** Requests at a fixed rate, each timed from its intended send time; prints the percentiles and the errors. */

@@ -89,3 +89,9 @@ agent_token() {
 
 # The load client (IntakeLoad.java): a mode and its options.
 load() { java "$intake/IntakeLoad.java" "$1" --url "$url" --token "$token" --customers "$customers" "${@:2}"; }
+
+# CPU seconds (user and system) a process has used, and all of PostgreSQL's processes together (from /proc).
+cpu_seconds() { awk '{ printf "%.2f", ($14 + $15) / 100 }' "/proc/$1/stat"; }
+postgres_cpu_seconds() {
+  for pid in $(pgrep -x postgres); do cat "/proc/$pid/stat" 2>/dev/null; done | awk '{ t += $14 + $15 } END { printf "%.2f", t / 100 }'
+}

@@ -16,7 +16,9 @@
 #      one transaction a ticket, no HTTP, no JSON, no validation, no SLA arithmetic;
 #   3. the ticket tables emptied; the server (PostgreSQL profile, synchronous_commit on, default pool) takes
 #      POST /api/v1/tickets with a fresh Idempotency-Key each, 8 then 32 clients sending back to back, WARMUP s then
-#      SECONDS_EACH s counted: HTTP, JSON, token, validation, the SLA replay, the same writes and the answer;
+#      SECONDS_EACH s counted: HTTP, JSON, token, validation, the SLA replay, the same writes and the answer; the
+#      CPU the server and PostgreSQL spent per ticket (from /proc); then the floor: GET /api/v1/tiering/tiers with the
+#      same token and 8 clients, what a call costs with next to no work behind it;
 #   4. the server started again with log_statement=all on the database; 50 tickets sent one after the other; the
 #      statements of PostgreSQL's log in that window, per ticket.
 set -euo pipefail
@@ -51,11 +53,19 @@ empty_tickets
 
 log "TierDesk: POST /api/v1/tickets"
 results=()
+server_cpu=$(cpu_seconds "$server"); postgres_cpu=$(postgres_cpu_seconds)
 for clients in 8 32; do
   line=$(load closed --clients "$clients" --seconds "$seconds" --warmup "$warmup")
   log "$line"
   results+=("$line")
 done
+taken=$(sql "SELECT COUNT(*) FROM ticket")
+cpu=$(awk -v s="$(cpu_seconds "$server")" -v s0="$server_cpu" -v p="$(postgres_cpu_seconds)" -v p0="$postgres_cpu" \
+  -v n="$taken" 'BEGIN { printf "server %.2f ms, PostgreSQL %.2f ms (%d tickets, warm-ups included)", (s - s0) * 1000 / n, (p - p0) * 1000 / n, n }')
+log "CPU a ticket: $cpu"
+log "the floor: GET /api/v1/tiering/tiers with the same token, 8 clients"
+floor=$(load floor --clients 8 --seconds "$seconds" --warmup "$warmup")
+log "$floor"
 stop_server
 best=$(printf '%s\n' "${results[@]}" | sed -E 's/.* = ([0-9.]+) tickets\/s.*/\1/' | sort -n | tail -1)
 
@@ -84,6 +94,8 @@ echo
 echo "customers: $customers; each measurement $seconds s after $warmup s of warm-up; synchronous_commit on"
 echo "pgbench (reference.sql, one SQL transaction a ticket, 8 clients): $reference tickets/s ($reference_made tickets)"
 printf 'TierDesk (POST /api/v1/tickets, one HTTP call a ticket), %s\n' "${results[@]}"
+echo "CPU a ticket: $cpu"
+echo "floor (GET /api/v1/tiering/tiers: HTTP, the token, one small read, JSON), $floor"
 echo "TierDesk best: $best tickets/s; TierDesk / pgbench = $(awk -v a="$best" -v b="$reference" 'BEGIN { printf "%.2f", a / b }') (target >= 0.5)"
 echo "statements per ticket: $statements"
 if [ -s "$work/statements.txt" ]; then
