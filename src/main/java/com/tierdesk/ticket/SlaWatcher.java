@@ -6,9 +6,9 @@ import com.tierdesk.security.People;
 import com.tierdesk.security.StaffMember;
 import com.tierdesk.shared.BusinessTime;
 import com.tierdesk.sla.BusinessCalendar;
+import com.tierdesk.sla.ClockEnd;
 import com.tierdesk.sla.ClockStatus;
 import com.tierdesk.sla.SlaCalendars;
-import com.tierdesk.sla.SlaTarget;
 import com.tierdesk.sla.TargetClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,9 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the SLA watcher does when a ticket's wake comes: with the ticket's row locked, it replays the targets as of
- * now and stores them, records each target's first turn to at risk and to breached on the timeline, takes the
- * escalation steps that fell due (in their configured order, once per ticket, target and level, each on the
- * timeline, notifications through the outbox) and sets the next wake.
+ * now and stores them, records each target's first turn to at risk and to breached in each of its cycles on the
+ * timeline, takes the escalation steps that fell due (in their configured order, once per ticket, target, cycle and
+ * level, each on the timeline, notifications through the outbox) and sets the next wake.
  */
 @Component
 class SlaWatcher {
@@ -90,15 +90,26 @@ class SlaWatcher {
         return true;
     }
 
+    /**
+     * The clock's cycle as escalation counts them: its earlier cycles but those a tier change took over, so that a
+     * reopened resolution (or a new next reply or periodic update) is at risk, breached and escalated again, and a
+     * cycle carried on under a new tier is not.
+     */
+    static int cycleOf(TargetClock clock) {
+        return (int) clock.earlierCycles().stream().filter(earlier -> earlier.endedBy() != ClockEnd.TIER_CHANGED).count();
+    }
+
     private void recordAlerts(TicketId id, TargetClock clock, Instant now, List<TimelineEntry> timeline) {
+        int cycle = cycleOf(clock);
         if (clock.status() == ClockStatus.AT_RISK || clock.status() == ClockStatus.BREACHED) {
             Instant atRisk = clock.status() == ClockStatus.AT_RISK ? now : clock.due();
-            if (watches.alert(id, clock.target(), ClockStatus.AT_RISK, atRisk)) {
+            if (watches.alert(id, clock.target(), cycle, ClockStatus.AT_RISK, atRisk)) {
                 timeline.add(TimelineEntry.of(now, Ticket.SYSTEM, "ticket.timeline.sla-at-risk", clock.target(),
                         shown(clock.due())));
             }
         }
-        if (clock.status() == ClockStatus.BREACHED && watches.alert(id, clock.target(), ClockStatus.BREACHED, clock.due())) {
+        if (clock.status() == ClockStatus.BREACHED
+                && watches.alert(id, clock.target(), cycle, ClockStatus.BREACHED, clock.due())) {
             timeline.add(TimelineEntry.of(now, Ticket.SYSTEM, "ticket.timeline.sla-breached", clock.target(),
                     shown(clock.due())));
         }
@@ -109,8 +120,9 @@ class SlaWatcher {
      * for the steps before it, and on a business-hours calendar for the next working minute.
      */
     private Optional<Instant> escalate(Ticket ticket, TargetClock clock, Instant now) {
-        Map<ClockStatus, Instant> reached = watches.alerts(ticket.id()).getOrDefault(clock.target(), Map.of());
-        List<Integer> taken = watches.stepsTaken(ticket.id()).getOrDefault(clock.target(), List.of());
+        int cycle = cycleOf(clock);
+        Map<ClockStatus, Instant> reached = watches.alerts(ticket.id(), clock.target(), cycle);
+        List<Integer> taken = watches.stepsTaken(ticket.id(), clock.target(), cycle);
         BusinessCalendar calendar = calendars.get(clock.calendar());
         List<EscalationSettings.Step> steps = escalation.steps();
         for (int level = 0; level < steps.size(); level++) {
@@ -126,7 +138,7 @@ class SlaWatcher {
             if (due.isAfter(now)) {
                 return Optional.of(due);
             }
-            if (watches.claimStep(ticket.id(), clock.target(), level, step.action(), now)) {
+            if (watches.claimStep(ticket.id(), clock.target(), cycle, level, step.action(), now)) {
                 ticket = take(step.action(), ticket, clock, now);
             }
         }

@@ -371,7 +371,7 @@ public class Tickets {
     private void storeTargets(TicketId id, Ticket ticket, List<TicketEvent> history, Instant now) {
         SlaOutcomes.Replay replay = sla.replay(ticket, history, now);
         repository.replaceTargets(id, replay.outcomes(), now);
-        watch.follow(id, replay.nextChange());
+        watch.follow(id, replay.nextWake());
     }
 
     private Ticket locked(TicketId id, long expectedVersion) {
