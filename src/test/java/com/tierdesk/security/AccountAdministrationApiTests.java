@@ -101,6 +101,53 @@ class AccountAdministrationApiTests {
     }
 
     @Test
+    void aPersonHasAnEmailAddressAndTheLanguageTheyReadAndChoosesAPasswordAtTheFirstSignIn() throws Exception {
+        String address = name + "@Example.com";
+        create(person(", \"email\": \"" + address + "\", \"language\": \"en\""), admin)
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.account.email").value(address))
+                .andExpect(jsonPath("$.account.language").value("en"))
+                .andExpect(jsonPath("$.account.passwordChangeRequired").value(true));
+
+        mvc.perform(patch("/api/v1/accounts/" + name).with(admin).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"language\": \"zh-CN\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.email").value(address))
+                .andExpect(jsonPath("$.language").value("zh-CN"));
+        mvc.perform(patch("/api/v1/accounts/" + name).with(admin).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"email\": \"\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.email").doesNotExist());
+        assertThat(audit.recent(20)).anyMatch(event -> event.action().equals("ACCOUNT_CONTACT_CHANGED")
+                && event.subject().equals("account:" + name));
+    }
+
+    @Test
+    void anEmailAddressIsValidAndNoOtherAccountsWhateverItsCase() throws Exception {
+        String address = name + "@example.com";
+        create(person(", \"email\": \"" + address + "\""), admin).andExpect(status().isCreated());
+        String other = name + "-2";
+
+        create("{\"name\": \"" + other + "\", \"displayName\": \"李四\", \"role\": \"AGENT\", \"email\": \""
+                + address.toUpperCase() + "\"}", admin)
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.errors[0].field").value("email"));
+        assertThat(accounts.find(other)).as("nothing written").isEmpty();
+        create("{\"name\": \"" + other + "\", \"displayName\": \"李四\", \"role\": \"AGENT\", "
+                + "\"email\": \"not an address\", \"language\": \"fr\"}", admin)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("email",
+                        "language")));
+        create("{\"name\": \"" + other + "\", \"displayName\": \"李四\", \"role\": \"AGENT\"}", admin)
+                .andExpect(status().isCreated());
+        mvc.perform(patch("/api/v1/accounts/" + other).with(admin).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"role\": \"SENIOR_AGENT\", \"email\": \" " + address.toUpperCase() + "\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.errors[0].field").value("email"));
+        assertThat(accounts.find(other).orElseThrow().role()).as("a refused change writes nothing").isEqualTo(Role.AGENT);
+    }
+
+    @Test
     void aTakenNameIsAConflict() throws Exception {
         create(person(""), admin).andExpect(status().isCreated());
         create(person(""), admin).andExpect(status().isConflict()).andExpect(jsonPath("$.errors[0].field").value("username"));

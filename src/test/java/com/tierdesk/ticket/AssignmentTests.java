@@ -9,6 +9,7 @@ import com.tierdesk.customer.Customer;
 import com.tierdesk.security.ApiTokens;
 import com.tierdesk.notification.Notification;
 import com.tierdesk.notification.Notifications;
+import com.tierdesk.security.ContactChange;
 import com.tierdesk.security.People;
 import com.tierdesk.security.Presence;
 import com.tierdesk.security.Role;
@@ -248,7 +249,7 @@ class AssignmentTests {
     private String person(Role role, Presence presence, Integer cap, Set<String> types) {
         UserAccount account = accounts.person(role);
         people.change(account.username(), null, null,
-                new StaffingChange(null, types, Set.of("zh"), cap, false), "tester");
+                new StaffingChange(null, types, Set.of("zh"), cap, false), ContactChange.NONE, "tester");
         people.changePresence(account.username(), presence);
         return account.username();
     }
