@@ -1,7 +1,5 @@
 package com.tierdesk.ticket;
 
-import com.tierdesk.notification.NotificationDraft;
-import com.tierdesk.notification.Notifications;
 import com.tierdesk.security.People;
 import com.tierdesk.security.StaffMember;
 import com.tierdesk.shared.BusinessTime;
@@ -26,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
  * What the SLA watcher does when a ticket's wake comes: with the ticket's row locked, it replays the targets as of
  * now and stores them, records each target's first turn to at risk and to breached in each of its cycles on the
  * timeline, takes the escalation steps that fell due (in their configured order, once per ticket, target, cycle and
- * level, each on the timeline, notifications through the outbox) and sets the next wake.
+ * level, each on the timeline, notifications through the outbox: the console bell, and an email in their language to
+ * those with an address) and sets the next wake.
  */
 @Component
 class SlaWatcher {
@@ -40,12 +39,12 @@ class SlaWatcher {
     private final SlaWatch watch;
     private final SlaCalendars calendars;
     private final EscalationSettings escalation;
-    private final Notifications notifications;
+    private final StaffAlerts alerts;
     private final People people;
     private final BusinessTime time;
 
     SlaWatcher(TicketRepository tickets, WatchRepository watches, SlaOutcomes sla, SlaWatch watch,
-            SlaCalendars calendars, EscalationSettings escalation, Notifications notifications, People people,
+            SlaCalendars calendars, EscalationSettings escalation, StaffAlerts alerts, People people,
             BusinessTime time) {
         this.tickets = tickets;
         this.watches = watches;
@@ -53,7 +52,7 @@ class SlaWatcher {
         this.watch = watch;
         this.calendars = calendars;
         this.escalation = escalation;
-        this.notifications = notifications;
+        this.alerts = alerts;
         this.people = people;
         this.time = time;
     }
@@ -171,10 +170,7 @@ class SlaWatcher {
     }
 
     private void notify(Ticket ticket, List<String> to, String template, TargetClock clock, Instant now) {
-        for (String account : to) {
-            notifications.send(NotificationDraft.toConsole(account, template, link(ticket), ticket.id().value(),
-                    ticket.subject(), shown(clock.due())));
-        }
+        alerts.tell(to, template, link(ticket), ticket.id().value(), ticket.subject(), shown(clock.due()));
         tickets.record(ticket.id(), List.of(to.isEmpty()
                 ? TimelineEntry.of(now, Ticket.SYSTEM, "ticket.timeline.escalation.nobody-to-notify", clock.target())
                 : TimelineEntry.of(now, Ticket.SYSTEM, "ticket.timeline.escalation.notified", clock.target(),
@@ -200,8 +196,8 @@ class SlaWatcher {
         tickets.record(ticket.id(), List.of(TimelineEntry.of(now, Ticket.SYSTEM, "ticket.timeline.escalation.reassigned",
                 clock.target(), ticket.assignee() == null ? "-" : ticket.assignee(), chosen.get(),
                 load.getOrDefault(chosen.get(), 0))));
-        notifications.send(NotificationDraft.toConsole(chosen.get(), "notification.sla.reassigned", link(ticket),
-                ticket.id().value(), ticket.subject(), shown(clock.due())));
+        alerts.tell(List.of(chosen.get()), "notification.sla.reassigned", link(ticket), ticket.id().value(),
+                ticket.subject(), shown(clock.due()));
         return tickets.find(ticket.id()).orElseThrow();
     }
 
