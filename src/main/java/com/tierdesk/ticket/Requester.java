@@ -1,11 +1,16 @@
 package com.tierdesk.ticket;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * Who asked, as they gave it: any of name, email and phone may be missing. {@code language} is the language they
  * speak, a code of {@code tierdesk.people.languages} (such as {@code zh}); a draft without one gets the configured
- * default ({@code tierdesk.tickets.default-language}), and tickets taken in before it was kept have none.
+ * default ({@code tierdesk.tickets.default-language}), and tickets taken in before it was kept have none. A missing
+ * language is left out of the JSON, so that a draft without one hashes as it did before it was kept, and a retry of
+ * a request taken in then is still known by its {@code Idempotency-Key}.
  */
-public record Requester(String name, String email, String phone, String language) {
+public record Requester(String name, String email, String phone,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) String language) {
 
     public static final Requester NONE = new Requester(null, null, null, null);
 
