@@ -280,9 +280,10 @@ class ChinesePagesTests {
 
     /** A person with a Chinese name, a team and skills, and gives the account's name. */
     private String accountOfChinesePerson(String customerCode) {
-        return accounts.createPerson("pages-" + customerCode.toLowerCase(Locale.ROOT), "王小明", Role.AGENT,
+        String name = "pages-" + customerCode.toLowerCase(Locale.ROOT);
+        return accounts.createPerson(name, "王小明", Role.AGENT,
                 new Staffing(Set.of("华东一组"), new Skills(Set.of("COMPLAINT"), Set.of("zh")), 30),
-                new ContactChange("wangxm@example.cn", "zh-CN"), "王主管")
+                new ContactChange(name + "@example.cn", "zh-CN"), "王主管")
                 .account().username();
     }
 
