@@ -142,14 +142,14 @@ public class People {
             throw InvalidInput.of("defaultCap", "problem.account.cap-and-default");
         }
         UserAccount account = accounts.find(username).orElseThrow(() -> new NotFound("name", "problem.no-account", username));
+        if (role != null || enabled != null) {
+            account = accounts.change(username, role, enabled, by);
+        }
         if (!change.isEmpty()) {
             changeStaffing(account, change, by);
         }
         if (!contact.isEmpty()) {
             accounts.changeContact(account, contact, by);
-        }
-        if (role != null || enabled != null) {
-            account = accounts.change(username, role, enabled, by);
         }
         return profile(account);
     }

@@ -43,6 +43,8 @@ public class UserAccounts {
     /** BCrypt reads no further. */
     private static final int MAX_PASSWORD_BYTES = 72;
     private static final String COLUMNS = "username, display_name, role, kind, enabled, created_at";
+    /** The unique index on the lowercase email address (V118_1). */
+    private static final String EMAIL_INDEX = "user_account_email_key";
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
@@ -360,7 +362,9 @@ public class UserAccounts {
                     .param("passwordChangeRequired", passwordChangeRequired)
                     .update();
         } catch (DuplicateKeyException raced) {
-            throw find(account.username()).isPresent() ? taken(nameField, account.username()) : emailTaken(contact.email());
+            // the failed statement has ended the transaction on PostgreSQL: the index it broke tells which value raced
+            throw String.valueOf(raced.getMessage()).toLowerCase(Locale.ROOT).contains(EMAIL_INDEX)
+                    ? emailTaken(contact.email()) : taken(nameField, account.username());
         }
         return account;
     }

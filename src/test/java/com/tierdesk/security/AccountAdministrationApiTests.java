@@ -1,6 +1,7 @@
 package com.tierdesk.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -21,7 +22,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -43,6 +46,9 @@ class AccountAdministrationApiTests {
 
     @Autowired
     AuditLog audit;
+
+    @Autowired
+    JdbcClient jdbc;
 
     RequestPostProcessor admin;
     String name;
@@ -145,6 +151,9 @@ class AccountAdministrationApiTests {
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.errors[0].field").value("email"));
         assertThat(accounts.find(other).orElseThrow().role()).as("a refused change writes nothing").isEqualTo(Role.AGENT);
+        assertThatThrownBy(() -> jdbc.sql("UPDATE user_account SET email = :email WHERE username = :name")
+                .param("email", address.toUpperCase()).param("name", other).update())
+                .as("the database refuses a racing writer too").isInstanceOf(DuplicateKeyException.class);
     }
 
     @Test
