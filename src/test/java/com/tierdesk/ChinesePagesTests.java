@@ -14,6 +14,7 @@ import com.tierdesk.customer.CustomerOrders;
 import com.tierdesk.customer.Customers;
 import com.tierdesk.notification.NotificationDraft;
 import com.tierdesk.notification.Notifications;
+import com.tierdesk.security.ContactChange;
 import com.tierdesk.security.Role;
 import com.tierdesk.security.Skills;
 import com.tierdesk.security.Staffing;
@@ -243,6 +244,7 @@ class ChinesePagesTests {
         urls.put("/tickets/customers/{code}", List.of("/tickets/customers/" + code));
         urls.put("/notifications", List.of("/notifications"));
         urls.put("/notifications/bell", List.of("/notifications/bell"));
+        urls.put("/password", List.of("/password"));
         urls.put("/tiering", List.of("/tiering"));
         urls.put("/tiering/customers/{code}/panel", List.of("/tiering/customers/" + code + "/panel"));
         urls.put("/customer-labels", List.of("/customer-labels"));
@@ -278,8 +280,10 @@ class ChinesePagesTests {
 
     /** A person with a Chinese name, a team and skills, and gives the account's name. */
     private String accountOfChinesePerson(String customerCode) {
-        return accounts.createPerson("pages-" + customerCode.toLowerCase(Locale.ROOT), "王小明", Role.AGENT,
-                new Staffing(Set.of("华东一组"), new Skills(Set.of("COMPLAINT"), Set.of("zh")), 30), "王主管")
+        String name = "pages-" + customerCode.toLowerCase(Locale.ROOT);
+        return accounts.createPerson(name, "王小明", Role.AGENT,
+                new Staffing(Set.of("华东一组"), new Skills(Set.of("COMPLAINT"), Set.of("zh")), 30),
+                new ContactChange(name + "@example.cn", "zh-CN"), "王主管")
                 .account().username();
     }
 

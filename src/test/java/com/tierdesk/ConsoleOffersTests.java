@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.tierdesk.customer.Customer;
 import com.tierdesk.customer.Customers;
 import com.tierdesk.security.ConsoleAccess;
+import com.tierdesk.security.ContactChange;
 import com.tierdesk.security.Role;
 import com.tierdesk.security.Staffing;
 import com.tierdesk.security.UserAccounts;
@@ -130,8 +131,8 @@ class ConsoleOffersTests {
                 "/sla/policies", "/sla/calendars", "/sla/calendars/" + calendar, "/sla/calculator", "/sla/clocks",
                 "/customer-labels", "/tickets", "/tickets/" + ticket, "/tickets/customers/" + customer.code(),
                 "/admin/customer-owners", "/admin/accounts", "/admin/accounts/" + accounts.createPerson(person, "Offers " + person,
-                        Role.AGENT, Staffing.none(), "offers").account().username(),
-                "/notifications");
+                        Role.AGENT, Staffing.none(), ContactChange.NONE, "offers").account().username(),
+                "/notifications", "/password");
     }
 
     /** A run over the customer that someone else started, scored and waiting for approval. */

@@ -34,8 +34,6 @@ public final class FieldRules {
     public static final LocalDate LAST_DATE = LocalDate.of(9999, 12, 31);
 
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.\\-]{0,63}");
-    private static final Pattern EMAIL = Pattern.compile(
-            "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
     /** Chinese mobile numbers (11 digits from 13x to 19x), optionally with +86. */
     private static final Pattern CN_MOBILE = Pattern.compile("(?:\\+?86)?1[3-9]\\d{9}");
     /** Chinese landlines with area code, e.g. 010-12345678 or 0755-1234567, optional extension. */
@@ -58,13 +56,7 @@ public final class FieldRules {
     }
 
     public static Optional<Reason> email(String value) {
-        if (value == null || value.isEmpty()) {
-            return Optional.empty();
-        }
-        if (value.length() > 254 || !EMAIL.matcher(value).matches()) {
-            return Optional.of(Reason.of("problem.email"));
-        }
-        return Optional.empty();
+        return TextRules.email(value);
     }
 
     /** The phone number with spaces and brackets removed, as it is stored. */

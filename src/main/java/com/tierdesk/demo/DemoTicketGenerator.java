@@ -21,7 +21,8 @@ import java.util.Random;
 /**
  * Demo tickets over the last three months, seeded: across types, priorities and channels, most of them answered and
  * solved, the last few days' still open (some not answered yet, so at risk or breached, some waiting on the
- * customer, a few in the unassigned queue). The demo's people (agent, senior, manager) have them.
+ * customer, a few in the unassigned queue). The demo's people (agent, senior, manager) have them. A requester speaks
+ * the language their subject is written in.
  */
 final class DemoTicketGenerator {
 
@@ -69,8 +70,11 @@ final class DemoTicketGenerator {
         boolean open = Duration.between(opened, now).compareTo(STILL_OPEN) < 0;
         String assignee = open && index % 25 == 0 ? null : PEOPLE.get(index % PEOPLE.size());
         String customer = DemoDataGenerator.code(1 + random.nextInt(customers));
-        var draft = new TicketDraft(channel(), customer, new Requester(requester(), null, null),
-                pick(SUBJECTS.get(type)), type, priority(), pick(CUSTOMER_LINES), List.of(), List.of(), assignee);
+        IntakeChannel channel = channel();
+        String requester = requester();
+        String subject = pick(SUBJECTS.get(type));
+        var draft = new TicketDraft(channel, customer, new Requester(requester, null, null, languageOf(subject)),
+                subject, type, priority(), pick(CUSTOMER_LINES), List.of(), List.of(), assignee);
         String agent = assignee == null ? PEOPLE.get(0) : assignee;
         List<Step> steps = open ? openSteps(opened, agent) : solvedSteps(opened, agent);
         return new PastTicket(draft, opened, SOURCE, steps.stream().filter(step -> step.at().isBefore(now)).toList());
@@ -132,6 +136,12 @@ final class DemoTicketGenerator {
         return roll < 0.25 ? IntakeChannel.PHONE : roll < 0.45 ? IntakeChannel.CHAT : roll < 0.65 ? IntakeChannel.EMAIL
                 : roll < 0.75 ? IntakeChannel.SOCIAL : roll < 0.85 ? IntakeChannel.WEB_FORM
                 : roll < 0.95 ? IntakeChannel.APP : IntakeChannel.API;
+    }
+
+    /** The requester writes in the subject's language: Chinese when it has Chinese characters, else English. */
+    private static String languageOf(String subject) {
+        return subject.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) ? "zh"
+                : "en";
     }
 
     private String requester() {

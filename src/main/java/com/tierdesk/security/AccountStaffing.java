@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -22,15 +21,15 @@ class AccountStaffing {
     static final int MAX_CAP = 1000;
     private static final int MAX_ITEMS = 20;
     private static final int TEAM_LENGTH = 60;
-    /** A language tag such as {@code zh}, {@code en} or {@code zh-CN}. */
-    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})?");
 
     private final JdbcClient jdbc;
     private final ObjectProvider<TicketTypeCatalog> ticketTypes;
+    private final PeopleSettings settings;
 
-    AccountStaffing(JdbcClient jdbc, ObjectProvider<TicketTypeCatalog> ticketTypes) {
+    AccountStaffing(JdbcClient jdbc, ObjectProvider<TicketTypeCatalog> ticketTypes, PeopleSettings settings) {
         this.jdbc = jdbc;
         this.ticketTypes = ticketTypes;
+        this.settings = settings;
     }
 
     List<FieldProblem> problems(Staffing staffing) {
@@ -43,8 +42,9 @@ class AccountStaffing {
         List<String> known = ticketTypes();
         staffing.skills().ticketTypes().stream().filter(type -> !known.contains(type)).findFirst()
                 .ifPresent(type -> problems.add(FieldProblem.of("skills.ticketTypes", "problem.one-of", String.join(", ", known))));
-        staffing.skills().languages().stream().filter(language -> language == null || !LANGUAGE.matcher(language).matches())
-                .findFirst().ifPresent(language -> problems.add(FieldProblem.of("skills.languages", "problem.account.language-format")));
+        staffing.skills().languages().stream().filter(language -> !settings.languages().contains(language)).findFirst()
+                .ifPresent(language -> problems.add(FieldProblem.of("skills.languages", "problem.one-of",
+                        String.join(", ", settings.languages()))));
         Integer cap = staffing.dailyCap();
         if (cap != null && (cap < MIN_CAP || cap > MAX_CAP)) {
             problems.add(FieldProblem.of("dailyCap", "problem.between", MIN_CAP, MAX_CAP));

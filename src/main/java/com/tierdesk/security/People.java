@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,9 +26,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class People {
 
-    /** Roles that work tickets: those that include an agent's work, except the administrator, who runs the system. */
-    private static final List<String> WORKING_ROLES = Arrays.stream(Role.values())
-            .filter(role -> role.includes(Role.AGENT) && role != Role.ADMIN).map(Role::name).toList();
+    private static final List<String> WORKING_ROLES = Arrays.stream(Role.values()).filter(Role::worksTickets)
+            .map(Role::name).toList();
+    private static final String STATE = """
+            SELECT username, presence, presence_since, email, language, password_change_required FROM user_account
+            """;
     private static final String MEMBER = """
             SELECT a.username, a.display_name, a.role, a.presence, COALESCE(a.daily_cap, :defaultCap) AS cap
             FROM user_account a WHERE a.enabled AND a.kind = 'PERSON'
@@ -59,38 +62,62 @@ public class People {
     @Transactional(readOnly = true)
     public List<AccountProfile> profiles() {
         Map<String, Staffing> deployed = staffing.readAll();
-        Map<String, PresenceState> presence = jdbc.sql("SELECT username, presence, presence_since FROM user_account")
-                .query(People::presenceState).list().stream()
-                .collect(Collectors.toMap(PresenceState::username, Function.identity()));
+        Map<String, AccountState> states = jdbc.sql(STATE).query(People::state).list().stream()
+                .collect(Collectors.toMap(AccountState::username, Function.identity()));
         return accounts.list().stream()
-                .map(account -> profile(account, deployed.get(account.username()), presence.get(account.username())))
+                .map(account -> profile(account, deployed.get(account.username()), states.get(account.username())))
                 .toList();
     }
 
     /** The person's presence now; empty for an unknown account. */
     @Transactional(readOnly = true)
     public Optional<Presence> presence(String username) {
-        return jdbc.sql("SELECT username, presence, presence_since FROM user_account WHERE username = :username")
-                .param("username", username).query(People::presenceState).optional().map(PresenceState::presence);
+        return state(username).map(AccountState::presence);
+    }
+
+    /**
+     * How to reach each of these people who is enabled and has an email address, by username; the others are left
+     * out (they have the console bell only).
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Contact> emailContacts(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("""
+                SELECT username, email, language FROM user_account
+                 WHERE username IN (:usernames) AND enabled AND kind = 'PERSON' AND email IS NOT NULL
+                """).param("usernames", usernames)
+                .query((rs, row) -> Map.entry(rs.getString("username"), UserAccounts.contact(rs, row))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /** The languages the service desk speaks with customers ({@code tierdesk.people.languages}), as codes. */
+    public List<String> languages() {
+        return settings.languages();
+    }
+
+    private Optional<AccountState> state(String username) {
+        return jdbc.sql(STATE + "WHERE username = :username").param("username", username).query(People::state).optional();
     }
 
     private AccountProfile profile(UserAccount account) {
-        PresenceState presence = jdbc.sql("SELECT username, presence, presence_since FROM user_account WHERE username = :username")
-                .param("username", account.username()).query(People::presenceState).single();
-        return profile(account, staffing.read(account.username()), presence);
+        return profile(account, staffing.read(account.username()), state(account.username()).orElseThrow());
     }
 
-    private AccountProfile profile(UserAccount account, Staffing deployed, PresenceState presence) {
-        return new AccountProfile(account, deployed, capOf(deployed), deployed.dailyCap() != null, presence.presence(),
-                presence.since());
+    private AccountProfile profile(UserAccount account, Staffing deployed, AccountState state) {
+        return new AccountProfile(account, deployed, capOf(deployed), deployed.dailyCap() != null, state.presence(),
+                state.since(), state.contact(), state.passwordChangeRequired());
     }
 
-    private record PresenceState(String username, Presence presence, Instant since) {
+    private record AccountState(String username, Presence presence, Instant since, Contact contact,
+                                boolean passwordChangeRequired) {
     }
 
-    private static PresenceState presenceState(ResultSet rs, int row) throws SQLException {
-        return new PresenceState(rs.getString("username"), Presence.valueOf(rs.getString("presence")),
-                JdbcTimestamps.read(rs, "presence_since"));
+    private static AccountState state(ResultSet rs, int row) throws SQLException {
+        return new AccountState(rs.getString("username"), Presence.valueOf(rs.getString("presence")),
+                JdbcTimestamps.read(rs, "presence_since"), UserAccounts.contact(rs, row),
+                rs.getBoolean("password_change_required"));
     }
 
     private int capOf(Staffing deployed) {
@@ -99,14 +126,16 @@ public class People {
 
     /**
      * Changes an account: its role or whether it is enabled ({@link UserAccounts#change}), and a person's teams, skills
-     * and daily cap, each audited; all or nothing.
+     * and daily cap, email address and language, each audited; all or nothing.
      *
      * @throws InvalidInput when a value breaks a rule or nothing is to change; {@link NotFound} for an unknown account;
-     *                      {@link Conflict} when {@code by} changes their own role or whether it is enabled
+     *                      {@link Conflict} when {@code by} changes their own role or whether it is enabled, or when
+     *                      another account has the email address
      */
     @Transactional
-    public AccountProfile change(String username, Role role, Boolean enabled, StaffingChange change, String by) {
-        if (role == null && enabled == null && change.isEmpty()) {
+    public AccountProfile change(String username, Role role, Boolean enabled, StaffingChange change,
+                                 ContactChange contact, String by) {
+        if (role == null && enabled == null && change.isEmpty() && contact.isEmpty()) {
             throw InvalidInput.of(null, "problem.account.nothing-to-change-person");
         }
         if (change.defaultCap() && change.dailyCap() != null) {
@@ -118,6 +147,9 @@ public class People {
         }
         if (!change.isEmpty()) {
             changeStaffing(account, change, by);
+        }
+        if (!contact.isEmpty()) {
+            accounts.changeContact(account, contact, by);
         }
         return profile(account);
     }

@@ -39,6 +39,14 @@ public enum Role {
         return "ROLE_" + name();
     }
 
+    /**
+     * Whether people with this role work tickets (assignment may give them one): the roles that include an agent's
+     * work, except the administrator, who runs the system.
+     */
+    public boolean worksTickets() {
+        return includes(AGENT) && this != ADMIN;
+    }
+
     /** Whether this role may do everything {@code other} may do. */
     public boolean includes(Role other) {
         return INCLUDED.get(this).contains(other);

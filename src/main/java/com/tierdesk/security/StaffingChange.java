@@ -10,6 +10,9 @@ import java.util.Set;
 public record StaffingChange(Set<String> teams, Set<String> ticketTypes, Set<String> languages, Integer dailyCap,
                              boolean defaultCap) {
 
+    /** No change to the staffing. */
+    public static final StaffingChange NONE = new StaffingChange(null, null, null, null, false);
+
     public boolean isEmpty() {
         return teams == null && ticketTypes == null && languages == null && dailyCap == null && !defaultCap;
     }

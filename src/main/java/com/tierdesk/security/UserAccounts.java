@@ -6,15 +6,20 @@ import com.tierdesk.shared.FieldProblem;
 import com.tierdesk.shared.InvalidInput;
 import com.tierdesk.shared.JdbcTimestamps;
 import com.tierdesk.shared.NotFound;
+import com.tierdesk.shared.Reason;
 import com.tierdesk.shared.TextRules;
+import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -24,7 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The accounts: people, whose passwords are kept only as adaptive (BCrypt) hashes, and service accounts for
  * integrations, which have no password. An administrator creates service accounts, changes roles and disables
- * accounts; every such change is audited.
+ * accounts; every such change is audited. A person an administrator created, or whose password an administrator
+ * reset, must choose a new password at their next console sign-in. A person who stops working tickets (disabled, or
+ * given a role that works none) is announced as {@link AccountOffDuty}.
  */
 @Service
 public class UserAccounts {
@@ -33,21 +40,28 @@ public class UserAccounts {
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{1,63}");
     private static final int DISPLAY_NAME_LENGTH = 100;
     private static final int MIN_PASSWORD_LENGTH = 8;
+    /** BCrypt reads no further. */
+    private static final int MAX_PASSWORD_BYTES = 72;
     private static final String COLUMNS = "username, display_name, role, kind, enabled, created_at";
+    /** The unique index on the lowercase email address (V118_1). */
+    private static final String EMAIL_INDEX = "user_account_email_key";
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
     private final AuditLog audit;
     private final BusinessTime time;
     private final AccountStaffing staffing;
+    private final ApplicationEventPublisher events;
     private final SecureRandom random = new SecureRandom();
 
-    UserAccounts(JdbcClient jdbc, PasswordEncoder passwords, AuditLog audit, BusinessTime time, AccountStaffing staffing) {
+    UserAccounts(JdbcClient jdbc, PasswordEncoder passwords, AuditLog audit, BusinessTime time, AccountStaffing staffing,
+                 ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.passwords = passwords;
         this.audit = audit;
         this.time = time;
         this.staffing = staffing;
+        this.events = events;
     }
 
     /**
@@ -58,39 +72,43 @@ public class UserAccounts {
     @Transactional
     public UserAccount create(String username, String displayName, String rawPassword, Role role) {
         List<FieldProblem> problems = problems("username", username, displayName, role);
-        if (rawPassword == null || rawPassword.length() < MIN_PASSWORD_LENGTH) {
-            problems.add(FieldProblem.of("password", "problem.account.password-short", MIN_PASSWORD_LENGTH));
-        }
+        passwordRule(rawPassword).ifPresent(reason -> problems.add(new FieldProblem("password", reason)));
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
         return insert("username", new UserAccount(username, displayName.strip(), role, AccountKind.PERSON, true, time.now()),
-                passwords.encode(rawPassword));
+                passwords.encode(rawPassword), Contact.NONE, false);
     }
 
     /**
      * Creates an enabled account for a person, as an administrator does, with a one-time password to hand over: it is
-     * returned this once and kept only as a hash.
+     * returned this once and kept only as a hash, and the person must choose their own at their first sign-in.
      *
-     * @throws InvalidInput when a value breaks a rule; {@link Conflict} when the username is taken; nothing is written then
+     * @param contact the email address (optional) and the language the person reads (left out: zh-CN)
+     * @throws InvalidInput when a value breaks a rule; {@link Conflict} when the username or the email address is
+     *                      taken; nothing is written then
      */
     @Transactional
-    public PasswordIssued createPerson(String username, String displayName, Role role, Staffing deployed, String by) {
+    public PasswordIssued createPerson(String username, String displayName, Role role, Staffing deployed,
+                                       ContactChange contact, String by) {
         List<FieldProblem> problems = problems("username", username, displayName, role);
         problems.addAll(staffing.problems(deployed));
+        problems.addAll(contactProblems(contact));
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
+        Contact reachedAt = applied(Contact.NONE, contact);
         String password = oneTimePassword();
         UserAccount account = insert("username", new UserAccount(username, displayName.strip(), role, AccountKind.PERSON, true,
-                time.now()), passwords.encode(password));
+                time.now()), passwords.encode(password), reachedAt, true);
         staffing.replace(username, deployed);
-        audit.record(by, "ACCOUNT_CREATED", subject(username), "role=" + role + ", " + deployed);
+        audit.record(by, "ACCOUNT_CREATED", subject(username), "role=" + role + ", " + deployed + ", " + reachedAt);
         return new PasswordIssued(account, password);
     }
 
     /**
-     * Gives a person a new one-time password, returned this once; the old one stops working at once.
+     * Gives a person a new one-time password, returned this once; the old one stops working at once, and the person
+     * must choose their own at their next sign-in.
      *
      * @throws NotFound for an unknown account; {@link Conflict} for a service account, which has no password, or when
      *                  {@code by} resets their own
@@ -105,10 +123,54 @@ public class UserAccounts {
             throw new Conflict("name", "problem.account.own");
         }
         String password = oneTimePassword();
-        jdbc.sql("UPDATE user_account SET password_hash = :hash WHERE username = :username")
+        jdbc.sql("UPDATE user_account SET password_hash = :hash, password_change_required = TRUE WHERE username = :username")
                 .param("hash", passwords.encode(password)).param("username", username).update();
         audit.record(by, "ACCOUNT_PASSWORD_RESET", subject(username), null);
         return new PasswordIssued(account, password);
+    }
+
+    /**
+     * A person chooses a new password, giving their current one: it must follow the password rules and differ from
+     * the current one. A password change an administrator required is done then.
+     *
+     * @throws InvalidInput naming each field that breaks a rule (a wrong current password included); {@link NotFound}
+     *                      for an unknown or disabled person; nothing is written then
+     */
+    @Transactional
+    public void changePassword(String username, String currentPassword, String newPassword, String confirmation) {
+        String hash = jdbc.sql("SELECT password_hash FROM user_account WHERE username = :username AND kind = 'PERSON' AND enabled")
+                .param("username", username).query(String.class).optional()
+                .orElseThrow(() -> new NotFound("name", "problem.no-account", username));
+        var problems = new ArrayList<FieldProblem>();
+        boolean currentRight = currentPassword != null && passwords.matches(currentPassword, hash);
+        if (!currentRight) {
+            problems.add(FieldProblem.of("currentPassword", "problem.account.password-wrong"));
+        }
+        Optional<Reason> rule = passwordRule(newPassword);
+        if (rule.isPresent()) {
+            problems.add(new FieldProblem("newPassword", rule.get()));
+        } else if (currentRight && newPassword.equals(currentPassword)) {
+            problems.add(FieldProblem.of("newPassword", "problem.account.password-same"));
+        }
+        if (!Objects.equals(newPassword, confirmation)) {
+            problems.add(FieldProblem.of("confirmation", "problem.account.password-mismatch"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        jdbc.sql("UPDATE user_account SET password_hash = :hash, password_change_required = FALSE WHERE username = :username")
+                .param("hash", passwords.encode(newPassword)).param("username", username).update();
+        audit.record(username, "ACCOUNT_PASSWORD_CHANGED", subject(username), null);
+    }
+
+    private static Optional<Reason> passwordRule(String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            return Optional.of(Reason.of("problem.account.password-short", MIN_PASSWORD_LENGTH));
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            return Optional.of(Reason.of("problem.account.password-long", MAX_PASSWORD_BYTES));
+        }
+        return Optional.empty();
     }
 
     private String oneTimePassword() {
@@ -128,14 +190,15 @@ public class UserAccounts {
             throw new InvalidInput(problems);
         }
         UserAccount account = insert("name", new UserAccount(name, displayName.strip(), role, AccountKind.SERVICE, true,
-                time.now()), null);
+                time.now()), null, Contact.NONE, false);
         audit.record(by, "SERVICE_ACCOUNT_CREATED", subject(name), "role=" + role);
         return account;
     }
 
     /**
      * Changes an account's role, or disables or enables it ({@code null} leaves a value as it is). Its tokens act at
-     * most with the new role, or stop working, from their next request; a disabled account cannot sign in.
+     * most with the new role, or stop working, from their next request; a disabled account cannot sign in. A person
+     * disabled, or given a role that works no tickets, is announced as {@link AccountOffDuty}.
      *
      * @throws NotFound for an unknown account; {@link Conflict} when {@code by} changes their own account
      */
@@ -158,7 +221,83 @@ public class UserAccounts {
                     .param("enabled", enabled).param("username", username).update();
             audit.record(by, enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", subject(username), null);
         }
-        return find(username).orElseThrow();
+        UserAccount changed = find(username).orElseThrow();
+        if (account.enabled() && !changed.enabled()) {
+            events.publishEvent(new AccountOffDuty(username, AccountOffDuty.Cause.DISABLED, changed.role(), by, time.now()));
+        } else if (changed.enabled() && account.role().worksTickets() && !changed.role().worksTickets()) {
+            events.publishEvent(new AccountOffDuty(username, AccountOffDuty.Cause.ROLE_CHANGED, changed.role(), by,
+                    time.now()));
+        }
+        return changed;
+    }
+
+    /**
+     * Changes a person's email address or language, audited; the same values again change nothing.
+     *
+     * @throws InvalidInput when a value breaks a rule; {@link Conflict} when another account has the address
+     */
+    void changeContact(UserAccount account, ContactChange change, String by) {
+        if (account.kind() != AccountKind.PERSON) {
+            throw new Conflict("email", "problem.account.contact-service", account.username());
+        }
+        List<FieldProblem> problems = contactProblems(change);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        Contact before = contact(account.username());
+        Contact after = applied(before, change);
+        if (before.equals(after)) {
+            return;
+        }
+        if (after.email() != null && emailTaken(after.email(), account.username())) {
+            throw emailTaken(after.email());
+        }
+        try {
+            jdbc.sql("UPDATE user_account SET email = :email, language = :language WHERE username = :username")
+                    .param("email", after.email()).param("language", after.languageTag())
+                    .param("username", account.username()).update();
+        } catch (DuplicateKeyException raced) {
+            throw emailTaken(after.email());
+        }
+        audit.record(by, "ACCOUNT_CONTACT_CHANGED", subject(account.username()), before + " -> " + after);
+    }
+
+    /** The person's contact; {@link Contact#NONE} for an unknown account. */
+    Contact contact(String username) {
+        return jdbc.sql("SELECT email, language FROM user_account WHERE username = :username")
+                .param("username", username).query(UserAccounts::contact).optional().orElse(Contact.NONE);
+    }
+
+    static Contact contact(ResultSet rs, int row) throws SQLException {
+        return new Contact(rs.getString("email"), Locale.forLanguageTag(rs.getString("language")));
+    }
+
+    private static List<FieldProblem> contactProblems(ContactChange change) {
+        var problems = new ArrayList<FieldProblem>();
+        String email = change.email() == null ? null : change.email().strip();
+        TextRules.email(email).ifPresent(reason -> problems.add(new FieldProblem("email", reason)));
+        if (change.language() != null && Contact.LANGUAGES.stream().noneMatch(language -> language.toLanguageTag()
+                .equals(change.language().strip()))) {
+            problems.add(FieldProblem.of("language", "problem.one-of",
+                    String.join(", ", Contact.LANGUAGES.stream().map(Locale::toLanguageTag).toList())));
+        }
+        return problems;
+    }
+
+    /** The contact with the change's values; the caller has checked them. */
+    private static Contact applied(Contact current, ContactChange change) {
+        String email = change.email() == null ? current.email() : change.email().isBlank() ? null : change.email().strip();
+        Locale language = change.language() == null ? current.language() : Locale.forLanguageTag(change.language().strip());
+        return new Contact(email, language);
+    }
+
+    private boolean emailTaken(String email, String username) {
+        return jdbc.sql("SELECT COUNT(*) FROM user_account WHERE LOWER(email) = LOWER(:email) AND username <> :username")
+                .param("email", email).param("username", username).query(Long.class).single() > 0;
+    }
+
+    private static Conflict emailTaken(String email) {
+        return new Conflict("email", "problem.account.email-taken", email);
     }
 
     @Transactional(readOnly = true)
@@ -197,14 +336,20 @@ public class UserAccounts {
         return problems;
     }
 
-    private UserAccount insert(String nameField, UserAccount account, String passwordHash) {
+    private UserAccount insert(String nameField, UserAccount account, String passwordHash, Contact contact,
+                               boolean passwordChangeRequired) {
         if (find(account.username()).isPresent()) {
             throw taken(nameField, account.username());
         }
+        if (contact.email() != null && emailTaken(contact.email(), account.username())) {
+            throw emailTaken(contact.email());
+        }
         try {
             jdbc.sql("""
-                    INSERT INTO user_account (username, display_name, password_hash, role, kind, enabled, created_at)
-                    VALUES (:username, :displayName, :hash, :role, :kind, TRUE, :createdAt)
+                    INSERT INTO user_account (username, display_name, password_hash, role, kind, enabled, created_at,
+                                              email, language, password_change_required)
+                    VALUES (:username, :displayName, :hash, :role, :kind, TRUE, :createdAt, :email, :language,
+                            :passwordChangeRequired)
                     """)
                     .param("username", account.username())
                     .param("displayName", account.displayName())
@@ -212,9 +357,14 @@ public class UserAccounts {
                     .param("role", account.role().name())
                     .param("kind", account.kind().name())
                     .param("createdAt", JdbcTimestamps.toColumn(account.createdAt()))
+                    .param("email", contact.email())
+                    .param("language", contact.languageTag())
+                    .param("passwordChangeRequired", passwordChangeRequired)
                     .update();
         } catch (DuplicateKeyException raced) {
-            throw taken(nameField, account.username());
+            // the failed statement has ended the transaction on PostgreSQL: the index it broke tells which value raced
+            throw String.valueOf(raced.getMessage()).toLowerCase(Locale.ROOT).contains(EMAIL_INDEX)
+                    ? emailTaken(contact.email()) : taken(nameField, account.username());
         }
         return account;
     }

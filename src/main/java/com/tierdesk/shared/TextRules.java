@@ -1,6 +1,7 @@
 package com.tierdesk.shared;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The rules every module applies to text from outside: no control characters (line breaks and tabs only in
@@ -9,7 +10,23 @@ import java.util.Optional;
  */
 public final class TextRules {
 
+    /** The longest address SMTP carries. */
+    public static final int MAX_EMAIL_LENGTH = 254;
+    private static final Pattern EMAIL = Pattern.compile(
+            "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
+
     private TextRules() {
+    }
+
+    /** An email address that may be absent (null or empty): a customer's, a requester's, an account's. */
+    public static Optional<Reason> email(String value) {
+        if (value == null || value.isEmpty()) {
+            return Optional.empty();
+        }
+        if (value.length() > MAX_EMAIL_LENGTH || !EMAIL.matcher(value).matches()) {
+            return Optional.of(Reason.of("problem.email"));
+        }
+        return Optional.empty();
     }
 
     /** A one-line text that must be present: a name, a code, a reason. */

@@ -27,12 +27,26 @@ class SlaOutcomes {
         this.deadlines = deadlines;
     }
 
-    /** The targets' outcomes as stored, and the clocks still running, for the watcher. */
-    record Replay(List<TargetOutcome> outcomes, List<TargetClock> running) {
+    /** The targets' outcomes as stored, and the clocks still running, for the watcher; as of {@code at}. */
+    record Replay(List<TargetOutcome> outcomes, List<TargetClock> running, Instant at) {
 
         /** The earliest instant a running target turns at risk or breached, if one will. */
         Optional<Instant> nextChange() {
             return running.stream().map(TargetClock::nextChangeAt).filter(Objects::nonNull).min(Instant::compareTo);
+        }
+
+        /**
+         * When the watcher should look at the ticket after a change: at its next change, or at once for a cycle that
+         * starts there already at risk or breached (a reopened resolution that carried most of its time over), so
+         * that it is recorded and escalated then rather than at the next change.
+         */
+        Optional<Instant> nextWake() {
+            return running.stream().map(clock -> startsLate(clock) ? at : clock.nextChangeAt()).filter(Objects::nonNull)
+                    .min(Instant::compareTo);
+        }
+
+        private boolean startsLate(TargetClock clock) {
+            return clock.status() != ClockStatus.ON_TRACK && !clock.startedAt().isBefore(at);
         }
     }
 
@@ -43,7 +57,7 @@ class SlaOutcomes {
     Replay replay(Ticket ticket, List<TicketEvent> history, Instant now) {
         List<TargetClock> clocks = deadlines.states(query(ticket, history, now));
         return new Replay(clocks.stream().map(clock -> outcome(clock, now)).toList(),
-                clocks.stream().filter(clock -> clock.endedAt() == null).toList());
+                clocks.stream().filter(clock -> clock.endedAt() == null).toList(), now);
     }
 
     /** The replay of the ticket's history as of now, every target's clock with the steps to its due instant. */

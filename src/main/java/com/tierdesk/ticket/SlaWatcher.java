@@ -1,14 +1,12 @@
 package com.tierdesk.ticket;
 
-import com.tierdesk.notification.NotificationDraft;
-import com.tierdesk.notification.Notifications;
 import com.tierdesk.security.People;
 import com.tierdesk.security.StaffMember;
 import com.tierdesk.shared.BusinessTime;
 import com.tierdesk.sla.BusinessCalendar;
+import com.tierdesk.sla.ClockEnd;
 import com.tierdesk.sla.ClockStatus;
 import com.tierdesk.sla.SlaCalendars;
-import com.tierdesk.sla.SlaTarget;
 import com.tierdesk.sla.TargetClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,9 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the SLA watcher does when a ticket's wake comes: with the ticket's row locked, it replays the targets as of
- * now and stores them, records each target's first turn to at risk and to breached on the timeline, takes the
- * escalation steps that fell due (in their configured order, once per ticket, target and level, each on the
- * timeline, notifications through the outbox) and sets the next wake.
+ * now and stores them, records each target's first turn to at risk and to breached in each of its cycles on the
+ * timeline, takes the escalation steps that fell due (in their configured order, once per ticket, target, cycle and
+ * level, each on the timeline, notifications through the outbox: the console bell, and an email in their language to
+ * those with an address) and sets the next wake.
  */
 @Component
 class SlaWatcher {
@@ -40,12 +39,12 @@ class SlaWatcher {
     private final SlaWatch watch;
     private final SlaCalendars calendars;
     private final EscalationSettings escalation;
-    private final Notifications notifications;
+    private final StaffAlerts alerts;
     private final People people;
     private final BusinessTime time;
 
     SlaWatcher(TicketRepository tickets, WatchRepository watches, SlaOutcomes sla, SlaWatch watch,
-            SlaCalendars calendars, EscalationSettings escalation, Notifications notifications, People people,
+            SlaCalendars calendars, EscalationSettings escalation, StaffAlerts alerts, People people,
             BusinessTime time) {
         this.tickets = tickets;
         this.watches = watches;
@@ -53,7 +52,7 @@ class SlaWatcher {
         this.watch = watch;
         this.calendars = calendars;
         this.escalation = escalation;
-        this.notifications = notifications;
+        this.alerts = alerts;
         this.people = people;
         this.time = time;
     }
@@ -90,15 +89,26 @@ class SlaWatcher {
         return true;
     }
 
+    /**
+     * The clock's cycle as escalation counts them: its earlier cycles but those a tier change took over, so that a
+     * reopened resolution (or a new next reply or periodic update) is at risk, breached and escalated again, and a
+     * cycle carried on under a new tier is not.
+     */
+    static int cycleOf(TargetClock clock) {
+        return (int) clock.earlierCycles().stream().filter(earlier -> earlier.endedBy() != ClockEnd.TIER_CHANGED).count();
+    }
+
     private void recordAlerts(TicketId id, TargetClock clock, Instant now, List<TimelineEntry> timeline) {
+        int cycle = cycleOf(clock);
         if (clock.status() == ClockStatus.AT_RISK || clock.status() == ClockStatus.BREACHED) {
             Instant atRisk = clock.status() == ClockStatus.AT_RISK ? now : clock.due();
-            if (watches.alert(id, clock.target(), ClockStatus.AT_RISK, atRisk)) {
+            if (watches.alert(id, clock.target(), cycle, ClockStatus.AT_RISK, atRisk)) {
                 timeline.add(TimelineEntry.of(now, Ticket.SYSTEM, "ticket.timeline.sla-at-risk", clock.target(),
                         shown(clock.due())));
             }
         }
-        if (clock.status() == ClockStatus.BREACHED && watches.alert(id, clock.target(), ClockStatus.BREACHED, clock.due())) {
+        if (clock.status() == ClockStatus.BREACHED
+                && watches.alert(id, clock.target(), cycle, ClockStatus.BREACHED, clock.due())) {
             timeline.add(TimelineEntry.of(now, Ticket.SYSTEM, "ticket.timeline.sla-breached", clock.target(),
                     shown(clock.due())));
         }
@@ -109,8 +119,9 @@ class SlaWatcher {
      * for the steps before it, and on a business-hours calendar for the next working minute.
      */
     private Optional<Instant> escalate(Ticket ticket, TargetClock clock, Instant now) {
-        Map<ClockStatus, Instant> reached = watches.alerts(ticket.id()).getOrDefault(clock.target(), Map.of());
-        List<Integer> taken = watches.stepsTaken(ticket.id()).getOrDefault(clock.target(), List.of());
+        int cycle = cycleOf(clock);
+        Map<ClockStatus, Instant> reached = watches.alerts(ticket.id(), clock.target(), cycle);
+        List<Integer> taken = watches.stepsTaken(ticket.id(), clock.target(), cycle);
         BusinessCalendar calendar = calendars.get(clock.calendar());
         List<EscalationSettings.Step> steps = escalation.steps();
         for (int level = 0; level < steps.size(); level++) {
@@ -126,7 +137,7 @@ class SlaWatcher {
             if (due.isAfter(now)) {
                 return Optional.of(due);
             }
-            if (watches.claimStep(ticket.id(), clock.target(), level, step.action(), now)) {
+            if (watches.claimStep(ticket.id(), clock.target(), cycle, level, step.action(), now)) {
                 ticket = take(step.action(), ticket, clock, now);
             }
         }
@@ -159,10 +170,7 @@ class SlaWatcher {
     }
 
     private void notify(Ticket ticket, List<String> to, String template, TargetClock clock, Instant now) {
-        for (String account : to) {
-            notifications.send(NotificationDraft.toConsole(account, template, link(ticket), ticket.id().value(),
-                    ticket.subject(), shown(clock.due())));
-        }
+        alerts.tell(to, template, link(ticket), ticket.id().value(), ticket.subject(), shown(clock.due()));
         tickets.record(ticket.id(), List.of(to.isEmpty()
                 ? TimelineEntry.of(now, Ticket.SYSTEM, "ticket.timeline.escalation.nobody-to-notify", clock.target())
                 : TimelineEntry.of(now, Ticket.SYSTEM, "ticket.timeline.escalation.notified", clock.target(),
@@ -188,8 +196,8 @@ class SlaWatcher {
         tickets.record(ticket.id(), List.of(TimelineEntry.of(now, Ticket.SYSTEM, "ticket.timeline.escalation.reassigned",
                 clock.target(), ticket.assignee() == null ? "-" : ticket.assignee(), chosen.get(),
                 load.getOrDefault(chosen.get(), 0))));
-        notifications.send(NotificationDraft.toConsole(chosen.get(), "notification.sla.reassigned", link(ticket),
-                ticket.id().value(), ticket.subject(), shown(clock.due())));
+        alerts.tell(List.of(chosen.get()), "notification.sla.reassigned", link(ticket), ticket.id().value(),
+                ticket.subject(), shown(clock.due()));
         return tickets.find(ticket.id()).orElseThrow();
     }
 

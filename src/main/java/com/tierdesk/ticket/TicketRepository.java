@@ -33,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 class TicketRepository {
 
     private static final String COLUMNS = "id, customer_id, customer_code, channel, requester_name, requester_email, "
-            + "requester_phone, subject, type, priority, status, assignee, tier, policy_version, follow_up_of, "
+            + "requester_phone, requester_language, subject, type, priority, status, assignee, tier, policy_version, follow_up_of, "
             + "created_at, updated_at, solved_at, version, agents_online_at_intake";
     private static final int KEYS_PER_STATEMENT = 1_000;
     /**
@@ -63,14 +63,16 @@ class TicketRepository {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO ticket (customer_id, customer_code, channel, requester_name, requester_email,
-                                    requester_phone, subject, type, priority, status, assignee, tier, policy_version,
-                                    follow_up_of, created_at, updated_at, version, agents_online_at_intake)
-                VALUES (:customer, :code, :channel, :name, :email, :phone, :subject, :type, :priority, :status,
-                        :assignee, :tier, :policy, :followUpOf, :at, :at, 0, :agentsOnline)
+                                    requester_phone, requester_language, subject, type, priority, status, assignee,
+                                    tier, policy_version, follow_up_of, created_at, updated_at, version,
+                                    agents_online_at_intake)
+                VALUES (:customer, :code, :channel, :name, :email, :phone, :language, :subject, :type, :priority,
+                        :status, :assignee, :tier, :policy, :followUpOf, :at, :at, 0, :agentsOnline)
                 """)
                 .param("customer", ticket.customerId().value()).param("code", ticket.customerCode())
                 .param("channel", ticket.channel().name()).param("name", ticket.requester().name())
                 .param("email", ticket.requester().email()).param("phone", ticket.requester().phone())
+                .param("language", ticket.requester().language())
                 .param("subject", ticket.subject()).param("type", ticket.type().name())
                 .param("priority", ticket.priority().name()).param("status", ticket.status().name())
                 .param("assignee", ticket.assignee()).param("tier", ticket.tier())
@@ -134,6 +136,15 @@ class TicketRepository {
     List<TicketId> lockNotClosedOf(CustomerId customer) {
         return jdbc.sql("SELECT id FROM ticket WHERE customer_id = :customer AND status <> 'CLOSED' ORDER BY id FOR UPDATE")
                 .param("customer", customer.value()).query((rs, row) -> TicketId.of(rs.getLong(1))).list();
+    }
+
+    /** The ids of up to {@code limit} of the person's tickets that are neither solved nor closed, their rows locked. */
+    List<TicketId> lockOpenOf(String assignee, int limit) {
+        return jdbc.sql("""
+                SELECT id FROM ticket WHERE assignee = :assignee AND status NOT IN ('SOLVED', 'CLOSED')
+                 ORDER BY id FETCH FIRST :limit ROWS ONLY FOR UPDATE
+                """).param("assignee", assignee).param("limit", limit)
+                .query((rs, row) -> TicketId.of(rs.getLong(1))).list();
     }
 
     /** Of these customers, the ones with a ticket that is not closed. */
@@ -420,7 +431,7 @@ class TicketRepository {
         return new Ticket(TicketId.of(rs.getLong("id")), CustomerId.of(rs.getLong("customer_id")),
                 rs.getString("customer_code"), IntakeChannel.valueOf(rs.getString("channel")),
                 new Requester(rs.getString("requester_name"), rs.getString("requester_email"),
-                        rs.getString("requester_phone")),
+                        rs.getString("requester_phone"), rs.getString("requester_language")),
                 rs.getString("subject"), TicketType.valueOf(rs.getString("type")),
                 Priority.valueOf(rs.getString("priority")), TicketStatus.valueOf(rs.getString("status")), List.of(),
                 List.of(), rs.getString("assignee"), rs.getString("tier"), rs.getInt("policy_version"), followed,

@@ -21,14 +21,21 @@ final class TicketRules {
     private TicketRules() {
     }
 
-    /** Every problem of a new ticket's values; the customer's existence is the caller's to check. */
-    static List<FieldProblem> problems(TicketDraft draft) {
+    /**
+     * Every problem of a new ticket's values, the requester's language one of {@code languages} (the service desk's);
+     * the customer's existence is the caller's to check.
+     */
+    static List<FieldProblem> problems(TicketDraft draft, List<String> languages) {
         var problems = new ArrayList<FieldProblem>();
         required("channel", draft.channel(), problems);
         add("customer", TextRules.requiredLine(draft.customer(), FieldRules.MAX_CODE_LENGTH), problems);
         add("requester.name", TextRules.line(draft.requester().name(), 100), problems);
         add("requester.email", FieldRules.email(strip(draft.requester().email())), problems);
         add("requester.phone", FieldRules.phone(draft.requester().phone()), problems);
+        String language = strip(draft.requester().language());
+        if (language != null && !languages.contains(language)) {
+            problems.add(FieldProblem.of("requester.language", "problem.one-of", String.join(", ", languages)));
+        }
         add("subject", TextRules.requiredLine(draft.subject(), MAX_SUBJECT), problems);
         required("type", draft.type(), problems);
         required("priority", draft.priority(), problems);

@@ -4,6 +4,7 @@ import com.tierdesk.customer.Customer;
 import com.tierdesk.customer.CustomerId;
 import com.tierdesk.customer.Customers;
 import com.tierdesk.customer.Paged;
+import com.tierdesk.security.AccountOffDuty;
 import com.tierdesk.security.People;
 import com.tierdesk.shared.ApiProblems;
 import com.tierdesk.shared.BusinessTime;
@@ -106,7 +107,7 @@ public class Tickets {
             TicketRules.idempotencyKey(idempotencyKey)
                     .ifPresent(reason -> problems.add(new FieldProblem(IDEMPOTENCY_KEY, reason)));
         }
-        problems.addAll(TicketRules.problems(draft));
+        problems.addAll(TicketRules.problems(draft, people.languages()));
         Customer customer = null;
         if (problems.stream().noneMatch(problem -> "customer".equals(problem.field()))) {
             customer = customers.find(draft.customer().strip()).orElse(null);
@@ -130,21 +131,20 @@ public class Tickets {
             }
         }
         String tier = tierOf(customer.id());
+        Requester requester = draft.requester().cleaned(settings.defaultLanguage());
         var timeline = new ArrayList<TimelineEntry>();
         timeline.add(TimelineEntry.of(now, actor, "ticket.timeline.created", draft.channel()));
         String assignee = TicketRules.strip(draft.assignee());
         Assignment.Decision decision = null;
         if (assignee == null) {
-            decision = assignment.decide(tier, draft.type(), customer.owner(), actor, now);
+            decision = assignment.decide(tier, draft.type(), requester.language(), customer.owner(), actor, now);
             assignee = decision.assignee();
             timeline.addAll(decision.timeline());
         } else {
             assignment.counted(assignee, now);
         }
         boolean agentsOnline = draft.channel() == IntakeChannel.CHAT && people.anyAgentAvailable();
-        var ticket = new Ticket(null, customer.id(), customer.code(), draft.channel(),
-                new Requester(TicketRules.strip(draft.requester().name()), TicketRules.strip(draft.requester().email()),
-                        TicketRules.strip(draft.requester().phone())),
+        var ticket = new Ticket(null, customer.id(), customer.code(), draft.channel(), requester,
                 draft.subject().strip(), draft.type(), draft.priority(), TicketStatus.NEW,
                 draft.tags().stream().map(String::strip).toList(), draft.attachments(), assignee, tier,
                 policies.currentVersion(), null, now, now, null, 0, agentsOnline);
@@ -271,12 +271,47 @@ public class Tickets {
         }
         Instant now = time.now();
         String owner = customers.find(ticket.customerId()).map(Customer::owner).orElse(null);
-        Assignment.Decision decision = assignment.decide(ticket.tier(), ticket.type(), owner, actor, now);
+        Assignment.Decision decision = assignment.decide(ticket.tier(), ticket.type(), ticket.requester().language(),
+                owner, actor, now);
         save(ticket.handedTo(decision.assignee(), decision.timeline(), now), now);
         if (decision.nobody()) {
             assignment.alertSupervisors(id, ticket.version() + 1, ticket.customerId(), ticket.type(), now);
         }
         return get(id);
+    }
+
+    /**
+     * Hands a page of the open tickets (neither solved nor closed) of a person who went off duty back through the
+     * assignment rules, each with the reason on its timeline first; a ticket nobody can take waits in the unassigned
+     * queue and the supervisors are alerted. A person back on duty by now keeps their tickets. Returns how many
+     * tickets it handed on: a full page means there may be more.
+     */
+    @Transactional
+    int requeue(AccountOffDuty offDuty, int page) {
+        boolean stillOff = people.profile(offDuty.username())
+                .map(profile -> !profile.account().enabled() || !profile.account().role().worksTickets()).orElse(true);
+        if (!stillOff) {
+            return 0;
+        }
+        Instant now = time.now();
+        List<TicketId> held = repository.lockOpenOf(offDuty.username(), page);
+        for (TicketId id : held) {
+            Ticket ticket = repository.find(id).orElseThrow();
+            String owner = customers.find(ticket.customerId()).map(Customer::owner).orElse(null);
+            var timeline = new ArrayList<TimelineEntry>();
+            timeline.add(offDuty.cause() == AccountOffDuty.Cause.DISABLED
+                    ? TimelineEntry.of(now, offDuty.by(), "ticket.timeline.requeued.disabled", offDuty.username())
+                    : TimelineEntry.of(now, offDuty.by(), "ticket.timeline.requeued.role", offDuty.username(),
+                            offDuty.role()));
+            Assignment.Decision decision = assignment.decide(ticket.tier(), ticket.type(),
+                    ticket.requester().language(), owner, offDuty.by(), now);
+            timeline.addAll(decision.timeline());
+            save(ticket.handedTo(decision.assignee(), timeline, now), now);
+            if (decision.nobody()) {
+                assignment.alertSupervisors(id, ticket.version() + 1, ticket.customerId(), ticket.type(), now);
+            }
+        }
+        return held.size();
     }
 
     /**
@@ -378,7 +413,7 @@ public class Tickets {
     private void storeTargets(TicketId id, Ticket ticket, List<TicketEvent> history, Instant now) {
         SlaOutcomes.Replay replay = sla.replay(ticket, history, now);
         repository.replaceTargets(id, replay.outcomes(), now);
-        watch.follow(id, replay.nextChange());
+        watch.follow(id, replay.nextWake());
     }
 
     private Ticket locked(TicketId id, long expectedVersion) {

@@ -46,45 +46,46 @@ class WatchRepository {
         jdbc.sql("DELETE FROM ticket_sla_watch WHERE ticket_id = :id").param("id", id.value()).update();
     }
 
-    /** Records that the target reached the status; false if that was recorded before. */
-    boolean alert(TicketId id, SlaTarget target, ClockStatus status, Instant at) {
+    /** Records that the target reached the status in the cycle; false if that was recorded before. */
+    boolean alert(TicketId id, SlaTarget target, int cycle, ClockStatus status, Instant at) {
         return jdbc.sql("""
-                INSERT INTO ticket_sla_alert (ticket_id, target, status, at) VALUES (:id, :target, :status, :at)
+                INSERT INTO ticket_sla_alert (ticket_id, target, cycle, status, at)
+                VALUES (:id, :target, :cycle, :status, :at)
                 ON CONFLICT DO NOTHING
                 """)
-                .param("id", id.value()).param("target", target.name()).param("status", status.name())
-                .param("at", JdbcTimestamps.toColumn(at)).update() == 1;
+                .param("id", id.value()).param("target", target.name()).param("cycle", cycle)
+                .param("status", status.name()).param("at", JdbcTimestamps.toColumn(at)).update() == 1;
     }
 
-    /** When the ticket's targets reached each status recorded, by target. */
-    Map<SlaTarget, Map<ClockStatus, Instant>> alerts(TicketId id) {
-        record Alert(SlaTarget target, ClockStatus status, Instant at) {
-        }
-        return jdbc.sql("SELECT target, status, at FROM ticket_sla_alert WHERE ticket_id = :id").param("id", id.value())
-                .query((rs, row) -> new Alert(SlaTarget.valueOf(rs.getString("target")),
-                        ClockStatus.valueOf(rs.getString("status")), JdbcTimestamps.read(rs, "at")))
-                .list().stream().collect(Collectors.groupingBy(Alert::target,
-                        Collectors.toMap(Alert::status, Alert::at)));
-    }
-
-    /** Claims an escalation step for the ticket and target; false if it was taken before. */
-    boolean claimStep(TicketId id, SlaTarget target, int level, EscalationAction action, Instant at) {
+    /** When the target reached each status recorded in the cycle. */
+    Map<ClockStatus, Instant> alerts(TicketId id, SlaTarget target, int cycle) {
         return jdbc.sql("""
-                INSERT INTO ticket_escalation_step (ticket_id, target, level, action, at)
-                VALUES (:id, :target, :level, :action, :at)
+                SELECT status, at FROM ticket_sla_alert WHERE ticket_id = :id AND target = :target AND cycle = :cycle
+                """)
+                .param("id", id.value()).param("target", target.name()).param("cycle", cycle)
+                .query((rs, row) -> Map.entry(ClockStatus.valueOf(rs.getString("status")), JdbcTimestamps.read(rs, "at")))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /** Claims an escalation step for the ticket's target in the cycle; false if it was taken before. */
+    boolean claimStep(TicketId id, SlaTarget target, int cycle, int level, EscalationAction action, Instant at) {
+        return jdbc.sql("""
+                INSERT INTO ticket_escalation_step (ticket_id, target, cycle, level, action, at)
+                VALUES (:id, :target, :cycle, :level, :action, :at)
                 ON CONFLICT DO NOTHING
                 """)
-                .param("id", id.value()).param("target", target.name()).param("level", level)
+                .param("id", id.value()).param("target", target.name()).param("cycle", cycle).param("level", level)
                 .param("action", action.name()).param("at", JdbcTimestamps.toColumn(at)).update() == 1;
     }
 
-    /** The levels of the steps taken for each of the ticket's targets. */
-    Map<SlaTarget, List<Integer>> stepsTaken(TicketId id) {
-        return jdbc.sql("SELECT target, level FROM ticket_escalation_step WHERE ticket_id = :id ORDER BY level")
-                .param("id", id.value())
-                .query((rs, row) -> Map.entry(SlaTarget.valueOf(rs.getString("target")), rs.getInt("level"))).list()
-                .stream().collect(Collectors.groupingBy(Map.Entry::getKey,
-                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+    /** The levels of the steps taken for the ticket's target in the cycle, in order. */
+    List<Integer> stepsTaken(TicketId id, SlaTarget target, int cycle) {
+        return jdbc.sql("""
+                SELECT level FROM ticket_escalation_step
+                 WHERE ticket_id = :id AND target = :target AND cycle = :cycle ORDER BY level
+                """)
+                .param("id", id.value()).param("target", target.name()).param("cycle", cycle)
+                .query(Integer.class).list();
     }
 
     /** How many tickets that are neither solved nor closed each of these accounts has. */

@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.tierdesk.EnglishAnswers;
 import com.tierdesk.security.AuditLog;
+import com.tierdesk.security.ContactChange;
 import com.tierdesk.security.Role;
 import com.tierdesk.security.Staffing;
 import com.tierdesk.security.UserAccount;
@@ -58,7 +59,8 @@ class CustomerOwnersTests {
     @BeforeEach
     void aManager() {
         suffix = UUID.randomUUID().toString().substring(0, 8);
-        manager = accounts.createPerson("am-" + suffix, "客户经理 " + suffix, Role.ACCOUNT_MANAGER, Staffing.none(), "tester").account();
+        manager = accounts.createPerson("am-" + suffix, "客户经理 " + suffix, Role.ACCOUNT_MANAGER, Staffing.none(),
+                ContactChange.NONE, "tester").account();
     }
 
     private UnmatchedOwner unmatched(String owner) {

@@ -1,6 +1,7 @@
 package com.tierdesk.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -21,7 +22,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -43,6 +46,9 @@ class AccountAdministrationApiTests {
 
     @Autowired
     AuditLog audit;
+
+    @Autowired
+    JdbcClient jdbc;
 
     RequestPostProcessor admin;
     String name;
@@ -98,6 +104,56 @@ class AccountAdministrationApiTests {
                 .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("username",
                         "displayName", "role", "teams", "skills.ticketTypes", "skills.languages", "dailyCap")));
         assertThat(accounts.find("x")).isEmpty();
+    }
+
+    @Test
+    void aPersonHasAnEmailAddressAndTheLanguageTheyReadAndChoosesAPasswordAtTheFirstSignIn() throws Exception {
+        String address = name + "@Example.com";
+        create(person(", \"email\": \"" + address + "\", \"language\": \"en\""), admin)
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.account.email").value(address))
+                .andExpect(jsonPath("$.account.language").value("en"))
+                .andExpect(jsonPath("$.account.passwordChangeRequired").value(true));
+
+        mvc.perform(patch("/api/v1/accounts/" + name).with(admin).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"language\": \"zh-CN\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.email").value(address))
+                .andExpect(jsonPath("$.language").value("zh-CN"));
+        mvc.perform(patch("/api/v1/accounts/" + name).with(admin).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"email\": \"\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.email").doesNotExist());
+        assertThat(audit.recent(20)).anyMatch(event -> event.action().equals("ACCOUNT_CONTACT_CHANGED")
+                && event.subject().equals("account:" + name));
+    }
+
+    @Test
+    void anEmailAddressIsValidAndNoOtherAccountsWhateverItsCase() throws Exception {
+        String address = name + "@example.com";
+        create(person(", \"email\": \"" + address + "\""), admin).andExpect(status().isCreated());
+        String other = name + "-2";
+
+        create("{\"name\": \"" + other + "\", \"displayName\": \"李四\", \"role\": \"AGENT\", \"email\": \""
+                + address.toUpperCase() + "\"}", admin)
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.errors[0].field").value("email"));
+        assertThat(accounts.find(other)).as("nothing written").isEmpty();
+        create("{\"name\": \"" + other + "\", \"displayName\": \"李四\", \"role\": \"AGENT\", "
+                + "\"email\": \"not an address\", \"language\": \"fr\"}", admin)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("email",
+                        "language")));
+        create("{\"name\": \"" + other + "\", \"displayName\": \"李四\", \"role\": \"AGENT\"}", admin)
+                .andExpect(status().isCreated());
+        mvc.perform(patch("/api/v1/accounts/" + other).with(admin).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"role\": \"SENIOR_AGENT\", \"email\": \" " + address.toUpperCase() + "\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.errors[0].field").value("email"));
+        assertThat(accounts.find(other).orElseThrow().role()).as("a refused change writes nothing").isEqualTo(Role.AGENT);
+        assertThatThrownBy(() -> jdbc.sql("UPDATE user_account SET email = :email WHERE username = :name")
+                .param("email", address.toUpperCase()).param("name", other).update())
+                .as("the database refuses a racing writer too").isInstanceOf(DuplicateKeyException.class);
     }
 
     @Test

@@ -118,10 +118,10 @@ class PresenceTests {
         UserAccount capped = testAccounts.person(Role.AGENT);
         UserAccount away = testAccounts.person(Role.AGENT);
         UserAccount english = testAccounts.person(Role.AGENT);
-        people.change(agent.username(), null, null, new StaffingChange(null, Set.of("RETURN_EXCHANGE"), Set.of("zh"), null, false), "tester");
-        people.change(capped.username(), null, null, new StaffingChange(null, Set.of("RETURN_EXCHANGE"), Set.of("zh"), 7, false), "tester");
-        people.change(away.username(), null, null, new StaffingChange(null, Set.of("RETURN_EXCHANGE"), Set.of("zh"), null, false), "tester");
-        people.change(english.username(), null, null, new StaffingChange(null, Set.of("RETURN_EXCHANGE"), Set.of("en"), null, false), "tester");
+        people.change(agent.username(), null, null, new StaffingChange(null, Set.of("RETURN_EXCHANGE"), Set.of("zh"), null, false), ContactChange.NONE, "tester");
+        people.change(capped.username(), null, null, new StaffingChange(null, Set.of("RETURN_EXCHANGE"), Set.of("zh"), 7, false), ContactChange.NONE, "tester");
+        people.change(away.username(), null, null, new StaffingChange(null, Set.of("RETURN_EXCHANGE"), Set.of("zh"), null, false), ContactChange.NONE, "tester");
+        people.change(english.username(), null, null, new StaffingChange(null, Set.of("RETURN_EXCHANGE"), Set.of("en"), null, false), ContactChange.NONE, "tester");
         people.signedIn(agent.username());
         people.signedIn(capped.username());
         people.signedIn(english.username());

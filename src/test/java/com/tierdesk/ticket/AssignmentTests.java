@@ -2,13 +2,17 @@ package com.tierdesk.ticket;
 
 import static com.tierdesk.ticket.TicketFixture.inquiry;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
 
 import com.tierdesk.EnglishAnswers;
 import com.tierdesk.customer.Customer;
+import com.tierdesk.customer.PageSpec;
 import com.tierdesk.security.ApiTokens;
 import com.tierdesk.notification.Notification;
 import com.tierdesk.notification.Notifications;
+import com.tierdesk.security.ContactChange;
 import com.tierdesk.security.People;
 import com.tierdesk.security.Presence;
 import com.tierdesk.security.Role;
@@ -16,6 +20,8 @@ import com.tierdesk.security.StaffingChange;
 import com.tierdesk.security.TestAccounts;
 import com.tierdesk.security.UserAccount;
 import com.tierdesk.security.UserAccounts;
+import com.tierdesk.shared.FieldProblem;
+import com.tierdesk.shared.InvalidInput;
 import com.tierdesk.shared.SettableTime;
 import com.tierdesk.sla.Priority;
 import com.tierdesk.sla.SlaTarget;
@@ -47,6 +53,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SpringBootTest
 @Import({EnglishAnswers.class, SettableTime.class, TicketFixture.class, AssignmentTests.Accounts.class})
 class AssignmentTests {
+
+    private static final Duration LISTENERS = Duration.ofSeconds(30);
 
     @Autowired
     Tickets tickets;
@@ -122,8 +130,8 @@ class AssignmentTests {
 
         assertThat(ticket.ticket().assignee()).isEqualTo(idleSenior).isNotEqualTo(idleAgent);
         assertThat(assignment(ticket)).extracting(TimelineEntry::code).containsExactly(
-                "ticket.timeline.assignment.owner-away", "ticket.timeline.assignment.senior");
-        assertThat(assignment(ticket).get(1).arguments()).containsExactly(idleSenior, "INQUIRY", "0", "1", "50");
+                "ticket.timeline.assignment.owner-away", "ticket.timeline.assignment.senior-speaking");
+        assertThat(assignment(ticket).get(1).arguments()).containsExactly(idleSenior, "INQUIRY", "zh", "0", "1", "50");
     }
 
     @Test
@@ -137,7 +145,7 @@ class AssignmentTests {
 
         assertThat(second.ticket().assignee()).isEqualTo(senior);
         assertThat(assignment(second)).extracting(TimelineEntry::code).containsExactly(
-                "ticket.timeline.assignment.owner-capped", "ticket.timeline.assignment.senior");
+                "ticket.timeline.assignment.owner-capped", "ticket.timeline.assignment.senior-speaking");
     }
 
     @Test
@@ -153,9 +161,71 @@ class AssignmentTests {
 
         assertThat(ticket.ticket().assignee()).isEqualTo(idle);
         assertThat(assignment(ticket)).singleElement().satisfies(entry -> {
-            assertThat(entry.code()).isEqualTo("ticket.timeline.assignment.skilled");
-            assertThat(entry.arguments()).containsExactly(idle, "INQUIRY", "0", "1", "50");
+            assertThat(entry.code()).isEqualTo("ticket.timeline.assignment.skilled-speaking");
+            assertThat(entry.arguments()).containsExactly(idle, "INQUIRY", "zh", "0", "1", "50");
         });
+    }
+
+    @Test
+    void aTicketGoesToSomeoneWhoSpeaksTheRequestersLanguageBeforeALessLoadedAgent() {
+        String chinese = person(Role.AGENT, Presence.AVAILABLE, null, Set.of("INQUIRY"), Set.of("zh"));
+        String english = person(Role.AGENT, Presence.AVAILABLE, null, Set.of("INQUIRY"), Set.of("en"));
+        tickets.create(withAssignee(fixture.aCustomer(), english), null, "tester");
+        Customer regular = fixture.aCustomerOf("manager", "REGULAR");
+
+        TicketDetail ticket = tickets.create(inEnglish(inquiry(regular.code())), null, "tester").ticket();
+
+        assertThat(ticket.ticket().requester().language()).isEqualTo("en");
+        assertThat(ticket.ticket().assignee()).isEqualTo(english).isNotEqualTo(chinese);
+        assertThat(assignment(ticket)).singleElement().satisfies(entry -> {
+            assertThat(entry.code()).isEqualTo("ticket.timeline.assignment.skilled-speaking");
+            assertThat(entry.arguments()).containsExactly(english, "INQUIRY", "en", "1", "2", "50");
+        });
+    }
+
+    @Test
+    void withNobodyWhoSpeaksTheLanguageAtHandTheTicketFallsBackToTheSkillAndSaysSo() {
+        String chinese = person(Role.AGENT, Presence.AVAILABLE, null, Set.of("INQUIRY"), Set.of("zh"));
+        person(Role.AGENT, Presence.AWAY, null, Set.of("INQUIRY"), Set.of("en"));
+        person(Role.AGENT, Presence.AVAILABLE, 0, Set.of("INQUIRY"), Set.of("en"));
+        Customer regular = fixture.aCustomerOf("manager", "REGULAR");
+
+        TicketDetail ticket = tickets.create(inEnglish(inquiry(regular.code())), null, "tester").ticket();
+
+        assertThat(ticket.ticket().assignee()).as("rather than waiting for an English speaker").isEqualTo(chinese);
+        assertThat(assignment(ticket)).singleElement().satisfies(entry -> {
+            assertThat(entry.code()).isEqualTo("ticket.timeline.assignment.skilled-any-language");
+            assertThat(entry.arguments()).containsExactly(chinese, "INQUIRY", "en", "0", "1", "50");
+        });
+    }
+
+    @Test
+    void aVipFallsBackToASeniorAgentWhoDoesNotSpeakTheLanguageWhenTheManagerIsAway() {
+        String manager = person(Role.ACCOUNT_MANAGER, Presence.AWAY, null, Set.of("INQUIRY"), Set.of("en"));
+        person(Role.AGENT, Presence.AVAILABLE, null, Set.of("INQUIRY"), Set.of("en"));
+        String senior = person(Role.SENIOR_AGENT, Presence.AVAILABLE, null, Set.of("INQUIRY"), Set.of("zh"));
+        Customer vip = fixture.aCustomerOf(manager, "VIP");
+
+        TicketDetail ticket = tickets.create(inEnglish(inquiry(vip.code())), null, "tester").ticket();
+
+        assertThat(ticket.ticket().assignee()).as("a VIP goes to senior support, not to an agent").isEqualTo(senior);
+        assertThat(assignment(ticket)).extracting(TimelineEntry::code).containsExactly(
+                "ticket.timeline.assignment.owner-away", "ticket.timeline.assignment.senior-any-language");
+    }
+
+    @Test
+    void aRequesterWhoDoesNotSayTheirLanguageGetsTheConfiguredOneAndAnUnknownOneIsRefused() {
+        Customer regular = fixture.aCustomerOf("manager", "REGULAR");
+
+        assertThat(create(regular).ticket().requester().language()).as("tierdesk.tickets.default-language")
+                .isEqualTo("zh");
+        TicketDraft klingon = withLanguage(inquiry(regular.code()), "tlh");
+        assertThatThrownBy(() -> tickets.create(klingon, "language-" + regular.code(), "tester"))
+                .isInstanceOfSatisfying(InvalidInput.class, refused -> assertThat(refused.problems())
+                        .extracting(FieldProblem::field, problem -> problem.reason().code())
+                        .containsExactly(tuple("requester.language", "problem.one-of")));
+        assertThat(tickets.list(new TicketSearch(null, regular.code(), null, null, null, null, new PageSpec(0, 10)))
+                .totalItems()).as("nothing written").isEqualTo(1);
     }
 
     @Test
@@ -218,7 +288,7 @@ class AssignmentTests {
 
         assertThat(assigned.ticket().assignee()).isEqualTo(agent);
         assertThat(assignment(assigned)).extracting(TimelineEntry::code).containsExactly(
-                "ticket.timeline.assignment.nobody-available", "ticket.timeline.assignment.skilled");
+                "ticket.timeline.assignment.nobody-available", "ticket.timeline.assignment.skilled-speaking");
     }
 
     @Test
@@ -245,10 +315,72 @@ class AssignmentTests {
                 .contains(Duration.ofSeconds(30));
     }
 
+    @Test
+    void theOpenTicketsOfADisabledAgentGoBackThroughTheRulesAndTheSolvedOnesStay() {
+        String leaving = person(Role.AGENT, Presence.AVAILABLE, null, Set.of("INQUIRY"));
+        Customer regular = fixture.aCustomerOf("manager", "REGULAR");
+        TicketDetail open = create(regular);
+        TicketDetail pending = create(regular);
+        tickets.changeStatus(pending.ticket().id(), pending.ticket().version(), TicketStatus.PENDING_CUSTOMER, leaving);
+        TicketDetail solved = create(regular);
+        tickets.changeStatus(solved.ticket().id(), solved.ticket().version(), TicketStatus.SOLVED, leaving);
+        assertThat(List.of(open, pending, solved)).extracting(ticket -> ticket.ticket().assignee()).containsOnly(leaving);
+        String staying = person(Role.AGENT, Presence.AVAILABLE, null, Set.of("INQUIRY"));
+        String admin = accounts.person(Role.ADMIN).username();
+
+        people.change(leaving, null, false, StaffingChange.NONE, ContactChange.NONE, admin);
+
+        await().atMost(LISTENERS).untilAsserted(() -> assertThat(List.of(open, pending))
+                .allSatisfy(ticket -> assertThat(reread(ticket).ticket().assignee()).isEqualTo(staying)));
+        for (TicketDetail ticket : List.of(open, pending)) {
+            List<TimelineEntry> timeline = reread(ticket).timeline();
+            assertThat(timeline.subList(timeline.size() - 2, timeline.size())).satisfiesExactly(
+                    why -> {
+                        assertThat(why.code()).isEqualTo("ticket.timeline.requeued.disabled");
+                        assertThat(why.actor()).isEqualTo(admin);
+                        assertThat(why.arguments()).containsExactly(leaving);
+                    },
+                    rule -> assertThat(rule.code()).isEqualTo("ticket.timeline.assignment.skilled-speaking"));
+        }
+        assertThat(reread(solved).ticket().assignee()).as("a solved ticket stays theirs").isEqualTo(leaving);
+    }
+
+    @Test
+    void whenNobodyElseCanTakeThemTheTicketsOfAnAgentMovedToQaWaitAndTheSupervisorsAreAlerted() {
+        String leaving = person(Role.AGENT, Presence.AVAILABLE, null, Set.of("INQUIRY"));
+        String supervisor = accounts.person(Role.SUPERVISOR).username();
+        Customer regular = fixture.aCustomerOf("manager", "REGULAR");
+        TicketDetail open = create(regular);
+        assertThat(open.ticket().assignee()).isEqualTo(leaving);
+        String admin = accounts.person(Role.ADMIN).username();
+
+        people.change(leaving, Role.QA, null, StaffingChange.NONE, ContactChange.NONE, admin);
+
+        await().atMost(LISTENERS).untilAsserted(() -> assertThat(reread(open).ticket().assignee()).isNull());
+        assertThat(assignment(reread(open))).extracting(TimelineEntry::code).endsWith(
+                "ticket.timeline.assignment.nobody-available");
+        assertThat(reread(open).timeline()).filteredOn(entry -> entry.code().startsWith("ticket.timeline.requeued."))
+                .singleElement().satisfies(entry -> {
+                    assertThat(entry.code()).isEqualTo("ticket.timeline.requeued.role");
+                    assertThat(entry.arguments()).containsExactly(leaving, "QA");
+                });
+        assertThat(alerts(regular)).hasSize(1);
+        assertThat(notifications.inbox(supervisor)).extracting(Notification::template, Notification::link)
+                .contains(tuple("notification.ticket.unassigned", "/tickets/" + open.ticket().id().value()));
+    }
+
+    private TicketDetail reread(TicketDetail ticket) {
+        return tickets.get(ticket.ticket().id());
+    }
+
     private String person(Role role, Presence presence, Integer cap, Set<String> types) {
+        return person(role, presence, cap, types, Set.of("zh"));
+    }
+
+    private String person(Role role, Presence presence, Integer cap, Set<String> types, Set<String> languages) {
         UserAccount account = accounts.person(role);
         people.change(account.username(), null, null,
-                new StaffingChange(null, types, Set.of("zh"), cap, false), "tester");
+                new StaffingChange(null, types, languages, cap, false), ContactChange.NONE, "tester");
         people.changePresence(account.username(), presence);
         return account.username();
     }
@@ -261,6 +393,17 @@ class AssignmentTests {
         TicketDraft draft = inquiry(customer.code());
         return new TicketDraft(draft.channel(), draft.customer(), draft.requester(), draft.subject(), draft.type(),
                 draft.priority(), draft.description(), draft.tags(), draft.attachments(), assignee);
+    }
+
+    private static TicketDraft inEnglish(TicketDraft draft) {
+        return withLanguage(draft, "en");
+    }
+
+    private static TicketDraft withLanguage(TicketDraft draft, String language) {
+        Requester requester = draft.requester();
+        return new TicketDraft(draft.channel(), draft.customer(),
+                new Requester(requester.name(), requester.email(), requester.phone(), language), draft.subject(),
+                draft.type(), draft.priority(), draft.description(), draft.tags(), draft.attachments(), draft.assignee());
     }
 
     private static TicketDraft chat(Customer customer) {

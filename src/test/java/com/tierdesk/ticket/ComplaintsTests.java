@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.tierdesk.EnglishAnswers;
 import com.tierdesk.customer.Customer;
 import com.tierdesk.security.ApiTokens;
+import com.tierdesk.security.ContactChange;
 import com.tierdesk.security.People;
 import com.tierdesk.security.Presence;
 import com.tierdesk.security.Role;
@@ -203,7 +204,7 @@ class ComplaintsTests {
     private String specialist() {
         String username = accounts.person(Role.SENIOR_AGENT).username();
         people.change(username, null, null, new StaffingChange(Set.of(Complaints.SPECIALISTS), Set.of(), Set.of("zh"),
-                null, false), "tester");
+                null, false), ContactChange.NONE, "tester");
         people.changePresence(username, Presence.AVAILABLE);
         return username;
     }

@@ -105,7 +105,7 @@ class SlaWatcherClusterTests {
                 run.get();
             }
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(ids).allSatisfy(id ->
-                    assertThat(watches.stepsTaken(id).get(SlaTarget.FIRST_RESPONSE)).containsExactly(0, 1, 2)));
+                    assertThat(watches.stepsTaken(id, SlaTarget.FIRST_RESPONSE, 0)).containsExactly(0, 1, 2)));
             Thread.sleep(2_000);
         } finally {
             byHand.shutdown();
@@ -132,6 +132,78 @@ class SlaWatcherClusterTests {
             assertThat(notifications.inbox(seniorAgent)).as("the senior agent of ticket %s", id.value())
                     .filteredOn(notification -> notification.link().equals("/tickets/" + id.value()))
                     .extracting(Notification::template).containsExactly("notification.sla.reassigned");
+        }
+    }
+
+    @Test
+    void twoWatchersTakeAReopenedTicketsStepsOnceMoreAndNeverTwice() throws Exception {
+        String agent = person("agent", Role.AGENT);
+        String supervisor = person("supervisor", Role.SUPERVISOR);
+        person("senior", Role.SENIOR_AGENT);
+        person("senior", Role.SENIOR_AGENT);
+        // VIP inquiries answered at once and left: the resolution (4 h) breached 2 h ago, every step of its first cycle
+        // taken by hand; then solved and reopened with 5 h carried over, so that the new cycle is breached at once
+        Instant opened = Instant.parse("2036-06-09T02:00:00Z");
+        clock.set(opened);
+        Customer vip = fixture.aCustomerIn("VIP");
+        List<TicketId> ids = new ArrayList<>();
+        for (int i = 0; i < TICKETS; i++) {
+            TicketId id = tickets.create(new TicketDraft(IntakeChannel.API, vip.code(), inquiry(vip.code()).requester(),
+                    "重开升级 " + i, inquiry(vip.code()).type(), inquiry(vip.code()).priority(), null, List.of(),
+                    List.of(), agent), null, "agent.li").ticket().ticket().id();
+            tickets.addMessage(id, 0, new MessageDraft(MessageKind.PUBLIC_REPLY, "正在处理"), agent);
+            ids.add(id);
+        }
+        clock.set(opened.plus(Duration.ofHours(6)));
+        for (TicketId id : ids) {
+            watcher.fire(id, watches.wake(id).orElseThrow());
+            assertThat(watches.stepsTaken(id, SlaTarget.RESOLUTION, 0)).containsExactly(0, 1, 2);
+        }
+        clock.set(opened.plus(Duration.ofMinutes(361)));
+        for (TicketId id : ids) {
+            tickets.changeStatus(id, tickets.get(id).ticket().version(), TicketStatus.SOLVED, agent);
+        }
+        Instant reopened = opened.plus(Duration.ofMinutes(362));
+        clock.set(reopened);
+        for (TicketId id : ids) {
+            tickets.addMessage(id, tickets.get(id).ticket().version(),
+                    new MessageDraft(MessageKind.CUSTOMER_MESSAGE, "问题又出现了"), "王芳");
+        }
+        clock.set(reopened.plus(Duration.ofMinutes(61)));
+
+        Scheduler first = watcherInstance("watcher-c");
+        Scheduler second = watcherInstance("watcher-d");
+        ExecutorService byHand = Executors.newFixedThreadPool(4);
+        try {
+            first.start();
+            second.start();
+            List<Future<?>> fired = new ArrayList<>();
+            for (int thread = 0; thread < 4; thread++) {
+                fired.add(byHand.submit(() -> ids.subList(0, TICKETS / 2)
+                        .forEach(id -> watches.wake(id).ifPresent(at -> watcher.fire(id, at)))));
+            }
+            for (Future<?> run : fired) {
+                run.get();
+            }
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(ids).allSatisfy(id ->
+                    assertThat(watches.stepsTaken(id, SlaTarget.RESOLUTION, 1)).containsExactly(0, 1, 2)));
+            Thread.sleep(2_000);
+        } finally {
+            byHand.shutdown();
+            first.stop();
+            second.stop();
+        }
+
+        for (TicketId id : ids) {
+            List<TimelineEntry> timeline = tickets.get(id).timeline();
+            assertThat(count(timeline, "ticket.timeline.sla-at-risk")).as("ticket %s", id.value()).isEqualTo(2);
+            assertThat(count(timeline, "ticket.timeline.sla-breached")).as("ticket %s", id.value()).isEqualTo(2);
+            assertThat(count(timeline, "ticket.timeline.escalation.notified")).as("ticket %s", id.value()).isEqualTo(4);
+            assertThat(count(timeline, "ticket.timeline.escalation.reassigned")).as("ticket %s", id.value()).isEqualTo(2);
+            assertThat(notifications.inbox(supervisor)).as("the supervisor, of ticket %s", id.value())
+                    .filteredOn(notification -> notification.link().equals("/tickets/" + id.value()))
+                    .extracting(Notification::template)
+                    .containsExactly("notification.sla.breached", "notification.sla.breached");
         }
     }
 

@@ -12,6 +12,7 @@ import com.tierdesk.shared.SettableTime;
 import com.tierdesk.sla.Priority;
 import com.tierdesk.sla.SlaTarget;
 import com.tierdesk.sla.TicketType;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -123,6 +124,59 @@ class SlaWatcherTests {
             assertThat(entry.at()).isEqualTo(Instant.parse("2036-03-04T01:00:00Z"));
             assertThat(entry.arguments().get(0)).isEqualTo(SlaTarget.FIRST_RESPONSE.name());
         });
+    }
+
+    @Test
+    void aReopenedTicketEscalatesAgainInItsNewCycleButNeverTwiceInOne() {
+        String agent = person("agent", Role.AGENT);
+        String supervisor = person("supervisor", Role.SUPERVISOR);
+        person("senior", Role.SENIOR_AGENT);
+        Instant opened = Instant.parse("2036-04-07T02:00:00Z");
+        clock.set(opened);
+        Customer vip = fixture.aCustomerIn("VIP");
+        TicketId id = tickets.create(assignedTo(inquiry(vip.code()), agent), null, "agent.li").ticket().ticket().id();
+        clock.set(opened.plus(Duration.ofMinutes(10)));
+        tickets.addMessage(id, 0, new MessageDraft(MessageKind.PUBLIC_REPLY, "正在核实"), agent);
+        assertThat(watches.wake(id)).as("the resolution (4 h on 24x7) is at risk after 3 h")
+                .contains(opened.plus(Duration.ofHours(3)));
+
+        fireAt(id, opened.plus(Duration.ofHours(3)));
+        assertThat(watches.stepsTaken(id, SlaTarget.RESOLUTION, 0)).containsExactly(0);
+        clock.set(opened.plus(Duration.ofMinutes(190)));
+        tickets.changeStatus(id, tickets.get(id).ticket().version(), TicketStatus.SOLVED, agent);
+        Instant reopened = opened.plus(Duration.ofMinutes(200));
+        clock.set(reopened);
+        tickets.addMessage(id, tickets.get(id).ticket().version(),
+                new MessageDraft(MessageKind.CUSTOMER_MESSAGE, "还是没有收到退款"), "王芳");
+        assertThat(watches.wake(id)).as("the reopened resolution carries 3 h 10 min over: at risk at once")
+                .contains(reopened);
+
+        fireAt(id, reopened);
+        assertThat(watches.stepsTaken(id, SlaTarget.RESOLUTION, 1)).as("the new cycle's first step").containsExactly(0);
+        assertThat(inbox(agent)).containsExactly("notification.sla.at-risk", "notification.sla.at-risk");
+        assertThat(watches.wake(id)).as("due 50 min after the reopen").contains(reopened.plus(Duration.ofMinutes(50)));
+        int entries = tickets.get(id).timeline().size();
+        assertThat(watcher.fire(id, reopened)).isTrue();
+        assertThat(tickets.get(id).timeline()).as("a wake fired again does nothing").hasSize(entries);
+
+        fireAt(id, reopened.plus(Duration.ofMinutes(50)));
+        fireAt(id, reopened.plus(Duration.ofMinutes(50)).plusSeconds(1));
+        fireAt(id, reopened.plus(Duration.ofMinutes(110)));
+        assertThat(watches.stepsTaken(id, SlaTarget.RESOLUTION, 1)).containsExactly(0, 1, 2);
+        assertThat(watches.stepsTaken(id, SlaTarget.RESOLUTION, 0)).as("the first cycle never breached")
+                .containsExactly(0);
+        assertThat(inbox(supervisor)).containsExactly("notification.sla.breached");
+        assertThat(resolution(id)).extracting(TimelineEntry::code).containsExactly(
+                "ticket.timeline.sla-at-risk", "ticket.timeline.escalation.notified",
+                "ticket.timeline.sla-at-risk", "ticket.timeline.escalation.notified",
+                "ticket.timeline.sla-breached", "ticket.timeline.escalation.notified",
+                "ticket.timeline.escalation.reassigned");
+        assertThat(watches.wake(id)).as("every step of the cycle taken: nothing left to watch").isEmpty();
+    }
+
+    private List<TimelineEntry> resolution(TicketId id) {
+        return tickets.get(id).timeline().stream().filter(entry -> entry.code().startsWith("ticket.timeline.sla-")
+                || entry.code().startsWith("ticket.timeline.escalation.")).toList();
     }
 
     private void fireAt(TicketId id, Instant at) {

@@ -32,6 +32,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -57,6 +58,16 @@ class TicketsTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    JsonMapper json;
+
+    @Test
+    void aRequesterWithoutALanguageHashesAsBeforeLanguagesWereKeptSoOldIdempotencyKeysStillMatch() {
+        assertThat(json.writeValueAsString(inquiry("C1").requester()))
+                .isEqualTo("{\"name\":\"王芳\",\"email\":\"wang@example.com\",\"phone\":null}");
+        assertThat(json.writeValueAsString(new Requester("王芳", null, null, "en"))).contains("\"language\":\"en\"");
+    }
 
     @Test
     void targetsFollowATicketThroughItsLife() {

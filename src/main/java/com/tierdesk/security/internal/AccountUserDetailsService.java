@@ -19,11 +19,12 @@ class AccountUserDetailsService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        return jdbc.sql("SELECT username, display_name, password_hash, role, enabled FROM user_account "
-                        + "WHERE username = :username AND kind = 'PERSON'")
+        return jdbc.sql("SELECT username, display_name, password_hash, role, enabled, password_change_required "
+                        + "FROM user_account WHERE username = :username AND kind = 'PERSON'")
                 .param("username", username)
                 .query((rs, row) -> new ConsoleUser(rs.getString("username"), rs.getString("password_hash"),
-                        rs.getBoolean("enabled"), rs.getString("display_name"), Role.valueOf(rs.getString("role"))))
+                        rs.getBoolean("enabled"), rs.getString("display_name"), Role.valueOf(rs.getString("role")),
+                        rs.getBoolean("password_change_required")))
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException("no account " + username));
     }

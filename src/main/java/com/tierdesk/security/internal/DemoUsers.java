@@ -1,6 +1,7 @@
 package com.tierdesk.security.internal;
 
 import com.tierdesk.security.AuditLog;
+import com.tierdesk.security.ContactChange;
 import com.tierdesk.security.People;
 import com.tierdesk.security.Role;
 import com.tierdesk.security.StaffingChange;
@@ -31,7 +32,9 @@ import org.springframework.transaction.support.TransactionOperations;
  * approvals need two people) so the console can be tried at once. Each gets a fresh random password, shown
  * once in the log and kept in an owner-readable file; none is written anywhere in the code. The agent, the senior
  * agent and the account manager handle every ticket type in Chinese and English, so that assignment finds them once
- * they sign in; the senior agent is in the complaints team, which takes escalated complaints.
+ * they sign in; the senior agent is in the complaints team, which takes escalated complaints. Each has an email address
+ * at {@code tierdesk.example} (a domain that never delivers), so that escalations show as emails too; the second
+ * supervisor reads them in English, the others in Chinese.
  */
 @Component
 @ConditionalOnWebApplication // a batch command on a fresh database leaves the accounts to the console's first start
@@ -43,15 +46,16 @@ class DemoUsers implements ApplicationRunner {
     private static final Map<String, Set<String>> WORKING_TEAMS = Map.of(
             "agent", Set.of("service"), "senior", Set.of("service", "complaints"), "manager", Set.of("accounts"));
     private static final Set<String> LANGUAGES = Set.of("zh", "en");
+    private static final String MAIL_DOMAIN = "@tierdesk.example";
 
     private static final List<DemoUser> USERS = List.of(
-            new DemoUser("agent", "Demo Agent", Role.AGENT),
-            new DemoUser("senior", "Demo Senior Agent", Role.SENIOR_AGENT),
-            new DemoUser("manager", "Demo Account Manager", Role.ACCOUNT_MANAGER),
-            new DemoUser("qa", "Demo QA Inspector", Role.QA),
-            new DemoUser("supervisor", "Demo Supervisor", Role.SUPERVISOR),
-            new DemoUser("supervisor2", "Demo Supervisor 2", Role.SUPERVISOR),
-            new DemoUser("admin", "Demo Administrator", Role.ADMIN));
+            new DemoUser("agent", "Demo Agent", Role.AGENT, "zh-CN"),
+            new DemoUser("senior", "Demo Senior Agent", Role.SENIOR_AGENT, "zh-CN"),
+            new DemoUser("manager", "Demo Account Manager", Role.ACCOUNT_MANAGER, "zh-CN"),
+            new DemoUser("qa", "Demo QA Inspector", Role.QA, "zh-CN"),
+            new DemoUser("supervisor", "Demo Supervisor", Role.SUPERVISOR, "zh-CN"),
+            new DemoUser("supervisor2", "Demo Supervisor 2", Role.SUPERVISOR, "en"),
+            new DemoUser("admin", "Demo Administrator", Role.ADMIN, "zh-CN"));
 
     private final UserAccounts accounts;
     private final People people;
@@ -118,10 +122,13 @@ class DemoUsers implements ApplicationRunner {
             String password = newPassword();
             accounts.create(user.username(), user.displayName(), password, user.role());
             audit.record("system", "DEMO_USER_CREATED", "user:" + user.username(), "role=" + user.role());
+            Set<String> teams = WORKING_TEAMS.get(user.username());
+            StaffingChange staffing = teams == null ? StaffingChange.NONE
+                    : new StaffingChange(teams, Set.copyOf(people.ticketTypes()), LANGUAGES, null, false);
+            people.change(user.username(), null, null, staffing,
+                    new ContactChange(user.username() + MAIL_DOMAIN, user.language()), "system");
             created.add(new Credentials(user.username(), user.role(), password));
         }
-        WORKING_TEAMS.forEach((username, teams) -> people.change(username, null, null,
-                new StaffingChange(teams, Set.copyOf(people.ticketTypes()), LANGUAGES, null, false), "system"));
         return created;
     }
 
@@ -153,7 +160,8 @@ class DemoUsers implements ApplicationRunner {
         Files.writeString(target, content + System.lineSeparator(), StandardCharsets.UTF_8);
     }
 
-    private record DemoUser(String username, String displayName, Role role) {
+    /** @param language the language the person reads their emails in */
+    private record DemoUser(String username, String displayName, Role role, String language) {
     }
 
     record Credentials(String username, Role role, String password) {

@@ -75,6 +75,12 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
                 exception instanceof CsrfException ? Reason.of("problem.access.csrf") : Reason.of("problem.access.role"));
     }
 
+    /** 403: a person who must choose a new password uses the API through their console session before they did. */
+    void passwordChangeRequired(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        write(request, response, HttpStatus.FORBIDDEN, Reason.of("problem.title.forbidden"),
+                Reason.of("problem.access.password-change"));
+    }
+
     /** The problem as {@link ProblemMessages#detail} words it, its one error carrying the detail's code. */
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, Reason title,
             Reason detail) throws IOException {

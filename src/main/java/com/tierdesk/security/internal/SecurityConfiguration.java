@@ -18,14 +18,16 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
  * Three filter chains: {@code /actuator/**} (health and info open, metrics for metrics tokens only), {@code /api/**}
  * for integrations (API tokens, problem-detail 401/403/429, no sessions created) and everything else for the
- * console (throttled form login, CSRF, redirects to the login page). Every write is authorised here, by URL
+ * console (throttled form login, CSRF, redirects to the login page); a person who must choose a new password is held
+ * on the password page in both ({@link PasswordChangeGate}). Every write is authorised here, by URL
  * ({@link AccessRules}), before the request body is read; the modules' {@code @PreAuthorize} stay as a second check
  * next to their endpoints.
  */
@@ -66,6 +68,7 @@ class SecurityConfiguration {
                     requests.anyRequest().hasAnyRole(AccessRules.ROLES);
                 })
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, throttle, problems), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(PasswordChangeGate.api(problems), AuthorizationFilter.class)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .requestCache(AbstractHttpConfigurer::disable)
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::browserSessionWrite))
@@ -88,6 +91,7 @@ class SecurityConfiguration {
                     AccessRules.apply(AccessRules.CONSOLE, requests);
                     requests.anyRequest().authenticated();
                 })
+                .addFilterBefore(PasswordChangeGate.console(), AuthorizationFilter.class)
                 .authenticationManager(new ProviderManager(new ThrottledSignIn(passwords, throttle)))
                 .formLogin(login -> login.loginPage("/login").successHandler(presence.onSignIn())
                         .failureHandler(new SignInFailures(time)).permitAll())

@@ -2,6 +2,7 @@ package com.tierdesk.security.web;
 
 import com.tierdesk.security.AccountKind;
 import com.tierdesk.security.AccountProfile;
+import com.tierdesk.security.ContactChange;
 import com.tierdesk.security.PasswordIssued;
 import com.tierdesk.security.People;
 import com.tierdesk.security.Presence;
@@ -54,12 +55,13 @@ class AccountApiController {
     }
 
     @PostMapping("/api/v1/accounts")
-    @Operation(summary = "Create a person's account", description = "With a role, teams, skills and a daily cap (left "
-            + "out: the configured default). The answer carries a one-time password, shown only this once. 409 if the "
-            + "name is taken.")
+    @Operation(summary = "Create a person's account", description = "With a role, teams, skills, a daily cap (left "
+            + "out: the configured default), an email address for notifications (optional) and the language they "
+            + "read (zh-CN, the default, or en). The answer carries a one-time password, shown only this once; the "
+            + "person chooses their own at their first console sign-in. 409 if the name or the email address is taken.")
     ResponseEntity<IssuedPassword> create(@RequestBody PersonRequest request, Authentication caller) {
         PasswordIssued issued = accounts.createPerson(request.name(), request.displayName(), request.role(),
-                request.staffing(), caller.getName());
+                request.staffing(), new ContactChange(request.email(), request.language()), caller.getName());
         return ResponseEntity.created(URI.create("/api/v1/accounts/" + issued.account().username()))
                 .body(issued(issued));
     }
@@ -74,15 +76,19 @@ class AccountApiController {
 
     @PatchMapping("/api/v1/accounts/{name}")
     @Operation(summary = "Change an account", description = "Its role, whether it is enabled, and a person's teams, "
-            + "skills and daily cap; a value left out stays as it is. Tokens act at most with the new role, or stop "
-            + "working, from their next request. Nobody changes their own role or enables or disables themselves (409).")
+            + "skills, daily cap, email address (blank: none) and language; a value left out stays as it is. Tokens "
+            + "act at most with the new role, or stop working, from their next request; the open tickets of a person "
+            + "disabled or given a role that works none go back through the assignment rules. Nobody changes their "
+            + "own role or enables or disables themselves (409); an email address another account has is refused (409).")
     AccountView change(@PathVariable String name, @RequestBody AccountChange change, Authentication caller) {
-        return AccountView.of(people.change(name, change.role(), change.enabled(), change.staffing(), caller.getName()));
+        return AccountView.of(people.change(name, change.role(), change.enabled(), change.staffing(),
+                new ContactChange(change.email(), change.language()), caller.getName()));
     }
 
     @PostMapping("/api/v1/accounts/{name}/password-reset")
     @Operation(summary = "Reset a person's password", description = "The answer carries a new one-time password, shown "
-            + "only this once; the old one stops working at once. 409 for a service account or one's own account.")
+            + "only this once; the old one stops working at once, and the person chooses their own at their next "
+            + "console sign-in. 409 for a service account or one's own account.")
     IssuedPassword resetPassword(@PathVariable String name, Authentication caller) {
         return issued(accounts.resetPassword(name, caller.getName()));
     }
@@ -97,8 +103,9 @@ class AccountApiController {
     record SkillsBody(Set<String> ticketTypes, Set<String> languages) {
     }
 
-    /** @param dailyCap left out: the configured default */
-    record PersonRequest(String name, String displayName, Role role, Set<String> teams, SkillsBody skills, Integer dailyCap) {
+    /** @param dailyCap left out: the configured default; @param language zh-CN (left out) or en */
+    record PersonRequest(String name, String displayName, Role role, Set<String> teams, SkillsBody skills, Integer dailyCap,
+                         String email, String language) {
 
         Staffing staffing() {
             return new Staffing(teams, skills == null ? Skills.none() : new Skills(skills.ticketTypes(), skills.languages()),
@@ -106,9 +113,12 @@ class AccountApiController {
         }
     }
 
-    /** Any of these; a value left out stays as it is. @param defaultCap true: the configured default cap again */
+    /**
+     * Any of these; a value left out stays as it is. @param defaultCap true: the configured default cap again;
+     * @param email blank: no address any more
+     */
     record AccountChange(Role role, Boolean enabled, Set<String> teams, SkillsBody skills, Integer dailyCap,
-                         Boolean defaultCap) {
+                         Boolean defaultCap, String email, String language) {
 
         StaffingChange staffing() {
             return new StaffingChange(teams, skills == null ? null : skills.ticketTypes(),
@@ -119,14 +129,17 @@ class AccountApiController {
     record IssuedPassword(AccountView account, String oneTimePassword) {
     }
 
+    /** @param passwordChangeRequired the person must choose a new password at their next console sign-in */
     record AccountView(String name, String displayName, Role role, AccountKind kind, boolean enabled, Instant createdAt,
-                       Set<String> teams, Skills skills, int dailyCap, boolean ownCap, Presence presence) {
+                       Set<String> teams, Skills skills, int dailyCap, boolean ownCap, Presence presence, String email,
+                       String language, boolean passwordChangeRequired) {
 
         static AccountView of(AccountProfile profile) {
             UserAccount account = profile.account();
             return new AccountView(account.username(), account.displayName(), account.role(), account.kind(),
                     account.enabled(), account.createdAt(), profile.staffing().teams(), profile.staffing().skills(),
-                    profile.dailyCap(), profile.ownCap(), profile.presence());
+                    profile.dailyCap(), profile.ownCap(), profile.presence(), profile.contact().email(),
+                    profile.contact().languageTag(), profile.passwordChangeRequired());
         }
     }
 }

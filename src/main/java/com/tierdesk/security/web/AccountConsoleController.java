@@ -1,6 +1,8 @@
 package com.tierdesk.security.web;
 
 import com.tierdesk.security.AccountProfile;
+import com.tierdesk.security.Contact;
+import com.tierdesk.security.ContactChange;
 import com.tierdesk.security.PasswordIssued;
 import com.tierdesk.security.People;
 import com.tierdesk.security.Role;
@@ -14,6 +16,7 @@ import com.tierdesk.shared.ProblemMessages;
 import com.tierdesk.shared.Refusal;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
@@ -28,8 +31,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The administrators' pages for people's accounts: the list with a form to create one, and each account's page to
- * change its role, teams, skills and daily cap, disable or enable it and reset its password. A one-time password is
- * rendered in the answer itself, never kept in the session.
+ * change its role, teams, skills, daily cap, email address and language, disable or enable it and reset its password.
+ * A one-time password is rendered in the answer itself, never kept in the session.
  */
 @Controller
 @RequestMapping("/admin/accounts")
@@ -51,14 +54,17 @@ class AccountConsoleController {
     @GetMapping
     String initAccountsPage(Model model) {
         model.addAttribute("form", StaffingForm.empty());
+        model.addAttribute("contact", ContactForm.of(Contact.NONE));
         return list(model);
     }
 
     @PostMapping
     String processCreateForm(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String displayName,
-                             @RequestParam(defaultValue = "") String role, StaffingForm form, Authentication caller, Model model) {
+                             @RequestParam(defaultValue = "") String role, StaffingForm form, ContactForm contact,
+                             Authentication caller, Model model) {
         try {
-            PasswordIssued issued = accounts.createPerson(name, displayName, parseRole(role), form.staffing(), caller.getName());
+            PasswordIssued issued = accounts.createPerson(name, displayName, parseRole(role), form.staffing(),
+                    contact.change(), caller.getName());
             model.addAttribute("issued", issued.oneTimePassword());
             model.addAttribute("created", true);
             return detail(issued.account().username(), model);
@@ -68,6 +74,7 @@ class AccountConsoleController {
             model.addAttribute("displayName", displayName);
             model.addAttribute("role", role);
             model.addAttribute("form", form);
+            model.addAttribute("contact", contact);
             return list(model);
         }
     }
@@ -79,16 +86,18 @@ class AccountConsoleController {
 
     @PostMapping("/{name}")
     String processChangeForm(@PathVariable String name, @RequestParam(defaultValue = "") String role, StaffingForm form,
-                             Authentication caller, Model model, RedirectAttributes redirect) {
+                             ContactForm contact, Authentication caller, Model model, RedirectAttributes redirect) {
         AccountProfile current = profile(name);
         Role newRole = parseRole(role);
         try {
-            people.change(name, newRole == current.account().role() ? null : newRole, null, form.change(), caller.getName());
+            people.change(name, newRole == current.account().role() ? null : newRole, null, form.change(),
+                    contact.change(), caller.getName());
             redirect.addFlashAttribute("changed", true);
             return "redirect:/admin/accounts/" + name;
         } catch (Refusal e) {
             model.addAttribute("problems", problemMessages.show(e.problems()));
             model.addAttribute("form", form);
+            model.addAttribute("contact", contact);
             return detail(name, model);
         }
     }
@@ -125,9 +134,7 @@ class AccountConsoleController {
 
     private String list(Model model) {
         model.addAttribute("profiles", people.profiles());
-        model.addAttribute("roles", Role.values());
-        model.addAttribute("ticketTypes", people.ticketTypes());
-        model.addAttribute("defaultCap", people.defaultDailyCap());
+        addChoices(model);
         return LIST;
     }
 
@@ -137,10 +144,19 @@ class AccountConsoleController {
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", StaffingForm.of(profile.staffing()));
         }
+        if (!model.containsAttribute("contact")) {
+            model.addAttribute("contact", ContactForm.of(profile.contact()));
+        }
+        addChoices(model);
+        return DETAIL;
+    }
+
+    private void addChoices(Model model) {
         model.addAttribute("roles", Role.values());
         model.addAttribute("ticketTypes", people.ticketTypes());
+        model.addAttribute("skillLanguages", people.languages());
+        model.addAttribute("readingLanguages", Contact.LANGUAGES.stream().map(Locale::toLanguageTag).toList());
         model.addAttribute("defaultCap", people.defaultDailyCap());
-        return DETAIL;
     }
 
     private AccountProfile profile(String name) {
@@ -151,30 +167,42 @@ class AccountConsoleController {
         return Arrays.stream(Role.values()).filter(candidate -> candidate.name().equals(role)).findFirst().orElse(null);
     }
 
+    /** A person's email address (blank: none) and language, as the forms send them. */
+    record ContactForm(String email, String language) {
+
+        static ContactForm of(Contact contact) {
+            return new ContactForm(contact.email() == null ? "" : contact.email(), contact.languageTag());
+        }
+
+        ContactChange change() {
+            return new ContactChange(email == null ? "" : email, language);
+        }
+    }
+
     /**
-     * A person's staffing as the forms send it: teams and languages as comma-separated text, ticket types as ticked
+     * A person's staffing as the forms send it: teams as comma-separated text, ticket types and languages as ticked
      * boxes, the cap as a number or blank for the configured default. An unreadable cap is kept as text, so that the
      * rules refuse it with their reason.
      */
-    record StaffingForm(String teams, List<String> ticketTypes, String languages, String dailyCap) {
+    record StaffingForm(String teams, List<String> ticketTypes, List<String> languages, String dailyCap) {
 
         StaffingForm {
             ticketTypes = ticketTypes == null ? List.of() : ticketTypes;
+            languages = languages == null ? List.of() : languages;
         }
 
         static StaffingForm empty() {
-            return new StaffingForm("", List.of(), "", "");
+            return new StaffingForm("", List.of(), List.of(), "");
         }
 
         static StaffingForm of(Staffing staffing) {
             return new StaffingForm(String.join(", ", staffing.teams()), List.copyOf(staffing.skills().ticketTypes()),
-                    String.join(", ", staffing.skills().languages()),
+                    List.copyOf(staffing.skills().languages()),
                     staffing.dailyCap() == null ? "" : staffing.dailyCap().toString());
         }
 
         Staffing staffing() {
-            return new Staffing(split(teams), new Skills(Set.copyOf(ticketTypes), split(languages)),
-                    cap());
+            return new Staffing(split(teams), new Skills(Set.copyOf(ticketTypes), Set.copyOf(languages)), cap());
         }
 
         StaffingChange change() {

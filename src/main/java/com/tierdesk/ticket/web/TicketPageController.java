@@ -1,6 +1,7 @@
 package com.tierdesk.ticket.web;
 
 import com.tierdesk.customer.Customers;
+import com.tierdesk.security.People;
 import com.tierdesk.shared.BusinessTime;
 import com.tierdesk.shared.Conflict;
 import com.tierdesk.shared.InvalidInput;
@@ -21,6 +22,7 @@ import com.tierdesk.ticket.TicketChange;
 import com.tierdesk.ticket.TicketDetail;
 import com.tierdesk.ticket.TicketDraft;
 import com.tierdesk.ticket.TicketId;
+import com.tierdesk.ticket.TicketSettings;
 import com.tierdesk.ticket.TicketStatus;
 import com.tierdesk.ticket.Tickets;
 import com.tierdesk.tiering.CustomerTiers;
@@ -74,8 +76,8 @@ class TicketPageController {
 
     /** The new-ticket form's values. */
     record NewTicket(String customer, String channel, String requesterName, String requesterPhone,
-                     String requesterEmail, String subject, String type, String priority, String description,
-                     String tags, String assignee) {
+                     String requesterEmail, String requesterLanguage, String subject, String type, String priority,
+                     String description, String tags, String assignee) {
     }
 
     private final Tickets tickets;
@@ -86,10 +88,14 @@ class TicketPageController {
     private final TimelineText timelineText;
     private final ProblemMessages problemMessages;
     private final BusinessTime time;
+    private final People people;
+    private final TicketSettings settings;
 
     TicketPageController(Tickets tickets, Complaints complaints, Customers customers, CustomerTiers customerTiers,
-            TierCatalog tiers,
-            TimelineText timelineText, ProblemMessages problemMessages, BusinessTime time) {
+            TierCatalog tiers, TimelineText timelineText, ProblemMessages problemMessages, BusinessTime time,
+            People people, TicketSettings settings) {
+        this.people = people;
+        this.settings = settings;
         this.tickets = tickets;
         this.complaints = complaints;
         this.customers = customers;
@@ -180,15 +186,16 @@ class TicketPageController {
 
     @GetMapping("/new")
     String initCreationForm(@RequestParam(defaultValue = "") String customer, Authentication caller, Model model) {
-        return creationForm(new NewTicket(customer, IntakeChannel.PHONE.name(), "", "", "", "",
-                TicketType.INQUIRY.name(), Priority.NORMAL.name(), "", "", caller.getName()), model);
+        return creationForm(new NewTicket(customer, IntakeChannel.PHONE.name(), "", "", "", settings.defaultLanguage(),
+                "", TicketType.INQUIRY.name(), Priority.NORMAL.name(), "", "", caller.getName()), model);
     }
 
     @PostMapping
     String processCreationForm(NewTicket form, Authentication caller, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         var draft = new TicketDraft(parse(IntakeChannel.class, form.channel()), form.customer(),
-                new Requester(form.requesterName(), form.requesterEmail(), form.requesterPhone()), form.subject(),
+                new Requester(form.requesterName(), form.requesterEmail(), form.requesterPhone(),
+                        form.requesterLanguage()), form.subject(),
                 parse(TicketType.class, form.type()), parse(Priority.class, form.priority()), form.description(),
                 tags(form.tags()), List.of(), form.assignee());
         try {
@@ -268,6 +275,7 @@ class TicketPageController {
         model.addAttribute("channels", IntakeChannel.values());
         model.addAttribute("types", TicketType.values());
         model.addAttribute("priorities", Priority.values());
+        model.addAttribute("languages", people.languages());
         return "ticket/new";
     }
 

@@ -78,6 +78,12 @@ class DemoUsersTests {
             assertThat(skills.languages()).containsExactlyInAnyOrder("zh", "en");
         });
         assertThat(people.profile("senior").orElseThrow().staffing().teams()).contains("complaints");
+        assertThat(people.profiles()).filteredOn(profile -> created.stream()
+                        .anyMatch(user -> user.username().equals(profile.account().username())))
+                .as("every demo account has an address and a language").hasSize(7)
+                .allSatisfy(profile -> assertThat(profile.contact().email())
+                        .isEqualTo(profile.account().username() + "@tierdesk.example"))
+                .extracting(profile -> profile.contact().languageTag()).contains("zh-CN", "en");
         assertThat(people.profile("qa").orElseThrow().staffing().skills().ticketTypes()).isEmpty();
         assertThat(log.getAll()).as("only a real start shows the passwords").doesNotContain("demo accounts")
                 .doesNotContain(created.get(0).password());

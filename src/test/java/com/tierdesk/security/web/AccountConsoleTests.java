@@ -12,10 +12,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.tierdesk.security.AccountProfile;
+import com.tierdesk.security.Contact;
+import com.tierdesk.security.ContactChange;
 import com.tierdesk.security.People;
 import com.tierdesk.security.Role;
 import com.tierdesk.security.Staffing;
 import com.tierdesk.security.UserAccounts;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,7 +60,8 @@ class AccountConsoleTests {
         mvc.perform(post("/admin/accounts").with(admin).with(csrf()).param("lang", "en")
                         .param("name", name).param("displayName", "赵敏").param("role", "ACCOUNT_MANAGER")
                         .param("teams", "VIP 组，华北").param("ticketTypes", "COMPLAINT", "INQUIRY")
-                        .param("languages", "zh, en").param("dailyCap", "25"))
+                        .param("languages", "zh", "en").param("dailyCap", "25")
+                        .param("email", name + "@example.com").param("language", "en"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"one-time-password\"")))
                 .andExpect(content().string(containsString("Account " + name + " created.")));
@@ -68,9 +72,27 @@ class AccountConsoleTests {
         assertThat(created.staffing().skills().ticketTypes()).containsExactly("COMPLAINT", "INQUIRY");
         assertThat(created.staffing().skills().languages()).containsExactly("en", "zh");
         assertThat(created.dailyCap()).isEqualTo(25);
+        assertThat(created.contact()).isEqualTo(new Contact(name + "@example.com", Locale.ENGLISH));
+        assertThat(created.passwordChangeRequired()).as("the one-time password is for the first sign-in only").isTrue();
         mvc.perform(get("/admin/accounts/" + name).with(admin))
                 .andExpect(status().isOk())
-                .andExpect(content().string(not(containsString("id=\"one-time-password\""))));
+                .andExpect(content().string(not(containsString("id=\"one-time-password\""))))
+                .andExpect(content().string(containsString("id=\"password-change-required\"")));
+    }
+
+    @Test
+    void changesTheEmailAddressAndTheLanguageAndRefusesABadAddressWithItsReason() throws Exception {
+        accounts.createPerson(name, "赵敏", Role.AGENT, Staffing.none(), ContactChange.NONE, "tester");
+
+        mvc.perform(post("/admin/accounts/" + name).with(admin).with(csrf()).param("lang", "en")
+                        .param("role", "AGENT").param("email", "zhao@").param("language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Email: ")));
+        assertThat(profile().contact()).as("nothing written").isEqualTo(Contact.NONE);
+        mvc.perform(post("/admin/accounts/" + name).with(admin).with(csrf())
+                        .param("role", "AGENT").param("email", "Zhao.Min@example.com").param("language", "en"))
+                .andExpect(redirectedUrl("/admin/accounts/" + name));
+        assertThat(profile().contact()).isEqualTo(new Contact("Zhao.Min@example.com", Locale.ENGLISH));
     }
 
     @Test
@@ -85,7 +107,7 @@ class AccountConsoleTests {
 
     @Test
     void changesAPersonAndABlankCapMeansTheDefault() throws Exception {
-        accounts.createPerson(name, "赵敏", Role.AGENT, new Staffing(null, null, 10), "tester");
+        accounts.createPerson(name, "赵敏", Role.AGENT, new Staffing(null, null, 10), ContactChange.NONE, "tester");
 
         mvc.perform(post("/admin/accounts/" + name).with(admin).with(csrf())
                         .param("role", "SENIOR_AGENT").param("teams", "二线").param("ticketTypes", "TECHNICAL_ISSUE")
@@ -101,7 +123,7 @@ class AccountConsoleTests {
 
     @Test
     void disablesEnablesAndResetsThePassword() throws Exception {
-        accounts.createPerson(name, "赵敏", Role.AGENT, Staffing.none(), "tester");
+        accounts.createPerson(name, "赵敏", Role.AGENT, Staffing.none(), ContactChange.NONE, "tester");
 
         mvc.perform(post("/admin/accounts/" + name + "/disable").with(admin).with(csrf()))
                 .andExpect(redirectedUrl("/admin/accounts/" + name));

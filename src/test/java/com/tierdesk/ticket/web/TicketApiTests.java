@@ -55,6 +55,7 @@ class TicketApiTests {
                 .andExpect(jsonPath("$.ticket.status").value("NEW"))
                 .andExpect(jsonPath("$.ticket.customerCode").value(customer.code()))
                 .andExpect(jsonPath("$.targets[0].status").value("ON_TRACK"))
+                .andExpect(jsonPath("$.ticket.requester.language").value("zh"))
                 .andExpect(jsonPath("$.timeline[0].text").value("taken in by EMAIL"))
                 .andReturn().getResponse().getHeader("Location");
         send(post("/api/v1/tickets").header("Idempotency-Key", key), body)
@@ -94,6 +95,9 @@ class TicketApiTests {
         problem(send(post("/api/v1/tickets"), ticketJson(customer.code(), "INQUIRY", "SOON", "s")), 400, "priority");
         problem(send(post("/api/v1/tickets"), ticketJson(customer.code(), "INQUIRY", "NORMAL", "长".repeat(201))), 422,
                 "subject");
+        problem(send(post("/api/v1/tickets"), ticketJson(customer.code(), "INQUIRY", "NORMAL", "s")
+                .replace("\"email\": \"wang@example.com\"", "\"language\": \"fr\"")), 422, "requester.language")
+                .andExpect(jsonPath("$.errors[0].reason").value("must be one of zh, en"));
         assertThat(ticketsOf(customer)).isZero();
 
         String location = create(customer);

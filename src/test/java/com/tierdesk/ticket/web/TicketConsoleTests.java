@@ -99,6 +99,7 @@ class TicketConsoleTests {
 
         String page = html(get("/tickets/{id}", id).param("lang", "en").with(as(agent, "AGENT")));
         assertThat(page).contains("商品破损投诉").contains("message-CUSTOMER_MESSAGE").contains("message-INTERNAL_NOTE")
+                .containsPattern("id=\"ticket-language\">\\s*Chinese")
                 .contains("客户很着急").contains("id=\"target-FIRST_RESPONSE\"").contains("id=\"target-RESOLUTION\"")
                 .contains("href=\"/sla/clocks?").contains("value=\"PENDING_CUSTOMER\"")
                 .doesNotContain("<option value=\"REOPENED\"")
@@ -165,6 +166,7 @@ class TicketConsoleTests {
 
         String location = mvc.perform(post("/tickets").with(as(agent, "AGENT")).with(csrf())
                         .param("customer", customer.code()).param("channel", "PHONE").param("subject", "发票抬头修改")
+                        .param("requesterLanguage", "en")
                         .param("type", "INQUIRY").param("priority", "NORMAL").param("description", "来电询问发票")
                         .param("tags", "发票").param("assignee", agent))
                 .andReturn().getResponse().getRedirectedUrl();
@@ -172,6 +174,7 @@ class TicketConsoleTests {
         TicketDetail created = tickets.get(TicketId.of(Long.parseLong(location.substring("/tickets/".length()))));
         assertThat(created.ticket().channel()).isEqualTo(IntakeChannel.PHONE);
         assertThat(created.ticket().assignee()).isEqualTo(agent);
+        assertThat(created.ticket().requester().language()).isEqualTo("en");
         assertThat(html(get("/tickets/customers/{code}", customer.code()).with(as(agent, "AGENT"))))
                 .contains("id=\"customer-ticket-" + created.ticket().id().value() + "\"").contains("发票抬头修改");
     }
