@@ -1,0 +1,11 @@
+package com.tierdesk.knowledge;
+
+import java.util.List;
+
+/** What an editor writes: the title, the body (plain text; a line, a list item or a heading a paragraph), the language and the tags. */
+public record ArticleDraft(String title, String body, String language, List<String> tags) {
+
+    public ArticleDraft {
+        tags = tags == null ? List.of() : tags;
+    }
+}
