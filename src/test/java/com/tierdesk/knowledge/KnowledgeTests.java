@@ -143,7 +143,7 @@ class KnowledgeTests {
                         assertThat(problem.code()).isEqualTo("problem.knowledge.unknown-variable");
                         assertThat(problem.reason().arguments().get(0)).isEqualTo("order.number");
                     });
-                    assertThat(e.getMessage()).contains("{{order.number}}");
+                    assertThat(e.getMessage()).contains("unknown variable 'order.number'");
                 });
     }
 

@@ -120,7 +120,7 @@ class KnowledgeApiTests {
                 .andExpect(jsonPath("$.errors[0].field").value("body"))
                 .andExpect(jsonPath("$.errors[0].code").value("problem.knowledge.unknown-variable"))
                 .andExpect(jsonPath("$.errors[0].reason").value(org.hamcrest.Matchers.startsWith(
-                        "未知变量 {{customer.nickname}}")));
+                        "未知变量“customer.nickname”")));
         send(put("/api/v1/knowledge/articles/{id}", 1).with(SUPERVISOR), """
                 {"title": "t", "body": "b", "language": "en"}
                 """).andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("version"));

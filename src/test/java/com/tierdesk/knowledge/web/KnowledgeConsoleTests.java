@@ -127,7 +127,7 @@ class KnowledgeConsoleTests {
                         .param("body", "您好 {{customer.nickname}}").param("language", "zh-CN").param("version", "0"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(result -> assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8))
-                        .contains("unknown variable {{customer.nickname}}").contains("value=\"" + name + "\""));
+                        .contains("unknown variable &#39;customer.nickname&#39;").contains("value=\"" + name + "\""));
         mvc.perform(post("/knowledge/templates").with(SUPERVISOR).with(csrf()).param("name", name)
                         .param("body", "您好 {{customer.name}}").param("language", "zh-CN").param("version", "0"))
                 .andExpect(status().is3xxRedirection());
