@@ -236,7 +236,7 @@ class ChinesePagesTests {
         Article article = articles.create(new ArticleDraft("样品破损怎么处理", "# 处理步骤\n- 拍照留证\n- 联系客服补发",
                 "zh-CN", List.of("破损")), PERSON);
         article = articles.publish(article.id(), article.version(), PERSON);
-        ReplyTemplate reply = replyTemplates.create(new TemplateDraft("破损致歉",
+        ReplyTemplate reply = replyTemplates.create(new TemplateDraft("破损致歉 " + customer.code(),
                 "{{customer.name}} 您好，工单 {{ticket.id}} 已受理，{{ticket.deadline}}。", "zh-CN"), PERSON);
 
         String code = customer.code();
@@ -291,10 +291,11 @@ class ChinesePagesTests {
         urls.put("/knowledge/articles/{id}", List.of("/knowledge/articles/" + article.id()));
         urls.put("/knowledge/articles/{id}/edit", List.of("/knowledge/articles/" + article.id() + "/edit"));
         urls.put("/knowledge/suggestions", List.of("/knowledge/suggestions?ticket=" + ticket));
-        urls.put("/knowledge/templates", List.of("/knowledge/templates"));
+        urls.put("/knowledge/templates", List.of("/knowledge/templates", "/knowledge/templates?q=破损"));
         urls.put("/knowledge/templates/new", List.of("/knowledge/templates/new"));
         urls.put("/knowledge/templates/{id}/edit", List.of("/knowledge/templates/" + reply.id() + "/edit"));
-        urls.put("/knowledge/templates/picker", List.of("/knowledge/templates/picker?ticket=" + ticket));
+        urls.put("/knowledge/templates/picker", List.of("/knowledge/templates/picker?ticket=" + ticket,
+                "/knowledge/templates/picker?ticket=" + ticket + "&q=致歉"));
         urls.put("/knowledge/gaps", List.of("/knowledge/gaps"));
         urls.put("/admin/tokens", List.of("/admin/tokens"));
         urls.put("/admin/service-accounts", List.of("/admin/service-accounts"));

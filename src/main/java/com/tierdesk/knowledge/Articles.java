@@ -136,7 +136,7 @@ public class Articles {
             return store.byIds(store.latest(query.language(), status, query.limit())).stream()
                     .map(article -> new ArticleHit(article, 0)).toList();
         }
-        Map<Long, Double> scores = Relevance.scores(index.articlePostings(terms, query.language(), status));
+        Map<Long, Double> scores = Relevance.scores(index.postings(TermIndex.Kind.ARTICLE, terms, query.language(), status));
         List<Long> best = scores.keySet().stream().limit(query.limit()).toList();
         return store.byIds(best).stream().map(article -> new ArticleHit(article, scores.get(article.id()))).toList();
     }

@@ -4,6 +4,9 @@ import com.tierdesk.customer.Customer;
 import com.tierdesk.customer.Customers;
 import com.tierdesk.customer.TierNames;
 import com.tierdesk.knowledge.internal.KnowledgeRules;
+import com.tierdesk.knowledge.internal.Relevance;
+import com.tierdesk.knowledge.internal.SearchTerms;
+import com.tierdesk.knowledge.internal.TermIndex;
 import com.tierdesk.knowledge.internal.TemplateStore;
 import com.tierdesk.knowledge.internal.TemplateText;
 import com.tierdesk.shared.BusinessTime;
@@ -42,15 +45,17 @@ public class ReplyTemplates {
             "ticket.subject", "ticket.deadline", "agent.name");
 
     private final TemplateStore store;
+    private final TermIndex index;
     private final Tickets tickets;
     private final Customers customers;
     private final TierNames tierNames;
     private final MessageSource messages;
     private final BusinessTime time;
 
-    ReplyTemplates(TemplateStore store, Tickets tickets, Customers customers, TierNames tierNames,
+    ReplyTemplates(TemplateStore store, TermIndex index, Tickets tickets, Customers customers, TierNames tierNames,
             MessageSource messages, BusinessTime time) {
         this.store = store;
+        this.index = index;
         this.tickets = tickets;
         this.customers = customers;
         this.tierNames = tierNames;
@@ -64,6 +69,7 @@ public class ReplyTemplates {
         uniqueName(draft.name().strip(), 0);
         long id = store.insert(new ReplyTemplate(0, draft.name().strip(), draft.body().strip(), draft.language(), 0,
                 actor, time.now()));
+        index.index(TermIndex.Kind.TEMPLATE, id, draft.name(), draft.body());
         return get(id);
     }
 
@@ -77,6 +83,7 @@ public class ReplyTemplates {
         uniqueName(draft.name().strip(), id);
         store.update(new ReplyTemplate(id, draft.name().strip(), draft.body().strip(), draft.language(),
                 current.version() + 1, actor, time.now()));
+        index.index(TermIndex.Kind.TEMPLATE, id, draft.name(), draft.body());
         return get(id);
     }
 
@@ -93,6 +100,19 @@ public class ReplyTemplates {
     /** Every template in the language ({@code null}: both), by name. */
     public List<ReplyTemplate> list(String language) {
         return store.list(language);
+    }
+
+    /**
+     * The templates in the language ({@code null}: both) that match the text, most relevant first (ranked like
+     * articles, the name as the title); an empty text gives them all by name.
+     */
+    public List<ReplyTemplate> search(String text, String language) {
+        List<String> terms = SearchTerms.of(text).stream().distinct().toList();
+        if (terms.isEmpty()) {
+            return list(language);
+        }
+        return Relevance.scores(index.postings(TermIndex.Kind.TEMPLATE, terms, language, null)).keySet().stream()
+                .map(store::find).flatMap(Optional::stream).toList();
     }
 
     /** The template filled in for the ticket, the words of its values in the locale, for the agent answering. */

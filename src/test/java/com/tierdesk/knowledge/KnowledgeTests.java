@@ -165,6 +165,18 @@ class KnowledgeTests {
     }
 
     @Test
+    void templatesAreFoundByTheWordsOfTheirNameFirst() {
+        String marker = "物流" + marker();
+        ReplyTemplate inName = templates.create(new TemplateDraft(marker + "查询", "请稍候。", "zh-CN"), "supervisor");
+        ReplyTemplate inBody = templates.create(new TemplateDraft("通用答复" + marker(), "关于" + marker + "，请稍候。",
+                "zh-CN"), "supervisor");
+
+        assertThat(templates.search(marker, null)).extracting(ReplyTemplate::id)
+                .containsSubsequence(inName.id(), inBody.id());
+        assertThat(templates.search(marker, "en")).isEmpty();
+    }
+
+    @Test
     void aTemplateChangedSinceReadIsAConflictAndNamesAreUnique() {
         String name = "结束语" + marker();
         ReplyTemplate template = templates.create(new TemplateDraft(name, "祝您生活愉快！", "zh-CN"), "supervisor");

@@ -20,12 +20,14 @@ public class TermIndex {
 
     /** What is indexed: articles or quick replies. */
     public enum Kind {
-        ARTICLE("A"), TEMPLATE("T");
+        ARTICLE("A", "knowledge_article"), TEMPLATE("T", "knowledge_template");
 
         final String column;
+        final String table;
 
-        Kind(String column) {
+        Kind(String column, String table) {
             this.column = column;
+            this.table = table;
         }
     }
 
@@ -61,31 +63,33 @@ public class TermIndex {
     }
 
     /**
-     * The postings of the terms among articles that pass the filter ({@code null} language or status: any), and how
-     * many such articles contain each term.
+     * The postings of the terms among the items of the kind that pass the filter ({@code null} language or status:
+     * any; templates have no status), and how many such items contain each term.
      */
-    public Postings articlePostings(List<String> terms, String language, String status) {
+    public Postings postings(Kind kind, List<String> terms, String language, String status) {
         var postings = new ArrayList<Posting>();
         var documents = new HashMap<String, LinkedHashSet<Long>>();
-        jdbc.sql("""
-                SELECT t.item_id, t.field, t.term, t.occurrences FROM knowledge_term t
-                  JOIN knowledge_article a ON a.id = t.item_id
-                 WHERE t.kind = 'A' AND t.term IN (:terms)
-                   AND (CAST(:language AS VARCHAR(8)) IS NULL OR a.language = :language)
-                   AND (CAST(:status AS VARCHAR(16)) IS NULL OR a.status = :status)
-                """).param("terms", terms).param("language", language).param("status", status).query(rs -> {
+        String filter = filter(kind);
+        jdbc.sql("SELECT t.item_id, t.field, t.term, t.occurrences FROM knowledge_term t JOIN " + kind.table
+                        + " a ON a.id = t.item_id WHERE t.kind = :kind AND t.term IN (:terms) AND " + filter)
+                .param("kind", kind.column).param("terms", terms).param("language", language).param("status", status)
+                .query(rs -> {
                     var posting = new Posting(rs.getLong(1), "T".equals(rs.getString(2)), rs.getString(3), rs.getInt(4));
                     postings.add(posting);
                     documents.computeIfAbsent(posting.term(), term -> new LinkedHashSet<>()).add(posting.item());
                 });
         Map<String, Integer> frequency = new HashMap<>();
         documents.forEach((term, items) -> frequency.put(term, items.size()));
-        int total = jdbc.sql("""
-                SELECT COUNT(*) FROM knowledge_article a
-                 WHERE (CAST(:language AS VARCHAR(8)) IS NULL OR a.language = :language)
-                   AND (CAST(:status AS VARCHAR(16)) IS NULL OR a.status = :status)
-                """).param("language", language).param("status", status).query(Integer.class).single();
+        int total = jdbc.sql("SELECT COUNT(*) FROM " + kind.table + " a WHERE " + filter)
+                .param("language", language).param("status", status).query(Integer.class).single();
         return new Postings(postings, frequency, total);
+    }
+
+    private static String filter(Kind kind) {
+        String language = "(CAST(:language AS VARCHAR(8)) IS NULL OR a.language = :language)";
+        return kind == Kind.ARTICLE
+                ? language + " AND (CAST(:status AS VARCHAR(16)) IS NULL OR a.status = :status)"
+                : language + " AND CAST(:status AS VARCHAR(16)) IS NULL";
     }
 
     /** The postings found, each term's document frequency and the number of articles searched. */

@@ -9,6 +9,7 @@ import com.tierdesk.knowledge.RenderedReply;
 import com.tierdesk.knowledge.ReplyTemplate;
 import com.tierdesk.knowledge.ReplyTemplates;
 import com.tierdesk.knowledge.TemplateDraft;
+import com.tierdesk.knowledge.internal.KnowledgeRules;
 import com.tierdesk.shared.Conflict;
 import com.tierdesk.shared.NotFound;
 import com.tierdesk.shared.ProblemMessages;
@@ -16,6 +17,7 @@ import com.tierdesk.shared.Refusal;
 import com.tierdesk.ticket.TicketId;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -93,13 +95,13 @@ class KnowledgeConsoleController {
         boolean edits = editors.edits(caller);
         ArticleStatus chosen = edits ? Arrays.stream(ArticleStatus.values())
                 .filter(s -> s.name().equals(status)).findFirst().orElse(null) : ArticleStatus.PUBLISHED;
-        String lang = ArticleLanguages.CODES.contains(language) ? language : null;
+        String lang = KnowledgeRules.LANGUAGES.contains(language) ? language : null;
         model.addAttribute("hits", articles.search(new ArticleQuery(q, lang, chosen, RESULTS)));
         model.addAttribute("q", q);
         model.addAttribute("language", lang == null ? ANY : lang);
         model.addAttribute("status", chosen == null ? ANY : chosen.name());
         model.addAttribute("statuses", ArticleStatus.values());
-        model.addAttribute("languages", ArticleLanguages.CODES);
+        model.addAttribute("languages", KnowledgeRules.LANGUAGES);
         model.addAttribute("edits", edits);
         return "knowledge/search";
     }
@@ -154,7 +156,7 @@ class KnowledgeConsoleController {
     private String articleForm(Long id, ArticleForm form, Model model) {
         model.addAttribute("id", id);
         model.addAttribute("form", form);
-        model.addAttribute("languages", ArticleLanguages.CODES);
+        model.addAttribute("languages", KnowledgeRules.LANGUAGES);
         return "knowledge/article-form";
     }
 
@@ -185,8 +187,9 @@ class KnowledgeConsoleController {
     }
 
     @GetMapping("/templates")
-    String templateList(Model model) {
-        model.addAttribute("templates", templates.list(null));
+    String templateList(@RequestParam(defaultValue = "") String q, Model model) {
+        model.addAttribute("templates", templates.search(q, null));
+        model.addAttribute("q", q);
         model.addAttribute("variables", ReplyTemplates.VARIABLES.stream().sorted().toList());
         return "knowledge/templates";
     }
@@ -218,7 +221,7 @@ class KnowledgeConsoleController {
     private String templateForm(Long id, TemplateForm form, Model model) {
         model.addAttribute("id", id);
         model.addAttribute("form", form);
-        model.addAttribute("languages", ArticleLanguages.CODES);
+        model.addAttribute("languages", KnowledgeRules.LANGUAGES);
         model.addAttribute("variables", ReplyTemplates.VARIABLES.stream().sorted().toList());
         return "knowledge/template-form";
     }
@@ -240,19 +243,23 @@ class KnowledgeConsoleController {
     }
 
     /**
-     * The quick replies filled in for the ticket, the reader's language first, each with a button that puts its text
-     * into the page's textarea {@code target}.
+     * The quick replies filled in for the ticket, those matching {@code q} (most relevant first) or all (the reader's
+     * language first), each with a button that puts its text into the page's textarea {@code target}.
      */
     @GetMapping("/templates/picker")
     String picker(@RequestParam long ticket, @RequestParam(defaultValue = "reply-body") String target,
-            Authentication caller, Locale locale, Model model) {
+            @RequestParam(defaultValue = "") String q, Authentication caller, Locale locale, Model model) {
         String reading = locale.getLanguage().equals("en") ? "en" : "zh-CN";
-        model.addAttribute("picked", templates.list(null).stream()
-                .sorted((a, b) -> Boolean.compare(!a.language().equals(reading), !b.language().equals(reading)))
-                .map(template -> new PickedReply(template,
-                        templates.render(template.id(), TicketId.of(ticket), caller.getName(), locale)))
-                .toList());
+        List<ReplyTemplate> found = templates.search(q, null);
+        if (q.isBlank()) {
+            found = found.stream().sorted(Comparator.comparing(template -> !template.language().equals(reading)))
+                    .toList();
+        }
+        model.addAttribute("picked", found.stream().map(template -> new PickedReply(template,
+                templates.render(template.id(), TicketId.of(ticket), caller.getName(), locale))).toList());
+        model.addAttribute("ticket", ticket);
         model.addAttribute("target", target);
+        model.addAttribute("q", q);
         return "knowledge/parts :: picker";
     }
 

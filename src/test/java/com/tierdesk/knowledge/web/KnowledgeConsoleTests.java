@@ -118,6 +118,10 @@ class KnowledgeConsoleTests {
                 .param("target", "reply-body").with(AGENT)))
                 .contains("id=\"pick-template-" + template.id() + "\"").contains("data-insert-into=\"reply-body\"")
                 .contains("data-text=\"" + customer.name() + " 您好，关于工单 " + ticket + "，整机保修一年。\"");
+        assertThat(html(get("/knowledge/templates/picker").param("ticket", String.valueOf(ticket))
+                .param("q", "保修答复 没有这个词").with(AGENT))).contains("id=\"pick-template-" + template.id() + "\"");
+        assertThat(html(get("/knowledge/templates/picker").param("ticket", String.valueOf(ticket))
+                .param("q", "q" + marker()).with(AGENT))).doesNotContain("pick-template-");
     }
 
     @Test
