@@ -30,7 +30,8 @@ public final class KnowledgeRules {
     /** Refuses a draft that breaks a rule, naming every field. */
     public static void check(ArticleDraft draft) {
         var problems = new ArrayList<FieldProblem>();
-        TextRules.requiredLine(draft.title(), MAX_TITLE).ifPresent(reason -> problems.add(new FieldProblem("title", reason)));
+        TextRules.requiredLine(draft.title(), MAX_TITLE)
+                .ifPresent(reason -> problems.add(new FieldProblem("title", reason)));
         requiredText(draft.body(), MAX_BODY).ifPresent(reason -> problems.add(new FieldProblem("body", reason)));
         language(draft.language()).ifPresent(reason -> problems.add(new FieldProblem("language", reason)));
         if (draft.tags().size() > MAX_TAGS) {
@@ -53,7 +54,8 @@ public final class KnowledgeRules {
     /** Refuses a template that breaks a rule or uses a variable nobody fills, naming the field and the variable. */
     public static void check(TemplateDraft draft, Set<String> variables) {
         var problems = new ArrayList<FieldProblem>();
-        TextRules.requiredLine(draft.name(), MAX_NAME).ifPresent(reason -> problems.add(new FieldProblem("name", reason)));
+        TextRules.requiredLine(draft.name(), MAX_NAME)
+                .ifPresent(reason -> problems.add(new FieldProblem("name", reason)));
         requiredText(draft.body(), MAX_TEMPLATE_BODY).ifPresentOrElse(
                 reason -> problems.add(new FieldProblem("body", reason)),
                 () -> TemplateText.variables(draft.body()).stream().filter(variable -> !variables.contains(variable))

@@ -70,7 +70,8 @@ public final class SearchTerms {
     private static void flushWord(StringBuilder word, List<String> terms) {
         if (!word.isEmpty()) {
             String lower = word.toString().toLowerCase(Locale.ROOT);
-            terms.add(lower.codePointCount(0, lower.length()) > MAX_TERM ? lower.substring(0, lower.offsetByCodePoints(0, MAX_TERM)) : lower);
+            boolean tooLong = lower.codePointCount(0, lower.length()) > MAX_TERM;
+            terms.add(tooLong ? lower.substring(0, lower.offsetByCodePoints(0, MAX_TERM)) : lower);
             word.setLength(0);
         }
     }

@@ -138,7 +138,8 @@ class KnowledgeApiController {
             description = "Over the tickets created in the last `days` days (30 by default).")
     List<TagGap> questionsWithoutArticle(@RequestParam(defaultValue = "30") int days,
             @RequestParam(defaultValue = "20") int limit) {
-        return articles.questionsWithoutArticle(KnowledgeEditors.since(days, editors.now()), KnowledgeEditors.limit(limit));
+        return articles.questionsWithoutArticle(KnowledgeEditors.since(days, editors.now()),
+                KnowledgeEditors.limit(limit));
     }
 
     @GetMapping("/templates")

@@ -171,7 +171,7 @@ class KnowledgeConsoleController {
             redirect.addFlashAttribute("done", done);
             return "redirect:/knowledge/articles/" + id;
         } catch (NotFound e) {
-            throw e;
+            throw e; // the console's page for a missing record, not a refusal beside the form
         } catch (Refusal e) {
             response.setStatus(e instanceof Conflict ? HttpStatus.CONFLICT.value()
                     : HttpStatus.UNPROCESSABLE_CONTENT.value());
