@@ -93,6 +93,14 @@ public class Articles {
                 current.createdAt(), actor, time.now(), current.publishedAt()));
     }
 
+    /** Deletes the article with its versions and terms: for an article written by mistake; withdraw one that is wrong. */
+    @Transactional
+    public void delete(long id, long expectedVersion) {
+        current(id, expectedVersion);
+        index.remove(TermIndex.Kind.ARTICLE, id);
+        store.delete(id);
+    }
+
     private Article save(Article before, Article after) {
         store.keepVersion(before);
         store.update(after);

@@ -87,6 +87,16 @@ public class ReplyTemplates {
         return get(id);
     }
 
+    @Transactional
+    public void delete(long id, long expectedVersion) {
+        ReplyTemplate current = store.lock(id).orElseThrow(() -> unknown(id));
+        if (current.version() != expectedVersion) {
+            throw new Conflict("version", STALE_VERSION, id, current.version());
+        }
+        index.remove(TermIndex.Kind.TEMPLATE, id);
+        store.delete(id);
+    }
+
     private void uniqueName(String name, long except) {
         if (store.nameTaken(name, except)) {
             throw new Conflict("name", "problem.knowledge.template-name-taken", name);

@@ -72,6 +72,11 @@ public class ArticleStore {
                 .update();
     }
 
+    /** Deletes the article; its tags and versions go with it. */
+    public void delete(long id) {
+        jdbc.sql("DELETE FROM knowledge_article WHERE id = :id").param("id", id).update();
+    }
+
     private void writeTags(long id, List<String> tags) {
         for (String tag : tags) {
             jdbc.sql("INSERT INTO knowledge_article_tag (article_id, tag) VALUES (:id, :tag)")

@@ -45,6 +45,10 @@ public class TemplateStore {
                 .param("updatedAt", JdbcTimestamps.toColumn(template.updatedAt())).param("id", template.id()).update();
     }
 
+    public void delete(long id) {
+        jdbc.sql("DELETE FROM knowledge_template WHERE id = :id").param("id", id).update();
+    }
+
     public Optional<ReplyTemplate> find(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM knowledge_template WHERE id = :id").param("id", id)
                 .query(this::template).optional();

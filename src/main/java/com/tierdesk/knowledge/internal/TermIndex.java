@@ -45,8 +45,7 @@ public class TermIndex {
 
     /** Replaces the item's terms by those of its title and body. */
     public void index(Kind kind, long item, String title, String body) {
-        jdbc.sql("DELETE FROM knowledge_term WHERE kind = :kind AND item_id = :item")
-                .param("kind", kind.column).param("item", item).update();
+        remove(kind, item);
         var rows = new ArrayList<MapSqlParameterSource>();
         add(rows, kind, item, "T", title);
         add(rows, kind, item, "B", body);
@@ -54,6 +53,12 @@ public class TermIndex {
                 INSERT INTO knowledge_term (kind, item_id, field, term, occurrences)
                 VALUES (:kind, :item, :field, :term, :occurrences)
                 """, rows.toArray(MapSqlParameterSource[]::new));
+    }
+
+    /** Forgets the item's terms. */
+    public void remove(Kind kind, long item) {
+        jdbc.sql("DELETE FROM knowledge_term WHERE kind = :kind AND item_id = :item")
+                .param("kind", kind.column).param("item", item).update();
     }
 
     private static void add(List<MapSqlParameterSource> rows, Kind kind, long item, String field, String text) {

@@ -19,13 +19,16 @@ import com.tierdesk.shared.InvalidInput;
 import com.tierdesk.shared.ProblemMessages;
 import com.tierdesk.ticket.TicketId;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,6 +36,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -45,6 +49,8 @@ import org.springframework.web.bind.annotation.RestController;
         + "article answers yet. Agents read published articles and use templates; supervisors and administrators "
         + "also see drafts, write and publish.")
 class KnowledgeApiController {
+
+    private static final String VERSION_DOC = "The version read, as its ETag (\"3\"); or the version in the body";
 
     private final Articles articles;
     private final ReplyTemplates templates;
@@ -96,28 +102,44 @@ class KnowledgeApiController {
     }
 
     @GetMapping("/articles/{id}")
-    @Operation(summary = "One article (a draft only for editors)")
-    Article get(@PathVariable long id, Authentication caller) {
-        return editors.readable(articles.get(id), caller);
+    @Operation(summary = "One article (a draft only for editors); its ETag is its version")
+    ResponseEntity<Article> get(@PathVariable long id, Authentication caller) {
+        return tagged(editors.readable(articles.get(id), caller));
     }
 
     @PutMapping("/articles/{id}")
-    @Operation(summary = "Change an article", description = "version is the one read: 409 with currentVersion when "
-            + "somebody saved it since. The text it replaces is kept as a version.")
-    Article update(@PathVariable long id, @RequestBody ArticleRequest request, Authentication caller) {
-        return articles.update(id, required(request.version()), request.draft(), caller.getName());
+    @Operation(summary = "Change an article", description = "The version read goes in If-Match (or the body's "
+            + "version): 409 with currentVersion when somebody saved it since. The text it replaces is kept as a "
+            + "version.")
+    ResponseEntity<Article> update(@PathVariable long id, @RequestBody ArticleRequest request,
+            @Parameter(description = VERSION_DOC) @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            Authentication caller) {
+        return tagged(articles.update(id, version(ifMatch, request.version()), request.draft(), caller.getName()));
     }
 
     @PostMapping("/articles/{id}/publish")
     @Operation(summary = "Publish an article for agents (409 when published already or changed since read)")
-    Article publish(@PathVariable long id, @RequestBody VersionRequest request, Authentication caller) {
-        return articles.publish(id, required(request.version()), caller.getName());
+    ResponseEntity<Article> publish(@PathVariable long id, @RequestBody(required = false) VersionRequest request,
+            @Parameter(description = VERSION_DOC) @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            Authentication caller) {
+        return tagged(articles.publish(id, version(ifMatch, request), caller.getName()));
     }
 
     @PostMapping("/articles/{id}/withdraw")
     @Operation(summary = "Take a published article back to draft")
-    Article withdraw(@PathVariable long id, @RequestBody VersionRequest request, Authentication caller) {
-        return articles.withdraw(id, required(request.version()), caller.getName());
+    ResponseEntity<Article> withdraw(@PathVariable long id, @RequestBody(required = false) VersionRequest request,
+            @Parameter(description = VERSION_DOC) @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            Authentication caller) {
+        return tagged(articles.withdraw(id, version(ifMatch, request), caller.getName()));
+    }
+
+    @DeleteMapping("/articles/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Delete an article with its versions", description = "For an article written by mistake; "
+            + "withdraw one that is wrong. The version read goes in If-Match (or ?version=).")
+    void delete(@PathVariable long id, @RequestParam(required = false) Long version,
+            @Parameter(description = VERSION_DOC) @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        articles.delete(id, version(ifMatch, version));
     }
 
     @GetMapping("/articles/{id}/versions")
@@ -163,8 +185,18 @@ class KnowledgeApiController {
 
     @PutMapping("/templates/{id}")
     @Operation(summary = "Change a quick reply (version as read; 409 with currentVersion when changed since)")
-    ReplyTemplate updateTemplate(@PathVariable long id, @RequestBody TemplateRequest request, Authentication caller) {
-        return templates.update(id, required(request.version()), request.draft(), caller.getName());
+    ReplyTemplate updateTemplate(@PathVariable long id, @RequestBody TemplateRequest request,
+            @Parameter(description = VERSION_DOC) @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            Authentication caller) {
+        return templates.update(id, version(ifMatch, request.version()), request.draft(), caller.getName());
+    }
+
+    @DeleteMapping("/templates/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Delete a quick reply (version as read in If-Match or ?version=)")
+    void deleteTemplate(@PathVariable long id, @RequestParam(required = false) Long version,
+            @Parameter(description = VERSION_DOC) @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        templates.delete(id, version(ifMatch, version));
     }
 
     @GetMapping("/templates/{id}/render")
@@ -186,10 +218,30 @@ class KnowledgeApiController {
         return problem;
     }
 
-    private static long required(Long version) {
-        if (version == null) {
-            throw InvalidInput.of("version", "problem.required");
+    private static ResponseEntity<Article> tagged(Article article) {
+        return ResponseEntity.ok().eTag("\"" + article.version() + "\"").body(article);
+    }
+
+    private static long version(String ifMatch, VersionRequest body) {
+        return version(ifMatch, body == null ? null : body.version());
+    }
+
+    /** The version from If-Match ({@code "3"}, {@code W/"3"}), else from the body; one of them is required. */
+    private static long version(String ifMatch, Long bodyVersion) {
+        if (ifMatch == null) {
+            if (bodyVersion == null) {
+                throw InvalidInput.of("If-Match", "problem.knowledge.version-required");
+            }
+            return bodyVersion;
         }
-        return version;
+        String value = ifMatch.strip();
+        if (value.startsWith("W/")) {
+            value = value.substring(2);
+        }
+        try {
+            return Long.parseLong(value.replace("\"", ""));
+        } catch (NumberFormatException e) {
+            throw InvalidInput.of("If-Match", "problem.knowledge.if-match", ApiProblems.echo(ifMatch));
+        }
     }
 }

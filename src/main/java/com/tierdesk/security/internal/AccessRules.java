@@ -80,6 +80,7 @@ public final class AccessRules {
             new Rule(POST, "/api/v1/tasks/*/complete", Role.AGENT),
             new Rule(POST, "/api/v1/knowledge/**", Role.SUPERVISOR),
             new Rule(PUT, "/api/v1/knowledge/**", Role.SUPERVISOR),
+            new Rule(DELETE, "/api/v1/knowledge/**", Role.SUPERVISOR),
             new Rule(POST, "/api/v1/tasks/*/take", Role.SUPERVISOR),
             new Rule(PUT, "/api/v1/me/presence", EVERY_ROLE),
             new Rule(null, "/api/v1/tokens/**", Role.ADMIN),

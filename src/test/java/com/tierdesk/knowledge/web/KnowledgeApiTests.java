@@ -3,9 +3,11 @@ package com.tierdesk.knowledge.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -104,6 +106,29 @@ class KnowledgeApiTests {
     }
 
     @Test
+    void theVersionGoesInIfMatchAndDeletingTakesItToo() throws Exception {
+        Article article = articles.create(new ArticleDraft("待删除", "正文", "zh-CN", List.of()), "wang");
+
+        mvc.perform(get("/api/v1/knowledge/articles/{id}", article.id()).with(SUPERVISOR))
+                .andExpect(header().string("ETag", "\"0\""));
+        mvc.perform(post("/api/v1/knowledge/articles/{id}/publish", article.id()).with(SUPERVISOR).with(csrf())
+                        .header("If-Match", "W/\"0\""))
+                .andExpect(status().isOk()).andExpect(header().string("ETag", "\"1\""));
+        mvc.perform(delete("/api/v1/knowledge/articles/{id}", article.id()).with(SUPERVISOR).with(csrf())
+                .header("If-Match", "\"0\"")).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.currentVersion").value(1));
+        mvc.perform(delete("/api/v1/knowledge/articles/{id}", article.id()).with(AGENT).with(csrf())
+                .header("If-Match", "\"1\"")).andExpect(status().isForbidden());
+        mvc.perform(delete("/api/v1/knowledge/articles/{id}", article.id()).with(SUPERVISOR).with(csrf())
+                .param("version", "1")).andExpect(status().isNoContent());
+
+        mvc.perform(get("/api/v1/knowledge/articles/{id}", article.id()).with(SUPERVISOR))
+                .andExpect(status().isNotFound());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM knowledge_term WHERE kind = 'A' AND item_id = :id")
+                .param("id", article.id()).query(Integer.class).single()).isZero();
+    }
+
+    @Test
     void badInputIsA422WithEveryFieldAndWritesNothing() throws Exception {
         String marker = marker();
         int before = jdbc.sql("SELECT COUNT(*) FROM knowledge_article").query(Integer.class).single();
@@ -123,7 +148,7 @@ class KnowledgeApiTests {
                         "未知变量“customer.nickname”")));
         send(put("/api/v1/knowledge/articles/{id}", 1).with(SUPERVISOR), """
                 {"title": "t", "body": "b", "language": "en"}
-                """).andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("version"));
+                """).andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("If-Match"));
         mvc.perform(get("/api/v1/knowledge/articles/{id}", -5).with(AGENT)).andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.errors[0].code").value("problem.knowledge.no-article"));
         mvc.perform(get("/api/v1/knowledge/reports/questions-without-article").param("days", "0").with(AGENT))
