@@ -138,6 +138,7 @@ public class Articles {
         if (query.limit() < 1 || query.limit() > MAX_LIMIT) {
             throw InvalidInput.of("limit", "problem.between", 1, MAX_LIMIT);
         }
+        KnowledgeRules.checkFilter(query.language());
         String status = query.status() == null ? null : query.status().name();
         List<String> terms = SearchTerms.of(query.text()).stream().distinct().toList();
         if (terms.isEmpty()) {

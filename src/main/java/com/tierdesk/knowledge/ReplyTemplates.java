@@ -109,6 +109,7 @@ public class ReplyTemplates {
 
     /** Every template in the language ({@code null}: both), by name. */
     public List<ReplyTemplate> list(String language) {
+        KnowledgeRules.checkFilter(language);
         return store.list(language);
     }
 
@@ -117,9 +118,10 @@ public class ReplyTemplates {
      * articles, the name as the title); an empty text gives them all by name.
      */
     public List<ReplyTemplate> search(String text, String language) {
+        KnowledgeRules.checkFilter(language);
         List<String> terms = SearchTerms.of(text).stream().distinct().toList();
         if (terms.isEmpty()) {
-            return list(language);
+            return store.list(language);
         }
         return Relevance.scores(index.postings(TermIndex.Kind.TEMPLATE, terms, language, null)).keySet().stream()
                 .map(store::find).flatMap(Optional::stream).toList();

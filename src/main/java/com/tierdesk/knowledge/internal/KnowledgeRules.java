@@ -65,6 +65,15 @@ public final class KnowledgeRules {
         throwIfAny(problems);
     }
 
+    /** Refuses a language filter that names no language of the knowledge base ({@code null} is either). */
+    public static void checkFilter(String language) {
+        if (language != null) {
+            language(language).ifPresent(reason -> {
+                throw new InvalidInput(List.of(new FieldProblem("language", reason)));
+            });
+        }
+    }
+
     private static Optional<Reason> requiredText(String value, int maxLength) {
         if (value == null || value.isBlank()) {
             return Optional.of(Reason.of("problem.required"));

@@ -149,6 +149,8 @@ class KnowledgeApiTests {
         send(put("/api/v1/knowledge/articles/{id}", 1).with(SUPERVISOR), """
                 {"title": "t", "body": "b", "language": "en"}
                 """).andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("If-Match"));
+        mvc.perform(get("/api/v1/knowledge/articles").param("language", "fr").with(AGENT))
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("language"));
         mvc.perform(get("/api/v1/knowledge/articles/{id}", -5).with(AGENT)).andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.errors[0].code").value("problem.knowledge.no-article"));
         mvc.perform(get("/api/v1/knowledge/reports/questions-without-article").param("days", "0").with(AGENT))
