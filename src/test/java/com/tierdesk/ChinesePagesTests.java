@@ -12,6 +12,12 @@ import com.tierdesk.customer.Customer;
 import com.tierdesk.customer.CustomerActivity;
 import com.tierdesk.customer.CustomerOrders;
 import com.tierdesk.customer.Customers;
+import com.tierdesk.knowledge.Article;
+import com.tierdesk.knowledge.ArticleDraft;
+import com.tierdesk.knowledge.Articles;
+import com.tierdesk.knowledge.ReplyTemplate;
+import com.tierdesk.knowledge.ReplyTemplates;
+import com.tierdesk.knowledge.TemplateDraft;
 import com.tierdesk.notification.NotificationDraft;
 import com.tierdesk.notification.Notifications;
 import com.tierdesk.security.ContactChange;
@@ -151,6 +157,12 @@ class ChinesePagesTests {
     @Autowired
     TransactionTemplate transactions;
 
+    @Autowired
+    Articles articles;
+
+    @Autowired
+    ReplyTemplates replyTemplates;
+
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry properties) {
         String shared = System.getenv("SPRING_DATASOURCE_URL");
@@ -222,6 +234,12 @@ class ChinesePagesTests {
                 "收到的样品有破损，请尽快处理", List.of("破损"), List.of(), PERSON), null, PERSON).ticket().ticket().id().value();
         tickets.addMessage(TicketId.of(ticket), 0, new MessageDraft(MessageKind.INTERNAL_NOTE, "已联系仓库核实"), PERSON);
 
+        Article article = articles.create(new ArticleDraft("样品破损怎么处理", "# 处理步骤\n- 拍照留证\n- 联系客服补发",
+                "zh-CN", List.of("破损")), PERSON);
+        article = articles.publish(article.id(), article.version(), PERSON);
+        ReplyTemplate reply = replyTemplates.create(new TemplateDraft("破损致歉 " + customer.code(),
+                "{{customer.name}} 您好，工单 {{ticket.id}} 已受理，{{ticket.deadline}}。", "zh-CN"), PERSON);
+
         String code = customer.code();
         Map<String, List<String>> urls = new LinkedHashMap<>();
         urls.put("/", List.of("/"));
@@ -270,6 +288,17 @@ class ChinesePagesTests {
         urls.put("/sla/calendars", List.of("/sla/calendars"));
         urls.put("/sla/calendars/{code}", List.of("/sla/calendars/" + calendar));
         urls.put("/sla/calendars/{code}/export", List.of());
+        urls.put("/knowledge", List.of("/knowledge", "/knowledge?q=破损", "/knowledge?q=没有这篇文章"));
+        urls.put("/knowledge/articles/new", List.of("/knowledge/articles/new"));
+        urls.put("/knowledge/articles/{id}", List.of("/knowledge/articles/" + article.id()));
+        urls.put("/knowledge/articles/{id}/edit", List.of("/knowledge/articles/" + article.id() + "/edit"));
+        urls.put("/knowledge/suggestions", List.of("/knowledge/suggestions?ticket=" + ticket));
+        urls.put("/knowledge/templates", List.of("/knowledge/templates", "/knowledge/templates?q=破损"));
+        urls.put("/knowledge/templates/new", List.of("/knowledge/templates/new"));
+        urls.put("/knowledge/templates/{id}/edit", List.of("/knowledge/templates/" + reply.id() + "/edit"));
+        urls.put("/knowledge/templates/picker", List.of("/knowledge/templates/picker?ticket=" + ticket,
+                "/knowledge/templates/picker?ticket=" + ticket + "&q=致歉"));
+        urls.put("/knowledge/gaps", List.of("/knowledge/gaps"));
         urls.put("/admin/tokens", List.of("/admin/tokens"));
         urls.put("/admin/service-accounts", List.of("/admin/service-accounts"));
         urls.put("/admin/accounts", List.of("/admin/accounts"));

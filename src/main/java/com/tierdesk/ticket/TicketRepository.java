@@ -438,4 +438,18 @@ class TicketRepository {
                 JdbcTimestamps.read(rs, "created_at"), JdbcTimestamps.read(rs, "updated_at"),
                 JdbcTimestamps.read(rs, "solved_at"), rs.getLong("version"), rs.getBoolean("agents_online_at_intake"));
     }
+
+    /** Tag to the number of tickets created at {@code since} or later that carry it, the most frequent first. */
+    Map<String, Long> tagCounts(Instant since) {
+        var counts = new java.util.LinkedHashMap<String, Long>();
+        jdbc.sql("""
+                SELECT tt.tag, COUNT(DISTINCT tt.ticket_id) AS tickets FROM ticket_tag tt
+                  JOIN ticket t ON t.id = tt.ticket_id
+                 WHERE t.created_at >= :since
+                 GROUP BY tt.tag ORDER BY tickets DESC, tt.tag
+                """).param("since", JdbcTimestamps.toColumn(since)).query(rs -> {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                });
+        return counts;
+    }
 }

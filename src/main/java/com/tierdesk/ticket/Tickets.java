@@ -455,4 +455,9 @@ public class Tickets {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }
     }
+
+    /** How many tickets created at {@code since} or later carry each tag, the most frequent first. */
+    public java.util.Map<String, Long> tagCounts(Instant since) {
+        return repository.tagCounts(since);
+    }
 }
