@@ -103,7 +103,9 @@ class TicketConsoleTests {
                 .contains("客户很着急").contains("id=\"target-FIRST_RESPONSE\"").contains("id=\"target-RESOLUTION\"")
                 .contains("href=\"/sla/clocks?").contains("value=\"PENDING_CUSTOMER\"")
                 .doesNotContain("<option value=\"REOPENED\"")
-                .doesNotContain("id=\"assignee-form\"");
+                .doesNotContain("id=\"assignee-form\"")
+                .contains("hx-get=\"/knowledge/suggestions?ticket=" + id + "\"")
+                .contains("hx-get=\"/knowledge/templates/picker?ticket=" + id + "&amp;target=reply-body\"");
         assertThat(html(get("/tickets/{id}", id).with(as("wang", "SUPERVISOR")))).contains("id=\"assignee-form\"");
         assertThat(html(get("/tickets/{id}", id).with(as("qa", "QA")))).doesNotContain("id=\"reply-form\"");
         mvc.perform(get("/tickets/{id}", 999_999_999L).with(as(agent, "AGENT"))).andExpect(status().isNotFound());
