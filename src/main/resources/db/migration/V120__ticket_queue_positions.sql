@@ -20,30 +20,33 @@ CREATE TABLE ticket_queue (
     risk            SMALLINT    NOT NULL,
     risk_changes_at TIMESTAMP WITH TIME ZONE
 );
--- Each queue walks one of these in its order and stops at its page: everybody's, one person's (and the unassigned,
--- assignee null), a risk's, a tier's. The last finds the rows whose risk has moved since they were written.
+-- Each queue walks one of these in its order and stops after its page (or its count's limit): everybody's, a person's
+-- (and the unassigned, assignee null), a risk's, a tier's, a tier's risk (the at-risk board); the risk indexes end
+-- with risk_changes_at, which their queues check. The last finds the rows whose risk has moved since they were written.
 CREATE INDEX ticket_queue_due_idx ON ticket_queue (next_due_at, ticket_id);
 CREATE INDEX ticket_queue_assignee_idx ON ticket_queue (assignee, next_due_at, ticket_id);
-CREATE INDEX ticket_queue_risk_idx ON ticket_queue (risk, next_due_at, ticket_id);
+CREATE INDEX ticket_queue_risk_idx ON ticket_queue (risk, next_due_at, ticket_id, risk_changes_at);
 CREATE INDEX ticket_queue_tier_idx ON ticket_queue (tier, next_due_at, ticket_id);
+CREATE INDEX ticket_queue_tier_risk_idx ON ticket_queue (tier, risk, next_due_at, ticket_id, risk_changes_at);
 CREATE INDEX ticket_queue_risk_changes_idx ON ticket_queue (risk_changes_at);
 
 -- The open tickets of today, from their stored targets: a breached target counts from its due instant, a paused one
--- is never breached unless it already is.
+-- is never breached unless it already is; the risk is the one they have now.
 INSERT INTO ticket_queue (ticket_id, assignee, tier, type, status, channel, next_target, next_due_at, next_paused,
-                          at_risk_at, breach_at, risk)
-SELECT t.id, t.assignee, t.tier, t.type, t.status, t.channel, n.target, n.due_at, n.paused, r.at_risk_at,
-       r.breach_at, 0
-  FROM ticket t
-  JOIN ticket_sla_target n ON n.ticket_id = t.id AND n.running
-  JOIN (SELECT ticket_id,
-               MIN(CASE WHEN status = 'BREACHED' THEN due_at ELSE at_risk_at END) AS at_risk_at,
-               MIN(CASE WHEN status = 'BREACHED' OR NOT paused THEN due_at END) AS breach_at
-          FROM ticket_sla_target WHERE running GROUP BY ticket_id) r ON r.ticket_id = t.id
- WHERE t.status NOT IN ('SOLVED', 'CLOSED')
-   AND NOT EXISTS (SELECT 1 FROM ticket_sla_target e
-                    WHERE e.ticket_id = n.ticket_id AND e.running
-                      AND (e.due_at < n.due_at OR (e.due_at = n.due_at AND e.target < n.target)));
-UPDATE ticket_queue
-   SET risk = CASE WHEN breach_at <= CURRENT_TIMESTAMP THEN 2 WHEN at_risk_at <= CURRENT_TIMESTAMP THEN 1 ELSE 0 END;
-UPDATE ticket_queue SET risk_changes_at = CASE risk WHEN 0 THEN at_risk_at WHEN 1 THEN breach_at END;
+                          at_risk_at, breach_at, risk, risk_changes_at)
+SELECT ticket_id, assignee, tier, type, status, channel, next_target, next_due_at, next_paused, at_risk_at, breach_at,
+       CASE WHEN breach_at <= CURRENT_TIMESTAMP THEN 2 WHEN at_risk_at <= CURRENT_TIMESTAMP THEN 1 ELSE 0 END,
+       CASE WHEN breach_at <= CURRENT_TIMESTAMP THEN NULL WHEN at_risk_at <= CURRENT_TIMESTAMP THEN breach_at
+            ELSE at_risk_at END
+  FROM (SELECT t.id AS ticket_id, t.assignee, t.tier, t.type, t.status, t.channel, n.target AS next_target,
+               n.due_at AS next_due_at, n.paused AS next_paused, r.at_risk_at, r.breach_at
+          FROM ticket t
+          JOIN ticket_sla_target n ON n.ticket_id = t.id AND n.running
+          JOIN (SELECT ticket_id,
+                       MIN(CASE WHEN status = 'BREACHED' THEN due_at ELSE at_risk_at END) AS at_risk_at,
+                       MIN(CASE WHEN status = 'BREACHED' OR NOT paused THEN due_at END) AS breach_at
+                  FROM ticket_sla_target WHERE running GROUP BY ticket_id) r ON r.ticket_id = t.id
+         WHERE t.status NOT IN ('SOLVED', 'CLOSED')
+           AND NOT EXISTS (SELECT 1 FROM ticket_sla_target e
+                            WHERE e.ticket_id = n.ticket_id AND e.running
+                              AND (e.due_at < n.due_at OR (e.due_at = n.due_at AND e.target < n.target)))) p;

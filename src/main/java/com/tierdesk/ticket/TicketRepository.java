@@ -161,25 +161,24 @@ class TicketRepository {
 
     /**
      * Open tickets by the filters, the one whose running target is due first first, each with that target and its
-     * risk now, and how many there are ({@link QueueCount}, up to its limit). Everything is read from the ticket's
-     * queue position ({@link #placeInQueue}) by the index of the queue's order; a risk filter reads the rows whose
-     * stored risk still holds by the risk's index, and adds those whose risk has moved since they were written (their
-     * risk_changes_at has passed, the watcher has not yet written them again: a few).
+     * risk now, and how many there are ({@link QueueCount}, up to its limit). Everything is read from the tickets'
+     * queue positions ({@link #placeInQueue}); see {@link QueueQuery} for how.
      */
     QueuePage queue(QueueSearch search, Instant now) {
         QueueQuery query = QueueQuery.of(search, now);
         PageSpec page = search.page();
-        Map<String, Object> params = query.params(page.offset() + page.size() + 1);
         String positions = query.parts().stream()
-                .map(part -> "SELECT * FROM (SELECT q.ticket_id, q.next_due_at FROM ticket_queue q WHERE " + part
-                        + " ORDER BY q.next_due_at, q.ticket_id FETCH FIRST :limit ROWS ONLY) part")
+                .map(part -> "SELECT * FROM (" + part.rows("q.ticket_id, q.next_due_at") + ") part")
                 .collect(Collectors.joining(" UNION ALL "));
         List<QueueEntry> entries = jdbc.sql("SELECT " + COLUMNS.replaceAll("(^|, )", "$1t.") + """
                         , q.next_target, q.next_due_at, q.next_paused, q.at_risk_at, q.breach_at
-                          FROM (""" + positions + """
-                        ) p JOIN ticket_queue q ON q.ticket_id = p.ticket_id JOIN ticket t ON t.id = p.ticket_id
-                         ORDER BY p.next_due_at, p.ticket_id OFFSET :offset ROWS FETCH FIRST :size ROWS ONLY""")
-                .params(params).param("offset", page.offset()).param("size", page.size() + 1)
+                          FROM (SELECT * FROM (""" + positions + """
+                                ) positions ORDER BY next_due_at, ticket_id
+                                OFFSET :offset ROWS FETCH FIRST :size ROWS ONLY) p
+                          JOIN ticket_queue q ON q.ticket_id = p.ticket_id JOIN ticket t ON t.id = p.ticket_id
+                         ORDER BY p.next_due_at, p.ticket_id""")
+                .params(query.params(page.offset() + page.size() + 1)).param("offset", page.offset())
+                .param("size", page.size() + 1)
                 .query((rs, row) -> new QueueEntry(ticket(rs, row), SlaTarget.valueOf(rs.getString("next_target")),
                         JdbcTimestamps.read(rs, "next_due_at"), rs.getBoolean("next_paused"),
                         QueuePosition.risk(JdbcTimestamps.read(rs, "at_risk_at"), JdbcTimestamps.read(rs, "breach_at"),
@@ -190,7 +189,7 @@ class TicketRepository {
                 count(query), hasNext);
     }
 
-    /** For each of these tiers, how many open tickets are at risk now and how many breached; tiers with neither left out. */
+    /** For each of these tiers with any, how many open tickets are at risk now and how many breached. */
     List<RiskCount> riskByTier(List<String> tiers, Instant now) {
         var counts = new ArrayList<RiskCount>();
         for (String tier : tiers) {
@@ -206,20 +205,35 @@ class TicketRepository {
     /** The queue's rows counted up to one past the limit, each part of it on its own. */
     private QueueCount count(QueueQuery query) {
         return QueueCount.of(jdbc.sql("SELECT " + query.parts().stream()
-                        .map(part -> "(SELECT COUNT(*) FROM (SELECT 1 AS one FROM ticket_queue q WHERE " + part
-                                + " FETCH FIRST :limit ROWS ONLY) c)")
+                        .map(part -> "(SELECT COUNT(*) FROM (" + part.rows("1 AS one") + ") c)")
                         .collect(Collectors.joining(" + ")))
                 .params(query.params(QueueCount.LIMIT + 1)).query(Long.class).single());
     }
 
     /**
-     * A queue's conditions on the rows of ticket_queue (q), as one or two parts whose rows the queue unites. Without a
-     * risk filter there is one. With one, the first part takes the rows whose stored risk is that risk and still
-     * holds (their risk_changes_at has not come) by the risk's index; the second, for at risk and breached, the rows
-     * whose risk has moved on to it since they were written, by their risk_changes_at: the watcher writes them again
-     * at that instant, so they are few. A row's risk only moves upwards with time.
+     * A queue's rows of ticket_queue (q), as one or two parts that the queue unites. Without a risk filter there is
+     * one: the rows by the filters, in the queue's order. With one, the first part takes the rows whose stored risk is
+     * that risk and still holds (their risk_changes_at has not come), in the queue's order; the second, for at risk
+     * and breached, the rows whose risk has moved on to it since they were written (a row's risk only moves upwards
+     * with time), in the order of their risk_changes_at: the watcher writes each again at that instant, so they are
+     * few, and of them the queue takes at most one past the count's limit.
+     *
+     * <p>Every part is read in the order of an index and stops after the rows it needs, so that its plan does not
+     * depend on how many rows the database expects the filters to match: a prepared statement's generic plan walks
+     * the same index as one planned for its values. A queue in due order walks (next_due_at, ticket_id), a person's
+     * or the unassigned (assignee, …), a tier's (tier, …), a risk's (risk, …) or (tier, risk, …).
      */
-    private record QueueQuery(List<String> parts, Map<String, Object> filters) {
+    private record QueueQuery(List<Part> parts, Map<String, Object> filters) {
+
+        /** A part's conditions, and whether it takes the rows whose risk has moved since they were written. */
+        record Part(String where, boolean moved) {
+
+            String rows(String columns) {
+                return "SELECT " + columns + " FROM ticket_queue q WHERE " + where
+                        + (moved ? " ORDER BY q.risk_changes_at FETCH FIRST :moved ROWS ONLY"
+                                : " ORDER BY q.next_due_at, q.ticket_id FETCH FIRST :reach ROWS ONLY");
+            }
+        }
 
         static QueueQuery of(QueueSearch search, Instant now) {
             var where = new StringBuilder("1 = 1");
@@ -234,22 +248,25 @@ class TicketRepository {
             filter(where, filters, "q.status", "status", search.status() == null ? null : search.status().name());
             filter(where, filters, "q.channel", "channel", search.channel() == null ? null : search.channel().name());
             if (search.risk() == null) {
-                return new QueueQuery(List.of(where.toString()), filters);
+                return new QueueQuery(List.of(new Part(where.toString(), false)), filters);
             }
             filters.put("risk", search.risk().ordinal());
-            String held = where + " AND q.risk = :risk AND (q.risk_changes_at IS NULL OR q.risk_changes_at > :now)";
+            var held = new Part(where
+                    + " AND q.risk = :risk AND (q.risk_changes_at IS NULL OR q.risk_changes_at > :now)", false);
             return new QueueQuery(switch (search.risk()) {
                 case ON_TRACK -> List.of(held);
-                case AT_RISK -> List.of(held, where
-                        + " AND q.risk_changes_at <= :now AND (q.breach_at IS NULL OR q.breach_at > :now)");
-                case BREACHED -> List.of(held, where + " AND q.risk_changes_at <= :now AND q.breach_at <= :now");
+                case AT_RISK -> List.of(held, new Part(where
+                        + " AND q.risk_changes_at <= :now AND (q.breach_at IS NULL OR q.breach_at > :now)", true));
+                case BREACHED -> List.of(held,
+                        new Part(where + " AND q.risk_changes_at <= :now AND q.breach_at <= :now", true));
             }, filters);
         }
 
-        /** The filters' values and the number of rows each part reads at most. */
-        Map<String, Object> params(long limit) {
+        /** The filters' values, how many rows a part in the queue's order reads at most, and one of moved rows. */
+        Map<String, Object> params(long reach) {
             var params = new HashMap<>(filters);
-            params.put("limit", limit);
+            params.put("reach", reach);
+            params.put("moved", QueueCount.LIMIT + 1);
             return params;
         }
     }
@@ -263,7 +280,8 @@ class TicketRepository {
         jdbc.sql("DELETE FROM ticket_queue WHERE ticket_id = :id").param("id", id.value()).update();
         QueuePosition.of(outcomes).ifPresent(position -> jdbc.sql("""
                         INSERT INTO ticket_queue (ticket_id, assignee, tier, type, status, channel, next_target,
-                                                  next_due_at, next_paused, at_risk_at, breach_at, risk, risk_changes_at)
+                                                  next_due_at, next_paused, at_risk_at, breach_at, risk,
+                                                  risk_changes_at)
                         SELECT id, assignee, tier, type, status, channel, :target, :due, :paused, :atRisk, :breach,
                                :risk, :riskChanges
                           FROM ticket WHERE id = :id AND status NOT IN ('SOLVED', 'CLOSED')
