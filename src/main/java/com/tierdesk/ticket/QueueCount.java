@@ -2,8 +2,8 @@ package com.tierdesk.ticket;
 
 /**
  * How many open tickets a queue holds, counted up to {@link #LIMIT}: exact up to it, and beyond it {@code more} (the
- * console says "1,000+", as the views of large helpdesks do), because counting a million open tickets at every
- * refresh costs far more than the exact number tells anyone.
+ * console shows 1,000+ as the views of large helpdesks do), because counting a million open tickets at every refresh
+ * costs far more than the exact number tells anyone.
  */
 public record QueueCount(long count, boolean more) {
 
