@@ -24,7 +24,7 @@ CREATE TABLE ticket_queue (
 -- (and the unassigned, assignee null), a risk's, a tier's, a status's (pending and new tickets sit far from the head of
 -- the due order), a tier's risk (the at-risk board). Each ends with the other columns the queues filter on, so that a
 -- walk checks them in the index and counting a thousand rows of a narrow filter does not read the table for every row
--- it passes. The last finds the rows whose risk has moved since they were written.
+-- it passes. The last finds the rows whose risk has moved on since they were written, with what their queues read.
 CREATE INDEX ticket_queue_due_idx
     ON ticket_queue (next_due_at, ticket_id, tier, type, status, channel, risk, risk_changes_at);
 CREATE INDEX ticket_queue_assignee_idx
@@ -37,7 +37,8 @@ CREATE INDEX ticket_queue_status_idx
     ON ticket_queue (status, next_due_at, ticket_id, tier, type, channel, risk, risk_changes_at);
 CREATE INDEX ticket_queue_tier_risk_idx
     ON ticket_queue (tier, risk, next_due_at, ticket_id, risk_changes_at, type, status, channel);
-CREATE INDEX ticket_queue_risk_changes_idx ON ticket_queue (risk_changes_at);
+CREATE INDEX ticket_queue_risk_changes_idx
+    ON ticket_queue (risk_changes_at, breach_at, tier, type, status, channel, assignee, next_due_at, ticket_id);
 
 -- The open tickets of today, from their stored targets: a breached target counts from its due instant, a paused one
 -- is never breached unless it already is; the risk is the one they have now.
