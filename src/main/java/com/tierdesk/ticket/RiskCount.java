@@ -1,5 +1,5 @@
 package com.tierdesk.ticket;
 
-/** How many open tickets of a tier have a target at risk, and how many one breached. */
-public record RiskCount(String tier, long atRisk, long breached) {
+/** How many open tickets of a tier are at risk now, and how many breached. */
+public record RiskCount(String tier, QueueCount atRisk, QueueCount breached) {
 }

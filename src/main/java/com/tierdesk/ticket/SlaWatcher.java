@@ -84,6 +84,8 @@ class SlaWatcher {
             ticket = tickets.find(id).orElseThrow();
             nextStep = earliest(nextStep, escalate(ticket, clock, now));
         }
+        // the ticket's place in the queues with its risk now, after the steps (a reassignment moves it to another queue)
+        tickets.placeInQueue(id, replay.outcomes(), now);
         // a change that falls on this very instant is looked at a second later, under a wake of its own
         watch.follow(id, earliest(replay.nextChange(), nextStep).map(next -> next.isAfter(now) ? next : now.plusSeconds(1)));
         return true;

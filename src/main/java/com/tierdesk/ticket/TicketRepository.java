@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,15 +37,6 @@ class TicketRepository {
             + "requester_phone, requester_language, subject, type, priority, status, assignee, tier, policy_version, follow_up_of, "
             + "created_at, updated_at, solved_at, version, agents_online_at_intake";
     private static final int KEYS_PER_STATEMENT = 1_000;
-    /**
-     * A ticket's risk now, as the ordinal of {@link SlaRisk}: breached when one of its running targets is (or its due
-     * instant passed while its clock runs), at risk when one reached its at-risk instant.
-     */
-    private static final String RISK = """
-            (SELECT COALESCE(MAX(CASE WHEN r.status = 'BREACHED' OR (NOT r.paused AND r.due_at <= :now) THEN 2
-                                      WHEN r.at_risk_at <= :now THEN 1 ELSE 0 END), 0)
-               FROM ticket_sla_target r WHERE r.ticket_id = t.id AND r.running)""";
-
     private static final TypeReference<List<String>> TEXTS = new TypeReference<>() {
     };
 
@@ -171,67 +163,147 @@ class TicketRepository {
         PageSpec page = search.page();
         long total = jdbc.sql("SELECT COUNT(*) FROM ticket t" + where).params(params).query(Long.class).single();
         List<Ticket> tickets = jdbc.sql("SELECT " + COLUMNS.replaceAll("(^|, )", "$1t.") + """
-                  FROM ticket t
-                  LEFT JOIN (SELECT ticket_id, MIN(due_at) AS next_due FROM ticket_sla_target
-                              WHERE running GROUP BY ticket_id) d ON d.ticket_id = t.id
-                """ + where + " ORDER BY d.next_due NULLS LAST, t.id OFFSET :offset ROWS FETCH FIRST :size ROWS ONLY")
+                  FROM ticket t LEFT JOIN ticket_queue q ON q.ticket_id = t.id
+                """ + where + " ORDER BY q.next_due_at NULLS LAST, t.id OFFSET :offset ROWS FETCH FIRST :size ROWS ONLY")
                 .params(params).param("offset", page.offset()).param("size", page.size())
                 .query(this::ticket).list();
         return Paged.of(withTagsAndAttachments(tickets), page, total);
     }
 
     /**
-     * Open tickets by the filters, the one whose running target is due first first (so the breached ones lead),
-     * each with that target and its risk now. The walk starts from the running targets by due instant (the
-     * {@code (running, due_at)} index) and keeps each ticket's first one; an open ticket always has a running
-     * resolution clock.
+     * Open tickets by the filters, the one whose running target is due first first, each with that target and its
+     * risk now, and how many there are ({@link QueueCount}, up to its limit). Everything is read from the tickets'
+     * queue positions ({@link #placeInQueue}); see {@link QueueQuery} for how.
      */
-    Paged<QueueEntry> queue(QueueSearch search, Instant now) {
-        var where = new StringBuilder(" ").append("""
-                 WHERE n.running AND t.status NOT IN ('SOLVED', 'CLOSED')
-                   AND NOT EXISTS (SELECT 1 FROM ticket_sla_target e
-                                    WHERE e.ticket_id = n.ticket_id AND e.running
-                                      AND (e.due_at < n.due_at OR (e.due_at = n.due_at AND e.target < n.target)))""");
-        var params = new HashMap<String, Object>();
-        params.put("now", JdbcTimestamps.toColumn(now));
-        filter(where, params, "t.assignee", "assignee", search.assignee());
-        if (search.unassigned()) {
-            where.append(" AND t.assignee IS NULL");
-        }
-        filter(where, params, "t.tier", "tier", search.tier());
-        filter(where, params, "t.type", "type", search.type() == null ? null : search.type().name());
-        filter(where, params, "t.status", "status", search.status() == null ? null : search.status().name());
-        filter(where, params, "t.channel", "channel", search.channel() == null ? null : search.channel().name());
-        if (search.risk() != null) {
-            where.append(" AND ").append(RISK).append(" = :risk");
-            params.put("risk", search.risk().ordinal());
-        }
+    QueuePage queue(QueueSearch search, Instant now) {
+        QueueQuery query = QueueQuery.of(search, now);
         PageSpec page = search.page();
-        String from = " FROM ticket_sla_target n JOIN ticket t ON t.id = n.ticket_id";
-        long total = jdbc.sql("SELECT COUNT(*)" + from + where).params(params).query(Long.class).single();
-        List<QueueEntry> entries = jdbc.sql("SELECT " + COLUMNS.replaceAll("(^|, )", "$1t.")
-                        + ", n.target AS next_target, n.due_at AS next_due, n.paused AS next_paused, " + RISK
-                        + " AS risk" + from + where
-                        + " ORDER BY n.due_at, t.id OFFSET :offset ROWS FETCH FIRST :size ROWS ONLY")
-                .params(params).param("offset", page.offset()).param("size", page.size())
+        String positions = query.parts().stream()
+                .map(part -> "SELECT * FROM (" + part.rows("q.ticket_id, q.next_due_at") + ") part")
+                .collect(Collectors.joining(" UNION ALL "));
+        List<QueueEntry> entries = jdbc.sql("SELECT " + COLUMNS.replaceAll("(^|, )", "$1t.") + """
+                        , q.next_target, q.next_due_at, q.next_paused, q.at_risk_at, q.breach_at
+                          FROM (SELECT * FROM (""" + positions + """
+                                ) positions ORDER BY next_due_at, ticket_id
+                                OFFSET :offset ROWS FETCH FIRST :size ROWS ONLY) p
+                          JOIN ticket_queue q ON q.ticket_id = p.ticket_id JOIN ticket t ON t.id = p.ticket_id
+                         ORDER BY p.next_due_at, p.ticket_id""")
+                .params(query.params(page.offset() + page.size() + 1)).param("offset", page.offset())
+                .param("size", page.size() + 1)
                 .query((rs, row) -> new QueueEntry(ticket(rs, row), SlaTarget.valueOf(rs.getString("next_target")),
-                        JdbcTimestamps.read(rs, "next_due"), rs.getBoolean("next_paused"),
-                        SlaRisk.values()[rs.getInt("risk")]))
+                        JdbcTimestamps.read(rs, "next_due_at"), rs.getBoolean("next_paused"),
+                        QueuePosition.risk(JdbcTimestamps.read(rs, "at_risk_at"), JdbcTimestamps.read(rs, "breach_at"),
+                                now)))
                 .list();
-        return Paged.of(entries, page, total);
+        boolean hasNext = entries.size() > page.size();
+        return new QueuePage(hasNext ? entries.subList(0, page.size()) : entries, page.page(), page.size(),
+                count(query), hasNext);
     }
 
-    /** For each tier, how many open tickets are at risk now and how many breached; tiers with neither left out. */
-    List<RiskCount> riskByTier(Instant now) {
-        return jdbc.sql("""
-                SELECT tier, SUM(CASE WHEN risk = 1 THEN 1 ELSE 0 END) AS at_risk,
-                       SUM(CASE WHEN risk = 2 THEN 1 ELSE 0 END) AS breached
-                  FROM (SELECT t.tier, """ + RISK + " " + """
-                         AS risk FROM ticket t WHERE t.status NOT IN ('SOLVED', 'CLOSED')) r
-                 WHERE risk > 0 GROUP BY tier ORDER BY tier""")
-                .param("now", JdbcTimestamps.toColumn(now))
-                .query((rs, row) -> new RiskCount(rs.getString("tier"), rs.getLong("at_risk"), rs.getLong("breached")))
-                .list();
+    /** For each of these tiers with any, how many open tickets are at risk now and how many breached. */
+    List<RiskCount> riskByTier(List<String> tiers, Instant now) {
+        var counts = new ArrayList<RiskCount>();
+        for (String tier : tiers) {
+            QueueCount atRisk = count(QueueQuery.of(riskSearch(tier, SlaRisk.AT_RISK), now));
+            QueueCount breached = count(QueueQuery.of(riskSearch(tier, SlaRisk.BREACHED), now));
+            if (atRisk.count() > 0 || breached.count() > 0) {
+                counts.add(new RiskCount(tier, atRisk, breached));
+            }
+        }
+        return counts;
+    }
+
+    /** The queue's rows counted up to one past the limit, each part of it on its own. */
+    private QueueCount count(QueueQuery query) {
+        return QueueCount.of(jdbc.sql("SELECT " + query.parts().stream()
+                        .map(part -> "(SELECT COUNT(*) FROM (" + part.rows("1 AS one") + ") c)")
+                        .collect(Collectors.joining(" + ")))
+                .params(query.params(QueueCount.LIMIT + 1)).query(Long.class).single());
+    }
+
+    /**
+     * A queue's rows of ticket_queue (q), as one or two parts that the queue unites. Without a risk filter there is
+     * one: the rows by the filters, in the queue's order. With one, the first part takes the rows whose stored risk is
+     * that risk and still holds (their risk_changes_at has not come), in the queue's order; the second, for at risk
+     * and breached, the rows whose risk has moved on to it since they were written (a row's risk only moves upwards
+     * with time), in the order of their risk_changes_at: the watcher writes each again at that instant, so they are
+     * few, and of them the queue takes at most one past the count's limit.
+     *
+     * <p>Every part is read in the order of an index and stops after the rows it needs, so that its plan does not
+     * depend on how many rows the database expects the filters to match: a prepared statement's generic plan walks
+     * the same index as one planned for its values. A queue in due order walks (next_due_at, ticket_id), a person's
+     * or the unassigned (assignee, …), a tier's (tier, …), a risk's (risk, …) or (tier, risk, …).
+     */
+    private record QueueQuery(List<Part> parts, Map<String, Object> filters) {
+
+        /** A part's conditions, and whether it takes the rows whose risk has moved since they were written. */
+        record Part(String where, boolean moved) {
+
+            String rows(String columns) {
+                return "SELECT " + columns + " FROM ticket_queue q WHERE " + where
+                        + (moved ? " ORDER BY q.risk_changes_at FETCH FIRST :moved ROWS ONLY"
+                                : " ORDER BY q.next_due_at, q.ticket_id FETCH FIRST :reach ROWS ONLY");
+            }
+        }
+
+        static QueueQuery of(QueueSearch search, Instant now) {
+            var where = new StringBuilder("1 = 1");
+            var filters = new HashMap<String, Object>();
+            filters.put("now", JdbcTimestamps.toColumn(now));
+            filter(where, filters, "q.assignee", "assignee", search.assignee());
+            if (search.unassigned()) {
+                where.append(" AND q.assignee IS NULL");
+            }
+            filter(where, filters, "q.tier", "tier", search.tier());
+            filter(where, filters, "q.type", "type", search.type() == null ? null : search.type().name());
+            filter(where, filters, "q.status", "status", search.status() == null ? null : search.status().name());
+            filter(where, filters, "q.channel", "channel", search.channel() == null ? null : search.channel().name());
+            if (search.risk() == null) {
+                return new QueueQuery(List.of(new Part(where.toString(), false)), filters);
+            }
+            filters.put("risk", search.risk().ordinal());
+            var held = new Part(where
+                    + " AND q.risk = :risk AND (q.risk_changes_at IS NULL OR q.risk_changes_at > :now)", false);
+            return new QueueQuery(switch (search.risk()) {
+                case ON_TRACK -> List.of(held);
+                case AT_RISK -> List.of(held, new Part(where
+                        + " AND q.risk_changes_at <= :now AND (q.breach_at IS NULL OR q.breach_at > :now)", true));
+                case BREACHED -> List.of(held,
+                        new Part(where + " AND q.risk_changes_at <= :now AND q.breach_at <= :now", true));
+            }, filters);
+        }
+
+        /** The filters' values, how many rows a part in the queue's order reads at most, and one of moved rows. */
+        Map<String, Object> params(long reach) {
+            var params = new HashMap<>(filters);
+            params.put("reach", reach);
+            params.put("moved", QueueCount.LIMIT + 1);
+            return params;
+        }
+    }
+
+    /**
+     * Keeps the ticket's queue position, in the caller's transaction, after the ticket and its targets were written:
+     * an open ticket with a running target has one, read from its row and its targets' outcomes, any other none. Its
+     * risk is the one it has at {@code now}.
+     */
+    void placeInQueue(TicketId id, List<TargetOutcome> outcomes, Instant now) {
+        jdbc.sql("DELETE FROM ticket_queue WHERE ticket_id = :id").param("id", id.value()).update();
+        QueuePosition.of(outcomes).ifPresent(position -> jdbc.sql("""
+                        INSERT INTO ticket_queue (ticket_id, assignee, tier, type, status, channel, next_target,
+                                                  next_due_at, next_paused, at_risk_at, breach_at, risk,
+                                                  risk_changes_at)
+                        SELECT id, assignee, tier, type, status, channel, :target, :due, :paused, :atRisk, :breach,
+                               :risk, :riskChanges
+                          FROM ticket WHERE id = :id AND status NOT IN ('SOLVED', 'CLOSED')
+                        """)
+                .param("id", id.value()).param("target", position.nextTarget().name())
+                .param("due", JdbcTimestamps.toColumn(position.nextDue())).param("paused", position.nextPaused())
+                .param("atRisk", JdbcTimestamps.toColumn(position.atRiskAt()))
+                .param("breach", JdbcTimestamps.toColumn(position.breachAt()))
+                .param("risk", position.riskAt(now).ordinal())
+                .param("riskChanges", JdbcTimestamps.toColumn(position.riskChangesAt(now)))
+                .update());
     }
 
     List<TicketMessage> messages(TicketId id) {
@@ -385,6 +457,10 @@ class TicketRepository {
                     .addValue("tag", tags.get(i));
         }
         batches.batchUpdate("INSERT INTO ticket_tag (ticket_id, position, tag) VALUES (:ticket, :position, :tag)", rows);
+    }
+
+    private static QueueSearch riskSearch(String tier, SlaRisk risk) {
+        return new QueueSearch(null, false, tier, null, null, null, risk, PageSpec.first(1));
     }
 
     private static void filter(StringBuilder where, Map<String, Object> params, String column, String name,

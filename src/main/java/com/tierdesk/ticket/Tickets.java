@@ -170,14 +170,17 @@ public class Tickets {
         return repository.search(search);
     }
 
-    /** A queue's page: open tickets by the filters, the one whose running target is due first first. */
-    public Paged<QueueEntry> queue(QueueSearch search) {
+    /**
+     * A queue's page: open tickets by the filters, the one whose running target is due first first, and how many the
+     * queue holds (up to {@link QueueCount#LIMIT}).
+     */
+    public QueuePage queue(QueueSearch search) {
         return repository.queue(search, time.now());
     }
 
-    /** For each tier, how many open tickets are at risk now and how many breached. */
-    public List<RiskCount> riskByTier() {
-        return repository.riskByTier(time.now());
+    /** For each of these tiers, how many open tickets are at risk now and how many breached (up to the limit). */
+    public List<RiskCount> riskByTier(List<String> tiers) {
+        return repository.riskByTier(tiers, time.now());
     }
 
     /** The replay of the ticket's SLA clocks as of now: each target's clock, pauses and the steps to its due. */
@@ -388,7 +391,8 @@ public class Tickets {
         repository.appendClockEvents(id, 0, created);
         SlaOutcomes.Replay replay = sla.replay(stored, created, ticket.createdAt());
         repository.insertTargets(id, replay.outcomes(), ticket.createdAt());
-        watch.start(id, replay.nextChange());
+        repository.placeInQueue(id, replay.outcomes(), ticket.createdAt());
+        watch.start(id, replay.nextWake());
         return new TicketDetail(stored, messages, TargetOutcome.inDueOrder(replay.outcomes()), List.copyOf(opened),
                 ticket.type() == TicketType.COMPLAINT ? Complaint.NONE : null);
     }
@@ -409,10 +413,14 @@ public class Tickets {
         storeTargets(after.id(), after, history, now);
     }
 
-    /** Stores the targets replayed from the history, and has the SLA watcher wake at their next status change. */
+    /**
+     * Stores the targets replayed from the history and the ticket's place in the queues, and has the SLA watcher wake
+     * at their next status change.
+     */
     private void storeTargets(TicketId id, Ticket ticket, List<TicketEvent> history, Instant now) {
         SlaOutcomes.Replay replay = sla.replay(ticket, history, now);
         repository.replaceTargets(id, replay.outcomes(), now);
+        repository.placeInQueue(id, replay.outcomes(), now);
         watch.follow(id, replay.nextWake());
     }
 

@@ -1,11 +1,11 @@
 package com.tierdesk.ticket.web;
 
 import com.tierdesk.customer.PageSpec;
-import com.tierdesk.customer.Paged;
 import com.tierdesk.shared.BusinessTime;
 import com.tierdesk.sla.TicketType;
 import com.tierdesk.ticket.IntakeChannel;
 import com.tierdesk.ticket.QueueEntry;
+import com.tierdesk.ticket.QueuePage;
 import com.tierdesk.ticket.QueueSearch;
 import com.tierdesk.ticket.SlaRisk;
 import com.tierdesk.ticket.TicketSearch;
@@ -101,12 +101,15 @@ class TicketQueueController {
                 model);
     }
 
-    /** Supervisors: open tickets with a target at risk or breached, counted by tier, the breached ones first. */
+    /**
+     * Supervisors: open tickets with a target at risk or breached, counted by tier of the ladder (up to the queue's
+     * count limit), the breached ones first.
+     */
     @GetMapping("/board")
     @PreAuthorize("hasRole('SUPERVISOR')")
     String board(@RequestHeader(name = "HX-Request", required = false) String htmx, Locale locale, Model model) {
         Instant now = time.now();
-        model.addAttribute("counts", tickets.riskByTier());
+        model.addAttribute("counts", tickets.riskByTier(tiers.codes()));
         model.addAttribute("breached", rows(tickets.queue(search(SlaRisk.BREACHED)), now, locale));
         model.addAttribute("atRisk", rows(tickets.queue(search(SlaRisk.AT_RISK)), now, locale));
         model.addAttribute("tierNames", tiers.names(locale));
@@ -126,7 +129,7 @@ class TicketQueueController {
             Model model) {
         var search = new QueueSearch(assignee, view == View.UNASSIGNED, filters.tier(), filters.type(),
                 filters.status(), filters.channel(), filters.risk(), new PageSpec(Math.max(0, page), PageSpec.DEFAULT_SIZE));
-        Paged<QueueEntry> found = tickets.queue(search);
+        QueuePage found = tickets.queue(search);
         model.addAttribute("view", view.name());
         model.addAttribute("paged", found);
         model.addAttribute("rows", rows(found, time.now(), locale));
@@ -141,7 +144,7 @@ class TicketQueueController {
         return fragment ? "ticket/queue :: rows" : "ticket/queue";
     }
 
-    private List<Row> rows(Paged<QueueEntry> entries, Instant now, Locale locale) {
+    private List<Row> rows(QueuePage entries, Instant now, Locale locale) {
         return entries.items().stream().map(entry -> new Row(entry,
                 countdown.text(entry.nextDue(), entry.nextPaused(), now, locale))).toList();
     }
