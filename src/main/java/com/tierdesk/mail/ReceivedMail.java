@@ -18,6 +18,8 @@ public record ReceivedMail(Outcome outcome, String messageId, TicketId ticket) {
         /** A bounce, auto-reply or bulk mail: kept as a note on the ticket it concerns, else dropped; never answered. */
         AUTOMATIC,
         /** A message with this Message-ID was taken before. */
-        DUPLICATE
+        DUPLICATE,
+        /** A mailbox message that is no readable mail: marked seen and left in the mailbox. */
+        UNREADABLE
     }
 }
