@@ -6,6 +6,7 @@ import com.tierdesk.mail.internal.MailHeaders;
 import com.tierdesk.mail.internal.MailParser;
 import com.tierdesk.mail.internal.MailStore;
 import com.tierdesk.mail.internal.ParsedMail;
+import com.tierdesk.security.People;
 import com.tierdesk.shared.BusinessTime;
 import com.tierdesk.shared.InvalidInput;
 import com.tierdesk.shared.NotFound;
@@ -40,7 +41,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Takes in one received message: it joins the ticket it answers (by In-Reply-To/References against the Message-IDs
  * of the ticket's mail, else by the ticket token in the subject) as the customer's message, or opens an email ticket
  * for the customer whose contact sent it, or waits in triage when the sender is nobody's contact; mail never creates
- * a customer. Bounces, auto-replies and bulk mail are never answered: kept as an internal note on the ticket they
+ * a customer. A new ticket is acknowledged by mail ({@link OutboundMail}). Bounces, auto-replies and bulk mail are never answered: kept as an internal note on the ticket they
  * concern, else dropped with a log line. Each Message-ID is taken once, in the transaction that stores its effect.
  */
 @Service
@@ -49,6 +50,7 @@ public class InboundMail {
     /** Who the timeline says took mail in. */
     static final String ACTOR = "system";
     private static final Logger log = LoggerFactory.getLogger(InboundMail.class);
+    private static final String ENGLISH = "en";
     private static final int MAX_SUBJECT = 200;
     private static final int MAX_BODY = 10_000;
     private static final Pattern REPLY_PREFIX = Pattern.compile(
@@ -59,10 +61,14 @@ public class InboundMail {
     private final Customers customers;
     private final BusinessTime time;
     private final TransactionTemplate transaction;
+    private final OutboundMail outbound;
+    private final People people;
 
     InboundMail(MailStore store, Tickets tickets, Customers customers, BusinessTime time,
-                TransactionTemplate transaction) {
+                TransactionTemplate transaction, OutboundMail outbound, People people) {
         this.store = store;
+        this.people = people;
+        this.outbound = outbound;
         this.tickets = tickets;
         this.customers = customers;
         this.time = time;
@@ -118,6 +124,7 @@ public class InboundMail {
             long ticket = opened.ticket().id().value();
             store.link(mailId, ticket);
             store.follow(ticket, store.cc(mailId));
+            outbound.acknowledge(opened);
             return opened;
         });
     }
@@ -149,11 +156,13 @@ public class InboundMail {
             log.info("Mail {} from {}, who is no customer's contact, waits in triage", mail.messageId(), mail.sender());
             return new ReceivedMail(ReceivedMail.Outcome.TRIAGE, mail.messageId(), null);
         }
-        TicketId opened = tickets.create(draft(customer.get().code(), mail.sender(), mail.senderName(), mail.subject(),
-                mail.body(), attachments), null, ACTOR).ticket().ticket().id();
-        store.link(mailId, opened.value());
-        store.follow(opened.value(), mail.cc());
-        return new ReceivedMail(ReceivedMail.Outcome.OPENED, mail.messageId(), opened);
+        TicketDetail opened = tickets.create(draft(customer.get().code(), mail.sender(), mail.senderName(),
+                mail.subject(), mail.body(), attachments), null, ACTOR).ticket();
+        TicketId id = opened.ticket().id();
+        store.link(mailId, id.value());
+        store.follow(id.value(), mail.cc());
+        outbound.acknowledge(opened);
+        return new ReceivedMail(ReceivedMail.Outcome.OPENED, mail.messageId(), id);
     }
 
     private ReceivedMail automatic(ParsedMail mail, long mailId, Optional<Ticket> answered) {
@@ -186,15 +195,25 @@ public class InboundMail {
         }
     }
 
-    private static TicketDraft draft(String customer, String sender, String senderName, String subject, String body,
-                                     List<Attachment> attachments) {
+    private TicketDraft draft(String customer, String sender, String senderName, String subject, String body,
+                              List<Attachment> attachments) {
         String title = REPLY_PREFIX.matcher(subject == null ? "" : subject.strip()).replaceFirst("").strip();
         if (title.isEmpty()) {
             title = body == null || body.isBlank() ? sender : body.strip().lines().findFirst().orElse(sender);
         }
-        return new TicketDraft(IntakeChannel.EMAIL, customer, new Requester(cut(senderName, 100), sender, null),
+        return new TicketDraft(IntakeChannel.EMAIL, customer,
+                new Requester(cut(senderName, 100), sender, null, language(title + " " + body)),
                 cut(title, MAX_SUBJECT), TicketType.INQUIRY, Priority.NORMAL,
                 body == null || body.isBlank() ? null : cut(body, MAX_BODY), List.of(), attachments, null);
+    }
+
+    /**
+     * The language the sender wrote in: English when the mail has no Chinese character and the desk speaks English,
+     * else the configured default, so that the acknowledgement and replies are worded for them.
+     */
+    private String language(String text) {
+        boolean chinese = text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        return !chinese && people.languages().contains(ENGLISH) ? ENGLISH : null;
     }
 
     private static Attachment attachmentOf(long id, String name, String contentType, long size) {

@@ -1,5 +1,6 @@
 package com.tierdesk.mail.internal;
 
+import com.tierdesk.notification.EmailThread;
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
@@ -71,7 +72,7 @@ public final class MailParser {
         if (header(message, "X-Autoreply") != null || header(message, "X-Autorespond") != null) {
             return "auto-reply";
         }
-        if (header(message, MailHeaders.LOOP) != null) {
+        if (header(message, EmailThread.LOOP_HEADER) != null) {
             return "loop";
         }
         if (from != null) {

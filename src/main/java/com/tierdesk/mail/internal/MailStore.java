@@ -73,6 +73,20 @@ public class MailStore {
                 .map(OptionalLong::of).orElse(OptionalLong.empty());
     }
 
+    /** The Message-IDs of a ticket's mail, received and sent, oldest first. */
+    public List<String> messageIds(long ticket) {
+        return jdbc.sql("SELECT message_id FROM mail_message WHERE ticket_id = ? ORDER BY received_at, id")
+                .param(ticket).query(String.class).list();
+    }
+
+    /** The Message-ID of the customer's latest mail to a ticket that a person wrote. */
+    public Optional<String> lastReceived(long ticket) {
+        return jdbc.sql("""
+                        SELECT message_id FROM mail_message WHERE ticket_id = ? AND direction = 'IN' AND automatic IS NULL
+                        ORDER BY received_at DESC, id DESC LIMIT 1""")
+                .param(ticket).query(String.class).optional();
+    }
+
     public void link(long mail, long ticket) {
         jdbc.sql("UPDATE mail_message SET ticket_id = ?, triage = FALSE WHERE id = ?").params(ticket, mail).update();
     }
