@@ -212,6 +212,8 @@ public final class MailParser {
         var properties = new Properties();
         properties.setProperty("mail.mime.decodefilename", "true");
         properties.setProperty("mail.mime.decodeparameters", "true");
+        // Mailers that speak SMTPUTF8 write headers in raw UTF-8.
+        properties.setProperty("mail.mime.allowutf8", "true");
         return properties;
     }
 
