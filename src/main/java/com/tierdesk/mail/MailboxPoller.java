@@ -71,7 +71,7 @@ public class MailboxPoller {
     public MailboxCheck check() {
         MailSettings.Inbound mailbox = settings.inbound();
         if (!mailbox.configured()) {
-            return new MailboxCheck(false, 0, "tierdesk.mail.inbound.host");
+            return new MailboxCheck(false, 0, null);
         }
         try (Store store = connect(mailbox)) {
             Folder folder = store.getFolder(mailbox.folder());

@@ -39,6 +39,8 @@ public final class MailParser {
             "^(>.*|On .+wrote:\\s*|在.+写道[:：]\\s*|-{2,}\\s*(Original Message|原始邮件|Forwarded message|转发邮件)\\s*-{2,}\\s*"
                     + "|(发件人|From)[:：] .+)$",
             Pattern.CASE_INSENSITIVE);
+    /** RFC 5322's line limit, the column's size; a longer id is replaced by the content's hash. */
+    private static final int MAX_MESSAGE_ID = 998;
     private static final Pattern ADDRESS_LIST = Pattern.compile("<[^>]+>");
 
     private MailParser() {
@@ -158,11 +160,11 @@ public final class MailParser {
 
     private static String messageId(MimeMessage message, byte[] raw) throws MessagingException {
         String id = message.getMessageID();
-        if (id != null && !id.isBlank()) {
+        if (id != null && !id.isBlank() && id.strip().length() <= MAX_MESSAGE_ID) {
             return id.strip();
         }
         try {
-            // A message without an id is known by its content, so the same bytes delivered twice are taken once.
+            // A message without a usable id is known by its content, so the same bytes delivered twice are taken once.
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(raw);
             return "<" + HexFormat.of().formatHex(digest) + "@tierdesk.invalid>";
         } catch (NoSuchAlgorithmException e) {

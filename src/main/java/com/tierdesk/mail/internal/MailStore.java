@@ -37,8 +37,9 @@ public class MailStore {
                         VALUES (:messageId, 'IN', :sender, :senderName, :cc, :subject, :body, :quoted, :html, :automatic,
                                 :at)""")
                 .param("cc", String.join(",", mail.cc()))
-                .param("messageId", mail.messageId()).param("sender", mail.sender())
-                .param("senderName", mail.senderName()).param("subject", mail.subject()).param("body", mail.body())
+                .param("messageId", mail.messageId()).param("sender", cut(mail.sender(), 254))
+                .param("senderName", cut(mail.senderName(), 200)).param("subject", cut(mail.subject(), 998))
+                .param("body", mail.body())
                 .param("quoted", mail.quoted()).param("html", mail.html()).param("automatic", mail.automatic())
                 .param("at", JdbcTimestamps.toColumn(at))
                 .update(keys, "id");
@@ -56,7 +57,7 @@ public class MailStore {
     public long attach(long mail, ParsedMail.Part part) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO mail_attachment (mail_id, name, content_type, size, content) VALUES (?, ?, ?, ?, ?)")
-                .params(mail, part.name(), part.contentType(), part.content().length, part.content())
+                .params(mail, cut(part.name(), 255), cut(part.contentType(), 255), part.content().length, part.content())
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
@@ -151,5 +152,10 @@ public class MailStore {
                 .query((rs, row) -> new MailAttachment(rs.getLong("id"), rs.getString("name"),
                         rs.getString("content_type"), rs.getBytes("content")))
                 .optional();
+    }
+
+    /** Header values are unbounded; the columns keep their first characters. */
+    private static String cut(String text, int length) {
+        return text == null || text.length() <= length ? text : text.substring(0, length);
     }
 }
