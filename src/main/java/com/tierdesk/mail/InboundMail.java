@@ -220,13 +220,15 @@ public class InboundMail {
         return new Attachment(cut(name, 200), size, contentType, "/api/v1/mail/attachments/" + id);
     }
 
-    /** A customer message needs a text: one that only carries files names them. */
+    /**
+     * The customer's message with the files the mail carried, each by name and download path, since a message has
+     * no attachments of its own; a mail of files only is its list of files.
+     */
     private static String withAttachments(String body, List<Attachment> attachments) {
-        if (body != null && !body.isBlank()) {
-            return cut(body, MAX_BODY);
-        }
-        return attachments.isEmpty() ? "-"
-                : attachments.stream().map(Attachment::name).collect(Collectors.joining(", "));
+        String files = attachments.stream().map(a -> "📎 " + a.name() + " " + a.reference())
+                .collect(Collectors.joining("\n"));
+        String text = body == null || body.isBlank() ? files : files.isEmpty() ? body : body + "\n\n" + files;
+        return text.isEmpty() ? "-" : cut(text, MAX_BODY);
     }
 
     private static String cut(String text, int length) {

@@ -204,6 +204,19 @@ class InboundMailTests {
     }
 
     @Test
+    void theFilesOfAReplyAreNamedInTheCustomersMessageWithTheirDownload() {
+        String first = id();
+        TicketId ticket = inbound.receive(RawMail.from(address, first).header("Subject", "Damaged")
+                .text("The parcel is damaged", "UTF-8", "8bit").bytes()).ticket();
+
+        inbound.receive(RawMail.from(address, id()).header("In-Reply-To", first).header("Subject", "Re: Damaged")
+                .htmlWithAttachment("<p>Photo attached</p>", "photo.pdf", new byte[] {1, 2, 3}).bytes());
+
+        assertThat(tickets.get(ticket).messages()).last().satisfies(message -> assertThat(message.body())
+                .startsWith("Photo attached\n\n📎 photo.pdf /api/v1/mail/attachments/"));
+    }
+
+    @Test
     void bytesThatAreNoMessageAreRefused() {
         assertThatThrownBy(() -> inbound.receive(new byte[0])).isInstanceOf(InvalidInput.class);
     }
