@@ -18,6 +18,7 @@ import com.tierdesk.knowledge.Articles;
 import com.tierdesk.knowledge.ReplyTemplate;
 import com.tierdesk.knowledge.ReplyTemplates;
 import com.tierdesk.knowledge.TemplateDraft;
+import com.tierdesk.mail.InboundMail;
 import com.tierdesk.notification.NotificationDraft;
 import com.tierdesk.notification.Notifications;
 import com.tierdesk.security.ContactChange;
@@ -51,6 +52,7 @@ import com.tierdesk.tiering.TriggerKind;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -162,6 +164,9 @@ class ChinesePagesTests {
 
     @Autowired
     ReplyTemplates replyTemplates;
+
+    @Autowired
+    InboundMail inboundMail;
 
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry properties) {
@@ -299,6 +304,15 @@ class ChinesePagesTests {
         urls.put("/knowledge/templates/picker", List.of("/knowledge/templates/picker?ticket=" + ticket,
                 "/knowledge/templates/picker?ticket=" + ticket + "&q=致歉"));
         urls.put("/knowledge/gaps", List.of("/knowledge/gaps"));
+        byte[] triageMail = ("From: =?UTF-8?B?" + Base64.getEncoder().encodeToString("李雷".getBytes(StandardCharsets.UTF_8))
+                + "?= <li.lei@unknown.example>\r\nMessage-ID: <triage-page@unknown.example>\r\n"
+                + "Subject: =?UTF-8?B?" + Base64.getEncoder().encodeToString("包裹在哪里".getBytes(StandardCharsets.UTF_8))
+                + "?=\r\nContent-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+                + Base64.getEncoder().encodeToString("订单七十七还没到".getBytes(StandardCharsets.UTF_8)) + "\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        inboundMail.receive(triageMail);
+        urls.put("/tickets/triage", List.of("/tickets/triage"));
+        urls.put("/admin/mailbox", List.of("/admin/mailbox"));
         urls.put("/admin/tokens", List.of("/admin/tokens"));
         urls.put("/admin/service-accounts", List.of("/admin/service-accounts"));
         urls.put("/admin/accounts", List.of("/admin/accounts"));

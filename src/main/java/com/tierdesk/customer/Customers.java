@@ -106,6 +106,11 @@ public class Customers {
         return repository.findById(id.value());
     }
 
+    /** The customer whose contact email this is, case ignored; the earliest registered when several share it. */
+    public Optional<Customer> findByEmail(String email) {
+        return email == null || email.isBlank() ? Optional.empty() : repository.findByEmail(email.strip());
+    }
+
     /** The customer with this code; an unknown code is {@link NotFound}. */
     public Customer get(String code) {
         return find(code).orElseThrow(() -> unknown(code));

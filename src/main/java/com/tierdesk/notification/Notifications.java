@@ -33,6 +33,20 @@ public class Notifications {
         return repository.insert(draft, time.now());
     }
 
+    /**
+     * Puts an email of a conversation in the outbox, in the caller's transaction: sent with its thread's
+     * Message-ID and headers, and sent again with the same Message-ID when its dispatcher died during the hand-over.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long send(NotificationDraft draft, EmailThread thread) {
+        if (draft.channel() != NotificationChannel.EMAIL) {
+            throw new IllegalArgumentException("only an email has a thread");
+        }
+        long id = repository.insert(draft, time.now());
+        repository.thread(id, thread);
+        return id;
+    }
+
     /** The account's console notifications, newest first. */
     public List<Notification> inbox(String account) {
         return repository.inbox(account, INBOX_SIZE);

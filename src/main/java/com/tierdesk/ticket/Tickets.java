@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -61,11 +62,13 @@ public class Tickets {
     private final People people;
     private final ComplaintRecords complaints;
     private final ComplaintCallbacks callbacks;
+    private final ApplicationEventPublisher events;
 
     Tickets(TicketRepository repository, SlaOutcomes sla, SlaWatch watch, Customers customers, CustomerTiers tiers,
             SlaPolicies policies, TicketSettings settings, BusinessTime time, JsonMapper json, Assignment assignment,
-            People people, ComplaintRecords complaints, ComplaintCallbacks callbacks) {
+            People people, ComplaintRecords complaints, ComplaintCallbacks callbacks, ApplicationEventPublisher events) {
         this.repository = repository;
+        this.events = events;
         this.complaints = complaints;
         this.callbacks = callbacks;
         this.assignment = assignment;
@@ -214,9 +217,11 @@ public class Tickets {
             return followUp(ticket, body, actor, now);
         }
         Ticket.Changed changed = ticket.add(message.kind(), actor, now);
-        repository.addMessage(id, message.kind(), author(ticket, message.kind(), actor), body, now);
+        TicketMessage added = repository.addMessage(id, message.kind(), author(ticket, message.kind(), actor), body, now);
         save(changed, now);
-        return new MessageAdded(get(id), null);
+        TicketDetail after = get(id);
+        events.publishEvent(new TicketMessageAdded(after.ticket(), added));
+        return new MessageAdded(after, null);
     }
 
     /** Moves the version read to another status, as {@link StatusPolicy} allows. */

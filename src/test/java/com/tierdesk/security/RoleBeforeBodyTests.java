@@ -39,6 +39,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class RoleBeforeBodyTests {
 
     private static final String NOT_JSON = "{\"half\": ";
+    /** Writes a mail gateway makes: signed instead of signed in, so they answer 401 to any role without a signature. */
+    private static final Set<String> SIGNED = Set.of("POST /api/v1/mail/inbound");
+
     private static final Set<RequestMethod> WRITES = Set.of(RequestMethod.POST, RequestMethod.PUT, RequestMethod.PATCH,
             RequestMethod.DELETE);
 
@@ -131,7 +134,7 @@ class RoleBeforeBodyTests {
         for (var mapping : mappings.getHandlerMethods().keySet()) {
             for (String pattern : mapping.getPatternValues()) {
                 for (RequestMethod method : mapping.getMethodsCondition().getMethods()) {
-                    if (pattern.startsWith("/api/") && WRITES.contains(method)) {
+                    if (pattern.startsWith("/api/") && WRITES.contains(method) && !SIGNED.contains(method + " " + pattern)) {
                         String path = pattern.replaceAll("\\{[^}]+}", "1");
                         checked.add(method + " " + pattern);
                         int status = send(method.name(), path, Role.ADMIN).andReturn().getResponse().getStatus();

@@ -51,6 +51,11 @@ public class CustomerRepository {
                 .param(id).query(this::row).optional());
     }
 
+    public Optional<Customer> findByEmail(String email) {
+        return withTags(jdbc.sql("SELECT " + COLUMNS + " FROM customer c WHERE LOWER(c.email) = ? ORDER BY c.id LIMIT 1")
+                .param(email.toLowerCase(Locale.ROOT)).query(this::row).optional());
+    }
+
     public OptionalLong idOf(String code) {
         return jdbc.sql("SELECT id FROM customer WHERE code = ?").param(code).query(Long.class).optional()
                 .map(OptionalLong::of).orElse(OptionalLong.empty());

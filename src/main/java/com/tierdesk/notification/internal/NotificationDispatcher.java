@@ -40,7 +40,7 @@ public class NotificationDispatcher {
         int sent = 0;
         List<Notification> batch;
         do {
-            batch = transactions.execute(status -> repository.claimDue(time.now(), settings.batch()));
+            batch = transactions.execute(status -> repository.claimDue(time.now(), settings.batch(), settings.resendAfter()));
             for (Notification notification : batch) {
                 if (deliver(notification)) {
                     sent++;
@@ -52,7 +52,7 @@ public class NotificationDispatcher {
 
     private boolean deliver(Notification notification) {
         try {
-            transport.send(notification);
+            transport.send(notification, repository.thread(notification.id()).orElse(null));
         } catch (RuntimeException e) {
             boolean last = notification.attempts() >= settings.maxAttempts();
             String reason = e.getClass().getSimpleName() + ": " + e.getMessage();

@@ -1,5 +1,6 @@
 package com.tierdesk.notification.internal;
 
+import com.tierdesk.notification.EmailThread;
 import com.tierdesk.notification.Notification;
 import com.tierdesk.notification.NotificationChannel;
 import com.tierdesk.notification.NotificationDraft;
@@ -7,6 +8,7 @@ import com.tierdesk.notification.NotificationStatus;
 import com.tierdesk.shared.JdbcTimestamps;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -55,26 +57,53 @@ public class NotificationRepository {
         return keys.getKey().longValue();
     }
 
+    public void thread(long id, EmailThread thread) {
+        jdbc.sql("""
+                UPDATE notification SET message_id = :messageId, in_reply_to = :inReplyTo, references_ids = :references,
+                                        auto_submitted = :automatic
+                 WHERE id = :id
+                """)
+                .param("messageId", thread.messageId()).param("inReplyTo", thread.inReplyTo())
+                .param("references", thread.references().isEmpty() ? null : String.join(" ", thread.references()))
+                .param("automatic", thread.automatic()).param("id", id).update();
+    }
+
+    /** The thread of an email of a conversation; none for other notifications. */
+    public Optional<EmailThread> thread(long id) {
+        return jdbc.sql("SELECT message_id, in_reply_to, references_ids, auto_submitted FROM notification WHERE id = :id"
+                        + " AND message_id IS NOT NULL")
+                .param("id", id)
+                .query((rs, row) -> new EmailThread(rs.getString("message_id"), rs.getString("in_reply_to"),
+                        rs.getString("references_ids") == null ? List.of()
+                                : List.of(rs.getString("references_ids").split(" ")),
+                        rs.getBoolean("auto_submitted")))
+                .optional();
+    }
+
     /**
      * Claims up to {@code limit} emails due by {@code now}: their rows are locked, skipping those another dispatcher
      * holds, and marked SENDING with one more attempt counted. The caller commits before sending, so that a message
-     * is handed over once even if the claiming instance dies.
+     * is handed over once even if the claiming instance dies. An email of a conversation still SENDING
+     * {@code resendAfter} after its claim (its dispatcher died during the hand-over) is claimed again: it goes out with
+     * the same Message-ID, so the receiver sees one message even if the first hand-over reached it.
      */
-    public List<Notification> claimDue(Instant now, int limit) {
+    public List<Notification> claimDue(Instant now, int limit, Duration resendAfter) {
         List<Long> ids = jdbc.sql("""
                 SELECT id FROM notification
-                 WHERE status = 'PENDING' AND next_attempt_at <= :now
+                 WHERE (status = 'PENDING' AND next_attempt_at <= :now)
+                    OR (status = 'SENDING' AND message_id IS NOT NULL AND claimed_at <= :abandoned)
                  ORDER BY next_attempt_at, id
                  LIMIT :limit
                    FOR UPDATE SKIP LOCKED
                 """)
                 .param("now", JdbcTimestamps.toColumn(now)).param("limit", limit)
+                .param("abandoned", JdbcTimestamps.toColumn(now.minus(resendAfter)))
                 .query(Long.class).list();
         if (ids.isEmpty()) {
             return List.of();
         }
-        jdbc.sql("UPDATE notification SET status = 'SENDING', attempts = attempts + 1 WHERE id IN (:ids)")
-                .param("ids", ids).update();
+        jdbc.sql("UPDATE notification SET status = 'SENDING', attempts = attempts + 1, claimed_at = :now WHERE id IN (:ids)")
+                .param("now", JdbcTimestamps.toColumn(now)).param("ids", ids).update();
         return jdbc.sql("SELECT " + COLUMNS + " FROM notification WHERE id IN (:ids) ORDER BY id")
                 .param("ids", ids).query(this::notification).list();
     }

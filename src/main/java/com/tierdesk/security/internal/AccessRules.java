@@ -82,6 +82,7 @@ public final class AccessRules {
             new Rule(PUT, "/api/v1/knowledge/**", Role.SUPERVISOR),
             new Rule(DELETE, "/api/v1/knowledge/**", Role.SUPERVISOR),
             new Rule(POST, "/api/v1/tasks/*/take", Role.SUPERVISOR),
+            new Rule(POST, "/api/v1/mail/triage/*/link", Role.AGENT),
             new Rule(PUT, "/api/v1/me/presence", EVERY_ROLE),
             new Rule(null, "/api/v1/tokens/**", Role.ADMIN),
             new Rule(null, "/api/v1/accounts/**", Role.ADMIN),
@@ -138,6 +139,9 @@ public final class AccessRules {
     static final String[] OPEN_PATHS = {
             "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
             "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
+
+    /** Writes a mail gateway makes without an account: the controller checks their HMAC signature instead. */
+    static final String[] SIGNED_PATHS = {"/api/v1/mail/inbound"};
 
     private static final String API_PATHS = "/api/**";
     private static final Set<HttpMethod> WRITES = Set.of(POST, PUT, PATCH, DELETE);

@@ -61,6 +61,7 @@ class SecurityConfiguration {
     SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens, SignInThrottle throttle, ProblemResponses problems) {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers(HttpMethod.POST, AccessRules.SIGNED_PATHS).permitAll();
                     AccessRules.apply(AccessRules.API, requests);
                     for (HttpMethod write : new HttpMethod[] {HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE}) {
                         requests.requestMatchers(write, "/api/**").denyAll();
