@@ -7,6 +7,7 @@ import com.tierdesk.customer.OrderStatus;
 import com.tierdesk.customer.PageSpec;
 import com.tierdesk.customer.Paged;
 import com.tierdesk.shared.JdbcTimestamps;
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -50,6 +51,31 @@ public class OrderRepository {
                        placed_at = :placedAt, paid_at = :paidAt, status = :status, paid_month = :paidMonth
                  WHERE external_id = :externalId
                 """).params(fields(order, customerId, paidMonth)).update();
+    }
+
+    public Optional<Long> idOf(String externalId) {
+        return jdbc.sql("SELECT id FROM customer_order WHERE external_id = ?").param(externalId).query(Long.class)
+                .optional();
+    }
+
+    /** The order's row id and figures, locked until the transaction ends, so refunds add up one after another. */
+    public Optional<LockedOrder> lock(String externalId) {
+        return jdbc.sql("SELECT id FROM customer_order WHERE external_id = ? FOR UPDATE").param(externalId)
+                .query(Long.class).optional()
+                .map(id -> new LockedOrder(id, findByExternalId(externalId).orElseThrow()));
+    }
+
+    /** Adds a refund to the order's refunded amount; a fully refunded order turns REFUNDED. */
+    public void addRefund(long orderId, BigDecimal amount) {
+        jdbc.sql("""
+                UPDATE customer_order SET refund_amount = refund_amount + :amount,
+                       status = CASE WHEN refund_amount + :amount = amount THEN 'REFUNDED' ELSE status END
+                 WHERE id = :id
+                """).param("amount", amount).param("id", orderId).update();
+    }
+
+    /** A stored order with its row id. */
+    public record LockedOrder(long id, CustomerOrder order) {
     }
 
     /** The customer's orders, the latest placed first. */

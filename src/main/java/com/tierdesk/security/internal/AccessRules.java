@@ -47,6 +47,7 @@ public final class AccessRules {
             new Rule(PUT, "/api/v1/customer-labels/*/*", Role.SUPERVISOR),
             new Rule(DELETE, "/api/v1/customer-labels/*/*", Role.SUPERVISOR),
             new Rule(PUT, "/api/v1/orders/*", Role.AGENT),
+            new Rule(POST, "/api/v1/orders/*/refunds", Role.SUPERVISOR),
             new Rule(PUT, "/api/v1/interactions/*", Role.AGENT),
             new Rule(POST, "/api/v1/tiering/runs", Role.SUPERVISOR),
             new Rule(POST, "/api/v1/tiering/checks", Role.SUPERVISOR),
