@@ -3,6 +3,7 @@ package com.tierdesk.customer.internal;
 import com.tierdesk.customer.CustomerId;
 import com.tierdesk.customer.CustomerOrder;
 import com.tierdesk.customer.OrderDraft;
+import com.tierdesk.customer.OrderLine;
 import com.tierdesk.customer.OrderStatus;
 import com.tierdesk.customer.PageSpec;
 import com.tierdesk.customer.Paged;
@@ -11,7 +12,9 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,7 +37,42 @@ public class OrderRepository {
     }
 
     public Optional<CustomerOrder> findByExternalId(String externalId) {
-        return jdbc.sql(SELECT + " WHERE o.external_id = ?").param(externalId).query(OrderRepository::row).optional();
+        return jdbc.sql(SELECT + " WHERE o.external_id = ?").param(externalId).query(OrderRepository::row).optional()
+                .map(order -> withLines(List.of(order)).get(0));
+    }
+
+    /** Replaces the order's lines. */
+    public void replaceLines(String externalId, List<OrderLine> lines) {
+        long orderId = idOf(externalId).orElseThrow();
+        jdbc.sql("DELETE FROM customer_order_line WHERE order_id = ?").param(orderId).update();
+        for (OrderLine line : lines) {
+            jdbc.sql("""
+                    INSERT INTO customer_order_line (order_id, line_no, product_code, product_name, quantity, amount)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    """).param(orderId).param(line.lineNo()).param(line.productCode()).param(line.productName())
+                    .param(line.quantity()).param(line.amount()).update();
+        }
+    }
+
+    /** The orders with their lines, read in one query. */
+    private List<CustomerOrder> withLines(List<CustomerOrder> orders) {
+        if (orders.isEmpty()) {
+            return orders;
+        }
+        Map<String, List<OrderLine>> lines = new HashMap<>();
+        jdbc.sql("""
+                SELECT o.external_id, l.line_no, l.product_code, l.product_name, l.quantity, l.amount
+                  FROM customer_order_line l JOIN customer_order o ON o.id = l.order_id
+                 WHERE o.external_id IN (:ids) ORDER BY o.external_id, l.line_no
+                """).param("ids", orders.stream().map(CustomerOrder::externalId).toList())
+                .query(rs -> {
+                    lines.computeIfAbsent(rs.getString("external_id"), id -> new ArrayList<>()).add(new OrderLine(
+                            rs.getInt("line_no"), rs.getString("product_code"), rs.getString("product_name"),
+                            rs.getInt("quantity"), rs.getBigDecimal("amount")));
+                });
+        return orders.stream().map(o -> new CustomerOrder(o.externalId(), o.customerId(), o.customerCode(), o.amount(),
+                o.refundAmount(), o.placedAt(), o.paidAt(), o.status(), o.paidMonth(),
+                List.copyOf(lines.getOrDefault(o.externalId(), List.of())))).toList();
     }
 
     public void insert(OrderDraft order, long customerId, LocalDate paidMonth) {
@@ -84,7 +122,7 @@ public class OrderRepository {
                 .query(Long.class).single();
         var orders = jdbc.sql(SELECT + " WHERE o.customer_id = ? ORDER BY o.placed_at DESC, o.id DESC LIMIT ? OFFSET ?")
                 .param(customerId).param(page.size()).param(page.offset()).query(OrderRepository::row).list();
-        return Paged.of(orders, page, total);
+        return Paged.of(withLines(orders), page, total);
     }
 
     private static Map<String, Object> fields(OrderDraft order, long customerId, LocalDate paidMonth) {
@@ -104,6 +142,6 @@ public class OrderRepository {
         return new CustomerOrder(rs.getString("external_id"), CustomerId.of(rs.getLong("customer_id")),
                 rs.getString("code"), rs.getBigDecimal("amount"), rs.getBigDecimal("refund_amount"),
                 JdbcTimestamps.read(rs, "placed_at"), JdbcTimestamps.read(rs, "paid_at"), OrderStatus.valueOf(rs.getString("status")),
-                Sql.date(rs, "paid_month"));
+                Sql.date(rs, "paid_month"), List.of());
     }
 }

@@ -39,13 +39,14 @@ class OrderApiController {
     @PutMapping("/{externalId}")
     @Operation(summary = "Upsert an order by external id", description = "Creates (201) or updates (200) "
             + "idempotently; the customer is referenced by code (422 if unknown). Amounts in CNY with at most "
-            + "two decimals; the refund never exceeds the amount.")
+            + "two decimals; the refund never exceeds the amount. Lines (product code and name, quantity, the line's "
+            + "amount) replace the stored ones when given and are kept when left out.")
     ResponseEntity<CustomerOrder> put(@PathVariable String externalId, @RequestBody OrderDraft draft) {
         if (draft.externalId() != null && !draft.externalId().equals(externalId)) {
             throw InvalidInput.of("externalId", "problem.path-mismatch", ApiProblems.echo(externalId));
         }
         Upserted<CustomerOrder> result = orders.upsert(new OrderDraft(externalId, draft.customerCode(),
-                draft.amount(), draft.refundAmount(), draft.placedAt(), draft.paidAt(), draft.status()));
+                draft.amount(), draft.refundAmount(), draft.placedAt(), draft.paidAt(), draft.status(), draft.lines()));
         return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK).body(result.value());
     }
 
