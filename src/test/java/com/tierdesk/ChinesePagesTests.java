@@ -279,6 +279,7 @@ class ChinesePagesTests {
         urls.put("/tiering/models/{id}", List.of("/tiering/models/" + model.modelId()));
         urls.put("/tiering/models/{id}/versions/{version}",
                 List.of("/tiering/models/" + model.modelId() + "/versions/" + model.version()));
+        urls.put("/tiering/benefits", List.of("/tiering/benefits"));
         urls.put("/tiering/models/{id}/edit", List.of("/tiering/models/" + model.modelId() + "/edit"));
         urls.put("/tiering/industry-growth", List.of("/tiering/industry-growth"));
         urls.put("/sla/calculator", List.of("/sla/calculator"));
