@@ -297,6 +297,7 @@ class ChinesePagesTests {
                 List.of("/tiering/models/" + model.modelId() + "/versions/" + model.version()));
         urls.put("/tiering/benefits", List.of("/tiering/benefits"));
         urls.put("/returns", List.of("/returns"));
+        urls.put("/returns/new", List.of("/returns/new"));
         urls.put("/returns/{id}", List.of("/returns/" + rma));
         urls.put("/tiering/models/{id}/edit", List.of("/tiering/models/" + model.modelId() + "/edit"));
         urls.put("/tiering/industry-growth", List.of("/tiering/industry-growth"));

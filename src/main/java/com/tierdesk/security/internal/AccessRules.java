@@ -149,7 +149,8 @@ public final class AccessRules {
     /** Paths open without signing in, in the console's chain. */
     static final String[] OPEN_PATHS = {
             "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
-            "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
+            "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
+            "/returns/new", "/returns/new/code", "/returns/new/verify", "/returns/new/request"};
 
     private static final String API_PATHS = "/api/**";
     private static final Set<HttpMethod> WRITES = Set.of(POST, PUT, PATCH, DELETE);
