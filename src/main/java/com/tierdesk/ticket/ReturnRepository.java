@@ -4,8 +4,6 @@ import com.tierdesk.shared.JdbcTimestamps;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,47 +100,32 @@ class ReturnRepository {
         for (Object param : params) {
             spec = spec.param(param);
         }
-        List<Object[]> heads = spec.query(ReturnRepository::head).list();
-        List<ReturnRequest> requests = new ArrayList<>();
-        for (Object[] head : heads) {
-            long id = (Long) head[0];
-            List<ReturnLine> lines = jdbc.sql("""
-                    SELECT line_no, product_code, product_name, quantity, amount FROM ticket_return_line
-                     WHERE return_id = ? ORDER BY line_no
-                    """).param(id).query((rs, n) -> new ReturnLine(rs.getInt(1), rs.getString(2), rs.getString(3),
-                    rs.getInt(4), rs.getBigDecimal(5))).list();
-            List<ReturnStep> steps = jdbc.sql("""
-                    SELECT at, actor, status, note FROM ticket_return_step WHERE return_id = ? ORDER BY at, id
-                    """).param(id).query((rs, n) -> new ReturnStep(JdbcTimestamps.read(rs, "at"), rs.getString("actor"),
-                    ReturnStatus.valueOf(rs.getString("status")), rs.getString("note"))).list();
-            requests.add(((HeadFactory) head[1]).with(lines, steps));
-        }
-        return requests;
+        return spec.query(ReturnRepository::head).list().stream().map(this::withDetails).toList();
     }
 
-    private interface HeadFactory {
-        ReturnRequest with(List<ReturnLine> lines, List<ReturnStep> steps);
+    /** The return read with its lines and steps. */
+    private ReturnRequest withDetails(ReturnRequest r) {
+        List<ReturnLine> lines = jdbc.sql("""
+                SELECT line_no, product_code, product_name, quantity, amount FROM ticket_return_line
+                 WHERE return_id = ? ORDER BY line_no
+                """).param(r.id()).query((rs, n) -> new ReturnLine(rs.getInt(1), rs.getString(2), rs.getString(3),
+                rs.getInt(4), rs.getBigDecimal(5))).list();
+        List<ReturnStep> steps = jdbc.sql("SELECT at, actor, status, note FROM ticket_return_step WHERE return_id = ? ORDER BY at, id")
+                .param(r.id()).query((rs, n) -> new ReturnStep(JdbcTimestamps.read(rs, "at"), rs.getString("actor"),
+                        ReturnStatus.valueOf(rs.getString("status")), rs.getString("note"))).list();
+        return new ReturnRequest(r.id(), r.orderExternalId(), r.customerCode(), r.tier(), r.kind(), r.reason(),
+                r.status(), r.email(), r.language(), r.requestedAt(), r.requestedBy(), r.decisionDueAt(),
+                r.returnWindowDays(), r.freeReturnShipping(), r.refundAmount(), r.outcomeNote(), lines, steps);
     }
 
-    private static Object[] head(ResultSet rs, int rowNum) throws SQLException {
-        long id = rs.getLong("id");
-        String order = rs.getString("order_external_id");
-        String customer = rs.getString("customer_code");
-        String tier = rs.getString("tier");
-        ReturnKind kind = ReturnKind.valueOf(rs.getString("kind"));
-        String reason = rs.getString("reason");
-        ReturnStatus status = ReturnStatus.valueOf(rs.getString("status"));
-        String email = rs.getString("email");
-        String language = rs.getString("language");
-        Instant requestedAt = JdbcTimestamps.read(rs, "requested_at");
-        String requestedBy = rs.getString("requested_by");
-        Instant due = JdbcTimestamps.read(rs, "decision_due_at");
-        int window = rs.getInt("return_window_days");
-        boolean free = rs.getBoolean("free_return_shipping");
-        BigDecimal refund = rs.getBigDecimal("refund_amount");
-        String note = rs.getString("outcome_note");
-        HeadFactory factory = (lines, steps) -> new ReturnRequest(id, order, customer, tier, kind, reason, status, email,
-                language, requestedAt, requestedBy, due, window, free, refund, note, lines, steps);
-        return new Object[] {id, factory};
+    /** The return's own row, without its lines and steps. */
+    private static ReturnRequest head(ResultSet rs, int rowNum) throws SQLException {
+        return new ReturnRequest(rs.getLong("id"), rs.getString("order_external_id"), rs.getString("customer_code"),
+                rs.getString("tier"), ReturnKind.valueOf(rs.getString("kind")), rs.getString("reason"),
+                ReturnStatus.valueOf(rs.getString("status")), rs.getString("email"), rs.getString("language"),
+                JdbcTimestamps.read(rs, "requested_at"), rs.getString("requested_by"),
+                JdbcTimestamps.read(rs, "decision_due_at"), rs.getInt("return_window_days"),
+                rs.getBoolean("free_return_shipping"), rs.getBigDecimal("refund_amount"), rs.getString("outcome_note"),
+                List.of(), List.of());
     }
 }
