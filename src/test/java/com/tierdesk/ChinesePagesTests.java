@@ -12,6 +12,8 @@ import com.tierdesk.customer.Customer;
 import com.tierdesk.customer.CustomerActivity;
 import com.tierdesk.customer.CustomerOrders;
 import com.tierdesk.customer.Customers;
+import com.tierdesk.customer.OrderDraft;
+import com.tierdesk.customer.OrderLineDraft;
 import com.tierdesk.knowledge.Article;
 import com.tierdesk.knowledge.ArticleDraft;
 import com.tierdesk.knowledge.Articles;
@@ -27,9 +29,9 @@ import com.tierdesk.security.Skills;
 import com.tierdesk.security.Staffing;
 import com.tierdesk.security.UserAccounts;
 import com.tierdesk.shared.BusinessTime;
+import com.tierdesk.sla.Priority;
 import com.tierdesk.sla.SlaCalendars;
 import com.tierdesk.sla.SlaPolicies;
-import com.tierdesk.sla.Priority;
 import com.tierdesk.sla.TicketType;
 import com.tierdesk.task.TaskDraft;
 import com.tierdesk.task.TaskKind;
@@ -38,6 +40,9 @@ import com.tierdesk.ticket.IntakeChannel;
 import com.tierdesk.ticket.MessageDraft;
 import com.tierdesk.ticket.MessageKind;
 import com.tierdesk.ticket.Requester;
+import com.tierdesk.ticket.ReturnDraft;
+import com.tierdesk.ticket.ReturnKind;
+import com.tierdesk.ticket.Returns;
 import com.tierdesk.ticket.TicketDraft;
 import com.tierdesk.ticket.TicketId;
 import com.tierdesk.ticket.Tickets;
@@ -54,6 +59,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -122,6 +128,9 @@ class ChinesePagesTests {
 
     @Autowired
     CustomerOrders orders;
+
+    @Autowired
+    Returns returns;
 
     @Autowired
     CustomerActivity activity;
@@ -245,6 +254,13 @@ class ChinesePagesTests {
         ReplyTemplate reply = replyTemplates.create(new TemplateDraft("破损致歉 " + customer.code(),
                 "{{customer.name}} 您好，工单 {{ticket.id}} 已受理，{{ticket.deadline}}。", "zh-CN"), PERSON);
 
+        OrderDraft silk = anOrder(customer.code()).amount("860.00").paidOn(time.today()).build();
+        orders.upsert(new OrderDraft(silk.externalId(), silk.customerCode(), silk.amount(), null, silk.placedAt(),
+                silk.paidAt(), silk.status(), List.of(new OrderLineDraft("SILK-01", "真丝围巾", 2, new BigDecimal("860.00")))));
+        long rma = returns.request(new ReturnDraft(silk.externalId(), ReturnKind.EXCHANGE, "颜色与图片不符",
+                List.of(new ReturnDraft.LineDraft(1, 1)), null, "zh"), PERSON).id();
+        returns.approve(rma, PERSON);
+
         String code = customer.code();
         Map<String, List<String>> urls = new LinkedHashMap<>();
         urls.put("/", List.of("/"));
@@ -284,6 +300,10 @@ class ChinesePagesTests {
         urls.put("/tiering/models/{id}", List.of("/tiering/models/" + model.modelId()));
         urls.put("/tiering/models/{id}/versions/{version}",
                 List.of("/tiering/models/" + model.modelId() + "/versions/" + model.version()));
+        urls.put("/tiering/benefits", List.of("/tiering/benefits"));
+        urls.put("/returns", List.of("/returns"));
+        urls.put("/returns/new", List.of("/returns/new"));
+        urls.put("/returns/{id}", List.of("/returns/" + rma));
         urls.put("/tiering/models/{id}/edit", List.of("/tiering/models/" + model.modelId() + "/edit"));
         urls.put("/tiering/industry-growth", List.of("/tiering/industry-growth"));
         urls.put("/sla/calculator", List.of("/sla/calculator"));

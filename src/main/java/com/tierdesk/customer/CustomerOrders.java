@@ -53,6 +53,9 @@ public class CustomerOrders {
         if (existing.isEmpty()) {
             try {
                 orders.insert(order, customerId, paidMonth);
+                if (order.lines() != null) {
+                    orders.replaceLines(order.externalId(), OrderLines.numbered(order.lines()));
+                }
             } catch (DuplicateKeyException e) {
                 throw new Conflict("externalId", "problem.order.concurrent", order.externalId());
             }
@@ -63,6 +66,9 @@ public class CustomerOrders {
             return new Upserted<>(existing.get(), Upserted.Outcome.UNCHANGED);
         } else {
             orders.update(order, customerId, paidMonth);
+            if (order.lines() != null) {
+                orders.replaceLines(order.externalId(), OrderLines.numbered(order.lines()));
+            }
             aggregates.refresh(customerId, existing.get().customerId().value());
             activity.markStale(customerId, existing.get().customerId().value());
             outcome = Upserted.Outcome.UPDATED;
@@ -99,6 +105,6 @@ public class CustomerOrders {
         return o.customerId().value() == customerId && o.amount().equals(d.amount())
                 && o.refundAmount().equals(d.refundAmount()) && o.placedAt().equals(d.placedAt())
                 && Objects.equals(o.paidAt(), d.paidAt()) && o.status() == d.status()
-                && Objects.equals(o.paidMonth(), paidMonth);
+                && Objects.equals(o.paidMonth(), paidMonth) && (d.lines() == null || o.lines().equals(OrderLines.numbered(d.lines())));
     }
 }

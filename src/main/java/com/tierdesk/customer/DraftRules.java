@@ -77,9 +77,12 @@ final class DraftRules {
         if (draft.status() == null) {
             rules.problem("status", Reason.of("problem.required"));
         }
+        if (draft.lines() != null) {
+            OrderLines.problems(draft.lines(), "lines").forEach(p -> rules.problem(p.field(), p.reason()));
+        }
         rules.throwIfAny();
         return new OrderDraft(draft.externalId(), draft.customerCode(), amount, refund, micros(draft.placedAt()),
-                micros(draft.paidAt()), draft.status());
+                micros(draft.paidAt()), draft.status(), draft.lines() == null ? null : List.copyOf(draft.lines()));
     }
 
     static InteractionDraft interaction(InteractionDraft draft) {

@@ -47,6 +47,7 @@ public final class AccessRules {
             new Rule(PUT, "/api/v1/customer-labels/*/*", Role.SUPERVISOR),
             new Rule(DELETE, "/api/v1/customer-labels/*/*", Role.SUPERVISOR),
             new Rule(PUT, "/api/v1/orders/*", Role.AGENT),
+            new Rule(POST, "/api/v1/orders/*/refunds", Role.SUPERVISOR),
             new Rule(PUT, "/api/v1/interactions/*", Role.AGENT),
             new Rule(POST, "/api/v1/tiering/runs", Role.SUPERVISOR),
             new Rule(POST, "/api/v1/tiering/checks", Role.SUPERVISOR),
@@ -77,6 +78,13 @@ public final class AccessRules {
             new Rule(POST, "/api/v1/tickets/*/assignee", Role.SUPERVISOR),
             new Rule(POST, "/api/v1/tickets/*/assignment", Role.SUPERVISOR),
             new Rule(POST, "/api/v1/tickets/*/complaint/**", Role.AGENT),
+            new Rule(POST, "/api/v1/returns", Role.AGENT),
+            new Rule(POST, "/api/v1/returns/*/approve", Role.SUPERVISOR),
+            new Rule(POST, "/api/v1/returns/*/reject", Role.SUPERVISOR),
+            new Rule(POST, "/api/v1/returns/*/refund", Role.SUPERVISOR),
+            new Rule(POST, "/api/v1/returns/*/receive", Role.AGENT),
+            new Rule(POST, "/api/v1/returns/*/inspect", Role.AGENT),
+            new Rule(POST, "/api/v1/returns/*/exchange", Role.AGENT),
             new Rule(POST, "/api/v1/tasks/*/complete", Role.AGENT),
             new Rule(POST, "/api/v1/knowledge/**", Role.SUPERVISOR),
             new Rule(PUT, "/api/v1/knowledge/**", Role.SUPERVISOR),
@@ -111,6 +119,10 @@ public final class AccessRules {
             new Rule(POST, "/tickets/*/assignee", Role.SUPERVISOR),
             new Rule(POST, "/tickets/*/assignment", Role.SUPERVISOR),
             new Rule(POST, "/tickets/*/**", Role.AGENT),
+            new Rule(POST, "/returns/*/approve", Role.SUPERVISOR),
+            new Rule(POST, "/returns/*/reject", Role.SUPERVISOR),
+            new Rule(POST, "/returns/*/refund", Role.SUPERVISOR),
+            new Rule(POST, "/returns/*/**", Role.AGENT),
             new Rule(POST, "/tiering/runs", Role.SUPERVISOR),
             new Rule(POST, "/tiering/checks", Role.SUPERVISOR),
             new Rule(POST, "/tiering/runs/*/approve", Role.SUPERVISOR),
@@ -138,7 +150,8 @@ public final class AccessRules {
     /** Paths open without signing in, in the console's chain. */
     static final String[] OPEN_PATHS = {
             "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
-            "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
+            "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
+            "/returns/new", "/returns/new/code", "/returns/new/verify", "/returns/new/request"};
 
     /** Writes a mail gateway makes without an account: the controller checks their HMAC signature instead. */
     static final String[] SIGNED_PATHS = {"/api/v1/mail/inbound"};

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  */
 @ControllerAdvice(assignableTypes = {WorkbenchConsoleController.class, RunConsoleController.class,
         ModelConsoleController.class, OverrideConsoleController.class, IndustryGrowthConsoleController.class,
-        CustomerTierPanelController.class})
+        CustomerTierPanelController.class, BenefitsConsoleController.class})
 class TieringConsoleAdvice {
 
     private final TierLabels labels;
