@@ -32,14 +32,14 @@ class ConsoleShellBrowserTests {
 
             assertThat(browser.currentPath()).as("the page asked for first").matches("/(\\?continue)?");
             assertThat(browser.find(By.id("welcome")).getText()).isEqualTo("欢迎，周主管");
-            assertThat(browser.texts(NAVIGATION)).containsExactly("工作台", "客户", "客户分级", "工单", "任务", "数据导入", "营业日历", "SLA 策略",
-                    "时限计算", "API 文档");
+            assertThat(browser.texts(NAVIGATION)).containsExactly("工作台", "客户", "客户分级", "工单", "退换货", "任务", "知识库", "数据导入",
+                    "营业日历", "SLA 策略", "时限计算", "API 文档");
             assertThat(browser.find(By.cssSelector(".user .role")).getText()).isEqualTo("客服主管");
 
             browser.find(By.linkText("English")).click();
             browser.waitUntil(ExpectedConditions.textToBe(By.id("welcome"), "Welcome, 周主管"));
-            assertThat(browser.texts(NAVIGATION)).containsExactly("Dashboard", "Customers", "Tiering", "Tickets", "Tasks", "Import", "Calendars",
-                    "SLA policies", "Deadlines", "API docs");
+            assertThat(browser.texts(NAVIGATION)).containsExactly("Dashboard", "Customers", "Tiering", "Tickets", "Returns", "Tasks",
+                    "Knowledge base", "Import", "Calendars", "SLA policies", "Deadlines", "API docs");
             assertThat(browser.find(By.cssSelector(".user .role")).getText()).isEqualTo("Supervisor");
 
             browser.signOut();

@@ -50,7 +50,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-@SpringBootTest
+@SpringBootTest(properties = "tierdesk.scheduler.execute=false")
 @Import({EnglishAnswers.class, SettableTime.class, TicketFixture.class, AssignmentTests.Accounts.class})
 class AssignmentTests {
 

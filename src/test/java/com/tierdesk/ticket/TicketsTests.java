@@ -34,7 +34,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
-@SpringBootTest
+@SpringBootTest(properties = "tierdesk.scheduler.execute=false")
 @AutoConfigureMockMvc
 @Import({EnglishAnswers.class, SettableTime.class, TicketFixture.class})
 class TicketsTests {

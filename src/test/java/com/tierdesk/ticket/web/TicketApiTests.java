@@ -28,7 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-@SpringBootTest
+@SpringBootTest(properties = "tierdesk.scheduler.execute=false")
 @AutoConfigureMockMvc
 @Import({EnglishAnswers.class, SettableTime.class, TicketFixture.class})
 @WithMockUser(username = "agent.li", roles = "AGENT")
