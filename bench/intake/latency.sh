@@ -41,6 +41,8 @@ else
   start_with_customers "$customers"
   log "loading $preload past tickets with COPY"
   started=$(date +%s)
+  # the demo's own tickets go first: the copied ones take their ids from 1
+  sql "TRUNCATE ticket_intake_key, ticket_daily_load, ticket RESTART IDENTITY CASCADE"
   javac -d "$work/classes" "$intake/TicketCopy.java"
   sql "SELECT c.id || ',' || c.code || ',' || COALESCE(t.effective_tier, 'REGULAR')
          FROM customer c LEFT JOIN customer_tier t ON t.customer_id = c.id ORDER BY c.id" > "$work/customers.csv"
