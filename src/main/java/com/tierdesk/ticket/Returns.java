@@ -178,7 +178,8 @@ public class Returns {
     private ReturnRequest locked(long id, ReturnStatus to) {
         ReturnStatus from = repository.lock(id).orElseThrow(() -> new NotFound("id", "problem.return.none", id));
         if (!from.next().contains(to)) {
-            throw new Conflict("status", "problem.return.transition", from, to);
+            throw new Conflict("status", "problem.return.transition", Reason.of("return.status." + from),
+                    Reason.of("return.status." + to));
         }
         return get(id);
     }

@@ -62,7 +62,8 @@ class ReturnApiTests {
                 .andExpect(status().isConflict())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("status"))
-                .andExpect(jsonPath("$.errors[0].code").value("problem.return.transition"));
+                .andExpect(jsonPath("$.errors[0].code").value("problem.return.transition"))
+                .andExpect(jsonPath("$.errors[0].reason").value("a return that is “Requested” cannot become “Received”"));
         mvc.perform(post("/api/v1/returns/{id}/approve", id).with(user("wang").roles("SUPERVISOR")).with(csrf()))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("APPROVED"));
         mvc.perform(get("/api/v1/returns?status=APPROVED").with(user("li").roles("AGENT")))
