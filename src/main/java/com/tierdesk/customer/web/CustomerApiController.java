@@ -16,6 +16,7 @@ import com.tierdesk.customer.PurchaseAggregates;
 import com.tierdesk.customer.Upserted;
 import com.tierdesk.shared.ApiProblems;
 import com.tierdesk.shared.BusinessTime;
+import com.tierdesk.shared.IfMatch;
 import com.tierdesk.shared.InvalidInput;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -164,15 +165,6 @@ class CustomerApiController {
     }
 
     private static long version(String ifMatch) {
-        String value = ifMatch.strip();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        value = value.replace("\"", "");
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw InvalidInput.of("If-Match", "problem.customer.if-match");
-        }
+        return IfMatch.version(ifMatch, "problem.customer.if-match");
     }
 }

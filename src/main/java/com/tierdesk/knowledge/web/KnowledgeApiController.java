@@ -15,7 +15,7 @@ import com.tierdesk.knowledge.TemplateDraft;
 import com.tierdesk.shared.ApiProblems;
 import com.tierdesk.shared.Conflict;
 import com.tierdesk.shared.FieldProblem;
-import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.IfMatch;
 import com.tierdesk.shared.ProblemMessages;
 import com.tierdesk.ticket.TicketId;
 import io.swagger.v3.oas.annotations.Operation;
@@ -228,20 +228,7 @@ class KnowledgeApiController {
 
     /** The version from If-Match ({@code "3"}, {@code W/"3"}), else from the body; one of them is required. */
     private static long version(String ifMatch, Long bodyVersion) {
-        if (ifMatch == null) {
-            if (bodyVersion == null) {
-                throw InvalidInput.of("If-Match", "problem.knowledge.version-required");
-            }
-            return bodyVersion;
-        }
-        String value = ifMatch.strip();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        try {
-            return Long.parseLong(value.replace("\"", ""));
-        } catch (NumberFormatException e) {
-            throw InvalidInput.of("If-Match", "problem.knowledge.if-match", ApiProblems.echo(ifMatch));
-        }
+        return IfMatch.version(ifMatch, bodyVersion, "problem.knowledge.version-required",
+                "problem.knowledge.if-match");
     }
 }

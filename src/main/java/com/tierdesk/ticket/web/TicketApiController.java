@@ -5,7 +5,7 @@ import com.tierdesk.customer.Paged;
 import com.tierdesk.shared.ApiProblems;
 import com.tierdesk.shared.Conflict;
 import com.tierdesk.shared.FieldProblem;
-import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.IfMatch;
 import com.tierdesk.shared.ProblemMessages;
 import com.tierdesk.sla.Priority;
 import com.tierdesk.sla.TicketType;
@@ -244,20 +244,6 @@ class TicketApiController {
 
     /** The version from If-Match ({@code "3"}, {@code W/"3"}), else from the body; one of them is required. */
     private static long version(String ifMatch, Long bodyVersion) {
-        if (ifMatch == null) {
-            if (bodyVersion == null) {
-                throw InvalidInput.of("If-Match", "problem.ticket.version-required");
-            }
-            return bodyVersion;
-        }
-        String value = ifMatch.strip();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        try {
-            return Long.parseLong(value.replace("\"", ""));
-        } catch (NumberFormatException e) {
-            throw InvalidInput.of("If-Match", "problem.ticket.if-match", ApiProblems.echo(ifMatch));
-        }
+        return IfMatch.version(ifMatch, bodyVersion, "problem.ticket.version-required", "problem.ticket.if-match");
     }
 }
