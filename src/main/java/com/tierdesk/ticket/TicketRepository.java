@@ -289,6 +289,11 @@ class TicketRepository {
      */
     void placeInQueue(TicketId id, List<TargetOutcome> outcomes, Instant now) {
         jdbc.sql("DELETE FROM ticket_queue WHERE ticket_id = :id").param("id", id.value()).update();
+        enqueue(id, outcomes, now);
+    }
+
+    /** Gives a ticket that has no queue position yet (a new one) its position, as {@link #placeInQueue} does. */
+    void enqueue(TicketId id, List<TargetOutcome> outcomes, Instant now) {
         QueuePosition.of(outcomes).ifPresent(position -> jdbc.sql("""
                         INSERT INTO ticket_queue (ticket_id, assignee, tier, type, status, channel, next_target,
                                                   next_due_at, next_paused, at_risk_at, breach_at, risk,

@@ -396,7 +396,7 @@ public class Tickets {
         repository.appendClockEvents(id, 0, created);
         SlaOutcomes.Replay replay = sla.replay(stored, created, ticket.createdAt());
         repository.insertTargets(id, replay.outcomes(), ticket.createdAt());
-        repository.placeInQueue(id, replay.outcomes(), ticket.createdAt());
+        repository.enqueue(id, replay.outcomes(), ticket.createdAt());
         watch.start(id, replay.nextWake());
         return new TicketDetail(stored, messages, TargetOutcome.inDueOrder(replay.outcomes()), List.copyOf(opened),
                 ticket.type() == TicketType.COMPLAINT ? Complaint.NONE : null);
