@@ -109,8 +109,10 @@ public final class BrowserSession implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
+    /** The texts of the matching elements, once at least one is on the page (a form may still be submitting). */
     public List<String> texts(By locator) {
-        return driver.findElements(locator).stream().map(WebElement::getText).toList();
+        return wait.until(ExpectedConditions.presenceOfAllElementsLocatedBy(locator)).stream()
+                .map(WebElement::getText).toList();
     }
 
     public <T> T waitUntil(ExpectedCondition<T> condition) {
