@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 /**
  * Lets the listeners of module events that this instance is running finish before the application closes its
  * database connections: a batch command ({@code tierdesk publish}) waits up to ten minutes for the listeners of the
- * events it published, a server up to 30 seconds. A listener cut off all the same is tried again later
+ * events it published, a server up to {@code tierdesk.events.drain-patience} (30 seconds). A listener cut off all the same is tried again later
  * (docs/operations.md, Module events).
  */
 @Component
@@ -27,9 +27,10 @@ class EventListenersDrain {
     private final Duration patience;
 
     EventListenersDrain(@Qualifier("applicationTaskExecutor") Executor executor,
-            @Value("${tierdesk.command-line:false}") boolean commandLine) {
+            @Value("${tierdesk.command-line:false}") boolean commandLine,
+            @Value("${tierdesk.events.drain-patience:PT30S}") Duration serverPatience) {
         this.executor = executor;
-        this.patience = commandLine ? Duration.ofMinutes(10) : Duration.ofSeconds(30);
+        this.patience = commandLine ? Duration.ofMinutes(10) : serverPatience;
     }
 
     /** Runs first when the application closes, while the database connections are still open. */
