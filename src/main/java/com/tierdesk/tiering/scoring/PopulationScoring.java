@@ -2,6 +2,7 @@ package com.tierdesk.tiering.scoring;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Scores and grades a whole population in one pass over columns of metric values: percentile ranks and
@@ -62,7 +63,13 @@ public final class PopulationScoring {
         }
     }
 
+    /** Scores the population, normalising the indicators in parallel on the common pool. */
     public static Outcome score(ScoringModel model, Input population) {
+        return score(model, population, true);
+    }
+
+    /** As {@link #score(ScoringModel, Input)}; on the caller's thread alone when not in parallel (per-core figures). */
+    static Outcome score(ScoringModel model, Input population, boolean inParallel) {
         int size = population.size();
         TierPolicy policy = model.tierPolicy();
         double[] scores = new double[size];
@@ -79,7 +86,7 @@ public final class PopulationScoring {
             floors = new double[policy.tiers().size()];
             Arrays.fill(floors, Double.NaN);
         } else {
-            indicatorScores = normalise(model, population);
+            indicatorScores = normalise(model, population, inParallel);
             List<Double> weights = model.dimensions().stream().flatMap(dimension -> dimension.indicators().stream()
                     .map(indicator -> dimension.weight() / 100 * indicator.weight() / 100)).toList();
             for (int k = 0; k < indicatorScores.length; k++) {
@@ -106,11 +113,12 @@ public final class PopulationScoring {
         return new Outcome(scores, indicatorScores, graded, gradingRule, ranks, floors, decisions);
     }
 
-    /** Each indicator's column on its own, in parallel: percentile ranks sort the whole population. */
-    private static double[][] normalise(ScoringModel model, Input population) {
+    /** Each indicator's column on its own, in parallel if asked: percentile ranks sort the whole population. */
+    private static double[][] normalise(ScoringModel model, Input population, boolean inParallel) {
         List<Indicator> indicators = model.indicators();
         double[][] normalised = new double[indicators.size()][];
-        java.util.stream.IntStream.range(0, indicators.size()).parallel().forEach(k -> {
+        IntStream columns = IntStream.range(0, indicators.size());
+        (inParallel ? columns.parallel() : columns).forEach(k -> {
             Indicator indicator = indicators.get(k);
             double[] raw = population.column(indicator.metric());
             Population ranks = indicator.normalisation() instanceof Normalisation.PercentileRank

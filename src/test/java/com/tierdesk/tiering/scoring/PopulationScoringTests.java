@@ -62,6 +62,20 @@ class PopulationScoringTests {
     }
 
     @Test
+    void scoringOnOneThreadGivesWhatTheParallelScoringGives() {
+        qt().withExamples(30).forAll(longs().all(), integers().between(1, 400)).checkAssert((seed, size) -> {
+            for (ScoringModel model : WEIGHTED) {
+                PopulationScoring.Input input = randomPopulation(model, size, seed);
+                PopulationScoring.Outcome parallel = PopulationScoring.score(model, input, true);
+                PopulationScoring.Outcome alone = PopulationScoring.score(model, input, false);
+                assertThat(alone.scores()).containsExactly(parallel.scores());
+                assertThat(alone.indicatorScores()).isDeepEqualTo(parallel.indicatorScores());
+                assertThat(alone.graded()).containsExactly(parallel.graded());
+            }
+        });
+    }
+
+    @Test
     void moreSpendNeverLowersTheValueScoreOrTheScore() {
         qt().withExamples(60).forAll(longs().all(), integers().between(2, 300), doubles().between(0, 1e7))
                 .checkAssert((seed, size, extra) -> {

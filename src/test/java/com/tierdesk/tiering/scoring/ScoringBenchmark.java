@@ -15,8 +15,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Pure scoring throughput in customers per second on one core: the whole population scored, graded and decided
- * (hysteresis, churn) with a shipped model, from metric values already in memory. {@code bench/jmh/run.sh
- * ScoringBenchmark -t 1}.
+ * (hysteresis, churn) with a shipped model, from metric values already in memory, all on the benchmark's thread (the
+ * indicators' parallel normalisation off), except {@link #valuePotentialLoyaltyAllCores}, which scores as the
+ * application does, the normalisation spread over the common pool. {@code bench/jmh/run.sh ScoringBenchmark -t 1}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -46,20 +47,27 @@ public class ScoringBenchmark {
     @Benchmark
     @OperationsPerInvocation(CUSTOMERS)
     public PopulationScoring.Outcome valuePotentialLoyalty() {
-        return PopulationScoring.score(valuePotentialLoyalty, defaultPopulation);
+        return PopulationScoring.score(valuePotentialLoyalty, defaultPopulation, false);
     }
 
     /** The RFM scorecard as it shipped before: two percentile ranks over the population, quotas. */
     @Benchmark
     @OperationsPerInvocation(CUSTOMERS)
     public PopulationScoring.Outcome rankedScorecard() {
-        return PopulationScoring.score(ranked, rankedPopulation);
+        return PopulationScoring.score(ranked, rankedPopulation, false);
     }
 
     /** Rule-based grading. */
     @Benchmark
     @OperationsPerInvocation(CUSTOMERS)
     public PopulationScoring.Outcome simpleRules() {
-        return PopulationScoring.score(rules, rulesPopulation);
+        return PopulationScoring.score(rules, rulesPopulation, false);
+    }
+
+    /** The default model as the application scores it: the indicators normalised in parallel on every core. */
+    @Benchmark
+    @OperationsPerInvocation(CUSTOMERS)
+    public PopulationScoring.Outcome valuePotentialLoyaltyAllCores() {
+        return PopulationScoring.score(valuePotentialLoyalty, defaultPopulation, true);
     }
 }
