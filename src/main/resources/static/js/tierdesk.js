@@ -6,3 +6,13 @@ document.addEventListener("htmx:configRequest", function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// A part that shows its own refusals (data-swap-refusals) is replaced by the 4xx answer that words them, as a form's
+// page would be; htmx leaves other error answers unswapped.
+document.addEventListener("htmx:beforeSwap", function (event) {
+  var status = event.detail.xhr.status;
+  if (status >= 400 && status < 500 && event.detail.target && event.detail.target.closest("[data-swap-refusals]")) {
+    event.detail.shouldSwap = true;
+    event.detail.isError = false;
+  }
+});

@@ -13,6 +13,7 @@ import com.tierdesk.shared.NotFound;
 import com.tierdesk.sla.Priority;
 import com.tierdesk.sla.TicketType;
 import com.tierdesk.ticket.Attachment;
+import com.tierdesk.ticket.FollowerDraft;
 import com.tierdesk.ticket.IntakeChannel;
 import com.tierdesk.ticket.MessageDraft;
 import com.tierdesk.ticket.MessageKind;
@@ -41,8 +42,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Takes in one received message: it joins the ticket it answers (by In-Reply-To/References against the Message-IDs
  * of the ticket's mail, else by the ticket token in the subject) as the customer's message, or opens an email ticket
  * for the customer whose contact sent it, or waits in triage when the sender is nobody's contact; mail never creates
- * a customer. A new ticket is acknowledged by mail ({@link OutboundMail}). Bounces, auto-replies and bulk mail are never answered: kept as an internal note on the ticket they
- * concern, else dropped with a log line. Each Message-ID is taken once, in the transaction that stores its effect.
+ * a customer. A new ticket is acknowledged by mail ({@link OutboundMail}); the addresses in CC follow the ticket, and
+ * the mail is kept as the ticket message it became, so that the ticket page shows it as written
+ * ({@link MailOriginals}). Bounces, auto-replies and bulk mail are never answered: kept as an internal note on the
+ * ticket they concern, else dropped with a log line. Each Message-ID is taken once, in the transaction that stores its
+ * effect.
  */
 @Service
 public class InboundMail {
@@ -63,10 +67,12 @@ public class InboundMail {
     private final TransactionTemplate transaction;
     private final OutboundMail outbound;
     private final People people;
+    private final ServiceAddresses service;
 
     InboundMail(MailStore store, Tickets tickets, Customers customers, BusinessTime time,
-                TransactionTemplate transaction, OutboundMail outbound, People people) {
+                TransactionTemplate transaction, OutboundMail outbound, People people, ServiceAddresses service) {
         this.store = store;
+        this.service = service;
         this.people = people;
         this.outbound = outbound;
         this.tickets = tickets;
@@ -104,11 +110,6 @@ public class InboundMail {
         return store.attachment(id).orElseThrow(() -> new NotFound("attachment", "problem.mail.unknown-attachment", id));
     }
 
-    /** The addresses that were in CC of a ticket's mail. */
-    public List<String> followers(TicketId ticket) {
-        return store.followers(ticket.value());
-    }
-
     /**
      * Opens the ticket of a message waiting in triage for the customer an agent chose: the SLA starts now. A message
      * no longer waiting (linked by somebody else) is {@link NotFound}.
@@ -121,9 +122,8 @@ public class InboundMail {
                     waiting.subject(), waiting.body(), store.attachments(mailId).stream()
                             .map(a -> attachmentOf(a.id(), a.name(), a.contentType(), a.content().length)).toList()),
                     null, actor).ticket();
-            long ticket = opened.ticket().id().value();
-            store.link(mailId, ticket);
-            store.follow(ticket, store.cc(mailId));
+            store.link(mailId, opened.ticket().id().value(), first(opened));
+            follow(opened.ticket().id(), store.cc(mailId));
             outbound.acknowledge(opened);
             return opened;
         });
@@ -145,9 +145,10 @@ public class InboundMail {
             String body = withAttachments(mail.body(), attachments);
             var added = tickets.addMessage(ticket.id(), ticket.version(),
                     new MessageDraft(MessageKind.CUSTOMER_MESSAGE, body), ACTOR);
-            TicketId joined = added.followUp() != null ? added.followUp().ticket().id() : ticket.id();
-            store.link(mailId, joined.value());
-            store.follow(joined.value(), mail.cc());
+            TicketDetail into = added.followUp() != null ? added.followUp() : added.ticket();
+            TicketId joined = into.ticket().id();
+            store.link(mailId, joined.value(), into.messages().get(into.messages().size() - 1).id());
+            follow(joined, mail.cc());
             return new ReceivedMail(ReceivedMail.Outcome.THREADED, mail.messageId(), joined);
         }
         Optional<Customer> customer = customers.findByEmail(mail.sender());
@@ -159,8 +160,8 @@ public class InboundMail {
         TicketDetail opened = tickets.create(draft(customer.get().code(), mail.sender(), mail.senderName(),
                 mail.subject(), mail.body(), attachments), null, ACTOR).ticket();
         TicketId id = opened.ticket().id();
-        store.link(mailId, id.value());
-        store.follow(id.value(), mail.cc());
+        store.link(mailId, id.value(), first(opened));
+        follow(id, mail.cc());
         outbound.acknowledge(opened);
         return new ReceivedMail(ReceivedMail.Outcome.OPENED, mail.messageId(), id);
     }
@@ -175,10 +176,21 @@ public class InboundMail {
         String note = "[" + mail.automatic() + "] " + mail.sender() + ": " + mail.subject() + "\n\n" + mail.body();
         tickets.addMessage(ticket.id(), ticket.version(), new MessageDraft(MessageKind.INTERNAL_NOTE, cut(note, MAX_BODY)),
                 ACTOR);
-        store.link(mailId, ticket.id().value());
+        store.link(mailId, ticket.id().value(), null);
         log.info("Automatic mail {} ({}) kept as a note on ticket {}", mail.messageId(), mail.automatic(),
                 ticket.id().value());
         return new ReceivedMail(ReceivedMail.Outcome.AUTOMATIC, mail.messageId(), ticket.id());
+    }
+
+    /** The addresses in CC follow the ticket, but the service's own. */
+    private void follow(TicketId ticket, List<ParsedMail.Copied> cc) {
+        tickets.addFollowersFromMail(ticket, cc.stream().filter(copied -> !service.own(copied.email()))
+                .map(copied -> new FollowerDraft(copied.email(), copied.name())).toList(), ACTOR);
+    }
+
+    /** The id of a new ticket's first message, the mail's text; none when the mail had none. */
+    private static Long first(TicketDetail opened) {
+        return opened.messages().isEmpty() ? null : opened.messages().get(0).id();
     }
 
     /** The ticket this message answers: by the ids it refers to, else by the token in its subject. */

@@ -7,12 +7,14 @@ import com.tierdesk.notification.NotificationSettings;
 import com.tierdesk.notification.Notifications;
 import com.tierdesk.shared.BusinessTime;
 import com.tierdesk.sla.SlaTarget;
+import com.tierdesk.ticket.Follower;
 import com.tierdesk.ticket.IntakeChannel;
 import com.tierdesk.ticket.MessageKind;
 import com.tierdesk.ticket.TargetOutcome;
 import com.tierdesk.ticket.Ticket;
 import com.tierdesk.ticket.TicketDetail;
 import com.tierdesk.ticket.TicketMessageAdded;
+import com.tierdesk.ticket.Tickets;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.time.Instant;
@@ -29,9 +31,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Mail to the requester of an email ticket, through the notification outbox in the transaction of its cause: an
- * agent's public reply, and the acknowledgement of a new ticket stating by when the first response is due (it is no
- * response itself: it moves no clock). Each carries a Message-ID fixed and stored before the hand-over, the ticket's
- * earlier ids as In-Reply-To/References and the ticket token in the subject, so the customer's answer threads back.
+ * agent's public reply, copied (Cc) to the ticket's followers, and the acknowledgement of a new ticket stating by when
+ * the first response is due (it is no response itself: it moves no clock). Each carries a Message-ID fixed and stored
+ * before the hand-over, the ticket's earlier ids as In-Reply-To/References and the ticket token in the subject, so the
+ * customer's answer threads back.
  */
 @Component
 class OutboundMail {
@@ -43,9 +46,14 @@ class OutboundMail {
     private final Notifications notifications;
     private final NotificationSettings settings;
     private final BusinessTime time;
+    private final Tickets tickets;
+    private final ServiceAddresses service;
 
-    OutboundMail(MailStore store, Notifications notifications, NotificationSettings settings, BusinessTime time) {
+    OutboundMail(MailStore store, Notifications notifications, NotificationSettings settings, BusinessTime time,
+                 Tickets tickets, ServiceAddresses service) {
         this.store = store;
+        this.tickets = tickets;
+        this.service = service;
         this.notifications = notifications;
         this.settings = settings;
         this.time = time;
@@ -59,7 +67,16 @@ class OutboundMail {
             return;
         }
         String messageId = "<tierdesk.t" + ticket.id().value() + ".m" + added.message().id() + "@" + domain() + ">";
-        send(ticket, messageId, false, "mail.reply", ticket.id().value(), ticket.subject(), added.message().body());
+        send(ticket, messageId, false, copied(ticket), "mail.reply", ticket.id().value(), ticket.subject(),
+                added.message().body());
+    }
+
+    /** The ticket's followers, each once, but the requester (the reply's addressee) and the service's own addresses. */
+    private List<String> copied(Ticket ticket) {
+        String requester = ticket.requester().email();
+        return tickets.followers(ticket.id()).stream().map(Follower::email)
+                .filter(email -> !email.equalsIgnoreCase(requester) && !service.own(email))
+                .map(email -> email.toLowerCase(Locale.ROOT)).distinct().toList();
     }
 
     /** The acknowledgement of a new email ticket; none when no first response is due. */
@@ -73,7 +90,7 @@ class OutboundMail {
         }
         Locale language = language(ticket);
         String messageId = "<tierdesk.t" + ticket.id().value() + ".ack@" + domain() + ">";
-        send(ticket, messageId, true, "mail.ack", ticket.id().value(), ticket.subject(),
+        send(ticket, messageId, true, List.of(), "mail.ack", ticket.id().value(), ticket.subject(),
                 inWords(due.get(), language));
     }
 
@@ -87,14 +104,15 @@ class OutboundMail {
         return DateTimeFormatter.ofPattern(pattern, language).format(local);
     }
 
-    private void send(Ticket ticket, String messageId, boolean automatic, String template, Object... arguments) {
+    private void send(Ticket ticket, String messageId, boolean automatic, List<String> cc, String template,
+                      Object... arguments) {
         long id = ticket.id().value();
         List<String> earlier = store.messageIds(id);
         List<String> references = earlier.subList(Math.max(0, earlier.size() - MAX_REFERENCES), earlier.size());
         String inReplyTo = store.lastReceived(id).orElse(null);
         store.sent(messageId, id, ticket.subject(), time.now());
         notifications.send(NotificationDraft.byEmail(ticket.requester().email(), language(ticket), template, null,
-                arguments), new EmailThread(messageId, inReplyTo, references, automatic));
+                arguments), new EmailThread(messageId, inReplyTo, references, automatic, cc));
     }
 
     private static Locale language(Ticket ticket) {

@@ -17,6 +17,7 @@ final class TicketRules {
     static final int MAX_ATTACHMENTS = 20;
     static final int MAX_ASSIGNEE = 100;
     static final int MAX_KEY = 200;
+    static final int MAX_FOLLOWER_NAME = 100;
 
     private TicketRules() {
     }
@@ -68,6 +69,18 @@ final class TicketRules {
         } else {
             add("body", TextRules.multiline(message.body(), MAX_BODY), problems);
         }
+        return problems;
+    }
+
+    static List<FieldProblem> problems(FollowerDraft follower) {
+        var problems = new ArrayList<FieldProblem>();
+        String email = strip(follower.email());
+        if (email == null) {
+            problems.add(FieldProblem.of("email", "problem.required"));
+        } else {
+            add("email", FieldRules.email(email), problems);
+        }
+        add("name", TextRules.line(follower.name(), MAX_FOLLOWER_NAME), problems);
         return problems;
     }
 

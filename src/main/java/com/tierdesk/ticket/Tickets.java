@@ -3,6 +3,7 @@ package com.tierdesk.ticket;
 import com.tierdesk.customer.Customer;
 import com.tierdesk.customer.CustomerId;
 import com.tierdesk.customer.Customers;
+import com.tierdesk.customer.FieldRules;
 import com.tierdesk.customer.Paged;
 import com.tierdesk.security.AccountOffDuty;
 import com.tierdesk.security.People;
@@ -26,6 +27,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -63,11 +65,14 @@ public class Tickets {
     private final ComplaintRecords complaints;
     private final ComplaintCallbacks callbacks;
     private final ApplicationEventPublisher events;
+    private final FollowerRepository followers;
 
     Tickets(TicketRepository repository, SlaOutcomes sla, SlaWatch watch, Customers customers, CustomerTiers tiers,
             SlaPolicies policies, TicketSettings settings, BusinessTime time, JsonMapper json, Assignment assignment,
-            People people, ComplaintRecords complaints, ComplaintCallbacks callbacks, ApplicationEventPublisher events) {
+            People people, ComplaintRecords complaints, ComplaintCallbacks callbacks, ApplicationEventPublisher events,
+            FollowerRepository followers) {
         this.repository = repository;
+        this.followers = followers;
         this.events = events;
         this.complaints = complaints;
         this.callbacks = callbacks;
@@ -85,6 +90,10 @@ public class Tickets {
 
     /** A ticket taken in: {@code created} false when an earlier request with the same key and body made it. */
     public record Intake(TicketDetail ticket, boolean created) {
+    }
+
+    /** A follower as the ticket now has it: {@code added} false when the address followed the ticket already. */
+    public record FollowerAdded(Follower follower, boolean added) {
     }
 
     /** A message added; {@code followUp} is the new ticket a customer's message to a closed ticket opened. */
@@ -222,6 +231,83 @@ public class Tickets {
         TicketDetail after = get(id);
         events.publishEvent(new TicketMessageAdded(after.ticket(), added));
         return new MessageAdded(after, null);
+    }
+
+    /** The addresses copied on the ticket's conversation besides its requester, in the order they were added. */
+    public List<Follower> followers(TicketId id) {
+        repository.find(id).orElseThrow(() -> unknown(id));
+        return followers.of(id);
+    }
+
+    /**
+     * Copies an address on the ticket's conversation from now on, recorded on the timeline. An address that follows
+     * the ticket already, whatever its case, changes nothing; the requester's own address is refused (they get every
+     * reply anyway), and so is a closed ticket.
+     */
+    @Transactional
+    public FollowerAdded addFollower(TicketId id, FollowerDraft draft, String actor) {
+        List<FieldProblem> problems = TicketRules.problems(draft);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        Ticket ticket = changeable(id);
+        String email = draft.email().strip();
+        if (requesterIs(ticket, email)) {
+            throw InvalidInput.of("email", "problem.ticket.follower-is-requester", ApiProblems.echo(email));
+        }
+        Instant now = time.now();
+        var follower = new Follower(email, TicketRules.strip(draft.name()), FollowerSource.ACCOUNT, actor, now);
+        if (!followers.add(id, follower)) {
+            return new FollowerAdded(following(id, email).orElseThrow(), false);
+        }
+        repository.record(id, List.of(TimelineEntry.of(now, actor, "ticket.timeline.follower-added", email)));
+        return new FollowerAdded(follower, true);
+    }
+
+    /**
+     * Copies the addresses in CC of the customer's mail on the ticket's conversation, each new one recorded on the
+     * timeline. The requester's own address, malformed ones and those that follow the ticket already are passed over:
+     * a mail is taken in whatever its CC holds. Returns the followers added.
+     */
+    @Transactional
+    public List<Follower> addFollowersFromMail(TicketId id, List<FollowerDraft> copied, String actor) {
+        Ticket ticket = repository.lock(id).orElseThrow(() -> unknown(id));
+        Instant now = time.now();
+        var added = new ArrayList<Follower>();
+        for (FollowerDraft draft : copied) {
+            String email = TicketRules.strip(draft.email());
+            if (email == null || FieldRules.email(email).isPresent() || requesterIs(ticket, email)) {
+                continue;
+            }
+            String name = TicketRules.strip(draft.name());
+            var follower = new Follower(email, name == null || name.length() <= TicketRules.MAX_FOLLOWER_NAME ? name
+                    : name.substring(0, TicketRules.MAX_FOLLOWER_NAME), FollowerSource.MAIL_CC, null, now);
+            if (followers.add(id, follower)) {
+                added.add(follower);
+            }
+        }
+        repository.record(id, added.stream()
+                .map(follower -> TimelineEntry.of(now, actor, "ticket.timeline.follower-from-mail", follower.email()))
+                .toList());
+        return added;
+    }
+
+    /**
+     * Stops copying an address (in whatever case it is given) on the ticket's conversation, recorded on the timeline;
+     * an address that does not follow the ticket is {@link NotFound}, a closed ticket is refused.
+     */
+    @Transactional
+    public void removeFollower(TicketId id, String email, String actor) {
+        String given = TicketRules.strip(email);
+        if (given == null) {
+            throw InvalidInput.of("email", "problem.required");
+        }
+        changeable(id);
+        Follower removed = following(id, given).orElseThrow(() ->
+                new NotFound("email", "problem.ticket.no-follower", ApiProblems.echo(given), id.value()));
+        followers.remove(id, given);
+        repository.record(id, List.of(TimelineEntry.of(time.now(), actor, "ticket.timeline.follower-removed",
+                removed.email())));
     }
 
     /** Moves the version read to another status, as {@link StatusPolicy} allows. */
@@ -435,6 +521,24 @@ public class Tickets {
             throw stale(ticket);
         }
         return ticket;
+    }
+
+    /** The ticket, its row locked, if it still takes changes; a closed one is a {@link Conflict}. */
+    private Ticket changeable(TicketId id) {
+        Ticket ticket = repository.lock(id).orElseThrow(() -> unknown(id));
+        if (ticket.status() == TicketStatus.CLOSED) {
+            throw new Conflict("status", "problem.ticket.closed-takes-no-change", id.value());
+        }
+        return ticket;
+    }
+
+    private Optional<Follower> following(TicketId id, String email) {
+        String key = FollowerRepository.key(email);
+        return followers.of(id).stream().filter(f -> FollowerRepository.key(f.email()).equals(key)).findFirst();
+    }
+
+    private static boolean requesterIs(Ticket ticket, String email) {
+        return ticket.requester().email() != null && ticket.requester().email().equalsIgnoreCase(email);
     }
 
     private String tierOf(CustomerId customer) {

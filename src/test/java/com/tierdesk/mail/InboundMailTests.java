@@ -148,7 +148,9 @@ class InboundMailTests {
         assertThat(opened.ticket().createdAt()).as("the SLA starts when the customer is linked")
                 .isEqualTo(Instant.parse("2026-03-02T03:00:00Z"));
         assertThat(opened.ticket().requester().email()).isEqualTo(stranger);
-        assertThat(inbound.followers(opened.ticket().id())).containsExactly("boss@example.org", "helper@example.org");
+        assertThat(tickets.followers(opened.ticket().id())).as("the CC of the mail, kept while it waited")
+                .extracting(follower -> follower.email() + " " + follower.name() + " " + follower.source())
+                .containsExactly("boss@example.org null MAIL_CC", "helper@example.org Helper MAIL_CC");
         assertThat(inbound.triage()).noneMatch(mail -> mail.id() == waiting.id());
         assertThatThrownBy(() -> inbound.link(waiting.id(), customer.code(), "agent.li"))
                 .isInstanceOf(com.tierdesk.shared.NotFound.class);

@@ -11,12 +11,16 @@ import com.tierdesk.notification.internal.NotificationDispatcher;
 import com.tierdesk.shared.SettableTime;
 import com.tierdesk.sla.ClockStatus;
 import com.tierdesk.sla.SlaTarget;
+import com.tierdesk.ticket.Follower;
+import com.tierdesk.ticket.FollowerDraft;
 import com.tierdesk.ticket.MessageDraft;
 import com.tierdesk.ticket.MessageKind;
 import com.tierdesk.ticket.TargetOutcome;
 import com.tierdesk.ticket.TicketDetail;
 import com.tierdesk.ticket.TicketId;
 import com.tierdesk.ticket.Tickets;
+import jakarta.mail.Message;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -132,6 +136,40 @@ class OutboundMailTests {
                 .text("收到，谢谢", "UTF-8", "8bit").bytes());
         assertThat(answer.outcome()).isEqualTo(ReceivedMail.Outcome.THREADED);
         assertThat(answer.ticket()).isEqualTo(id);
+    }
+
+    @Test
+    void anAgentsReplyCopiesTheFollowersButNeitherTheRequesterNorTheServiceItself() throws Exception {
+        String boss = "boss-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        String finance = "finance-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        TicketId id = inbound.receive(RawMail.from(address, messageId())
+                .header("Cc", boss.toUpperCase() + ", Service <SERVICE@tierdesk.example>, " + address.toUpperCase())
+                .header("Subject", "Invoice").text("Please reissue the invoice", "UTF-8", "8bit").bytes()).ticket();
+        tickets.addFollower(id, new FollowerDraft(finance, "财务"), "agent.li");
+        assertThat(tickets.followers(id)).extracting(Follower::email).containsExactlyInAnyOrder(boss, finance);
+        dispatcher.dispatchDue();
+        assertThat(single(inboxOf(address)).getHeader("Cc")).as("an acknowledgement copies nobody").isNull();
+        smtp.purgeEmailFromAllMailboxes();
+
+        tickets.addMessage(id, tickets.get(id).ticket().version(),
+                new MessageDraft(MessageKind.PUBLIC_REPLY, "The new invoice is attached"), "agent.li");
+        dispatcher.dispatchDue();
+
+        MimeMessage reply = single(inboxOf(address));
+        assertThat(reply.getHeader("Cc", ",")).contains(boss).contains(finance).doesNotContainIgnoringCase("service@")
+                .doesNotContainIgnoringCase(address);
+        assertThat(Arrays.stream(reply.getRecipients(Message.RecipientType.CC))
+                .map(cc -> ((InternetAddress) cc).getAddress()))
+                .containsExactlyInAnyOrder(boss, finance);
+        assertThat(Arrays.stream(reply.getRecipients(Message.RecipientType.TO))
+                .map(to -> ((InternetAddress) to).getAddress())).containsExactly(address);
+        assertThat(inboxOf(boss)).as("each follower receives the reply").hasSize(1);
+        assertThat(inboxOf(finance)).hasSize(1);
+        assertThat(inboxOf("service@tierdesk.example")).isEmpty();
+    }
+
+    private static List<MimeMessage> inboxOf(String address) {
+        return smtp.findReceivedMessages(user -> user.getEmail().equalsIgnoreCase(address), message -> true).toList();
     }
 
     @Test

@@ -95,6 +95,7 @@ class RoleBeforeBodyTests {
             "POST,   /api/v1/knowledge/articles/1/publish,       ACCOUNT_MANAGER",
             "PUT,    /api/v1/knowledge/templates/1,              QA",
             "POST,   /api/v1/tickets/1/assignee,                 ACCOUNT_MANAGER",
+            "POST,   /api/v1/tickets/1/followers,                QA",
             "POST,   /api/v1/tokens,                             SUPERVISOR",
             "POST,   /api/v1/service-accounts,                   SUPERVISOR",
             "PATCH,  /api/v1/accounts/somebody,                  SUPERVISOR"})

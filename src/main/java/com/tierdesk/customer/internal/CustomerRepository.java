@@ -51,8 +51,9 @@ public class CustomerRepository {
                 .param(id).query(this::row).optional());
     }
 
+    /** The customer whose contact address this is whatever its case, by the index on the lower-cased address. */
     public Optional<Customer> findByEmail(String email) {
-        return withTags(jdbc.sql("SELECT " + COLUMNS + " FROM customer c WHERE LOWER(c.email) = ? ORDER BY c.id LIMIT 1")
+        return withTags(jdbc.sql("SELECT " + COLUMNS + " FROM customer c WHERE c.email_key = ? ORDER BY c.id LIMIT 1")
                 .param(email.toLowerCase(Locale.ROOT)).query(this::row).optional());
     }
 

@@ -8,6 +8,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
@@ -20,14 +21,19 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.jsoup.safety.Safelist;
 
@@ -100,6 +106,88 @@ public final class MailParser {
             }
         }
         return new String[] {text.strip(), null};
+    }
+
+    /**
+     * Splits sanitised HTML where the earlier mail quoted below it starts (the first {@code blockquote}, or a line
+     * such as {@code On … wrote:} or {@code 在 … 写道：}): the sender's own part, and the quoted part as text; the
+     * quoted part is none when nothing is quoted or nothing precedes the quote.
+     */
+    public static String[] foldHtml(String html) {
+        Document document = Jsoup.parseBodyFragment(html);
+        document.outputSettings().prettyPrint(false);
+        Element body = document.body();
+        Node start = quoteStart(body);
+        if (start == null) {
+            return new String[] {html, null};
+        }
+        List<Integer> path = pathOf(start, body);
+        Document quoted = document.clone();
+        cutFrom(start, body);
+        if (body.text().isBlank()) {
+            return new String[] {html, null};
+        }
+        Node quotedStart = nodeAt(path, quoted.body());
+        cutBefore(quotedStart, quoted.body());
+        String quotedText = plainText(quoted.body().html());
+        return new String[] {body.html(), quotedText.isEmpty() ? null : quotedText};
+    }
+
+    /** The first node that starts the quoted earlier mail, in document order. */
+    private static Node quoteStart(Element body) {
+        var found = new Node[1];
+        body.traverse((node, depth) -> {
+            if (found[0] != null) {
+                return;
+            }
+            if (node instanceof Element element && element.normalName().equals("blockquote")
+                    || node instanceof TextNode text
+                    && QUOTE_START.matcher(text.text().replace('\u00a0', ' ').strip()).matches()) {
+                found[0] = node;
+            }
+        });
+        return found[0];
+    }
+
+    /** Removes the node and everything after it in document order, and the elements that leaves empty. */
+    private static void cutFrom(Node start, Element root) {
+        for (Node node = start; node != root; node = node.parent()) {
+            while (node.nextSibling() != null) {
+                node.nextSibling().remove();
+            }
+        }
+        Node parent = start.parent();
+        start.remove();
+        while (parent != root && parent.childNodeSize() == 0) {
+            Node emptied = parent;
+            parent = parent.parent();
+            emptied.remove();
+        }
+    }
+
+    /** Removes everything before the node in document order. */
+    private static void cutBefore(Node start, Element root) {
+        for (Node node = start; node != root; node = node.parent()) {
+            while (node.previousSibling() != null) {
+                node.previousSibling().remove();
+            }
+        }
+    }
+
+    private static List<Integer> pathOf(Node node, Element root) {
+        var path = new ArrayList<Integer>();
+        for (Node at = node; at != root; at = at.parent()) {
+            path.add(0, at.siblingIndex());
+        }
+        return path;
+    }
+
+    private static Node nodeAt(List<Integer> path, Element root) {
+        Node node = root;
+        for (int index : path) {
+            node = node.childNode(index);
+        }
+        return node;
     }
 
     static String plainText(String html) {
@@ -188,13 +276,44 @@ public final class MailParser {
         return ids.stream().distinct().toList();
     }
 
-    private static List<String> cc(MimeMessage message) throws MessagingException {
-        Address[] cc = message.getRecipients(Message.RecipientType.CC);
-        if (cc == null) {
+    private static List<ParsedMail.Copied> cc(MimeMessage message) throws MessagingException {
+        return copied(message.getRecipients(Message.RecipientType.CC));
+    }
+
+    /** The CC addresses as {@link #ccHeader} wrote them; an unreadable value holds none. */
+    public static List<ParsedMail.Copied> cc(String header) {
+        if (header == null || header.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(cc).filter(InternetAddress.class::isInstance)
-                .map(address -> ((InternetAddress) address).getAddress().toLowerCase(Locale.ROOT)).distinct().toList();
+        try {
+            return copied(InternetAddress.parseHeader(header, false));
+        } catch (AddressException e) {
+            return List.of();
+        }
+    }
+
+    /** The CC addresses as one header value, with their names, for {@link #cc(String)} to read back. */
+    public static String ccHeader(List<ParsedMail.Copied> cc) {
+        return cc.stream().map(copied -> {
+            try {
+                return new InternetAddress(copied.email(), copied.name(), StandardCharsets.UTF_8.name()).toUnicodeString();
+            } catch (UnsupportedEncodingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).collect(Collectors.joining(", "));
+    }
+
+    private static List<ParsedMail.Copied> copied(Address[] addresses) {
+        if (addresses == null) {
+            return List.of();
+        }
+        var seen = new HashSet<String>();
+        return Arrays.stream(addresses).filter(InternetAddress.class::isInstance).map(InternetAddress.class::cast)
+                .filter(address -> address.getAddress() != null && seen.add(address.getAddress().toLowerCase(Locale.ROOT)))
+                .map(address -> new ParsedMail.Copied(address.getAddress().toLowerCase(Locale.ROOT),
+                        address.getPersonal() == null || address.getPersonal().isBlank() ? null
+                                : address.getPersonal().strip()))
+                .toList();
     }
 
     private static String header(MimeMessage message, String name) throws MessagingException {

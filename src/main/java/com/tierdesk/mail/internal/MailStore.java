@@ -3,21 +3,27 @@ package com.tierdesk.mail.internal;
 import com.tierdesk.mail.MailAttachment;
 import com.tierdesk.mail.TriageMail;
 import com.tierdesk.shared.JdbcTimestamps;
+import com.tierdesk.ticket.Attachment;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** The mail module's tables: messages by Message-ID, their attachments, and the followers of tickets. */
+/** The mail module's tables: messages by Message-ID with the ticket message each became, and their attachments. */
 @Repository
 public class MailStore {
 
     public static final String IN = "IN";
     public static final String OUT = "OUT";
+    /** Where agents download an attachment of received mail, by its id. */
+    public static final String DOWNLOAD = "/api/v1/mail/attachments/";
 
     private final JdbcClient jdbc;
 
@@ -36,7 +42,7 @@ public class MailStore {
                                                   html, automatic, received_at)
                         VALUES (:messageId, 'IN', :sender, :senderName, :cc, :subject, :body, :quoted, :html, :automatic,
                                 :at)""")
-                .param("cc", String.join(",", mail.cc()))
+                .param("cc", MailParser.ccHeader(mail.cc()))
                 .param("messageId", mail.messageId()).param("sender", cut(mail.sender(), 254))
                 .param("senderName", cut(mail.senderName(), 200)).param("subject", cut(mail.subject(), 998))
                 .param("body", mail.body())
@@ -88,26 +94,46 @@ public class MailStore {
                 .param(ticket).query(String.class).optional();
     }
 
-    public void link(long mail, long ticket) {
-        jdbc.sql("UPDATE mail_message SET ticket_id = ?, triage = FALSE WHERE id = ?").params(ticket, mail).update();
+    /** Joins a received message to its ticket, and to the ticket message it became (none for a note about it). */
+    public void link(long mail, long ticket, Long message) {
+        jdbc.sql("UPDATE mail_message SET ticket_id = ?, ticket_message_id = ?, triage = FALSE WHERE id = ?")
+                .params(ticket, message, mail).update();
+    }
+
+    /** A received message as its sender wrote it, by the ticket message it became. */
+    public record Original(long mail, long message, String body, String quoted, String html) {
+    }
+
+    /** The ticket's received messages that became a ticket message, oldest first. */
+    public List<Original> originals(long ticket) {
+        return jdbc.sql("""
+                        SELECT id, ticket_message_id, body, quoted, html FROM mail_message
+                         WHERE ticket_id = ? AND direction = 'IN' AND ticket_message_id IS NOT NULL
+                         ORDER BY received_at, id""")
+                .param(ticket)
+                .query((rs, row) -> new Original(rs.getLong("id"), rs.getLong("ticket_message_id"),
+                        rs.getString("body"), rs.getString("quoted"), rs.getString("html")))
+                .list();
+    }
+
+    /** The attachments of these messages by message, without their content, each message's in order. */
+    public Map<Long, List<Attachment>> attachmentsOf(Collection<Long> mails) {
+        var found = new HashMap<Long, List<Attachment>>();
+        if (mails.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("SELECT id, mail_id, name, content_type, size FROM mail_attachment WHERE mail_id IN (:mails) ORDER BY id")
+                .param("mails", mails)
+                .query(rs -> {
+                    found.computeIfAbsent(rs.getLong("mail_id"), mail -> new ArrayList<>()).add(new Attachment(
+                            rs.getString("name"), rs.getLong("size"), rs.getString("content_type"),
+                            DOWNLOAD + rs.getLong("id")));
+                });
+        return found;
     }
 
     public void toTriage(long mail) {
         jdbc.sql("UPDATE mail_message SET triage = TRUE WHERE id = ?").param(mail).update();
-    }
-
-    public void follow(long ticket, Collection<String> addresses) {
-        for (String address : addresses) {
-            if (jdbc.sql("SELECT COUNT(*) FROM mail_follower WHERE ticket_id = ? AND address = ?")
-                    .params(ticket, address).query(Long.class).single() == 0) {
-                jdbc.sql("INSERT INTO mail_follower (ticket_id, address) VALUES (?, ?)").params(ticket, address).update();
-            }
-        }
-    }
-
-    public List<String> followers(long ticket) {
-        return jdbc.sql("SELECT address FROM mail_follower WHERE ticket_id = ? ORDER BY address")
-                .param(ticket).query(String.class).list();
     }
 
     public List<TriageMail> triage() {
@@ -133,9 +159,9 @@ public class MailStore {
     }
 
     /** The CC addresses of a received message. */
-    public List<String> cc(long mail) {
-        String cc = jdbc.sql("SELECT cc FROM mail_message WHERE id = ?").param(mail).query(String.class).single();
-        return cc == null || cc.isEmpty() ? List.of() : List.of(cc.split(","));
+    public List<ParsedMail.Copied> cc(long mail) {
+        return MailParser.cc(jdbc.sql("SELECT cc FROM mail_message WHERE id = ?").param(mail).query(String.class)
+                .single());
     }
 
     public List<MailAttachment> attachments(long mail) {

@@ -7,10 +7,14 @@ import java.util.List;
  * display, the CC addresses, attachments, and {@code automatic} naming why it is machine-sent (none for a person's
  * mail).
  */
-public record ParsedMail(String messageId, List<String> answers, String sender, String senderName, List<String> cc,
+public record ParsedMail(String messageId, List<String> answers, String sender, String senderName, List<Copied> cc,
                          String subject, String body, String quoted, String html, List<Part> attachments,
                          String automatic) {
 
     public record Part(String name, String contentType, byte[] content) {
+    }
+
+    /** An address in CC, lower-cased, with the name the sender's mailer gave it (none when it gave none). */
+    public record Copied(String email, String name) {
     }
 }

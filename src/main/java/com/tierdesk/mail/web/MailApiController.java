@@ -89,9 +89,10 @@ class MailApiController {
         return inbound.link(id, link.customer() == null ? "" : link.customer(), caller.getName());
     }
 
-    @Operation(summary = "Download an attachment of received mail")
+    @Operation(summary = "Download an attachment of received mail", description = "Agents only (and the roles "
+            + "above them; 403 for QA): files customers sent are theirs to handle.")
     @GetMapping("/attachments/{id}")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('AGENT')")
     ResponseEntity<byte[]> attachment(@PathVariable long id) {
         MailAttachment attachment = inbound.attachment(id);
         return ResponseEntity.ok()

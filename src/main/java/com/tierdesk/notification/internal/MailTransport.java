@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * Sends an email notification through SMTP (Spring Mail, {@code spring.mail.*}), worded in the recipient's language
  * from the template's {@code .subject} and {@code .body} messages, the console link below the body. An email of a
  * conversation carries its thread's Message-ID, {@code In-Reply-To} and {@code References}. Without an SMTP server
- * configured every send fails, and the dispatcher keeps the reason.
+ * configured every send fails, and the dispatcher keeps the reason. The people following the conversation are in Cc.
  */
 @Component
 class MailTransport {
@@ -57,6 +57,9 @@ class MailTransport {
                 }
                 if (!thread.references().isEmpty()) {
                     message.setHeader("References", String.join(" ", thread.references()));
+                }
+                if (!thread.cc().isEmpty()) {
+                    helper.setCc(thread.cc().toArray(String[]::new));
                 }
                 if (thread.automatic()) {
                     message.setHeader("Auto-Submitted", "auto-replied");

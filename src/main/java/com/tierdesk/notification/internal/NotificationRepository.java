@@ -60,23 +60,25 @@ public class NotificationRepository {
     public void thread(long id, EmailThread thread) {
         jdbc.sql("""
                 UPDATE notification SET message_id = :messageId, in_reply_to = :inReplyTo, references_ids = :references,
-                                        auto_submitted = :automatic
+                                        auto_submitted = :automatic, cc = :cc
                  WHERE id = :id
                 """)
                 .param("messageId", thread.messageId()).param("inReplyTo", thread.inReplyTo())
                 .param("references", thread.references().isEmpty() ? null : String.join(" ", thread.references()))
+                .param("cc", thread.cc().isEmpty() ? null : String.join(",", thread.cc()))
                 .param("automatic", thread.automatic()).param("id", id).update();
     }
 
     /** The thread of an email of a conversation; none for other notifications. */
     public Optional<EmailThread> thread(long id) {
-        return jdbc.sql("SELECT message_id, in_reply_to, references_ids, auto_submitted FROM notification WHERE id = :id"
-                        + " AND message_id IS NOT NULL")
+        return jdbc.sql("SELECT message_id, in_reply_to, references_ids, auto_submitted, cc FROM notification"
+                        + " WHERE id = :id AND message_id IS NOT NULL")
                 .param("id", id)
                 .query((rs, row) -> new EmailThread(rs.getString("message_id"), rs.getString("in_reply_to"),
                         rs.getString("references_ids") == null ? List.of()
                                 : List.of(rs.getString("references_ids").split(" ")),
-                        rs.getBoolean("auto_submitted")))
+                        rs.getBoolean("auto_submitted"),
+                        rs.getString("cc") == null ? List.of() : List.of(rs.getString("cc").split(","))))
                 .optional();
     }
 

@@ -11,6 +11,8 @@ import com.tierdesk.sla.Priority;
 import com.tierdesk.sla.TicketType;
 import com.tierdesk.ticket.ComplaintStage;
 import com.tierdesk.ticket.Complaints;
+import com.tierdesk.ticket.Follower;
+import com.tierdesk.ticket.FollowerDraft;
 import com.tierdesk.ticket.MessageDraft;
 import com.tierdesk.ticket.MessageKind;
 import com.tierdesk.ticket.Ticket;
@@ -31,6 +33,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -221,6 +224,39 @@ class TicketApiController {
         TicketDetail detail = complaints.escalate(TicketId.of(id),
                 version(ifMatch, body == null ? null : body.version()), caller.getName());
         return ResponseEntity.ok().eTag(etag(detail.ticket())).body(response(detail, request));
+    }
+
+    @GetMapping("/{id}/followers")
+    @Operation(summary = "List a ticket's followers", description = "The addresses copied (Cc) on the agents' public "
+            + "replies by email besides the requester, in the order they were added: from the CC of the customer's "
+            + "mail (source MAIL_CC) or by an agent (source ACCOUNT, addedBy the account).")
+    List<Follower> followers(@PathVariable long id) {
+        return tickets.followers(TicketId.of(id));
+    }
+
+    /** @param name the name shown beside the address, optional */
+    record FollowerRequest(String email, String name) {
+    }
+
+    @PostMapping("/{id}/followers")
+    @Operation(summary = "Add a follower", description = "email required and a valid address (422 otherwise; 422 "
+            + "too for the requester's own address, who gets every reply anyway), name at most 100 characters. An "
+            + "address that follows the ticket already, whatever its case, changes nothing: 200 with it instead of "
+            + "201. A closed ticket gets 409. Recorded on the timeline; needs no version, as it changes no field of "
+            + "the ticket.")
+    ResponseEntity<Follower> addFollower(@PathVariable long id, @RequestBody FollowerRequest body,
+            Authentication caller) {
+        Tickets.FollowerAdded added = tickets.addFollower(TicketId.of(id), new FollowerDraft(body.email(), body.name()),
+                caller.getName());
+        return ResponseEntity.status(added.added() ? HttpStatus.CREATED : HttpStatus.OK).body(added.follower());
+    }
+
+    @DeleteMapping("/{id}/followers/{email}")
+    @Operation(summary = "Remove a follower", description = "The address in any case; 404 when it does not follow "
+            + "the ticket, 409 for a closed ticket. Recorded on the timeline.")
+    ResponseEntity<Void> removeFollower(@PathVariable long id, @PathVariable String email, Authentication caller) {
+        tickets.removeFollower(TicketId.of(id), email, caller.getName());
+        return ResponseEntity.noContent().build();
     }
 
     /** A stale version's 409 carries the ticket's current version, so the caller can read it again and retry. */

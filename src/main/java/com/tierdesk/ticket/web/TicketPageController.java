@@ -13,9 +13,12 @@ import com.tierdesk.sla.SlaTrace;
 import com.tierdesk.sla.TicketType;
 import com.tierdesk.ticket.ComplaintStage;
 import com.tierdesk.ticket.Complaints;
+import com.tierdesk.ticket.FollowerDraft;
 import com.tierdesk.ticket.IntakeChannel;
 import com.tierdesk.ticket.MessageDraft;
 import com.tierdesk.ticket.MessageKind;
+import com.tierdesk.ticket.OriginalMessage;
+import com.tierdesk.ticket.OriginalMessages;
 import com.tierdesk.ticket.Requester;
 import com.tierdesk.ticket.StatusPolicy;
 import com.tierdesk.ticket.TicketChange;
@@ -32,11 +35,16 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.safety.Safelist;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -45,6 +53,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
@@ -90,10 +99,12 @@ class TicketPageController {
     private final BusinessTime time;
     private final People people;
     private final TicketSettings settings;
+    private final ObjectProvider<OriginalMessages> originals;
 
     TicketPageController(Tickets tickets, Complaints complaints, Customers customers, CustomerTiers customerTiers,
             TierCatalog tiers, TimelineText timelineText, ProblemMessages problemMessages, BusinessTime time,
-            People people, TicketSettings settings) {
+            People people, TicketSettings settings, ObjectProvider<OriginalMessages> originals) {
+        this.originals = originals;
         this.people = people;
         this.settings = settings;
         this.tickets = tickets;
@@ -184,6 +195,28 @@ class TicketPageController {
                 "ticket.done.complaint-escalated", typed -> typed, locale, model, response, redirect);
     }
 
+    /**
+     * Copies an address on the ticket's conversation. htmx gets the followers' part again, with the refusal and what
+     * was typed when it is refused (422, 409); a plain form the page.
+     */
+    @PostMapping("/{id}/followers")
+    String processFollower(@PathVariable long id, @RequestParam(defaultValue = "") String email,
+            @RequestParam(defaultValue = "") String name, @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Authentication caller, Locale locale, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return changeFollowers(id, () -> tickets.addFollower(TicketId.of(id), new FollowerDraft(email, name),
+                caller.getName()), "ticket.done.follower-added", new TypedFollower(email, name), htmx, locale, model,
+                response, redirect);
+    }
+
+    @PostMapping("/{id}/followers/remove")
+    String processFollowerRemoval(@PathVariable long id, @RequestParam(defaultValue = "") String email,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Authentication caller, Locale locale,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        return changeFollowers(id, () -> tickets.removeFollower(TicketId.of(id), email, caller.getName()),
+                "ticket.done.follower-removed", TypedFollower.NONE, htmx, locale, model, response, redirect);
+    }
+
     @GetMapping("/new")
     String initCreationForm(@RequestParam(defaultValue = "") String customer, Authentication caller, Model model) {
         return creationForm(new NewTicket(customer, IntakeChannel.PHONE.name(), "", "", "", settings.defaultLanguage(),
@@ -232,6 +265,42 @@ class TicketPageController {
         }
     }
 
+    /** The follower form as typed. */
+    record TypedFollower(String email, String name) {
+
+        static final TypedFollower NONE = new TypedFollower("", "");
+    }
+
+    private String changeFollowers(long id, Runnable change, String done, TypedFollower typed, String htmx,
+            Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        TicketDetail detail = read(id);
+        try {
+            change.run();
+        } catch (Refusal e) {
+            response.setStatus(e instanceof Conflict ? HttpStatus.CONFLICT.value()
+                    : e instanceof NotFound ? HttpStatus.NOT_FOUND.value() : HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("followerProblems", problemMessages.show(e.problems()));
+            if (htmx == null) {
+                model.addAttribute("typedFollower", typed);
+                return page(detail, Typed.of(detail), locale, model);
+            }
+            return followers(detail, typed, model);
+        }
+        if (htmx == null) {
+            redirect.addFlashAttribute("done", done);
+            return "redirect:/tickets/" + id;
+        }
+        model.addAttribute("followerDone", done);
+        return followers(detail, TypedFollower.NONE, model);
+    }
+
+    private String followers(TicketDetail detail, TypedFollower typed, Model model) {
+        model.addAttribute("t", detail.ticket());
+        model.addAttribute("followers", tickets.followers(detail.ticket().id()));
+        model.addAttribute("typedFollower", typed);
+        return "ticket/parts :: followers";
+    }
+
     private String page(TicketDetail detail, Typed typed, Locale locale, Model model) {
         var ticket = detail.ticket();
         ZoneId zone = time.zone();
@@ -245,12 +314,30 @@ class TicketPageController {
         model.addAttribute("timeline", detail.timeline().stream()
                 .map(entry -> new TimelineLine(entry.at(), entry.actor(), timelineText.text(entry, locale))).toList());
         model.addAttribute("clocks", trace.targets());
+        model.addAttribute("followers", tickets.followers(ticket.id()));
+        if (!model.containsAttribute("typedFollower")) {
+            model.addAttribute("typedFollower", TypedFollower.NONE);
+        }
+        model.addAttribute("originals", originals(ticket.id()));
         model.addAttribute("replayUrl", replayUrl(detail, zone));
         model.addAttribute("moves", Arrays.stream(TicketStatus.values())
                 .filter(to -> StatusPolicy.refusal(ticket.status(), to).isEmpty()).toList());
         model.addAttribute("priorities", Priority.values());
         model.addAttribute("types", TicketType.values());
         return PAGE;
+    }
+
+    /**
+     * The originals the channels keep of the ticket's messages, by message id. Their HTML is cleaned here once more
+     * with the same allow-list, since the page writes it as markup and trusts no channel with that.
+     */
+    private Map<Long, OriginalMessage> originals(TicketId id) {
+        var shown = new HashMap<Long, OriginalMessage>();
+        originals.orderedStream().forEach(channel -> channel.of(id).forEach((message, original) ->
+                shown.put(message, new OriginalMessage(original.messageId(), original.text(),
+                        original.html() == null ? null : Jsoup.clean(original.html(), Safelist.basic()),
+                        original.quoted(), original.attachments()))));
+        return shown;
     }
 
     /** A timeline entry worded. */

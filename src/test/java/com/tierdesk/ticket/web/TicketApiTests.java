@@ -2,8 +2,10 @@ package com.tierdesk.ticket.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItems;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -176,6 +178,37 @@ class TicketApiTests {
                 .andExpect(jsonPath("$.timeline[-1:].text").value("Taken from am.zhao; waits in the unassigned queue"));
         mvc.perform(get("/v3/api-docs")).andExpect(jsonPath("$.paths['/api/v1/tickets/{id}/assignee'].post.summary")
                 .value("Reassign a ticket"));
+    }
+
+    @Test
+    void followersAreListedAddedAndRemovedWithClearRefusals() throws Exception {
+        String location = create(fixture.aCustomer());
+
+        send(post(location + "/followers"), "{\"email\": \"Boss@Example.org\", \"name\": \"老板\"}")
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.email").value("Boss@Example.org"))
+                .andExpect(jsonPath("$.source").value("ACCOUNT"))
+                .andExpect(jsonPath("$.addedBy").value("agent.li"));
+        send(post(location + "/followers"), "{\"email\": \"boss@example.ORG\"}")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.name").value("老板"));
+        problem(send(post(location + "/followers"), "{\"email\": \"boss\"}"), 422, "email");
+        problem(send(post(location + "/followers"), "{\"name\": \"没有地址\"}"), 422, "email")
+                .andExpect(jsonPath("$.errors[0].reason", containsString("required")));
+        problem(send(post(location + "/followers"), "{\"email\": \"wang@example.com\"}"), 422, "email")
+                .andExpect(jsonPath("$.errors[0].reason", containsString("requester")));
+        send(post(location + "/followers"), "{\"email\": ").andExpect(status().isBadRequest());
+        send(post(location + "/followers").with(user("qa").roles("QA")), "{\"email\": \"x@example.org\"}")
+                .andExpect(status().isForbidden());
+
+        mvc.perform(get(location + "/followers")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].email").value("Boss@Example.org"));
+        mvc.perform(delete(location + "/followers/{email}", "BOSS@example.org").with(csrf()))
+                .andExpect(status().isNoContent());
+        problem(mvc.perform(delete(location + "/followers/{email}", "boss@example.org").with(csrf())), 404, "email");
+        mvc.perform(get(location + "/followers")).andExpect(jsonPath("$.length()").value(0));
+        mvc.perform(get(location)).andExpect(jsonPath("$.timeline[*].code",
+                hasItems("ticket.timeline.follower-added", "ticket.timeline.follower-removed")));
     }
 
     private String create(Customer customer) throws Exception {

@@ -181,6 +181,38 @@ class TicketConsoleTests {
                 .contains("id=\"customer-ticket-" + created.ticket().id().value() + "\"").contains("发票抬头修改");
     }
 
+    @Test
+    void agentsAddAndRemoveFollowersOnTheTicketPageWithHtmx() throws Exception {
+        String agent = anAccount();
+        long id = open(fixture.aCustomerIn("REGULAR"), TicketType.INQUIRY, agent).ticket().id().value();
+
+        String added = html(post("/tickets/{id}/followers", id).param("email", "boss@example.org").param("name", "老板")
+                .header("HX-Request", "true").with(as(agent, "AGENT")).with(csrf()));
+        assertThat(added).as("htmx gets the followers' part alone").doesNotContain("<html")
+                .contains("id=\"ticket-followers\"").contains("老板 &lt;boss@example.org&gt;").contains("关注人已添加。");
+        String refused = mvc.perform(post("/tickets/{id}/followers", id).param("email", "not-an-address")
+                        .param("lang", "en").header("HX-Request", "true").with(as(agent, "AGENT")).with(csrf()))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(refused).contains("id=\"followers-problems\"").contains("email: ")
+                .contains("value=\"not-an-address\"").contains("data-swap-refusals");
+
+        String page = html(get("/tickets/{id}", id).param("lang", "en").with(as(agent, "AGENT")));
+        assertThat(page).contains("Followers").contains("boss@example.org").contains("id=\"follower-form\"")
+                .contains("added by " + agent);
+        assertThat(html(get("/tickets/{id}", id).with(as("qa", "QA")))).contains("boss@example.org")
+                .doesNotContain("id=\"follower-form\"").doesNotContain("follower-remove");
+        mvc.perform(post("/tickets/{id}/followers", id).param("email", "qa@example.org").with(as("qa", "QA"))
+                .with(csrf())).andExpect(status().isForbidden());
+
+        mvc.perform(post("/tickets/{id}/followers/remove", id).param("email", "BOSS@example.org")
+                        .with(as(agent, "AGENT")).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/tickets/" + id));
+        assertThat(tickets.followers(TicketId.of(id))).isEmpty();
+        assertThat(html(get("/tickets/{id}", id).param("lang", "en").with(as(agent, "AGENT"))))
+                .contains("Nobody but the requester is copied.").contains("removed follower boss@example.org");
+    }
+
     private TicketDetail open(Customer customer, TicketType type, String assignee) {
         var draft = new TicketDraft(type == TicketType.INQUIRY ? IntakeChannel.EMAIL : IntakeChannel.PHONE,
                 customer.code(), new Requester("王芳", null, "13800000000"),
