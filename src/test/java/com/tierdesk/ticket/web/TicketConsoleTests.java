@@ -80,8 +80,8 @@ class TicketConsoleTests {
         TicketDetail nobodys = open(vip, TicketType.COMPLAINT, null);
         long id = nobodys.ticket().id().value();
 
-        assertThat(html(get("/tickets/all").with(as("wang", "SUPERVISOR")))).contains("queue-ticket-" + id);
-        assertThat(html(get("/tickets/unassigned").with(as("wang", "SUPERVISOR")))).contains("queue-ticket-" + id);
+        assertThat(anyPageOf("/tickets/all", "queue-ticket-" + id)).isTrue();
+        assertThat(anyPageOf("/tickets/unassigned", "queue-ticket-" + id)).isTrue();
         assertThat(html(get("/tickets/board").param("lang", "en").with(as("wang", "SUPERVISOR"))))
                 .contains("At-risk board");
         for (String path : List.of("/tickets/all", "/tickets/unassigned", "/tickets/board")) {
@@ -223,6 +223,20 @@ class TicketConsoleTests {
 
     private static String anAccount() {
         return "agent-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Whether a supervisor's queue shows the text on one of its pages: other tests leave tickets due sooner. */
+    private boolean anyPageOf(String queue, String text) throws Exception {
+        for (int page = 0; page < 50; page++) {
+            String html = html(get(queue).param("page", String.valueOf(page)).with(as("wang", "SUPERVISOR")));
+            if (html.contains(text)) {
+                return true;
+            }
+            if (!html.contains("queue-ticket-")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private String html(MockHttpServletRequestBuilder request) throws Exception {
