@@ -7,16 +7,25 @@ import com.tierdesk.customer.CustomerImports;
 import com.tierdesk.customer.Customers;
 import com.tierdesk.customer.ImportKind;
 import com.tierdesk.customer.ImportReport;
+import com.tierdesk.knowledge.ArticleQuery;
+import com.tierdesk.knowledge.ArticleStatus;
+import com.tierdesk.knowledge.Articles;
+import com.tierdesk.knowledge.ReplyTemplates;
 import com.tierdesk.security.ApiTokens;
 import com.tierdesk.security.NewToken;
 import com.tierdesk.security.Role;
 import com.tierdesk.security.UserAccounts;
+import com.tierdesk.sla.ClockStatus;
+import com.tierdesk.ticket.ReturnRequest;
+import com.tierdesk.ticket.ReturnStatus;
+import com.tierdesk.ticket.Returns;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -29,7 +38,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The embedded set-up a newcomer gets: the whole application on a fresh H2 file database, with
- * migrations, demo data, one file import and one API round trip. CI runs it on its own after the
+ * migrations, demo data (returns and the knowledge base among them), one file import and one API round trip. CI runs it on its own after the
  * PostgreSQL suite.
  */
 @Tag("h2-smoke")
@@ -59,6 +68,15 @@ class H2SmokeTests {
     ApiTokens tokens;
 
     @Autowired
+    Returns returns;
+
+    @Autowired
+    Articles articles;
+
+    @Autowired
+    ReplyTemplates templates;
+
+    @Autowired
     UserAccounts accounts;
 
     @TempDir
@@ -72,6 +90,22 @@ class H2SmokeTests {
         assertThat(flyway.info().pending()).isEmpty();
         assertThat(flyway.info().applied()).isNotEmpty();
         assertThat(customers.count()).isGreaterThanOrEqualTo(300);
+    }
+
+    @Test
+    void theDemoDataHasReturnsInEveryStateWithTheirTicketsAndAKnowledgeBase() {
+        List<ReturnRequest> board = returns.board(List.of());
+        assertThat(board).extracting(ReturnRequest::status).contains(ReturnStatus.REQUESTED, ReturnStatus.RECEIVED,
+                ReturnStatus.REFUNDED, ReturnStatus.REJECTED, ReturnStatus.EXCHANGED);
+        assertThat(board).allSatisfy(rma -> assertThat(rma.ticket()).isNotNull());
+        assertThat(board).extracting(rma -> rma.decisionStatus(returns.now()))
+                .contains(ClockStatus.ON_TRACK, ClockStatus.AT_RISK, ClockStatus.BREACHED, ClockStatus.MET);
+        assertThat(board).extracting(ReturnRequest::decisionDueAt).as("the earliest deadline first").isSorted();
+
+        assertThat(articles.search(new ArticleQuery("", null, null, 100))).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(articles.search(new ArticleQuery("", null, ArticleStatus.DRAFT, 100))).isNotEmpty();
+        assertThat(articles.search(ArticleQuery.published("退货", 5))).isNotEmpty();
+        assertThat(templates.list(null)).hasSizeGreaterThanOrEqualTo(8);
     }
 
     @Test

@@ -1,8 +1,13 @@
 package com.tierdesk.demo;
 
 import com.tierdesk.customer.CustomerActivity;
+import com.tierdesk.customer.CustomerOrders;
 import com.tierdesk.customer.Customers;
+import com.tierdesk.knowledge.Article;
+import com.tierdesk.knowledge.Articles;
+import com.tierdesk.knowledge.ReplyTemplates;
 import com.tierdesk.shared.BusinessTime;
+import com.tierdesk.ticket.PastReturns;
 import com.tierdesk.ticket.PastTicket;
 import com.tierdesk.ticket.PastTickets;
 import com.tierdesk.tiering.AssessmentRequest;
@@ -25,7 +30,8 @@ import org.springframework.stereotype.Component;
 /**
  * Fills an empty database with demo data at start, so that a first run shows a living shop: customers, orders
  * and interactions, an industry growth table, a first grading, approved and published, so that every customer has
- * a tier and an explanation, and three months of tickets under those tiers, the last days' still open.
+ * a tier and an explanation, three months of tickets under those tiers, the last days' still open, returns in every
+ * state of the RMA board with their tickets, and a knowledge base with quick replies.
  */
 @Component
 @Order(10)
@@ -46,12 +52,21 @@ class DemoDataSeeder implements ApplicationRunner {
     private final RunDecisions decisions;
     private final DemoDataSettings settings;
     private final PastTickets pastTickets;
+    private final CustomerOrders orders;
+    private final PastReturns pastReturns;
+    private final Articles articles;
+    private final ReplyTemplates templates;
     private final BusinessTime time;
 
     DemoDataSeeder(DemoData demoData, Customers customers, CustomerActivity activity, IndustryGrowth industryGrowth,
             Assessments assessments, RunDecisions decisions, DemoDataSettings settings, PastTickets pastTickets,
+            CustomerOrders orders, PastReturns pastReturns, Articles articles, ReplyTemplates templates,
             BusinessTime time) {
         this.pastTickets = pastTickets;
+        this.orders = orders;
+        this.pastReturns = pastReturns;
+        this.articles = articles;
+        this.templates = templates;
         this.time = time;
         this.demoData = demoData;
         this.customers = customers;
@@ -85,6 +100,8 @@ class DemoDataSeeder implements ApplicationRunner {
         AssessmentRun published = decisions.publish(run.id());
         log.info("Demo grading: run {} {}, {}", published.id(), published.status(), published.summary().distribution());
         loadTickets();
+        loadReturns();
+        loadKnowledge();
     }
 
     /** Three months of tickets under the tiers just published, loaded a batch per transaction. */
@@ -97,5 +114,26 @@ class DemoDataSeeder implements ApplicationRunner {
         }
         log.info("Demo tickets: {} over the last {} days in {} ms", all.size(), DemoTicketGenerator.HISTORY.toDays(),
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** A return in each state of the RMA board, each with an order of its own, its ticket and its past. */
+    private void loadReturns() {
+        List<DemoReturnGenerator.DemoReturn> all = new DemoReturnGenerator(settings.customers(), time.now()).returns();
+        all.forEach(demoReturn -> orders.upsert(demoReturn.order()));
+        pastReturns.load(all.stream().map(DemoReturnGenerator.DemoReturn::past).toList());
+        log.info("Demo returns: {}", all.size());
+    }
+
+    /** The knowledge base's articles, most of them published, and the quick replies. */
+    private void loadKnowledge() {
+        for (DemoKnowledge.DemoArticle demo : DemoKnowledge.ARTICLES) {
+            Article article = articles.create(demo.draft(), DemoReturnGenerator.SUPERVISOR);
+            if (demo.published()) {
+                articles.publish(article.id(), article.version(), DemoReturnGenerator.SUPERVISOR);
+            }
+        }
+        DemoKnowledge.TEMPLATES.forEach(template -> templates.create(template, DemoReturnGenerator.SUPERVISOR));
+        log.info("Demo knowledge base: {} articles, {} quick replies", DemoKnowledge.ARTICLES.size(),
+                DemoKnowledge.TEMPLATES.size());
     }
 }

@@ -145,11 +145,12 @@ public class ReplyTemplates {
     }
 
     /**
-     * The deadline the customer waits for, in words: the first response while it is owed, else the resolution;
-     * "no deadline" when neither runs.
+     * The deadline the customer waits for, in words: the first response while it is owed, else a return's decision,
+     * else the resolution; "no deadline" when none runs.
      */
     private String deadline(List<TargetOutcome> targets, Locale locale) {
-        return owed(targets, SlaTarget.FIRST_RESPONSE).or(() -> owed(targets, SlaTarget.RESOLUTION))
+        return owed(targets, SlaTarget.FIRST_RESPONSE).or(() -> owed(targets, SlaTarget.RETURN_DECISION))
+                .or(() -> owed(targets, SlaTarget.RESOLUTION))
                 .map(target -> messages.getMessage("knowledge.deadline", new Object[] {
                         messages.getMessage("sla.target." + target.target().name(), null, locale),
                         DateTimeFormatter.ofPattern(messages.getMessage("knowledge.deadline.pattern", null, locale),

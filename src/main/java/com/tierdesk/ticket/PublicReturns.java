@@ -110,7 +110,10 @@ public class PublicReturns {
         return orders.find(order).map(CustomerOrder::lines);
     }
 
-    /** Records the customer's request once the code is verified again, and uses the code up. */
+    /**
+     * Records the customer's request once the code is verified again, and uses the code up; its ticket comes in as a
+     * web form's.
+     */
     @Transactional
     public Optional<ReturnRequest> request(String orderNumber, String code, String clientAddress, ReturnDraft draft) {
         if (verify(orderNumber, code, clientAddress).isEmpty()) {
@@ -118,7 +121,7 @@ public class PublicReturns {
         }
         String order = orderNumber.strip();
         ReturnRequest request = returns.request(new ReturnDraft(order, draft.kind(), draft.reason(), draft.lines(),
-                null, draft.language()), CUSTOMER);
+                null, draft.language()), IntakeChannel.WEB_FORM, CUSTOMER, time.now());
         jdbc.sql("UPDATE ticket_return_code SET used = TRUE WHERE order_external_id = ?").param(order).update();
         return Optional.of(request);
     }

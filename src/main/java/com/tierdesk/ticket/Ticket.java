@@ -155,6 +155,16 @@ public record Ticket(TicketId id, CustomerId customerId, String customerCode, In
                 : new Changed(touched(entries.get(0).at()), List.of(), entries);
     }
 
+    /**
+     * A step of the return made on this ticket, on its timeline; the decision on the request (approved or rejected)
+     * also ends the return-decision target at that instant.
+     */
+    Changed returnStep(TimelineEntry entry, boolean decision) {
+        return new Changed(touched(entry.at()),
+                decision ? List.of(TicketEvent.of(entry.at(), TicketEvent.Kind.RETURN_DECIDED)) : List.of(),
+                List.of(entry));
+    }
+
     private Ticket assignedTo(String newAssignee, Instant at) {
         return new Ticket(id, customerId, customerCode, channel, requester, subject, type, priority, status, tags,
                 attachments, newAssignee, tier, policyVersion, followUpOf, createdAt, at, solvedAt, version,

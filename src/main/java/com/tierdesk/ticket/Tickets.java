@@ -64,14 +64,16 @@ public class Tickets {
     private final People people;
     private final ComplaintRecords complaints;
     private final ComplaintCallbacks callbacks;
+    private final ReturnRepository returns;
     private final ApplicationEventPublisher events;
     private final FollowerRepository followers;
 
     Tickets(TicketRepository repository, SlaOutcomes sla, SlaWatch watch, Customers customers, CustomerTiers tiers,
             SlaPolicies policies, TicketSettings settings, BusinessTime time, JsonMapper json, Assignment assignment,
-            People people, ComplaintRecords complaints, ComplaintCallbacks callbacks, ApplicationEventPublisher events,
-            FollowerRepository followers) {
+            People people, ComplaintRecords complaints, ComplaintCallbacks callbacks, ReturnRepository returns,
+            ApplicationEventPublisher events, FollowerRepository followers) {
         this.repository = repository;
+        this.returns = returns;
         this.followers = followers;
         this.events = events;
         this.complaints = complaints;
@@ -114,6 +116,14 @@ public class Tickets {
 
     /** Takes a ticket in as it came in at {@code now}: earlier for a ticket with a past ({@link PastTickets}). */
     Intake create(TicketDraft draft, String idempotencyKey, String actor, Instant now) {
+        return create(draft, idempotencyKey, actor, now, List.of());
+    }
+
+    /**
+     * Takes a ticket in at {@code now} with {@code opening}, what opened it (a return's request), on its timeline
+     * after its creation.
+     */
+    Intake create(TicketDraft draft, String idempotencyKey, String actor, Instant now, List<TimelineEntry> opening) {
         var problems = new ArrayList<FieldProblem>();
         if (idempotencyKey != null) {
             TicketRules.idempotencyKey(idempotencyKey)
@@ -146,6 +156,7 @@ public class Tickets {
         Requester requester = draft.requester().cleaned(settings.defaultLanguage());
         var timeline = new ArrayList<TimelineEntry>();
         timeline.add(TimelineEntry.of(now, actor, "ticket.timeline.created", draft.channel()));
+        timeline.addAll(opening);
         String assignee = TicketRules.strip(draft.assignee());
         Assignment.Decision decision = null;
         if (assignee == null) {
@@ -175,6 +186,10 @@ public class Tickets {
         Ticket ticket = repository.find(id).orElseThrow(() -> unknown(id));
         return new TicketDetail(ticket, repository.messages(id), repository.targets(id), repository.timeline(id),
                 ticket.type() == TicketType.COMPLAINT ? complaints.of(id) : null);
+    }
+
+    Optional<Ticket> find(TicketId id) {
+        return repository.find(id);
     }
 
     /** Tickets by the filters, the one whose running target is due first first; those with none running last. */
@@ -327,7 +342,10 @@ public class Tickets {
         return moved;
     }
 
-    /** Changes the priority, type or tags of the version read; the same values again change nothing. */
+    /**
+     * Changes the priority, type or tags of the version read; the same values again change nothing. A return's ticket
+     * keeps its type, which gives it the return-decision target.
+     */
     @Transactional
     public TicketDetail change(TicketId id, long expectedVersion, TicketChange change, String actor) {
         List<FieldProblem> problems = TicketRules.problems(change);
@@ -336,7 +354,14 @@ public class Tickets {
         }
         TicketChange stripped = new TicketChange(change.priority(), change.type(),
                 change.tags() == null ? null : change.tags().stream().map(String::strip).toList());
-        return change(id, expectedVersion, ticket -> ticket.change(stripped, actor, time.now()));
+        return change(id, expectedVersion, ticket -> {
+            if (stripped.type() != null && stripped.type() != ticket.type()) {
+                returns.onTicket(id).ifPresent(rma -> {
+                    throw new Conflict("type", "problem.ticket.return-keeps-type", rma);
+                });
+            }
+            return ticket.change(stripped, actor, time.now());
+        });
     }
 
     /** Hands the version read to another account (an account name), or to nobody when it is blank. */
@@ -447,6 +472,16 @@ public class Tickets {
     TicketDetail change(TicketId id, long expectedVersion, Function<Ticket, Ticket.Changed> change) {
         Ticket ticket = locked(id, expectedVersion);
         save(change.apply(ticket), time.now());
+        return get(id);
+    }
+
+    /**
+     * Applies a change another flow makes on the ticket (a return's step) to its current version under the row lock,
+     * as of {@code at}; the change may refuse by throwing, then nothing is written.
+     */
+    TicketDetail changeCurrent(TicketId id, Function<Ticket, Ticket.Changed> change, Instant at) {
+        Ticket ticket = repository.lock(id).orElseThrow(() -> unknown(id));
+        save(change.apply(ticket), at);
         return get(id);
     }
 

@@ -13,8 +13,10 @@ import com.tierdesk.customer.OrderLineDraft;
 import com.tierdesk.shared.Conflict;
 import com.tierdesk.shared.InvalidInput;
 import com.tierdesk.shared.SettableTime;
+import com.tierdesk.sla.ClockStatus;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -29,7 +31,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @Import(SettableTime.class)
 class ReturnsTests {
 
-    static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
+    /** Years ahead, so that no running scheduler fires the wakes of the returns' tickets first. */
+    static final LocalDate TODAY = LocalDate.of(2036, 6, 16);
 
     @Autowired
     Returns returns;
@@ -136,13 +139,28 @@ class ReturnsTests {
     }
 
     @Test
-    void theDecisionIsOverdueAfter24Hours() {
+    void theBoardShowsWhereEachDecisionTargetStandsTheEarliestDeadlineFirst() {
         Customer customer = customerOfTier("KEY");
-        ReturnRequest request = returns.request(draft(orderWithLines(customer, TODAY.minusDays(2))), "agent-li");
+        Instant requested = clock.instant();
+        ReturnRequest first = returns.request(draft(orderWithLines(customer, TODAY.minusDays(2))), "agent-li");
+        clock.advance(Duration.ofHours(6));
+        ReturnRequest second = returns.request(draft(orderWithLines(customer, TODAY.minusDays(2))), "agent-li");
+        returns.approve(second.id(), "sup-wang");
 
-        assertThat(request.decisionOverdue(clock.instant().plus(Duration.ofHours(24)))).isFalse();
-        assertThat(request.decisionOverdue(clock.instant().plus(Duration.ofHours(24)).plusSeconds(1))).isTrue();
-        assertThat(returns.board(List.of(ReturnStatus.REQUESTED))).extracting(ReturnRequest::id).contains(request.id());
+        List<ReturnRequest> board = returns.board(List.of()).stream()
+                .filter(r -> r.id() == first.id() || r.id() == second.id()).toList();
+        assertThat(board).extracting(ReturnRequest::id).containsExactly(first.id(), second.id());
+        ReturnRequest waiting = board.get(0);
+        assertThat(waiting.decisionStatus(requested.plus(Duration.ofHours(18)).minusSeconds(1)))
+                .isEqualTo(ClockStatus.ON_TRACK);
+        assertThat(waiting.decisionStatus(requested.plus(Duration.ofHours(18)))).isEqualTo(ClockStatus.AT_RISK);
+        assertThat(waiting.decisionStatus(requested.plus(Duration.ofHours(24)))).isEqualTo(ClockStatus.AT_RISK);
+        assertThat(waiting.decisionStatus(requested.plus(Duration.ofHours(24)).plusSeconds(1)))
+                .isEqualTo(ClockStatus.BREACHED);
+        assertThat(board.get(1).decisionStatus(requested.plus(Duration.ofDays(3)))).as("decided in time")
+                .isEqualTo(ClockStatus.MET);
+        assertThat(returns.board(List.of(ReturnStatus.REQUESTED))).extracting(ReturnRequest::id)
+                .contains(first.id()).doesNotContain(second.id());
     }
 
     private ReturnDraft draft(String order) {

@@ -2,6 +2,7 @@ package com.tierdesk.ticket.web;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.sla.ClockStatus;
 import com.tierdesk.ticket.ReturnDraft;
 import com.tierdesk.ticket.ReturnRequest;
 import com.tierdesk.ticket.ReturnStatus;
@@ -25,8 +26,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/returns")
-@Tag(name = "Returns", description = "Returns and exchanges (RMA): request, decision within 24 h, receive, inspect, "
-        + "refund / exchange / reject")
+@Tag(name = "Returns", description = "Returns and exchanges (RMA): request (a ticket of type return/exchange, whose "
+        + "RETURN_DECISION target is the decision's deadline), decision within 24 h, receive, inspect, refund / "
+        + "exchange / reject")
 class ReturnApiController {
 
     private final Returns returns;
@@ -39,13 +41,19 @@ class ReturnApiController {
     record StepBody(String reason, String note, BigDecimal amount) {
     }
 
-    /** A return as the API shows it: with whether its decision is overdue now. */
-    record ReturnResponse(@JsonUnwrapped ReturnRequest request, boolean decisionOverdue) {
+    /**
+     * A return as the API shows it: with where its ticket's return-decision target stands now (ON_TRACK, AT_RISK,
+     * BREACHED, MET, NOT_APPLICABLE; null for a return made before returns had tickets).
+     */
+    record ReturnResponse(@JsonUnwrapped ReturnRequest request, ClockStatus decisionStatus) {
     }
 
     @PostMapping
     @Operation(summary = "Request a return or exchange", description = "Names a paid order's lines and quantities; "
-            + "refused (422) outside the return window of the customer's tier, which the reason names.")
+            + "refused (422) outside the return window of the customer's tier, which the reason names. Opens a ticket "
+            + "of type return/exchange for the order's customer (ticket in the answer), or, with ticket, is made from "
+            + "that return/exchange ticket of the same customer: 409 when it has a return already or its decision is "
+            + "no longer owed.")
     ResponseEntity<ReturnResponse> request(@RequestBody ReturnDraft draft, Authentication caller) {
         return ResponseEntity.status(HttpStatus.CREATED).body(shown(returns.request(draft, caller.getName())));
     }
@@ -95,7 +103,7 @@ class ReturnApiController {
     }
 
     private ReturnResponse shown(ReturnRequest request) {
-        return new ReturnResponse(request, request.decisionOverdue(returns.now()));
+        return new ReturnResponse(request, request.decisionStatus(returns.now()));
     }
 
     private static List<ReturnStatus> statuses(List<String> names) {

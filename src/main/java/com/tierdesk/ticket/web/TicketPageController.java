@@ -20,6 +20,7 @@ import com.tierdesk.ticket.MessageKind;
 import com.tierdesk.ticket.OriginalMessage;
 import com.tierdesk.ticket.OriginalMessages;
 import com.tierdesk.ticket.Requester;
+import com.tierdesk.ticket.Returns;
 import com.tierdesk.ticket.StatusPolicy;
 import com.tierdesk.ticket.TicketChange;
 import com.tierdesk.ticket.TicketDetail;
@@ -91,6 +92,7 @@ class TicketPageController {
 
     private final Tickets tickets;
     private final Complaints complaints;
+    private final Returns returns;
     private final Customers customers;
     private final CustomerTiers customerTiers;
     private final TierCatalog tiers;
@@ -101,9 +103,10 @@ class TicketPageController {
     private final TicketSettings settings;
     private final ObjectProvider<OriginalMessages> originals;
 
-    TicketPageController(Tickets tickets, Complaints complaints, Customers customers, CustomerTiers customerTiers,
-            TierCatalog tiers, TimelineText timelineText, ProblemMessages problemMessages, BusinessTime time,
-            People people, TicketSettings settings, ObjectProvider<OriginalMessages> originals) {
+    TicketPageController(Tickets tickets, Complaints complaints, Returns returns, Customers customers,
+            CustomerTiers customerTiers, TierCatalog tiers, TimelineText timelineText, ProblemMessages problemMessages,
+            BusinessTime time, People people, TicketSettings settings, ObjectProvider<OriginalMessages> originals) {
+        this.returns = returns;
         this.originals = originals;
         this.people = people;
         this.settings = settings;
@@ -310,6 +313,7 @@ class TicketPageController {
         model.addAttribute("typed", typed);
         model.addAttribute("customer", customers.find(ticket.customerId()).orElse(null));
         model.addAttribute("currentTier", customerTiers.current(ticket.customerId()).orElse(null));
+        model.addAttribute("rma", returns.onTicket(ticket.id()).orElse(null));
         model.addAttribute("tierNames", tiers.names(locale));
         model.addAttribute("timeline", detail.timeline().stream()
                 .map(entry -> new TimelineLine(entry.at(), entry.actor(), timelineText.text(entry, locale))).toList());

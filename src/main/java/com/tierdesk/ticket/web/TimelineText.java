@@ -10,9 +10,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * A timeline entry in the reader's language, its status, type, priority, channel, language and role arguments worded
- * too ("状态由新建改为处理中" rather than "NEW → OPEN"); other arguments (tiers, ids, tags) are shown as stored. An
- * argument none of the code's prefixes words (an account name, a count beside a worded type) is shown as stored too.
+ * A timeline entry in the reader's language, its status, type, priority, channel, language, role and return-kind
+ * arguments worded too ("状态由新建改为处理中" rather than "NEW → OPEN"); other arguments (tiers, ids, tags) are shown
+ * as stored. An argument none of the code's prefixes words (an account name, a count beside a worded type) is shown as
+ * stored too.
  */
 @Component
 class TimelineText {
@@ -35,7 +36,8 @@ class TimelineText {
             Map.entry("ticket.timeline.assignment.nobody-available", TYPE),
             Map.entry("ticket.timeline.assignment.everyone-capped", TYPE),
             Map.entry("ticket.timeline.requeued.role", List.of("role.")),
-            Map.entry("ticket.timeline.complaint.stage", List.of("ticket.complaint.stage.")));
+            Map.entry("ticket.timeline.complaint.stage", List.of("ticket.complaint.stage.")),
+            Map.entry("ticket.timeline.return.requested", List.of("return.kind.")));
 
     private final MessageSource messages;
 

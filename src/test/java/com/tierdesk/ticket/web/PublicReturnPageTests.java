@@ -78,6 +78,11 @@ class PublicReturnPageTests {
 
         assertThat(jdbc.sql("SELECT requested_by FROM ticket_return WHERE order_external_id = ?").param(order)
                 .query(String.class).list()).containsExactly(PublicReturns.CUSTOMER);
+        assertThat(jdbc.sql("""
+                SELECT t.channel || ' ' || t.type FROM ticket t JOIN ticket_return r ON r.ticket_id = t.id
+                 WHERE r.order_external_id = ?
+                """).param(order).query(String.class).list()).as("its ticket came in as a web form's")
+                .containsExactly("WEB_FORM RETURN_EXCHANGE");
         String unknown = mvc.perform(post("/returns/new/code").with(csrf()).with(from("10.0.0.1"))
                 .param("order", "NO-SUCH-" + order).param("contact", email))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

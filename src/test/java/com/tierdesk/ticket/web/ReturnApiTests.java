@@ -2,6 +2,7 @@ package com.tierdesk.ticket.web;
 
 import static com.tierdesk.customer.CustomerFixture.aCustomer;
 import static com.tierdesk.customer.CustomerFixture.anOrder;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -17,6 +18,7 @@ import com.tierdesk.customer.Customers;
 import com.tierdesk.customer.OrderDraft;
 import com.tierdesk.customer.OrderLineDraft;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,6 +28,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -51,7 +54,9 @@ class ReturnApiTests {
                                 """.formatted(order)))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.status").value("REQUESTED"))
-                .andExpect(jsonPath("$.decisionOverdue").value(false))
+                .andExpect(jsonPath("$.decisionStatus").value("ON_TRACK"))
+                .andExpect(jsonPath("$.ticket").isNumber())
+                .andExpect(jsonPath("$.decision").doesNotExist())
                 .andExpect(jsonPath("$.lines[0].productCode").value("SKU-1"))
                 .andReturn().getResponse().getContentAsString();
         long id = ((Number) JsonPath.read(body, "$.id")).longValue();
@@ -82,6 +87,33 @@ class ReturnApiTests {
                 .andExpect(jsonPath("$.errors[0].field").value("orderExternalId"))
                 .andExpect(jsonPath("$.errors[0].reason").value(org.hamcrest.Matchers.startsWith(
                         "is outside the return window: the customer's tier may ask within 7 days of payment")));
+    }
+
+    @Test
+    void theBoardShowsTheDecisionTargetAndAReturnAndItsTicketLinkEachOther() throws Exception {
+        String body = mvc.perform(post("/api/v1/returns").with(user("li").roles("AGENT")).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"orderExternalId": "%s", "kind": "EXCHANGE", "reason": "换大一码",
+                                 "lines": [{"lineNo": 1, "quantity": 1}], "language": "en"}
+                                """.formatted(order(LocalDate.now().minusDays(1)))))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long id = ((Number) JsonPath.read(body, "$.id")).longValue();
+        long ticket = ((Number) JsonPath.read(body, "$.ticket")).longValue();
+
+        String board = html(get("/returns").param("lang", "en"));
+        assertThat(board).contains("id=\"return-" + id + "\"").contains("href=\"/tickets/" + ticket + "\"")
+                .contains("data-decision=\"ON_TRACK\"");
+        assertThat(board).doesNotContain("overdue");
+        assertThat(html(get("/returns/{id}", id).param("lang", "en")))
+                .contains("id=\"return-ticket\" href=\"/tickets/" + ticket + "\"").contains("On track");
+        assertThat(html(get("/tickets/{id}", ticket).param("lang", "en")))
+                .contains("id=\"ticket-return\" href=\"/returns/" + id + "\"")
+                .contains("Exchange requested (return " + id + ", order ");
+    }
+
+    private String html(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request.with(user("wang").roles("SUPERVISOR"))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 
     private String order(LocalDate paidOn) {
