@@ -68,6 +68,7 @@ final class MoveAnalysis {
             moved[i] = previous >= 0 && tiers[i] != previous;
         }
         boolean gradable = baseline != null && baseline.grading().covers(model);
+        Regrading.Weights weights = model.ruleBased() ? null : new Regrading.Weights(model, metrics);
         Map<String, Long> upgrades = new LinkedHashMap<>();
         Map<String, Long> downgrades = new LinkedHashMap<>();
         for (int i = 0; i < size; i++) {
@@ -75,8 +76,8 @@ final class MoveAnalysis {
                 continue;
             }
             int previous = population.previousTiers()[i];
-            int regraded = Regrading.tier(model, metrics, regradedValues(metrics, population, i, baseline), baseline.grading(),
-                    previous, population.previousPending()[i], population.daysWithoutPaidOrder()[i]);
+            int regraded = Regrading.tier(model, weights, metrics, regradedValues(metrics, population, i, baseline),
+                    baseline.grading(), previous, population.previousPending()[i], population.daysWithoutPaidOrder()[i]);
             MoveCause cause = regraded == previous ? MoveCause.POPULATION : MoveCause.OWN_FIGURES;
             moves.causes()[i] = (byte) (cause.ordinal() + 1);
             (tiers[i] < previous ? upgrades : downgrades).merge(cause.name(), 1L, Long::sum);
@@ -85,7 +86,8 @@ final class MoveAnalysis {
         for (int previous : population.previousTiers()) {
             added += previous < 0 ? 1 : 0;
         }
-        long changed = compareWithPreviousFigures(model, metrics, population, moved, baseline, previousRuns, chunks, moves);
+        long changed = compareWithPreviousFigures(model, weights, metrics, population, moved, baseline, previousRuns, chunks,
+                moves);
         return new Outcome(moves, new RunSummary.Moves(baseline == null ? null : baseline.run(), upgrades, downgrades, added,
                 changed));
     }
@@ -119,8 +121,9 @@ final class MoveAnalysis {
      * own figures differ (the purchase-model metrics, which follow the population's fit, left out), and for each moved
      * customer keeps the indicators whose change of figures moved their points most.
      */
-    private static long compareWithPreviousFigures(ScoringModel model, List<Metric> metrics, Figures population,
-            boolean[] moved, Baseline baseline, Map<Long, PreviousRun> previousRuns, Chunks chunks, RunResults.Moves moves) {
+    private static long compareWithPreviousFigures(ScoringModel model, Regrading.Weights weights, List<Metric> metrics,
+            Figures population, boolean[] moved, Baseline baseline, Map<Long, PreviousRun> previousRuns, Chunks chunks,
+            RunResults.Moves moves) {
         TreeSet<Long> runs = new TreeSet<>();
         for (long run : population.previousRuns()) {
             if (run >= 0 && previousRuns.containsKey(run)) {
@@ -128,6 +131,10 @@ final class MoveAnalysis {
             }
         }
         long[] changed = {0};
+        boolean[] fitted = new boolean[metrics.size()];
+        for (int k = 0; k < fitted.length; k++) {
+            fitted[k] = metrics.get(k).needsPurchaseModel();
+        }
         for (long run : runs) {
             List<String> stored = previousRuns.get(run).metrics();
             int[] at = metrics.stream().mapToInt(metric -> stored.indexOf(metric.key())).toArray();
@@ -137,16 +144,18 @@ final class MoveAnalysis {
                     if (i < 0 || population.previousRuns()[i] != run) {
                         continue;
                     }
-                    double[] before = new double[metrics.size()];
                     boolean differs = false;
-                    for (int k = 0; k < before.length; k++) {
-                        before[k] = at[k] < 0 ? Double.NaN : chunk.rawValues()[at[k]][j];
-                        differs |= at[k] >= 0 && !metrics.get(k).needsPurchaseModel()
-                                && Double.compare(before[k], population.values()[k][i]) != 0;
+                    for (int k = 0; k < at.length && !differs; k++) {
+                        differs = at[k] >= 0 && !fitted[k] && Double.compare(chunk.rawValues()[at[k]][j],
+                                population.values()[k][i]) != 0;
                     }
                     changed[0] += differs ? 1 : 0;
                     if (moved[i]) {
-                        name(model, metrics, before, population, i, baseline, moves);
+                        double[] before = new double[at.length];
+                        for (int k = 0; k < at.length; k++) {
+                            before[k] = at[k] < 0 ? Double.NaN : chunk.rawValues()[at[k]][j];
+                        }
+                        name(model, weights, metrics, before, population, i, baseline, moves);
                     }
                 }
             });
@@ -158,17 +167,16 @@ final class MoveAnalysis {
      * The metrics whose own figures changed, by how many points the change alone is worth against the baseline's
      * population (by the relative change of the figure where points cannot be told: rules, or no baseline).
      */
-    private static void name(ScoringModel model, List<Metric> metrics, double[] before, Figures population, int i,
-            Baseline baseline, RunResults.Moves moves) {
+    private static void name(ScoringModel model, Regrading.Weights weights, List<Metric> metrics, double[] before,
+            Figures population, int i, Baseline baseline, RunResults.Moves moves) {
         double[] now = baseline == null ? column(population, i) : regradedValues(metrics, population, i, baseline);
         boolean points = !model.ruleBased() && baseline != null && baseline.grading().covers(model);
         double[] pointsChange = new double[metrics.size()];
         if (points) {
-            double[] pointsNow = Regrading.contributions(model, metrics, now, baseline.grading().ranks());
-            double[] pointsBefore = Regrading.contributions(model, metrics, before, baseline.grading().ranks());
-            List<Indicator> indicators = model.indicators();
-            for (int c = 0; c < indicators.size(); c++) {
-                pointsChange[metrics.indexOf(Metric.byKey(indicators.get(c).metric()).orElseThrow())] += pointsNow[c] - pointsBefore[c];
+            double[] pointsNow = weights.contributions(now, baseline.grading().ranks());
+            double[] pointsBefore = weights.contributions(before, baseline.grading().ranks());
+            for (int c = 0; c < pointsNow.length; c++) {
+                pointsChange[weights.metricOf(c)] += pointsNow[c] - pointsBefore[c];
             }
         }
         double[] effect = new double[metrics.size()];

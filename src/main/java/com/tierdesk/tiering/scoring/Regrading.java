@@ -32,25 +32,51 @@ public final class Regrading {
 
     /** Each indicator's points in the score (effective weight × score, direction applied), against these distributions. */
     public static double[] contributions(ScoringModel model, List<Metric> metrics, double[] raw, Map<String, Population> ranks) {
-        List<Indicator> indicators = model.indicators();
-        List<Double> weights = model.dimensions().stream().flatMap(dimension -> dimension.indicators().stream()
-                .map(indicator -> dimension.weight() / 100 * indicator.weight() / 100)).toList();
-        double[] points = new double[indicators.size()];
-        for (int k = 0; k < indicators.size(); k++) {
-            Indicator indicator = indicators.get(k);
-            double value = raw[metrics.indexOf(Metric.byKey(indicator.metric()).orElseThrow())];
-            points[k] = weights.get(k) * indicator.score(value, ranks.get(indicator.metric()));
-        }
-        return points;
+        return new Weights(model, metrics).contributions(raw, ranks);
     }
 
     /** The score of the figures against the distributions, 0-100. */
     public static double score(ScoringModel model, List<Metric> metrics, double[] raw, Map<String, Population> ranks) {
-        double score = 0;
-        for (double points : contributions(model, metrics, raw, ranks)) {
-            score += points;
+        return new Weights(model, metrics).score(raw, ranks);
+    }
+
+    /** The model's indicators with their effective weights and the position of their metric, worked out once per run. */
+    public static final class Weights {
+
+        private final Indicator[] indicators;
+        private final double[] weights;
+        private final int[] metricAt;
+
+        public Weights(ScoringModel model, List<Metric> metrics) {
+            indicators = model.indicators().toArray(Indicator[]::new);
+            weights = model.dimensions().stream().flatMap(dimension -> dimension.indicators().stream()
+                    .map(indicator -> dimension.weight() / 100 * indicator.weight() / 100)).mapToDouble(Double::doubleValue).toArray();
+            metricAt = java.util.Arrays.stream(indicators)
+                    .mapToInt(indicator -> metrics.indexOf(Metric.byKey(indicator.metric()).orElseThrow())).toArray();
         }
-        return Math.max(0, Math.min(100, score));
+
+        /** Each indicator's points in the score (effective weight × score, direction applied). */
+        public double[] contributions(double[] raw, Map<String, Population> ranks) {
+            double[] points = new double[indicators.length];
+            for (int k = 0; k < indicators.length; k++) {
+                points[k] = weights[k] * indicators[k].score(raw[metricAt[k]], ranks.get(indicators[k].metric()));
+            }
+            return points;
+        }
+
+        /** The score, 0-100, summed as {@link PopulationScoring} sums it. */
+        public double score(double[] raw, Map<String, Population> ranks) {
+            double score = 0;
+            for (double points : contributions(raw, ranks)) {
+                score += points;
+            }
+            return Math.max(0, Math.min(100, score));
+        }
+
+        /** The position of each indicator's metric among the run's metrics. */
+        public int metricOf(int indicator) {
+            return metricAt[indicator];
+        }
     }
 
     /**
@@ -59,6 +85,13 @@ public final class Regrading {
      */
     public static int tier(ScoringModel model, List<Metric> metrics, double[] raw, Baseline baseline, int previousTier,
             boolean previousPending, long daysWithoutPaidOrder) {
+        return tier(model, model.ruleBased() ? null : new Weights(model, metrics), metrics, raw, baseline, previousTier,
+                previousPending, daysWithoutPaidOrder);
+    }
+
+    /** As {@link #tier(ScoringModel, List, double[], Baseline, int, boolean, long)}, with the weights worked out once. */
+    public static int tier(ScoringModel model, Weights weights, List<Metric> metrics, double[] raw, Baseline baseline,
+            int previousTier, boolean previousPending, long daysWithoutPaidOrder) {
         TierPolicy policy = model.tierPolicy();
         double score = Double.NaN;
         int graded;
@@ -69,7 +102,7 @@ public final class Regrading {
             floors = new double[policy.tiers().size()];
             java.util.Arrays.fill(floors, Double.NaN);
         } else {
-            score = score(model, metrics, raw, baseline.ranks());
+            score = weights.score(raw, baseline.ranks());
             if (policy.byQuotas(baseline.size())) {
                 floors = baseline.floors();
                 graded = byFloors(floors, score);
