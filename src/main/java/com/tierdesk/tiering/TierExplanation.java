@@ -46,11 +46,6 @@ public record TierExplanation(RunId run, Label modelName, int modelVersion, Loca
      */
     public record Previous(RunId run, Double score, List<ContributionChange> contributions, MoveCause cause,
             List<FigureChange> ownChanges, long addedCustomers, long changedCustomers) {
-
-        /** The change of the score, in points; {@code null} without both. */
-        public Double scoreChange(Double now) {
-            return now == null || score == null ? null : now - score;
-        }
     }
 
     /** An indicator's points in the published result ({@code null}: the indicator was not in that model) and now. */

@@ -30,16 +30,6 @@ public final class Regrading {
         }
     }
 
-    /** Each indicator's points in the score (effective weight × score, direction applied), against these distributions. */
-    public static double[] contributions(ScoringModel model, List<Metric> metrics, double[] raw, Map<String, Population> ranks) {
-        return new Weights(model, metrics).contributions(raw, ranks);
-    }
-
-    /** The score of the figures against the distributions, 0-100. */
-    public static double score(ScoringModel model, List<Metric> metrics, double[] raw, Map<String, Population> ranks) {
-        return new Weights(model, metrics).score(raw, ranks);
-    }
-
     /** The model's indicators with their effective weights and the position of their metric, worked out once per run. */
     public static final class Weights {
 
@@ -83,13 +73,6 @@ public final class Regrading {
      * The tier the customer's figures get against the baseline, after the churn rule and hysteresis against the
      * previous tier.
      */
-    public static int tier(ScoringModel model, List<Metric> metrics, double[] raw, Baseline baseline, int previousTier,
-            boolean previousPending, long daysWithoutPaidOrder) {
-        return tier(model, model.ruleBased() ? null : new Weights(model, metrics), metrics, raw, baseline, previousTier,
-                previousPending, daysWithoutPaidOrder);
-    }
-
-    /** As {@link #tier(ScoringModel, List, double[], Baseline, int, boolean, long)}, with the weights worked out once. */
     public static int tier(ScoringModel model, Weights weights, List<Metric> metrics, double[] raw, Baseline baseline,
             int previousTier, boolean previousPending, long daysWithoutPaidOrder) {
         TierPolicy policy = model.tierPolicy();
