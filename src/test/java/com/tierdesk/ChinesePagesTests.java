@@ -291,7 +291,7 @@ class ChinesePagesTests {
                 "/tiering/overrides?confirm=" + override + "&decision=reject"));
         urls.put("/tiering/overrides/{id}/row", List.of("/tiering/overrides/" + override + "/row"));
         urls.put("/tiering/runs/{id}", List.of("/tiering/runs/" + run.id(), "/tiering/runs/" + run.id() + "?confirm=approve",
-                "/tiering/runs/" + run.id() + "?confirm=reject"));
+                "/tiering/runs/" + run.id() + "?confirm=reject", "/tiering/runs/" + run.id() + "?change=DOWNGRADE&cause=POPULATION"));
         urls.put("/tiering/runs/{id}/state", List.of("/tiering/runs/" + run.id() + "/state"));
         urls.put("/tiering/runs/{id}/decision", List.of("/tiering/runs/" + run.id() + "/decision"));
         urls.put("/tiering/runs/{id}/customers/{code}", List.of("/tiering/runs/" + run.id() + "/customers/" + code));

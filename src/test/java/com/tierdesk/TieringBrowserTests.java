@@ -10,18 +10,26 @@ import com.tierdesk.customer.CustomerOrders;
 import com.tierdesk.customer.Customers;
 import com.tierdesk.security.Role;
 import com.tierdesk.security.UserAccounts;
+import com.tierdesk.tiering.AssessmentRun;
 import com.tierdesk.tiering.Assessments;
+import com.tierdesk.tiering.MovesFixture;
+import com.tierdesk.tiering.RunDecisions;
+import com.tierdesk.tiering.ScoringModels;
+import com.tierdesk.tiering.internal.RunApprovals;
 import com.tierdesk.tiering.AssessmentResults;
 import com.tierdesk.tiering.RunId;
 import com.tierdesk.tiering.TierExplanation;
+import java.math.BigDecimal;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @BrowserTest
 class TieringBrowserTests {
@@ -46,6 +54,18 @@ class TieringBrowserTests {
 
     @Autowired
     AssessmentResults results;
+
+    @Autowired
+    RunApprovals approvals;
+
+    @Autowired
+    RunDecisions decisions;
+
+    @Autowired
+    ScoringModels models;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aSupervisorRunsAnAssessmentAnotherApprovesItWithANoteAndTheCustomer360ShowsTheNewTierWhyAndTheNote() {
@@ -109,6 +129,33 @@ class TieringBrowserTests {
     }
 
     /** Waits until Chart.js has drawn a chart on the canvas. */
+    @Test
+    void aCustomerMovedOnlyByThePopulationShowsThatCauseOnTheRunPageAndInTheExplanation() {
+        var moves = new MovesFixture(assessments, approvals, decisions, models, customers, orders, jdbc, activity.today());
+        BigDecimal monthly = moves.aboveEverybody();
+        Customer steady = moves.bigBuyer("司马稳", monthly);
+        AssessmentRun first = moves.assessAndPublish();
+        moves.addBiggerBuyers(first, monthly);
+        AssessmentRun second = moves.assess();
+
+        try (BrowserSession browser = BrowserSession.open(port)) {
+            browser.signInAsNewUser(accounts, Role.SUPERVISOR, "周主管");
+            browser.visit("/tiering/runs/" + second.id());
+            assertThat(browser.find(By.id("moves-DOWNGRADE")).getText()).contains("降级").contains("因其他客户");
+            browser.find(By.id("moves-DOWNGRADE-POPULATION")).click();
+            browser.waitUntil(ExpectedConditions.urlContains("cause=POPULATION"));
+            assertThat(browser.find(By.id("filter-cause")).getAttribute("value")).isEqualTo("POPULATION");
+            WebElement row = browser.find(By.cssSelector("#results-table tr[data-customer='" + steady.code() + "']"));
+            assertThat(row.findElement(By.cssSelector("td.cause")).getText()).isEqualTo("其他客户");
+            assertThat(row.getText()).contains("VIP");
+
+            row.findElement(By.cssSelector("a.explanation-link")).click();
+            browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("explanation-move")));
+            assertThat(browser.find(By.id("explanation-move")).getText()).startsWith("层级变动来自其他客户");
+            assertThat(browser.find(By.id("explanation-previous")).getText()).contains("原得分");
+        }
+    }
+
     private static void awaitChart(BrowserSession browser, String canvas) {
         browser.waitUntil(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(
                 "return typeof Chart !== 'undefined' && !!Chart.getChart(document.querySelector(arguments[0]));", canvas));

@@ -49,18 +49,29 @@ public class AssessmentResults {
 
     /** A page of the run's results, the best scores first. */
     public List<AssessmentResult> results(RunId run, ResultFilter filter, String tier, int offset, int limit) {
+        return results(run, filter, tier, null, offset, limit);
+    }
+
+    /** A page of the run's results whose move has the cause (any result when {@code null}), the best scores first. */
+    public List<AssessmentResult> results(RunId run, ResultFilter filter, String tier, MoveCause cause, int offset,
+            int limit) {
         AssessmentRun found = scored(run);
-        List<StoredResult> page = results.page(found.id().value(), found.summary().tiers(), filter, tier, Math.max(0, offset),
-                Math.max(1, Math.min(limit, Assessments.MAX_PAGE)));
+        List<StoredResult> page = results.page(found.id().value(), found.summary().tiers(), filter, tier, cause,
+                Math.max(0, offset), Math.max(1, Math.min(limit, Assessments.MAX_PAGE)));
         Map<CustomerId, CustomerRef> refs = customers.refs(page.stream().map(r -> CustomerId.of(r.customerId())).toList());
         List<String> ladder = tiers.codes();
         return page.stream().map(r -> new AssessmentResult(run, ref(refs, r.customerId()), r.score(), r.gradedTier(),
-                r.tier(), Reason.values()[r.reason()], r.previousTier(), change(ladder, r.previousTier(), r.tier()))).toList();
+                r.tier(), Reason.values()[r.reason()], r.previousTier(), change(ladder, r.previousTier(), r.tier()),
+                r.previousScore(), cause(r.cause()))).toList();
     }
 
     public long countResults(RunId run, ResultFilter filter, String tier) {
+        return countResults(run, filter, tier, null);
+    }
+
+    public long countResults(RunId run, ResultFilter filter, String tier, MoveCause cause) {
         AssessmentRun found = scored(run);
-        return results.count(run.value(), found.summary().tiers(), filter, tier);
+        return results.count(run.value(), found.summary().tiers(), filter, tier, cause);
     }
 
     /** Why the customer got their tier in the run, rebuilt from the stored values and the run's model version. */
@@ -97,7 +108,60 @@ public class AssessmentResults {
         return new TierExplanation(runId, run.modelName(), run.modelVersion(), run.asOf(), ref(refs, customer.value()),
                 result.score(), result.gradedTier(), result.tier(), reason, result.previousTier(), result.previousPending(),
                 result.downgradePending(), grading, decision, values, scorecard, bands, policy.downgradeMargin(),
-                policy.churnDays(), policy.codes());
+                policy.churnDays(), policy.codes(), previous(run, customer, result, metrics, scorecard));
+    }
+
+    /**
+     * The published result beside this one: its score, each indicator's points then (rebuilt from the stored result
+     * of the run that gave it, with that run's model version) and now, and what moved the customer.
+     */
+    private TierExplanation.Previous previous(AssessmentRun run, CustomerId customer, StoredResult result,
+            List<Metric> metrics, Scorecard now) {
+        if (result.previousTier() == null) {
+            return null;
+        }
+        Map<String, Double> before = new LinkedHashMap<>();
+        Scorecard then = null;
+        RunId previousRun = result.previousRun() < 0 ? null : RunId.of(result.previousRun());
+        AssessmentRun earlier = previousRun == null ? null : assessments.find(previousRun).filter(r -> r.summary() != null)
+                .orElse(null);
+        StoredResult published = earlier == null ? null
+                : results.of(earlier.id().value(), customer.value(), earlier.summary().tiers()).orElse(null);
+        if (published != null) {
+            ScoringModel model = models.get(earlier.modelId(), earlier.modelVersion()).definition();
+            List<Metric> earlierMetrics = model.metrics();
+            for (int k = 0; k < earlierMetrics.size(); k++) {
+                double value = published.rawValues()[k];
+                before.put(earlierMetrics.get(k).key(), Double.isNaN(value) ? null : value);
+            }
+            then = model.ruleBased() ? null : scorecard(model, earlierMetrics, published.rawValues(), published.indicatorScores());
+        }
+        List<TierExplanation.ContributionChange> contributions = new ArrayList<>();
+        if (now != null && then != null) {
+            List<Scorecard.Contribution> unmatched = new ArrayList<>(then.contributions());
+            for (Scorecard.Contribution c : now.contributions()) {
+                Scorecard.Contribution match = unmatched.stream()
+                        .filter(p -> p.metric().equals(c.metric()) && p.dimension().equals(c.dimension())).findFirst()
+                        .or(() -> unmatched.stream().filter(p -> p.metric().equals(c.metric())).findFirst()).orElse(null);
+                unmatched.remove(match);
+                contributions.add(new TierExplanation.ContributionChange(c.dimension(), c.metric(),
+                        match == null ? null : match.contribution(), c.contribution()));
+            }
+        }
+        List<TierExplanation.FigureChange> ownChanges = new ArrayList<>();
+        for (int k : result.ownChanges()) {
+            String key = metrics.get(k).key();
+            double value = result.rawValues()[k];
+            ownChanges.add(new TierExplanation.FigureChange(key, before.get(key), Double.isNaN(value) ? null : value));
+        }
+        RunSummary.Moves moves = run.summary().moves();
+        return new TierExplanation.Previous(published == null ? null : previousRun, result.previousScore(), contributions,
+                cause(result.cause()), ownChanges, moves == null ? 0 : moves.addedCustomers(),
+                moves == null ? 0 : moves.changedCustomers());
+    }
+
+    private static MoveCause cause(int stored) {
+        return stored <= 0 ? null : MoveCause.values()[stored - 1];
     }
 
     /** The run, once it has results: a run still queued or running, or one that failed, has none to show. */

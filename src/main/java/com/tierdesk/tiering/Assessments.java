@@ -97,7 +97,11 @@ public class Assessments {
     }
 
     public AssessmentRun get(RunId id) {
-        return runs.find(id.value()).map(this::toRun).orElseThrow(() -> new NotFound("id", "problem.no-run", id));
+        return find(id).orElseThrow(() -> new NotFound("id", "problem.no-run", id));
+    }
+
+    public Optional<AssessmentRun> find(RunId id) {
+        return runs.find(id.value()).map(this::toRun);
     }
 
     /** Runs with any of the statuses (every run when none is given), newest first. */

@@ -14,7 +14,9 @@ import com.tierdesk.tiering.TierCatalog;
 import com.tierdesk.tiering.scoring.Indicator;
 import com.tierdesk.tiering.scoring.Metric;
 import com.tierdesk.tiering.scoring.Normalisation;
+import com.tierdesk.tiering.scoring.Population;
 import com.tierdesk.tiering.scoring.PopulationScoring;
+import com.tierdesk.tiering.scoring.Regrading;
 import com.tierdesk.tiering.scoring.ScoringModel;
 import com.tierdesk.tiering.scoring.TierDecision;
 import java.sql.SQLException;
@@ -57,6 +59,8 @@ public class AssessmentEngine {
     private final TierCatalog tierCatalog;
     private final IndustryGrowthStore industryGrowth;
     private final JdbcClient jdbc;
+    private final ResultStore storedResults;
+    private final RunDistributions distributions;
     private final DataSource dataSource;
     private final JsonMapper json;
     private final BusinessTime time;
@@ -64,8 +68,11 @@ public class AssessmentEngine {
     private final TransactionTemplate reading;
 
     AssessmentEngine(RunStore runs, ModelStore models, CustomerActivity activity, Customers customers,
-            TierCatalog tierCatalog, IndustryGrowthStore industryGrowth, JdbcClient jdbc, DataSource dataSource,
-            JsonMapper json, BusinessTime time, PlatformTransactionManager transactions) {
+            TierCatalog tierCatalog, IndustryGrowthStore industryGrowth, JdbcClient jdbc, ResultStore storedResults,
+            RunDistributions distributions, DataSource dataSource, JsonMapper json, BusinessTime time,
+            PlatformTransactionManager transactions) {
+        this.storedResults = storedResults;
+        this.distributions = distributions;
         this.runs = runs;
         this.models = models;
         this.activity = activity;
@@ -147,14 +154,23 @@ public class AssessmentEngine {
         log.debug("run {}: purchase probability after {} ms", run.id(), (System.nanoTime() - read) / 1_000_000);
         PopulationScoring.Outcome outcome = PopulationScoring.score(model, population.input());
         int[] assessed = assessed(run.id(), parse(run.segment()), population, current);
-        RunResults results = results(run.id(), tierCodes, population, outcome, populationDependent(model, outcome), assessed);
-        RunSummary summary = summary(tierCodes, results, outcome);
+        RunResults scoredResults = results(run.id(), tierCodes, population, outcome, populationDependent(model, outcome),
+                assessed);
+        long movesStarted = System.nanoTime();
+        MoveAnalysis.Outcome moves = MoveAnalysis.analyse(model, metrics, population.figures(), scoredResults.tiers(),
+                assessed, baseline(run.id(), tierCodes), previousRuns(population.previousRuns()),
+                storedResults::forEachChunk);
+        Map<String, Population> ranked = MoveAnalysis.distributions(model, metrics, population.values());
+        log.debug("run {}: moves explained after {} ms", run.id(), (System.nanoTime() - movesStarted) / 1_000_000);
+        RunResults results = scoredResults.withMoves(moves.moves());
+        RunSummary summary = summary(tierCodes, results, outcome, moves.counts());
         long scored = System.nanoTime();
 
         progress.report("WRITING", 0, assessed.length);
         inOwnTransaction(() -> {
             runs.deleteResults(run.id());
             write(results, progress);
+            distributions.store(run.id(), ranked);
             long written = System.nanoTime();
             Map<String, Long> millis = new LinkedHashMap<>();
             millis.put("read", (read - started) / 1_000_000);
@@ -237,7 +253,32 @@ public class AssessmentEngine {
                 population.daysWithoutPaidOrder(), outcome.ranks(), population.values(), storedIndicatorScores, assessed);
     }
 
-    private static RunSummary summary(List<String> tierCodes, RunResults results, PopulationScoring.Outcome outcome) {
+    /**
+     * The last published run's population as it was kept (distributions, floors by this run's ladder, size and
+     * purchase-model fit); {@code null} when no run was published.
+     */
+    private MoveAnalysis.Baseline baseline(long runId, List<String> tierCodes) {
+        return runs.lastPublished().filter(row -> row.id() != runId && row.summary() != null).map(row -> {
+            RunSummary summary = json.readValue(row.summary(), RunSummary.class);
+            double[] floors = tierCodes.stream().mapToDouble(code -> summary.floors().getOrDefault(code, Double.NaN)).toArray();
+            PurchaseModel purchase = row.purchaseModel() == null ? null : json.readValue(row.purchaseModel(), PurchaseModel.class);
+            int size = row.population() == null ? 0 : row.population();
+            return new MoveAnalysis.Baseline(row.id(), new Regrading.Baseline(distributions.of(row.id()), floors, size),
+                    purchase);
+        }).orElse(null);
+    }
+
+    /** The runs that gave the published tiers, with the metrics of their stored raw values. */
+    private Map<Long, MoveAnalysis.PreviousRun> previousRuns(long[] previousRuns) {
+        Map<Long, MoveAnalysis.PreviousRun> found = new LinkedHashMap<>();
+        Arrays.stream(previousRuns).filter(id -> id >= 0).distinct().forEach(id -> runs.find(id)
+                .filter(row -> row.metrics() != null)
+                .ifPresent(row -> found.put(id, new MoveAnalysis.PreviousRun(id, List.of(row.metrics().split(","))))));
+        return found;
+    }
+
+    private static RunSummary summary(List<String> tierCodes, RunResults results, PopulationScoring.Outcome outcome,
+            RunSummary.Moves moves) {
         int tiers = tierCodes.size();
         long[][] matrix = new long[tiers + 1][tiers];
         long upgrades = 0;
@@ -278,7 +319,7 @@ public class AssessmentEngine {
             }
         }
         return new RunSummary(tierCodes, distribution, matrix, upgrades, downgrades, newcomers, unchanged, held, churned,
-                floors, Map.of());
+                floors, Map.of(), moves);
     }
 
     private static PurchaseModel purchaseModel(PurchaseProbability purchase) {
@@ -333,6 +374,8 @@ public class AssessmentEngine {
         private long[] daysWithoutPaidOrder;
         private int[] previousTiers;
         private boolean[] previousPending;
+        private double[] previousScores;
+        private long[] previousRuns;
         private RepeatBuying[] buying;
         private int size;
 
@@ -346,6 +389,8 @@ public class AssessmentEngine {
             daysWithoutPaidOrder = new long[capacity];
             previousTiers = new int[capacity];
             previousPending = new boolean[capacity];
+            previousScores = new double[capacity];
+            previousRuns = new long[capacity];
             buying = purchaseModel ? new RepeatBuying[capacity] : null;
         }
 
@@ -389,7 +434,7 @@ public class AssessmentEngine {
         }
 
         void resolvePrevious(CurrentTiers current) {
-            current.lookUp(customerIds, size, previousTiers, previousPending);
+            current.lookUp(customerIds, size, previousTiers, previousPending, previousScores, previousRuns);
         }
 
         /** Fits the purchase model and fills its metrics; {@code null} when the model needs none or cannot be fitted. */
@@ -449,6 +494,17 @@ public class AssessmentEngine {
             return previousPending;
         }
 
+        long[] previousRuns() {
+            trim();
+            return previousRuns;
+        }
+
+        MoveAnalysis.Figures figures() {
+            trim();
+            return new MoveAnalysis.Figures(customerIds, values, buying, previousTiers, previousPending, previousScores,
+                    previousRuns, daysWithoutPaidOrder);
+        }
+
         private void grow() {
             resize(customerIds.length * 2 + 1024);
         }
@@ -467,6 +523,8 @@ public class AssessmentEngine {
             daysWithoutPaidOrder = Arrays.copyOf(daysWithoutPaidOrder, capacity);
             previousTiers = Arrays.copyOf(previousTiers, capacity);
             previousPending = Arrays.copyOf(previousPending, capacity);
+            previousScores = Arrays.copyOf(previousScores, capacity);
+            previousRuns = Arrays.copyOf(previousRuns, capacity);
             if (buying != null) {
                 buying = Arrays.copyOf(buying, capacity);
             }

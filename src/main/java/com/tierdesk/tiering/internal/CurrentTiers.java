@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Every customer's current tier state, read at once for a run and looked up by customer id (binary
  * search over ids in ascending order): the assessed tier of the last published run, whether hysteresis
- * held it, and the effective tier.
+ * held it, the score it had there and that run, and the effective tier.
  */
 final class CurrentTiers {
 
@@ -16,37 +16,52 @@ final class CurrentTiers {
     private int[] assessed = new int[1024];
     private boolean[] pending = new boolean[1024];
     private int[] effective = new int[1024];
+    private double[] scores = new double[1024];
+    private long[] runs = new long[1024];
     private int size;
 
     static CurrentTiers read(JdbcClient jdbc, List<String> tierCodes) {
         var tiers = new CurrentTiers();
-        jdbc.sql("SELECT customer_id, assessed_tier, downgrade_pending, effective_tier FROM customer_tier ORDER BY customer_id")
+        jdbc.sql("""
+                SELECT customer_id, assessed_tier, downgrade_pending, effective_tier, score, assessed_run_id
+                  FROM customer_tier ORDER BY customer_id""")
                 .withFetchSize(10_000)
-                .query((RowCallbackHandler) rs -> tiers.add(rs.getLong(1), tierCodes.indexOf(rs.getString(2)),
-                        rs.getBoolean(3), tierCodes.indexOf(rs.getString(4))));
+                .query((RowCallbackHandler) rs -> {
+                    double score = rs.getDouble(5);
+                    score = rs.wasNull() ? Double.NaN : score;
+                    long run = rs.getLong(6);
+                    tiers.add(rs.getLong(1), tierCodes.indexOf(rs.getString(2)), rs.getBoolean(3),
+                            tierCodes.indexOf(rs.getString(4)), score, rs.wasNull() ? -1 : run);
+                });
         return tiers;
     }
 
-    private void add(long id, int assessedTier, boolean downgradePending, int effectiveTier) {
+    private void add(long id, int assessedTier, boolean downgradePending, int effectiveTier, double score, long run) {
         if (size == ids.length) {
             int capacity = size * 2;
             ids = Arrays.copyOf(ids, capacity);
             assessed = Arrays.copyOf(assessed, capacity);
             pending = Arrays.copyOf(pending, capacity);
             effective = Arrays.copyOf(effective, capacity);
+            scores = Arrays.copyOf(scores, capacity);
+            runs = Arrays.copyOf(runs, capacity);
         }
         ids[size] = id;
         assessed[size] = assessedTier;
         pending[size] = downgradePending;
         effective[size] = effectiveTier;
+        scores[size] = score;
+        this.runs[size] = run;
         size++;
     }
 
     /**
-     * Fills each customer's assessed tier (-1 for none) and pending flag. Customers usually come in id order,
-     * as the tiers are stored, so one merging pass finds them all; otherwise each is searched for.
+     * Fills each customer's assessed tier (-1 for none), pending flag, score ({@code NaN} for none) and the run that
+     * assessed it (-1 for none). Customers usually come in id order, as the tiers are stored, so one merging pass
+     * finds them all; otherwise each is searched for.
      */
-    void lookUp(long[] customerIds, int count, int[] tiers, boolean[] pendings) {
+    void lookUp(long[] customerIds, int count, int[] tiers, boolean[] pendings, double[] previousScores,
+            long[] previousRuns) {
         int at = 0;
         long previous = Long.MIN_VALUE;
         for (int i = 0; i < count; i++) {
@@ -62,6 +77,8 @@ final class CurrentTiers {
             boolean found = at < size && ids[at] == id;
             tiers[i] = found ? assessed[at] : -1;
             pendings[i] = found && pending[at];
+            previousScores[i] = found ? scores[at] : Double.NaN;
+            previousRuns[i] = found && assessed[at] >= 0 ? runs[at] : -1;
         }
     }
 

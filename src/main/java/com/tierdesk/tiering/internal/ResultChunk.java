@@ -8,13 +8,16 @@ import java.util.Arrays;
  * indices into the run's tier ladder, -1 for none; flags hold the downgrade-pending bits of the decision (1) and
  * of the state it was decided against (2). Since format 2 a chunk keeps the figures of the decisions' reasons:
  * the days without a paid order the churn rule counted, and under quotas each score's rank; chunks of format 1
- * read them as unknown (-1 days, rank 0).
+ * read them as unknown (-1 days, rank 0). Since format 3 it keeps each customer's previous published score and the run
+ * that gave it, and for a customer whose tier moves the cause and the indicators whose own figures changed most
+ * ({@link RunResults.Moves}); older chunks read them as none.
  */
 record ResultChunk(long[] customerIds, double[] scores, byte[] graded, byte[] tiers, byte[] previousTiers, byte[] reasons,
         short[] gradingRules, byte[] flags, int[] daysWithoutPaidOrder, int[] ranks, double[][] rawValues,
-        double[][] indicatorScores) {
+        double[][] indicatorScores, RunResults.Moves moves) {
 
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
+    private static final int WITHOUT_MOVES = 2;
     private static final int WITHOUT_REASON_FIGURES = 1;
     static final byte PENDING = 1;
     static final byte PREVIOUSLY_PENDING = 2;
@@ -58,7 +61,8 @@ record ResultChunk(long[] customerIds, double[] scores, byte[] graded, byte[] ti
         int n = to - from;
         int metrics = results.rawValues().length;
         int ranked = results.indicatorScores().length;
-        ByteBuffer bytes = ByteBuffer.allocate(16 + n * (8 + 8 + 4 + 2 + 1 + 4 + 4 + 8 * (metrics + ranked)));
+        ByteBuffer bytes = ByteBuffer.allocate(16 + n * (8 + 8 + 4 + 2 + 1 + 4 + 4 + 8 * (metrics + ranked) + 8 + 8 + 1
+                + RunResults.Moves.NAMED));
         bytes.putInt(FORMAT).putInt(n).putInt(metrics).putInt(ranked);
         for (int p = from; p < to; p++) {
             bytes.putLong(results.customerIds()[ordered[p]]);
@@ -101,13 +105,28 @@ record ResultChunk(long[] customerIds, double[] scores, byte[] graded, byte[] ti
                 bytes.putDouble(column[ordered[p]]);
             }
         }
+        RunResults.Moves moves = results.moves();
+        for (int p = from; p < to; p++) {
+            bytes.putDouble(moves.previousScores()[ordered[p]]);
+        }
+        for (int p = from; p < to; p++) {
+            bytes.putLong(moves.previousRuns()[ordered[p]]);
+        }
+        for (int p = from; p < to; p++) {
+            bytes.put(moves.causes()[ordered[p]]);
+        }
+        for (byte[] column : moves.ownChanges()) {
+            for (int p = from; p < to; p++) {
+                bytes.put(column[ordered[p]]);
+            }
+        }
         return bytes.array();
     }
 
     static ResultChunk decode(byte[] data) {
         ByteBuffer bytes = ByteBuffer.wrap(data);
         int format = bytes.getInt();
-        if (format != FORMAT && format != WITHOUT_REASON_FIGURES) {
+        if (format != FORMAT && format != WITHOUT_MOVES && format != WITHOUT_REASON_FIGURES) {
             throw new IllegalStateException("unknown result chunk format " + format);
         }
         int n = bytes.getInt();
@@ -137,8 +156,19 @@ record ResultChunk(long[] customerIds, double[] scores, byte[] graded, byte[] ti
         }
         double[][] raw = doubles(bytes, metrics, n);
         double[][] percentileScores = doubles(bytes, ranked, n);
+        RunResults.Moves moves = RunResults.Moves.none(n);
+        if (format == FORMAT) {
+            bytes.asDoubleBuffer().get(moves.previousScores());
+            bytes.position(bytes.position() + 8 * n);
+            bytes.asLongBuffer().get(moves.previousRuns());
+            bytes.position(bytes.position() + 8 * n);
+            bytes.get(moves.causes());
+            for (byte[] column : moves.ownChanges()) {
+                bytes.get(column);
+            }
+        }
         return new ResultChunk(ids, scores, graded, tiers, previous, reasons, rules, flags, days, ranks, raw,
-                percentileScores);
+                percentileScores, moves);
     }
 
     private static int[] ints(ByteBuffer bytes, int n) {

@@ -1,5 +1,6 @@
 package com.tierdesk.tiering.internal;
 
+import com.tierdesk.tiering.MoveCause;
 import com.tierdesk.tiering.ResultFilter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,11 +26,14 @@ public class ResultStore {
     /**
      * One customer's stored result; tiers are codes, previous ones {@code null} for a customer new to tiers.
      * {@code daysWithoutPaidOrder} is -1 and {@code rank} 0 where they were not kept (in pages, and in results
-     * stored before they were).
+     * stored before they were). {@code previousScore} is the published score ({@code null}: none), {@code previousRun}
+     * the run that gave it (-1: none or not kept), {@code cause} 0 or 1 + a {@code MoveCause} ordinal, and
+     * {@code ownChanges} the indices of the metrics whose own figures moved the customer most (empty in pages).
      */
     public record StoredResult(long customerId, Double score, String gradedTier, String tier, int reason, int gradingRule,
             boolean downgradePending, String previousTier, boolean previousPending, int daysWithoutPaidOrder, int rank,
-            double[] rawValues, double[] indicatorScores) {
+            double[] rawValues, double[] indicatorScores, Double previousScore, long previousRun, int cause,
+            int[] ownChanges) {
     }
 
     private final JdbcClient jdbc;
@@ -55,39 +59,48 @@ public class ResultStore {
                 .findFirst()
                 .map(chunk -> {
                     int i = chunk.indexOf(customerId);
-                    return new StoredResult(customerId, Double.isNaN(chunk.scores()[i]) ? null : chunk.scores()[i],
+                    RunResults.Moves moves = chunk.moves();
+                    int[] ownChanges = Arrays.stream(moves.ownChanges()).mapToInt(column -> column[i]).filter(k -> k >= 0)
+                            .toArray();
+                    return new StoredResult(customerId, score(chunk.scores()[i]),
                             code(tiers, chunk.graded()[i]), code(tiers, chunk.tiers()[i]), chunk.reasons()[i],
                             chunk.gradingRules()[i], chunk.pending(i), code(tiers, chunk.previousTiers()[i]),
                             chunk.previouslyPending(i), chunk.daysWithoutPaidOrder()[i], chunk.ranks()[i],
-                            chunk.rawValuesOf(i), chunk.indicatorScoresOf(i));
+                            chunk.rawValuesOf(i), chunk.indicatorScoresOf(i), score(moves.previousScores()[i]),
+                            moves.previousRuns()[i], moves.causes()[i], ownChanges);
                 });
     }
 
-    /** A page of the run's results matching the filter (and tier, unless {@code null}), best score first. */
-    public List<StoredResult> page(long runId, List<String> tiers, ResultFilter filter, String tier, int offset, int limit) {
+    /**
+     * A page of the run's results matching the filter (and tier, unless {@code null}, and the cause of the move,
+     * unless {@code null}), best score first.
+     */
+    public List<StoredResult> page(long runId, List<String> tiers, ResultFilter filter, String tier, MoveCause cause,
+            int offset, int limit) {
         RunColumns run = columns(runId);
         int tierIndex = tier == null ? -2 : tiers.indexOf(tier);
         List<StoredResult> page = new ArrayList<>();
         int skipped = 0;
         for (int position = 0; position < run.size() && page.size() < limit; position++) {
             int i = run.byScore[position];
-            if (run.matches(i, filter, tierIndex)) {
+            if (run.matches(i, filter, tierIndex, cause)) {
                 if (skipped++ >= offset) {
-                    page.add(new StoredResult(run.customerIds[i], Double.isNaN(run.scores[i]) ? null : run.scores[i],
+                    page.add(new StoredResult(run.customerIds[i], score(run.scores[i]),
                             code(tiers, run.graded[i]), code(tiers, run.tiers[i]), run.reasons[i], -1, false,
-                            code(tiers, run.previous[i]), false, -1, 0, null, null));
+                            code(tiers, run.previous[i]), false, -1, 0, null, null, score(run.previousScores[i]), -1,
+                            run.causes[i], new int[0]));
                 }
             }
         }
         return page;
     }
 
-    public long count(long runId, List<String> tiers, ResultFilter filter, String tier) {
+    public long count(long runId, List<String> tiers, ResultFilter filter, String tier, MoveCause cause) {
         RunColumns run = columns(runId);
         int tierIndex = tier == null ? -2 : tiers.indexOf(tier);
         long count = 0;
         for (int i = 0; i < run.size(); i++) {
-            count += run.matches(i, filter, tierIndex) ? 1 : 0;
+            count += run.matches(i, filter, tierIndex, cause) ? 1 : 0;
         }
         return count;
     }
@@ -112,6 +125,10 @@ public class ResultStore {
         return read;
     }
 
+    private static Double score(double value) {
+        return Double.isNaN(value) ? null : value;
+    }
+
     private static String code(List<String> tiers, byte index) {
         return index < 0 || index >= tiers.size() ? null : tiers.get(index);
     }
@@ -125,6 +142,8 @@ public class ResultStore {
         private byte[] tiers = new byte[0];
         private byte[] previous = new byte[0];
         private byte[] reasons = new byte[0];
+        private double[] previousScores = new double[0];
+        private byte[] causes = new byte[0];
         private int[] byScore;
         private int size;
 
@@ -147,17 +166,24 @@ public class ResultStore {
             tiers = Arrays.copyOf(tiers, size + n);
             previous = Arrays.copyOf(previous, size + n);
             reasons = Arrays.copyOf(reasons, size + n);
+            previousScores = Arrays.copyOf(previousScores, size + n);
+            causes = Arrays.copyOf(causes, size + n);
             System.arraycopy(chunk.customerIds(), 0, customerIds, size, n);
             System.arraycopy(chunk.scores(), 0, scores, size, n);
             System.arraycopy(chunk.graded(), 0, graded, size, n);
             System.arraycopy(chunk.tiers(), 0, tiers, size, n);
             System.arraycopy(chunk.previousTiers(), 0, previous, size, n);
             System.arraycopy(chunk.reasons(), 0, reasons, size, n);
+            System.arraycopy(chunk.moves().previousScores(), 0, previousScores, size, n);
+            System.arraycopy(chunk.moves().causes(), 0, causes, size, n);
             size += n;
         }
 
-        boolean matches(int i, ResultFilter filter, int tierIndex) {
+        boolean matches(int i, ResultFilter filter, int tierIndex, MoveCause cause) {
             if (tierIndex != -2 && tiers[i] != tierIndex) {
+                return false;
+            }
+            if (cause != null && causes[i] != cause.ordinal() + 1) {
                 return false;
             }
             int from = previous[i];

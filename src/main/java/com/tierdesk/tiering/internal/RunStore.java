@@ -171,6 +171,7 @@ public class RunStore {
 
     public void deleteResults(long id) {
         jdbc.sql("DELETE FROM assessment_result_chunk WHERE run_id = :id").param("id", id).update();
+        jdbc.sql("DELETE FROM assessment_run_distribution WHERE run_id = :id").param("id", id).update();
     }
 
     private static RunRow map(ResultSet rs, int row) throws SQLException {

@@ -36,6 +36,26 @@ public final class Population {
         }
     }
 
+    /** A population kept as its distinct values (ascending) and how many customers have each, as {@link #distinct()} gives. */
+    public static Population ofDistinct(double[] distinct, int[] counts) {
+        if (distinct.length != counts.length) {
+            throw new IllegalArgumentException("a count for every distinct value");
+        }
+        int size = 0;
+        for (int count : counts) {
+            size += count;
+        }
+        double[] sorted = new double[size];
+        for (int d = 0, i = 0; d < distinct.length; d++) {
+            if (d > 0 && !(distinct[d] > distinct[d - 1])) {
+                throw new IllegalArgumentException("distinct values must ascend");
+            }
+            Arrays.fill(sorted, i, i + counts[d], distinct[d]);
+            i += counts[d];
+        }
+        return new Population(sorted);
+    }
+
     public static Population of(double... values) {
         double[] sorted = Arrays.stream(values).filter(value -> !Double.isNaN(value)).toArray();
         Arrays.sort(sorted);
@@ -44,6 +64,16 @@ public final class Population {
 
     public int size() {
         return size;
+    }
+
+    /** The distinct values, ascending. */
+    public double[] distinct() {
+        return distinct.clone();
+    }
+
+    /** How many customers have each distinct value. */
+    public int[] counts() {
+        return equal.clone();
     }
 
     /** 100 × (values below + half the values equal) / population size; 50 for a population of one, 0 for none. */

@@ -2,6 +2,7 @@ package com.tierdesk.tiering.web;
 
 import com.tierdesk.shared.BusinessTime;
 import com.tierdesk.shared.FigureFormat;
+import com.tierdesk.tiering.MoveCause;
 import com.tierdesk.tiering.TierExplanation;
 import com.tierdesk.tiering.scoring.DecisionReason;
 import com.tierdesk.tiering.scoring.GradingReason;
@@ -12,6 +13,7 @@ import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -52,7 +54,41 @@ class ExplanationViews {
                 .map(m -> new ExplanationView.MetricRow(metricName(m.getKey(), locale), raw(figures, m.getValue(), m.getKey())))
                 .toList();
         String rule = e.grading() instanceof GradingReason.Rule held ? held.label().in(locale) : null;
-        return new ExplanationView(e, decision(e, tiers, locale), rule, rows, chart, metrics);
+        List<ExplanationView.ChangeRow> changes = e.previous() == null ? List.of() : e.previous().contributions().stream()
+                .map(c -> new ExplanationView.ChangeRow(c.dimension().in(locale), metricName(c.metric(), locale), c.previous(),
+                        c.now(), signed(figures, c.change()))).toList();
+        return new ExplanationView(e, decision(e, tiers, locale), rule, rows, chart, metrics, move(e, tiers, figures, locale),
+                changes);
+    }
+
+    /**
+     * What moved the customer, in words: the other customers (the new figures graded against the previous population
+     * keep the published tier; how many customers were added and changed since) or the customer's own figures (which
+     * changed most, then and now).
+     */
+    private String move(TierExplanation e, Map<String, TierLabel> tiers, FigureFormat figures, Locale locale) {
+        TierExplanation.Previous previous = e.previous();
+        if (previous == null || previous.cause() == null) {
+            return null;
+        }
+        String before = name(tiers, e.previousTier());
+        if (previous.cause() == MoveCause.POPULATION) {
+            return text(locale, "tiering.explanation.cause.POPULATION", before, count(previous.addedCustomers(), locale),
+                    count(previous.changedCustomers(), locale));
+        }
+        if (previous.ownChanges().isEmpty()) {
+            return text(locale, "tiering.explanation.cause.ownFiguresUnnamed", before);
+        }
+        String changed = previous.ownChanges().stream().map(change -> text(locale, "tiering.explanation.figureChange",
+                metricName(change.metric(), locale), raw(figures, change.previous(), change.metric()),
+                raw(figures, change.now(), change.metric()))).collect(Collectors.joining(text(locale, "tiering.explanation.listSeparator")));
+        return text(locale, "tiering.explanation.cause.OWN_FIGURES", before, changed);
+    }
+
+    /** Points with their sign: +1.25, −3.50, 0.00. */
+    private static String signed(FigureFormat figures, double points) {
+        double rounded = Math.round(points * 100) / 100.0;
+        return rounded > 0 ? "+" + figures.score(rounded) : rounded < 0 ? "−" + figures.score(-rounded) : figures.score(0);
     }
 
     /** The decision in one sentence: how the grading went, then what hysteresis or the churn rule made of it. */

@@ -6,6 +6,7 @@ import com.tierdesk.tiering.AssessmentResult;
 import com.tierdesk.tiering.AssessmentResults;
 import com.tierdesk.tiering.AssessmentRun;
 import com.tierdesk.tiering.Assessments;
+import com.tierdesk.tiering.MoveCause;
 import com.tierdesk.tiering.ResultFilter;
 import com.tierdesk.tiering.RunDecisions;
 import com.tierdesk.tiering.RunId;
@@ -78,14 +79,16 @@ class RunApiController {
     }
 
     @GetMapping("/{id}/results")
-    @Operation(summary = "A page of the run's results, best score first, optionally only one change or one tier",
-            description = "offset from 0, limit 1 to 500; the answer says which page it holds.")
+    @Operation(summary = "A page of the run's results, best score first, optionally only one change, one tier or "
+            + "one cause of a move", description = "offset from 0, limit 1 to 500; the answer says which page it holds. "
+            + "cause: POPULATION (graded against the last published run's population the customer keeps the published "
+            + "tier) or OWN_FIGURES.")
     ResultPage results(@PathVariable long id, @RequestParam(defaultValue = "ALL") ResultFilter change,
-            @RequestParam(required = false) String tier, @RequestParam(defaultValue = "0") int offset,
-            @RequestParam(defaultValue = "50") int limit) {
+            @RequestParam(required = false) String tier, @RequestParam(required = false) MoveCause cause,
+            @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "50") int limit) {
         RunId run = RunId.of(id);
-        List<AssessmentResult> page = results.results(run, change, tier, offset, limit);
-        return new ResultPage(results.countResults(run, change, tier), Math.max(0, offset),
+        List<AssessmentResult> page = results.results(run, change, tier, cause, offset, limit);
+        return new ResultPage(results.countResults(run, change, tier, cause), Math.max(0, offset),
                 Math.max(1, Math.min(limit, Assessments.MAX_PAGE)), page);
     }
 

@@ -8,6 +8,7 @@ import com.tierdesk.shared.Refusal;
 import com.tierdesk.tiering.AssessmentResults;
 import com.tierdesk.tiering.AssessmentRun;
 import com.tierdesk.tiering.Assessments;
+import com.tierdesk.tiering.MoveCause;
 import com.tierdesk.tiering.ResultFilter;
 import com.tierdesk.tiering.RunDecisions;
 import com.tierdesk.tiering.RunId;
@@ -73,11 +74,11 @@ class RunConsoleController {
     /** The run's page; an htmx request (the results' filter and pager) gets the results table only. */
     @GetMapping
     String run(@PathVariable long id, @RequestParam(defaultValue = "ALL") ResultFilter change,
-            @RequestParam(defaultValue = "") String tier, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "") String confirm,
+            @RequestParam(defaultValue = "") String tier, @RequestParam(required = false) MoveCause cause,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "") String confirm,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale) {
         AssessmentRun run = assessments.get(RunId.of(id));
-        state(run, change, tier, page, model, locale);
+        state(run, change, tier, cause, page, model, locale);
         confirming(confirm, model);
         return htmx != null ? VIEW + " :: results" : VIEW;
     }
@@ -85,7 +86,7 @@ class RunConsoleController {
     /** What htmx polls while the run is queued or running: the progress, and once scored everything that follows. */
     @GetMapping("/state")
     String state(@PathVariable long id, Model model, Locale locale) {
-        state(assessments.get(RunId.of(id)), ResultFilter.ALL, "", 0, model, locale);
+        state(assessments.get(RunId.of(id)), ResultFilter.ALL, "", null, 0, model, locale);
         return VIEW + " :: state";
     }
 
@@ -159,21 +160,28 @@ class RunConsoleController {
         }
     }
 
-    private void state(AssessmentRun run, ResultFilter change, String tier, int page, Model model, Locale locale) {
+    private void state(AssessmentRun run, ResultFilter change, String tier, MoveCause cause, int page, Model model,
+            Locale locale) {
         model.addAttribute("run", run);
         if (run.summary() == null) {
             return;
         }
         String tierFilter = tier.isBlank() ? null : tier;
         PageSpec spec = new PageSpec(Math.max(0, page), PAGE_SIZE);
-        long total = results.countResults(run.id(), change, tierFilter);
+        long total = results.countResults(run.id(), change, tierFilter, cause);
         model.addAttribute("results", Paged.of(
-                results.results(run.id(), change, tierFilter, (int) spec.offset(), PAGE_SIZE), spec, total));
+                results.results(run.id(), change, tierFilter, cause, (int) spec.offset(), PAGE_SIZE), spec, total));
         model.addAttribute("change", change);
         model.addAttribute("tier", tier);
+        model.addAttribute("cause", cause);
         model.addAttribute("filters", ResultFilter.values());
-        model.addAttribute("resultsUrl", UriComponentsBuilder.fromPath("/tiering/runs/{id}").queryParam("change", change)
-                .queryParam("tier", tier).buildAndExpand(run.id().value()).toUriString());
+        model.addAttribute("causes", MoveCause.values());
+        var resultsUrl = UriComponentsBuilder.fromPath("/tiering/runs/{id}").queryParam("change", change)
+                .queryParam("tier", tier);
+        if (cause != null) {
+            resultsUrl.queryParam("cause", cause);
+        }
+        model.addAttribute("resultsUrl", resultsUrl.buildAndExpand(run.id().value()).toUriString());
         List<String> codes = run.summary().tiers();
         model.addAttribute("distributionChart", charts.bars(messages.getMessage("tiering.distribution.customers", null, locale),
                 tierLabels.names(codes, locale), codes.stream().map(code -> run.summary().distribution().getOrDefault(code, 0L)).toList()));

@@ -33,6 +33,27 @@ class ResultChunkTests {
     }
 
     @Test
+    void keepsThePreviousScoreTheCauseOfAMoveAndTheFiguresNamed() {
+        var moves = RunResults.Moves.none(2);
+        moves.previousScores()[1] = 93.25;
+        moves.previousRuns()[1] = 5;
+        moves.causes()[1] = 2;
+        moves.ownChanges()[0][1] = 0;
+        var results = new RunResults(7, List.of("VIP", "KEY"), new long[] {11, 12}, new double[] {91.5, 40},
+                new int[] {0, 1}, new int[] {0, 1}, new byte[2], new int[] {-1, -1}, new boolean[2], new int[] {-1, 0},
+                new boolean[2], new long[] {3, 4}, null, new double[][] {{9_000, 10}}, new double[0][], new int[] {0, 1})
+                .withMoves(moves);
+
+        ResultChunk chunk = ResultChunk.decode(ResultChunk.encode(results, new int[] {0, 1}, 0, 2));
+
+        assertThat(chunk.moves().previousScores()).containsExactly(Double.NaN, 93.25);
+        assertThat(chunk.moves().previousRuns()).containsExactly(-1, 5);
+        assertThat(chunk.moves().causes()).containsExactly(0, 2);
+        assertThat(chunk.moves().ownChanges()[0]).containsExactly(-1, 0);
+        assertThat(chunk.moves().ownChanges()[1]).containsExactly(-1, -1);
+    }
+
+    @Test
     void readsChunksStoredBeforeTheReasonsFiguresWithThoseUnknown() {
         ResultChunk chunk = ResultChunk.decode(formatOne(new long[] {21, 22}, new double[] {12.5, 80}, new byte[] {4, 0}));
 
@@ -41,6 +62,8 @@ class ResultChunkTests {
         assertThat(chunk.daysWithoutPaidOrder()).containsExactly(-1, -1);
         assertThat(chunk.ranks()).containsExactly(0, 0);
         assertThat(chunk.rawValuesOf(1)).containsExactly(180);
+        assertThat(chunk.moves().causes()).as("no move told").containsExactly(0, 0);
+        assertThat(chunk.moves().previousScores()).containsExactly(Double.NaN, Double.NaN);
     }
 
     /** A chunk as format 1 wrote it: no days without a paid order and no ranks; one metric, no ranked indicator. */

@@ -123,6 +123,6 @@ class ExplanationViewsTests {
         return new TierExplanation(RunId.of(1), Label.of("model"), 1, LocalDate.of(2026, 3, 31),
                 new CustomerRef(CustomerId.of(1), "C1", "客户", null), score == null ? null : score.doubleValue(), graded, tier,
                 decision.kind(), previous, false, false, grading, decision, metrics, null, List.of(), 2, 90,
-                List.of("VIP", "KEY", "REGULAR", "WATCH"));
+                List.of("VIP", "KEY", "REGULAR", "WATCH"), null);
     }
 }
