@@ -186,7 +186,10 @@ class BulkCustomerImports implements CustomerImports {
     private RowSource open(ImportRequest request, ImportTarget target) throws IOException {
         ColumnMapping mapping = new ColumnMapping(target.fields(), request.columnMapping());
         ImportFormat format = request.format() != null ? request.format()
-                : request.fileName().toLowerCase(Locale.ROOT).endsWith(".json") ? ImportFormat.JSON : ImportFormat.CSV;
+                : ImportFormat.detect(request.file(), request.fileName());
+        if (format == ImportFormat.XLSX) {
+            return new XlsxRowSource(request.file(), Files.size(request.file()), target.fields(), mapping);
+        }
         StrictDecodingReader reader = TextDecoding.open(request.file(), request.charset());
         try {
             if (format == ImportFormat.JSON) {
