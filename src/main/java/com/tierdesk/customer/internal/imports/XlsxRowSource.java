@@ -264,6 +264,11 @@ final class XlsxRowSource implements RowSource {
     }
 
     @Override
+    public List<String> columns() {
+        return rows.header();
+    }
+
+    @Override
     public void close() throws IOException {
         try {
             xml.close();
