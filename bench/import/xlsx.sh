@@ -46,11 +46,13 @@ started=$(now)
 /usr/bin/time -f "%M" -o "$work/rss" ./tierdesk import orders "$sheet" --create-missing-customers --report "$work/report.json" >&2 || true
 seconds=$(awk -v a="$started" -v b="$(now)" 'BEGIN { printf "%.2f", b - a }')
 stored=$(psql -d "$db" -tAc "SELECT COUNT(*) FROM customer_order")
-# "Pause Young (Normal) (G1 Evacuation Pause) 150M->20M(256M)": the heap in use before each collection
+# "Pause Young (Normal) (G1 Evacuation Pause) 150M->20M(256M)": in use before and after each collection; the
+# largest "after" is the most the import kept live, the largest "before" how far the heap filled between collections
 peak=$(grep -oE '[0-9]+M->[0-9]+M' "$work/gc.log" | cut -dM -f1 | sort -n | tail -1)
+live=$(grep -oE '[0-9]+M->[0-9]+M' "$work/gc.log" | sed -E 's/.*->([0-9]+)M/\1/' | sort -n | tail -1)
 echo
 echo "xlsx orders: $rows rows in $seconds s = $(awk -v n="$rows" -v s="$seconds" 'BEGIN { printf "%.0f", n / s }') rows/s; stored $stored orders"
-echo "heap: -Xmx$xmx, most in use ${peak:-?} MB (GC log); max RSS $(($(cat "$work/rss") / 1024)) MB"
+echo "heap: -Xmx$xmx, most live after a collection ${live:-?} MB, most in use before one ${peak:-?} MB (GC log); max RSS $(($(cat "$work/rss") / 1024)) MB"
 
 if [ "${KEEP_DATA:-0}" != 1 ]; then
   rm -rf "$work"
