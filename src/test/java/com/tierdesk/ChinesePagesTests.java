@@ -271,6 +271,7 @@ class ChinesePagesTests {
         urls.put("/customers/{code}/interactions", List.of("/customers/" + code + "/interactions"));
         urls.put("/imports", List.of("/imports"));
         urls.put("/imports/{id}", List.of("/imports/" + importJob));
+        urls.put("/imports/{id}/rejected.csv", List.of()); // a CSV download, not a page
         urls.put("/tasks", List.of("/tasks"));
         urls.put("/tasks/all", List.of("/tasks/all"));
         urls.put("/tasks/pool", List.of("/tasks/pool"));

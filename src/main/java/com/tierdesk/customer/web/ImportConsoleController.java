@@ -1,25 +1,43 @@
 package com.tierdesk.customer.web;
 
+import com.tierdesk.customer.CustomerImports;
 import com.tierdesk.customer.ImportKind;
+import com.tierdesk.customer.ImportMappings;
 import com.tierdesk.customer.ImportMode;
+import com.tierdesk.customer.ImportPreview;
 import com.tierdesk.customer.ImportReport;
 import com.tierdesk.customer.ImportRequest;
 import com.tierdesk.customer.PageSpec;
 import com.tierdesk.customer.Paged;
+import com.tierdesk.customer.RowProblem;
+import com.tierdesk.customer.SavedMapping;
+import com.tierdesk.shared.FieldProblem;
+import com.tierdesk.shared.InvalidInput;
 import com.tierdesk.shared.ProblemMessages;
+import com.tierdesk.shared.Reason;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -28,53 +46,169 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The console's import page: upload a file, watch its progress, read the report page by page or download it whole. */
+/**
+ * The console's import page, with every option of the command line: upload a file, preview its first rows as the
+ * chosen settings read them (nothing written), load or save settings by name, import, watch the progress, read the
+ * report page by page or download it whole (JSON) or its rejected rows (CSV).
+ */
 @Controller
 class ImportConsoleController {
 
     private static final String VIEW = "customer/import";
     private static final int PROBLEMS_PER_PAGE = 100;
+    private static final int PREVIEW_ROWS = 10;
+    /** The console's words for the form's fields, where an option's problem names one. */
+    private static final Map<String, String> FIELD_LABELS = Map.of("file", "import.file", "mode", "import.mode",
+            "charset", "import.charset", "format", "import.format", "map", "import.mapping", "mapping", "import.mapping",
+            "set", "import.constants", "delimiter", "import.delimiter", "name", "import.save-as");
 
     private final ImportJobs jobs;
+    private final CustomerImports imports;
+    private final ImportMappings mappings;
     private final JsonMapper json;
     private final ProblemMessages problemMessages;
+    private final MessageSource messages;
 
-    ImportConsoleController(ImportJobs jobs, JsonMapper json, ProblemMessages problemMessages) {
-        this.problemMessages = problemMessages;
+    ImportConsoleController(ImportJobs jobs, CustomerImports imports, ImportMappings mappings, JsonMapper json,
+            ProblemMessages problemMessages, MessageSource messages) {
         this.jobs = jobs;
+        this.imports = imports;
+        this.mappings = mappings;
         this.json = json;
+        this.problemMessages = problemMessages;
+        this.messages = messages;
+    }
+
+    /** The form's values; the upload, once made, is kept by id so that a preview can be followed by the import. */
+    static final class ImportForm {
+
+        private String kind = "customers";
+        private String mode;
+        private String charset;
+        private String format;
+        private String delimiter;
+        private String mapping;
+        private String constants;
+        private String externalIdFrom;
+        private boolean createMissingCustomers;
+        private String savedMapping;
+        private String saveAs;
+        private String upload;
+
+        public String getKind() { return kind; }
+        public void setKind(String kind) { this.kind = kind; }
+        public String getMode() { return mode; }
+        public void setMode(String mode) { this.mode = mode; }
+        public String getCharset() { return charset; }
+        public void setCharset(String charset) { this.charset = charset; }
+        public String getFormat() { return format; }
+        public void setFormat(String format) { this.format = format; }
+        public String getDelimiter() { return delimiter; }
+        public void setDelimiter(String delimiter) { this.delimiter = delimiter; }
+        public String getMapping() { return mapping; }
+        public void setMapping(String mapping) { this.mapping = mapping; }
+        public String getConstants() { return constants; }
+        public void setConstants(String constants) { this.constants = constants; }
+        public String getExternalIdFrom() { return externalIdFrom; }
+        public void setExternalIdFrom(String externalIdFrom) { this.externalIdFrom = externalIdFrom; }
+        public boolean isCreateMissingCustomers() { return createMissingCustomers; }
+        public void setCreateMissingCustomers(boolean create) { this.createMissingCustomers = create; }
+        public String getSavedMapping() { return savedMapping; }
+        public void setSavedMapping(String savedMapping) { this.savedMapping = savedMapping; }
+        public String getSaveAs() { return saveAs; }
+        public void setSaveAs(String saveAs) { this.saveAs = saveAs; }
+        public String getUpload() { return upload; }
+        public void setUpload(String upload) { this.upload = upload; }
+
+        void load(SavedMapping saved) {
+            kind = saved.kind().name().toLowerCase(Locale.ROOT);
+            mapping = saved.columnMapping();
+            delimiter = saved.delimiter();
+            constants = saved.constantFields();
+            externalIdFrom = saved.externalIdFrom();
+            createMissingCustomers = saved.createMissingCustomers();
+            charset = saved.charset();
+        }
+
+        ImportOptions options() {
+            return new ImportOptions(mode, charset, format, mapping == null ? List.of() : List.of(mapping), null,
+                    delimiter, constants == null ? List.of() : List.of(constants), externalIdFrom, createMissingCustomers);
+        }
     }
 
     @GetMapping("/imports")
     String initImportForm(Model model) {
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new ImportForm());
+        }
         model.addAttribute("kinds", ImportKind.values());
         model.addAttribute("modes", ImportMode.values());
+        model.addAttribute("savedMappings", mappings.list());
         return VIEW;
     }
 
+    /**
+     * Previews the upload ({@code action=preview}) or starts importing it: the file just chosen, or the one uploaded
+     * for the preview. A saved mapping chosen in the form replaces the settings; a name in "save as" saves them.
+     */
     @PostMapping("/imports")
-    String processImportForm(@RequestParam String kind, @RequestParam("file") MultipartFile file,
-            @RequestParam(required = false) String mode, @RequestParam(required = false) String charset,
-            @RequestParam(required = false) String format, @RequestParam(required = false) String mapping,
-            @RequestParam(required = false) String delimiter, Model model) throws IOException {
-        ImportKind importKind = ImportOptions.kind(kind);
-        if (importKind == null || file.isEmpty()) {
-            model.addAttribute("formError", importKind == null ? "import.error.kind" : "import.error.file");
+    String processImportForm(@ModelAttribute("form") ImportForm form, @RequestParam(name = "file", required = false) MultipartFile file,
+            @RequestParam(defaultValue = "import") String action, Authentication caller, Model model) throws IOException {
+        if (form.getSavedMapping() != null && !form.getSavedMapping().isBlank()) {
+            SavedMapping saved = mappings.find(form.getSavedMapping()).orElse(null);
+            if (saved == null) {
+                model.addAttribute("formError", "import.error.saved-mapping");
+                return initImportForm(model);
+            }
+            form.load(saved);
+            form.setSavedMapping(null);
+            model.addAttribute("loadedMapping", saved);
+        }
+        ImportKind kind = ImportOptions.kind(form.getKind());
+        if (kind == null) {
+            model.addAttribute("formError", "import.error.kind");
             return initImportForm(model);
         }
-        ImportOptions options = new ImportOptions(mode, charset, format, mapping == null ? List.of() : List.of(mapping),
-                null, delimiter, List.of(), null, false);
-        Path upload = Files.createTempFile("tierdesk-import-", ".upload");
+        ImportJobs.Upload upload;
+        if (file != null && !file.isEmpty()) {
+            upload = jobs.keep(file);
+        } else {
+            upload = form.getUpload() == null ? null : jobs.upload(form.getUpload()).orElse(null);
+            if (upload == null) {
+                form.setUpload(null);
+                model.addAttribute("formError", form.getUpload() == null ? "import.error.file" : "import.error.upload-gone");
+                return initImportForm(model);
+            }
+        }
+        form.setUpload(upload.id());
+        ImportRequest request;
         try {
-            ImportRequest request = options.toRequest(importKind, file, upload, json);
-            file.transferTo(upload);
-            ImportJobs.Job job = jobs.start(request);
-            return "redirect:/imports/" + job.getId();
+            request = form.options().toRequest(kind, upload.fileName(), upload.file(), json);
         } catch (ImportOptions.Unreadable e) {
-            Files.deleteIfExists(upload);
-            model.addAttribute("optionErrors", problemMessages.show(e.problems()));
+            model.addAttribute("optionErrors", shown(e.problems()));
             return initImportForm(model);
         }
+        if (form.getSaveAs() != null && !form.getSaveAs().isBlank()) {
+            try {
+                mappings.save(new SavedMapping(form.getSaveAs(), kind, form.getMapping(), form.getDelimiter(),
+                        form.getConstants(), form.getExternalIdFrom(), form.isCreateMissingCustomers(), form.getCharset(),
+                        null, null), caller.getName());
+                model.addAttribute("savedAs", form.getSaveAs().strip());
+                form.setSaveAs(null);
+            } catch (InvalidInput e) {
+                model.addAttribute("optionErrors", shown(e.problems()));
+                return initImportForm(model);
+            }
+        }
+        if ("preview".equals(action)) {
+            ImportPreview preview = imports.preview(request, PREVIEW_ROWS);
+            model.addAttribute("preview", preview);
+            model.addAttribute("previewProblems", preview.problems().stream()
+                    .map(problem -> ShownRowProblem.of(forConsole(problem), problemMessages)).toList());
+            return initImportForm(model);
+        }
+        ImportJobs.Job job = jobs.start(upload, request);
+        return "redirect:/imports/" + job.getId();
     }
 
     @GetMapping("/imports/{id}")
@@ -89,7 +223,8 @@ class ImportConsoleController {
         if (report != null) {
             PageSpec spec = new PageSpec(Math.max(0, page), PROBLEMS_PER_PAGE);
             model.addAttribute("problems", Paged.of(report.problems().page(spec.offset(), spec.size()).stream()
-                    .map(problem -> ShownRowProblem.of(problem, problemMessages)).toList(), spec, report.problems().size()));
+                    .map(problem -> ShownRowProblem.of(forConsole(problem), problemMessages)).toList(), spec,
+                    report.problems().size()));
         }
         return htmx != null ? VIEW + " :: job" : VIEW;
     }
@@ -104,6 +239,60 @@ class ImportConsoleController {
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                 .filename("import-report-" + id + ".json").build().toString())
                 .body(ShownReport.of(report, problemMessages, locale));
+    }
+
+    /**
+     * Every problem of a finished import as CSV (row, field, value, reason), the values read again from the upload,
+     * which is kept for this while the console shows the import; UTF-8 with a byte-order mark, so that Excel reads it.
+     */
+    @GetMapping(path = "/imports/{id}/rejected.csv")
+    void downloadRejectedRows(@PathVariable String id, Locale locale, HttpServletResponse response) throws IOException {
+        ImportJobs.Job job = job(id);
+        if (job.getReport() == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        String[] header = {text("import.line", locale), text("import.field", locale), text("import.value", locale),
+                text("import.reason", locale)};
+        response.setContentType(new MediaType("text", "csv", StandardCharsets.UTF_8).toString());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename("import-rejected-" + id + ".csv").build().toString());
+        Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        writer.write('\uFEFF');
+        try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(header).get())) {
+            job.rejectedValues(imports, (problem, value) -> {
+                try {
+                    csv.printRecord(problem.line(), problem.field(), value,
+                            problemMessages.text(forConsole(problem).reason(), locale));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
+    }
+
+    /** The console's wording of a reason where it has one: a form field to fill, not an option of the API or CLI. */
+    private RowProblem forConsole(RowProblem problem) {
+        return new RowProblem(problem.line(), problem.field(), forConsole(problem.reason()));
+    }
+
+    private Reason forConsole(Reason reason) {
+        String console = reason.code() + ".console";
+        return messages.getMessage(console, null, null, Locale.ROOT) == null ? reason
+                : new Reason(console, reason.arguments());
+    }
+
+    private List<ShownProblemLine> shown(List<FieldProblem> problems) {
+        return problems.stream().map(problem -> new ShownProblemLine(
+                problem.field() == null ? null : text(FIELD_LABELS.getOrDefault(problem.field(), problem.field()), LocaleContextHolder.getLocale()),
+                problemMessages.text(forConsole(problem.reason())))).toList();
+    }
+
+    /** An option's problem as the form shows it: the field's label and the reason. */
+    record ShownProblemLine(String field, String reason) {
     }
 
     private ImportJobs.Job job(String id) {

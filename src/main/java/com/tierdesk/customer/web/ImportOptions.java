@@ -55,7 +55,16 @@ record ImportOptions(String mode, String charset, String format, List<String> ma
     /** The import of the uploaded file once it is copied to {@code upload}. */
     ImportRequest toRequest(ImportKind kind, MultipartFile file, Path upload, JsonMapper json) {
         List<FieldProblem> errors = new ArrayList<>();
-        String fileName = fileName(file, errors);
+        return toRequest(kind, fileName(file, errors), upload, json, errors);
+    }
+
+    /** The import of a file uploaded before, under the name it was uploaded with. */
+    ImportRequest toRequest(ImportKind kind, String uploadedName, Path upload, JsonMapper json) {
+        List<FieldProblem> errors = new ArrayList<>();
+        return toRequest(kind, fileName(uploadedName, errors), upload, json, errors);
+    }
+
+    private ImportRequest toRequest(ImportKind kind, String fileName, Path upload, JsonMapper json, List<FieldProblem> errors) {
         ImportMode parsedMode = choice(ImportMode.class, mode, "mode", errors);
         ImportFormat parsedFormat = choice(ImportFormat.class, format, "format", errors);
         Charset parsedCharset = null;
@@ -91,7 +100,10 @@ record ImportOptions(String mode, String charset, String format, List<String> ma
             errors.add(FieldProblem.of("file", "problem.import.file-required"));
             return null;
         }
-        String name = file.getOriginalFilename();
+        return fileName(file.getOriginalFilename(), errors);
+    }
+
+    private static String fileName(String name, List<FieldProblem> errors) {
         if (name == null || name.isBlank()) {
             return "upload";
         }

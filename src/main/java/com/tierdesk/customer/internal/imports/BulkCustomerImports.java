@@ -4,6 +4,7 @@ import com.tierdesk.customer.CustomerImports;
 import com.tierdesk.customer.ImportFormat;
 import com.tierdesk.customer.ImportKind;
 import com.tierdesk.customer.ImportMode;
+import com.tierdesk.customer.ImportPreview;
 import com.tierdesk.customer.ImportProgress;
 import com.tierdesk.customer.ImportReport;
 import com.tierdesk.customer.ImportRequest;
@@ -24,12 +25,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.function.BiConsumer;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -99,6 +102,95 @@ class BulkCustomerImports implements CustomerImports {
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + request.file() + ": " + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public ImportPreview preview(ImportRequest request, int limit) {
+        ImportTarget target = targets.get(request.kind());
+        ImportFormat format = format(request);
+        try {
+            checkOptions(request, target);
+        } catch (FileProblem e) {
+            return new ImportPreview(format, null, List.of(), List.of(), List.of(), List.of(new RowProblem(0, null, e.reason())));
+        }
+        List<ImportPreview.Row> rows = new ArrayList<>();
+        try (Problems problems = new Problems(PROBLEM_FILES, settings.problemsInMemory());
+                RowSource source = open(request, target)) {
+            try {
+                requireColumns(request, target, source);
+            } catch (FileProblem e) {
+                return new ImportPreview(format, source.encoding(), source.columns(), List.of(), List.of(),
+                        List.of(new RowProblem(0, null, e.reason())));
+            }
+            RowPreparation preparation = new RowPreparation(request, target.fields());
+            RowCheck check = new RowCheck(target.fields(), problems, time.zone(), time.today());
+            // the per-row checks stage into writers that keep nothing: nothing reaches the database
+            List<StageWriter> discard = target.stageTables().stream().map(table -> (StageWriter) chunk -> { }).toList();
+            try (StagePipeline pipeline = new StagePipeline(discard, Integer.MAX_VALUE)) {
+                for (RawRow row = rows.size() < limit ? source.next() : null; row != null;
+                        row = rows.size() < limit ? source.next() : null) {
+                    RawRow prepared = preparation.prepare(row);
+                    Map<String, String> values = new LinkedHashMap<>();
+                    for (int i = 0; i < prepared.values().length; i++) {
+                        if (prepared.values()[i] != null) {
+                            values.put(target.fields().get(i), prepared.values()[i]);
+                        }
+                    }
+                    rows.add(new ImportPreview.Row(prepared.line(), values));
+                    check.start(prepared);
+                    target.stage(check, pipeline);
+                }
+            }
+            Set<String> present = new LinkedHashSet<>(source.presentFields());
+            present.addAll(preparation.filledFields());
+            List<String> fields = target.fields().stream().filter(present::contains).toList();
+            try (ReportedProblems found = problems.report()) {
+                return new ImportPreview(format, source.encoding(), source.columns(), fields, rows, found.page(0, limit * 4));
+            }
+        } catch (FileProblem e) {
+            return new ImportPreview(format, null, List.of(), List.of(), rows, List.of(new RowProblem(0, null, e.reason())));
+        } catch (NoSuchFileException e) {
+            return new ImportPreview(format, null, List.of(), List.of(), List.of(),
+                    List.of(new RowProblem(0, null, Reason.of("problem.import.no-file", e.getFile()))));
+        } catch (IOException e) {
+            return new ImportPreview(format, null, List.of(), List.of(), rows,
+                    List.of(new RowProblem(0, null, Reason.of("problem.import.unreadable", e.getMessage()))));
+        }
+    }
+
+    @Override
+    public void rejectedValues(ImportRequest request, ReportedProblems problems, BiConsumer<RowProblem, String> sink) {
+        ImportTarget target = targets.get(request.kind());
+        Iterator<RowProblem> iterator = problems.iterator();
+        RowProblem next = iterator.hasNext() ? iterator.next() : null;
+        while (next != null && next.line() == 0) {
+            sink.accept(next, null);
+            next = iterator.hasNext() ? iterator.next() : null;
+        }
+        if (next != null) {
+            try (RowSource source = open(request, target)) {
+                RowPreparation preparation = new RowPreparation(request, target.fields());
+                for (RawRow row = source.next(); row != null && next != null; row = source.next()) {
+                    // every row is prepared, so that derived external ids count occurrences as the import did
+                    String[] values = preparation.prepare(row).values();
+                    while (next != null && next.line() == row.line()) {
+                        int field = next.field() == null ? -1 : target.fields().indexOf(next.field().replaceAll("\\[.*", ""));
+                        sink.accept(next, field < 0 ? null : values[field]);
+                        next = iterator.hasNext() ? iterator.next() : null;
+                    }
+                }
+            } catch (IOException | FileProblem e) {
+                log.info("Could not read {} again for its rejected values: {}", request.fileName(), e.getMessage());
+            }
+        }
+        while (next != null) {
+            sink.accept(next, null);
+            next = iterator.hasNext() ? iterator.next() : null;
+        }
+    }
+
+    private static ImportFormat format(ImportRequest request) {
+        return request.format() != null ? request.format() : ImportFormat.detect(request.file(), request.fileName());
     }
 
     private ImportReport run(ImportRequest request, ImportTarget target, long size, ImportProgress progress,
@@ -185,8 +277,10 @@ class BulkCustomerImports implements CustomerImports {
 
     private RowSource open(ImportRequest request, ImportTarget target) throws IOException {
         ColumnMapping mapping = new ColumnMapping(target.fields(), request.columnMapping());
-        ImportFormat format = request.format() != null ? request.format()
-                : request.fileName().toLowerCase(Locale.ROOT).endsWith(".json") ? ImportFormat.JSON : ImportFormat.CSV;
+        ImportFormat format = format(request);
+        if (format == ImportFormat.XLSX) {
+            return new XlsxRowSource(request.file(), Files.size(request.file()), target.fields(), mapping);
+        }
         StrictDecodingReader reader = TextDecoding.open(request.file(), request.charset());
         try {
             if (format == ImportFormat.JSON) {

@@ -73,6 +73,16 @@ final class CsvRowSource implements RowSource {
     }
 
     @Override
+    public List<String> columns() {
+        return rows.header();
+    }
+
+    @Override
+    public String encoding() {
+        return reader.charset().name();
+    }
+
+    @Override
     public void close() throws IOException {
         parser.close();
     }

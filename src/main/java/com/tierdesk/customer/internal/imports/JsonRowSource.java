@@ -141,6 +141,11 @@ final class JsonRowSource implements RowSource {
     }
 
     @Override
+    public String encoding() {
+        return reader.charset().name();
+    }
+
+    @Override
     public void close() throws IOException {
         parser.close();
         reader.close();

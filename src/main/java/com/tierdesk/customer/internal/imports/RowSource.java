@@ -1,6 +1,7 @@
 package com.tierdesk.customer.internal.imports;
 
 import java.io.Closeable;
+import java.util.List;
 import java.util.Set;
 
 /** The rows of one file, read one at a time so that memory does not grow with the file. */
@@ -13,4 +14,14 @@ interface RowSource extends Closeable {
     Set<String> presentFields();
 
     long bytesRead();
+
+    /** The columns the file's header names, as written; a JSON file's properties seen so far. */
+    default List<String> columns() {
+        return List.copyOf(presentFields());
+    }
+
+    /** The text encoding the file is read in, or {@code null} for a file that is not text (.xlsx). */
+    default String encoding() {
+        return null;
+    }
 }

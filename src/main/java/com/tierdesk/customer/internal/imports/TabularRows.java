@@ -11,15 +11,21 @@ final class TabularRows {
     private final int fieldCount;
     private final int[][] targets;
     private final Set<String> present = new LinkedHashSet<>();
+    private final List<String> header;
 
     TabularRows(List<String> fields, ColumnMapping mapping, List<String> header) {
         this.fieldCount = fields.size();
+        this.header = List.copyOf(header);
         this.targets = mapping.resolveHeader(header);
         for (int[] columnTargets : targets) {
             for (int field : columnTargets) {
                 present.add(fields.get(field));
             }
         }
+    }
+
+    List<String> header() {
+        return header;
     }
 
     Set<String> present() {

@@ -62,6 +62,16 @@ final class WhitespaceRowSource implements RowSource {
     }
 
     @Override
+    public List<String> columns() {
+        return rows.header();
+    }
+
+    @Override
+    public String encoding() {
+        return decoder.charset().name();
+    }
+
+    @Override
     public void close() throws IOException {
         reader.close();
     }
