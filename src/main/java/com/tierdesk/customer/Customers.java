@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -118,6 +119,14 @@ public class Customers {
 
     public Paged<Customer> search(CustomerSearch search) {
         return repository.search(search, lapsedBefore());
+    }
+
+    /**
+     * Every customer the search matches, all pages, in its order, handed to {@code each} as they are read from the
+     * database (never all held at once).
+     */
+    public void export(CustomerSearch search, Consumer<CustomerLine> each) {
+        repository.export(search, lapsedBefore(), each);
     }
 
     /** Each customer's current tier, last paid order and churn risk; a customer unknown here stands nowhere. */

@@ -18,6 +18,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,6 +38,8 @@ public class Tasks {
     private static final String COLUMNS = "id, kind, customer_id, title, detail, reason_code, reason_figures, owner, due_on, "
             + "status, outcome, created_at, completed_at, completed_by";
     private static final int KEYS_PER_STATEMENT = 1_000;
+    /** Rows a cursor reads at a time while the list is exported. */
+    private static final int EXPORT_FETCH_SIZE = 500;
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batches;
@@ -147,6 +151,21 @@ public class Tasks {
                 .param("status", status == null ? null : status.name())
                 .param("limit", limit)
                 .query(this::map).list();
+    }
+
+    /**
+     * Every task of {@link #list} (the pool's when {@code pool}), without its limit, handed to {@code each} as the rows
+     * are read: in this read-only transaction PostgreSQL reads them through a cursor a few hundred at a time.
+     */
+    public void export(String owner, TaskStatus status, boolean pool, Consumer<Task> each) {
+        String where = pool ? "owner IS NULL AND status = 'OPEN'"
+                : "(CAST(:owner AS VARCHAR(100)) IS NULL OR owner = :owner) "
+                        + "AND (CAST(:status AS VARCHAR(16)) IS NULL OR status = :status)";
+        var statement = jdbc.sql("SELECT " + COLUMNS + " FROM task WHERE " + where + " ORDER BY due_on, id");
+        if (!pool) {
+            statement = statement.param("owner", owner).param("status", status == null ? null : status.name());
+        }
+        statement.withFetchSize(EXPORT_FETCH_SIZE).query((RowCallbackHandler) rs -> each.accept(map(rs, 0)));
     }
 
     /** The supervisors' pool: open tasks without an owner, the earliest due first. */

@@ -20,7 +20,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,6 +41,9 @@ class TicketRepository {
     private static final int KEYS_PER_STATEMENT = 1_000;
     private static final TypeReference<List<String>> TEXTS = new TypeReference<>() {
     };
+
+    /** Rows a cursor reads at a time while a list is exported. */
+    private static final int EXPORT_FETCH_SIZE = 500;
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batches;
@@ -154,12 +159,7 @@ class TicketRepository {
     Paged<Ticket> search(TicketSearch search) {
         var where = new StringBuilder(" WHERE 1 = 1");
         var params = new HashMap<String, Object>();
-        filter(where, params, "t.status", "status", search.status() == null ? null : search.status().name());
-        filter(where, params, "t.customer_code", "customer", search.customer());
-        filter(where, params, "t.assignee", "assignee", search.assignee());
-        filter(where, params, "t.tier", "tier", search.tier());
-        filter(where, params, "t.type", "type", search.type() == null ? null : search.type().name());
-        filter(where, params, "t.priority", "priority", search.priority() == null ? null : search.priority().name());
+        filters(where, params, search);
         PageSpec page = search.page();
         long total = jdbc.sql("SELECT COUNT(*) FROM ticket t" + where).params(params).query(Long.class).single();
         List<Ticket> tickets = jdbc.sql("SELECT " + COLUMNS.replaceAll("(^|, )", "$1t.") + """
@@ -168,6 +168,27 @@ class TicketRepository {
                 .params(params).param("offset", page.offset()).param("size", page.size())
                 .query(this::ticket).list();
         return Paged.of(withTagsAndAttachments(tickets), page, total);
+    }
+
+    /** Every ticket the search matches, all pages, in the list's order, handed over as read; tags are left out. */
+    void export(TicketSearch search, Consumer<Ticket> each) {
+        var where = new StringBuilder(" WHERE 1 = 1");
+        var params = new HashMap<String, Object>();
+        filters(where, params, search);
+        jdbc.sql("SELECT " + COLUMNS.replaceAll("(^|, )", "$1t.") + """
+                  FROM ticket t LEFT JOIN ticket_queue q ON q.ticket_id = t.id
+                """ + where + " ORDER BY q.next_due_at NULLS LAST, t.id")
+                .params(params).withFetchSize(EXPORT_FETCH_SIZE)
+                .query((RowCallbackHandler) rs -> each.accept(ticket(rs, 0)));
+    }
+
+    private static void filters(StringBuilder where, Map<String, Object> params, TicketSearch search) {
+        filter(where, params, "t.status", "status", search.status() == null ? null : search.status().name());
+        filter(where, params, "t.customer_code", "customer", search.customer());
+        filter(where, params, "t.assignee", "assignee", search.assignee());
+        filter(where, params, "t.tier", "tier", search.tier());
+        filter(where, params, "t.type", "type", search.type() == null ? null : search.type().name());
+        filter(where, params, "t.priority", "priority", search.priority() == null ? null : search.priority().name());
     }
 
     /**
@@ -198,6 +219,28 @@ class TicketRepository {
         boolean hasNext = entries.size() > page.size();
         return new QueuePage(hasNext ? entries.subList(0, page.size()) : entries, page.page(), page.size(),
                 count(query), hasNext);
+    }
+
+    /**
+     * Every open ticket of the queue, all pages, in the queue's order, handed over as the rows are read: in a
+     * transaction, PostgreSQL reads them through a cursor a few hundred at a time. Tags are left out.
+     */
+    void exportQueue(QueueSearch search, Instant now, Consumer<QueueEntry> each) {
+        QueueQuery query = QueueQuery.of(search, now);
+        String positions = query.parts().stream()
+                .map(part -> "SELECT * FROM (" + part.rows("q.ticket_id, q.next_due_at") + ") part")
+                .collect(Collectors.joining(" UNION ALL "));
+        jdbc.sql("SELECT " + COLUMNS.replaceAll("(^|, )", "$1t.") + """
+                        , q.next_target, q.next_due_at, q.next_paused, q.at_risk_at, q.breach_at
+                          FROM (""" + positions + """
+                                ) p
+                          JOIN ticket_queue q ON q.ticket_id = p.ticket_id JOIN ticket t ON t.id = p.ticket_id
+                         ORDER BY p.next_due_at, p.ticket_id""")
+                .params(query.params(Integer.MAX_VALUE)).withFetchSize(EXPORT_FETCH_SIZE)
+                .query((RowCallbackHandler) rs -> each.accept(new QueueEntry(ticket(rs, 0),
+                        SlaTarget.valueOf(rs.getString("next_target")), JdbcTimestamps.read(rs, "next_due_at"),
+                        rs.getBoolean("next_paused"), QueuePosition.risk(JdbcTimestamps.read(rs, "at_risk_at"),
+                                JdbcTimestamps.read(rs, "breach_at"), now))));
     }
 
     /** For each of these tiers with any, how many open tickets are at risk now and how many breached. */

@@ -29,6 +29,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
@@ -203,6 +204,16 @@ public class Tickets {
      */
     public QueuePage queue(QueueSearch search) {
         return repository.queue(search, time.now());
+    }
+
+    /** Every ticket the search matches, all pages, in the list's order, handed to {@code each} as read (no tags). */
+    public void export(TicketSearch search, Consumer<Ticket> each) {
+        repository.export(search, each);
+    }
+
+    /** Every open ticket of the queue, all pages, in the queue's order, handed to {@code each} as read (no tags). */
+    public void exportQueue(QueueSearch search, Consumer<QueueEntry> each) {
+        repository.exportQueue(search, time.now(), each);
     }
 
     /** For each of these tiers, how many open tickets are at risk now and how many breached (up to the limit). */

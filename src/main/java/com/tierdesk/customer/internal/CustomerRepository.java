@@ -5,11 +5,15 @@ import com.tierdesk.customer.Customer;
 import com.tierdesk.customer.CustomerDraft;
 import com.tierdesk.customer.CustomerId;
 import com.tierdesk.customer.CustomerKind;
+import com.tierdesk.customer.CustomerLine;
 import com.tierdesk.customer.CustomerSearch;
+import com.tierdesk.customer.CustomerSort;
+import com.tierdesk.customer.CustomerStanding;
 import com.tierdesk.customer.FieldRules;
 import com.tierdesk.customer.Paged;
 import com.tierdesk.customer.Portfolio;
 import com.tierdesk.shared.JdbcTimestamps;
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -22,6 +26,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -34,6 +40,9 @@ public class CustomerRepository {
             c.id, c.code, c.name, c.kind, c.industry, c.contact_person, c.phone, c.email, c.region, c.birthday,
             c.registered_on, c.membership_expires_on, c.owner, c.consent_marketing, c.consent_sms, c.consent_email,
             c.created_at, c.updated_at, c.version""";
+
+    /** Rows a cursor reads at a time while a list is exported. */
+    private static final int EXPORT_FETCH_SIZE = 500;
 
     private final JdbcClient jdbc;
 
@@ -119,6 +128,48 @@ public class CustomerRepository {
 
     /** @param lapsedBefore a customer whose last paid order was before this instant is at risk of churning */
     public Paged<Customer> search(CustomerSearch search, Instant lapsedBefore) {
+        Filter filter = filter(search, lapsedBefore);
+        long total = jdbc.sql("SELECT COUNT(*) FROM customer c" + filter.where()).params(filter.params())
+                .query(Long.class).single();
+        if (total == 0) {
+            return Paged.of(List.of(), search.page(), 0);
+        }
+        String join = search.sort() == CustomerSort.LIFETIME_SPEND
+                ? " LEFT JOIN customer_purchase_summary s ON s.customer_id = c.id" : "";
+        List<Customer> rows = jdbc.sql("SELECT " + COLUMNS + " FROM customer c" + join + filter.where()
+                        + " ORDER BY " + order(search) + " LIMIT :limit OFFSET :offset")
+                .params(filter.params()).param("limit", search.page().size()).param("offset", search.page().offset())
+                .query(this::row).list();
+        return Paged.of(withTags(rows), search.page(), total);
+    }
+
+    /**
+     * Every customer the search matches, its page aside, in its order, with their standing and purchase figures,
+     * handed over as the rows are read: in a transaction, PostgreSQL reads them through a cursor, a few hundred at a
+     * time. Tags are left out: they would cost a query a row.
+     */
+    public void export(CustomerSearch search, Instant lapsedBefore, Consumer<CustomerLine> each) {
+        Filter filter = filter(search, lapsedBefore);
+        jdbc.sql("SELECT " + COLUMNS + """
+                        , ct.tier, s.last_paid_at, s.lifetime_paid_orders, s.lifetime_spend FROM customer c
+                          LEFT JOIN customer_purchase_summary s ON s.customer_id = c.id
+                          LEFT JOIN customer_current_tier ct ON ct.customer_id = c.id""" + filter.where()
+                        + " ORDER BY " + order(search))
+                .params(filter.params()).withFetchSize(EXPORT_FETCH_SIZE)
+                .query((RowCallbackHandler) rs -> {
+                    Instant lastPaidAt = JdbcTimestamps.read(rs, "last_paid_at");
+                    BigDecimal spend = rs.getBigDecimal("lifetime_spend");
+                    each.accept(new CustomerLine(row(rs, 0), new CustomerStanding(rs.getString("tier"), lastPaidAt,
+                            lastPaidAt != null && lastPaidAt.isBefore(lapsedBefore)),
+                            rs.getInt("lifetime_paid_orders"), spend == null ? BigDecimal.ZERO : spend));
+                });
+    }
+
+    /** A search's conditions on customer c, as a WHERE clause (empty for none) and its parameters. */
+    private record Filter(String where, Map<String, Object> params) {
+    }
+
+    private static Filter filter(CustomerSearch search, Instant lapsedBefore) {
         var where = new ArrayList<String>();
         var params = new HashMap<String, Object>();
         if (search.q() != null) {
@@ -146,27 +197,18 @@ public class CustomerRepository {
                              WHERE ps.customer_id = c.id AND ps.last_paid_at < :lapsedBefore)""");
             params.put("lapsedBefore", JdbcTimestamps.toColumn(lapsedBefore));
         }
-        String filter = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
-        long total = jdbc.sql("SELECT COUNT(*) FROM customer c" + filter).params(params).query(Long.class).single();
-        if (total == 0) {
-            return Paged.of(List.of(), search.page(), 0);
-        }
+        return new Filter(where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where), params);
+    }
+
+    /** The search's order, by columns of customer c and its purchase summary s. */
+    private static String order(CustomerSearch search) {
         String direction = search.descending() ? " DESC" : " ASC";
-        String join = "";
-        String order = switch (search.sort()) {
+        return switch (search.sort()) {
             case NAME -> "c.name" + direction + ", c.id" + direction;
             case CODE -> "c.code" + direction;
             case CREATED -> "c.created_at" + direction + ", c.id" + direction;
-            case LIFETIME_SPEND -> {
-                join = " LEFT JOIN customer_purchase_summary s ON s.customer_id = c.id";
-                yield "COALESCE(s.lifetime_spend, 0)" + direction + ", c.id" + direction;
-            }
+            case LIFETIME_SPEND -> "COALESCE(s.lifetime_spend, 0)" + direction + ", c.id" + direction;
         };
-        List<Customer> rows = jdbc.sql("SELECT " + COLUMNS + " FROM customer c" + join + filter
-                        + " ORDER BY " + order + " LIMIT :limit OFFSET :offset")
-                .params(params).param("limit", search.page().size()).param("offset", search.page().offset())
-                .query(this::row).list();
-        return Paged.of(withTags(rows), search.page(), total);
     }
 
     /** The current tier and the last paid order of each of the customers that has either. */

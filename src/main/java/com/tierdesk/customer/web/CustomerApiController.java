@@ -16,11 +16,16 @@ import com.tierdesk.customer.PurchaseAggregates;
 import com.tierdesk.customer.Upserted;
 import com.tierdesk.shared.ApiProblems;
 import com.tierdesk.shared.BusinessTime;
+import com.tierdesk.shared.ExportFormat;
 import com.tierdesk.shared.IfMatch;
 import com.tierdesk.shared.InvalidInput;
+import com.tierdesk.shared.ProblemMessages;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
 import java.time.YearMonth;
 import java.util.List;
@@ -48,9 +53,11 @@ class CustomerApiController {
     private final CustomerInteractions interactions;
     private final PurchaseAggregates aggregates;
     private final BusinessTime time;
+    private final CustomerExport export;
 
     CustomerApiController(Customers customers, CustomerOrders orders, CustomerInteractions interactions,
-            PurchaseAggregates aggregates, BusinessTime time) {
+            PurchaseAggregates aggregates, BusinessTime time, CustomerExport export) {
+        this.export = export;
         this.customers = customers;
         this.orders = orders;
         this.interactions = interactions;
@@ -72,6 +79,22 @@ class CustomerApiController {
         var order = SortParameter.parse(sort);
         return customers.search(new CustomerSearch(q, industry, kind, region, tag, owner, tier, churnRisk, order.sort(),
                 order.descending(), new PageSpec(page, size)));
+    }
+
+    @GetMapping(params = "format")
+    @Operation(summary = "Export customers", description = "format=csv or format=xlsx: every customer the search's "
+            + "filters match, all pages (page and size are ignored), in its sort, as a download named "
+            + "customers-<date>.csv or .xlsx. CSV is UTF-8 with a byte order mark; headers are in the caller's "
+            + "language (Accept-Language).")
+    void export(@RequestParam(required = false) String q, @RequestParam(required = false) String industry,
+            @RequestParam(required = false) CustomerKind kind, @RequestParam(required = false) String region,
+            @RequestParam(required = false) String tag, @RequestParam(required = false) String owner,
+            @RequestParam(required = false) String tier, @RequestParam(defaultValue = "false") boolean churnRisk,
+            @RequestParam(defaultValue = "name") String sort, @RequestParam ExportFormat format,
+            HttpServletRequest request, HttpServletResponse response) throws IOException {
+        var order = SortParameter.parse(sort);
+        export.write(new CustomerSearch(q, industry, kind, region, tag, owner, tier, churnRisk, order.sort(),
+                order.descending(), null), format, ProblemMessages.apiLocale(request), response);
     }
 
     @PostMapping

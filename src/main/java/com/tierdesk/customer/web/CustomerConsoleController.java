@@ -12,8 +12,11 @@ import com.tierdesk.customer.PurchaseAggregates;
 import com.tierdesk.customer.PurchaseHistory;
 import com.tierdesk.customer.TierNames;
 import com.tierdesk.shared.BusinessTime;
+import com.tierdesk.shared.ExportFormat;
 import com.tierdesk.shared.InvalidInput;
 import com.tierdesk.shared.ProblemMessages;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
@@ -55,10 +58,12 @@ class CustomerConsoleController {
     private final ObjectProvider<TierNames> tierNames;
     private final ProblemMessages problemMessages;
     private final CustomerLabels labels;
+    private final CustomerExport export;
 
     CustomerConsoleController(Customers customers, CustomerOrders orders, CustomerInteractions interactions,
             PurchaseAggregates aggregates, BusinessTime time, ObjectProvider<TierNames> tierNames,
-            ProblemMessages problemMessages, CustomerLabels labels) {
+            ProblemMessages problemMessages, CustomerLabels labels, CustomerExport export) {
+        this.export = export;
         this.problemMessages = problemMessages;
         this.labels = labels;
         this.customers = customers;
@@ -117,6 +122,21 @@ class CustomerConsoleController {
         model.addAttribute("tiers", badges);
         model.addAttribute("labels", labels.dictionary());
         return htmx != null ? "customer/list :: results" : "customer/list";
+    }
+
+    /** The list as a file: every customer the filters match, all pages, in the list's order. */
+    @GetMapping(params = "format")
+    void export(@RequestParam(required = false) String q, @RequestParam(required = false) String tier,
+            @RequestParam(required = false) String owner, @RequestParam(defaultValue = "false") boolean churnRisk,
+            @RequestParam ExportFormat format, Locale locale, HttpServletResponse response) throws IOException {
+        CustomerSearch search;
+        try {
+            search = new CustomerSearch(strip(q), null, null, null, null, strip(owner), strip(tier), churnRisk, null,
+                    false, null);
+        } catch (InvalidInput e) {
+            throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_CONTENT, problemMessages.text(e));
+        }
+        export.write(search, format, locale, response);
     }
 
     /** The ladder's tiers by code, best first; without a ladder (the module on its own) none, and codes show as they are. */

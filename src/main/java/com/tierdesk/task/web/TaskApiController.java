@@ -1,10 +1,15 @@
 package com.tierdesk.task.web;
 
+import com.tierdesk.shared.ExportFormat;
+import com.tierdesk.shared.ProblemMessages;
 import com.tierdesk.task.Task;
 import com.tierdesk.task.TaskStatus;
 import com.tierdesk.task.Tasks;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -24,7 +29,10 @@ class TaskApiController {
 
     private final Tasks tasks;
 
-    TaskApiController(Tasks tasks) {
+    private final TaskExport export;
+
+    TaskApiController(Tasks tasks, TaskExport export) {
+        this.export = export;
         this.tasks = tasks;
     }
 
@@ -39,6 +47,17 @@ class TaskApiController {
             @RequestParam(defaultValue = "false") boolean mine, @RequestParam(defaultValue = "100") int limit,
             Authentication caller) {
         return tasks.list(mine ? caller.getName() : owner, status, Math.max(1, Math.min(limit, 500)));
+    }
+
+    @GetMapping(params = "format")
+    @Operation(summary = "Export tasks", description = "format=csv or format=xlsx: every task the list's filters "
+            + "(mine, owner, status) match, without its limit, earliest due first, as a download named "
+            + "tasks-<date>.csv or .xlsx; headers in the caller's language (Accept-Language).")
+    void export(@RequestParam(required = false) String owner, @RequestParam(required = false) TaskStatus status,
+            @RequestParam(defaultValue = "false") boolean mine, @RequestParam ExportFormat format,
+            Authentication caller, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        export.write(mine ? caller.getName() : owner, status, false, format, ProblemMessages.apiLocale(request),
+                response);
     }
 
     @GetMapping("/pool")

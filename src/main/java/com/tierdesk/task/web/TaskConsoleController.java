@@ -4,15 +4,19 @@ import com.tierdesk.customer.CustomerId;
 import com.tierdesk.customer.CustomerRef;
 import com.tierdesk.customer.Customers;
 import com.tierdesk.shared.BusinessTime;
+import com.tierdesk.shared.ExportFormat;
 import com.tierdesk.shared.NotFound;
 import com.tierdesk.shared.ProblemMessages;
 import com.tierdesk.shared.Refusal;
 import com.tierdesk.task.Task;
 import com.tierdesk.task.TaskStatus;
 import com.tierdesk.task.Tasks;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.http.HttpStatus;
@@ -48,8 +52,11 @@ class TaskConsoleController {
     private final Customers customers;
     private final BusinessTime time;
     private final ProblemMessages problemMessages;
+    private final TaskExport export;
 
-    TaskConsoleController(Tasks tasks, Customers customers, BusinessTime time, ProblemMessages problemMessages) {
+    TaskConsoleController(Tasks tasks, Customers customers, BusinessTime time, ProblemMessages problemMessages,
+            TaskExport export) {
+        this.export = export;
         this.problemMessages = problemMessages;
         this.tasks = tasks;
         this.customers = customers;
@@ -77,6 +84,27 @@ class TaskConsoleController {
     @PreAuthorize("hasRole('SUPERVISOR')")
     String pool(Model model) {
         return page(tasks.pool(LIMIT), View.POOL, TaskStatus.OPEN, model);
+    }
+
+    /** A list as a file: every task it holds, not only the first {@value #LIMIT}. */
+    @GetMapping(params = "format")
+    void exportMine(@RequestParam(defaultValue = "OPEN") String status, @RequestParam ExportFormat format,
+            Authentication caller, Locale locale, HttpServletResponse response) throws IOException {
+        export.write(caller.getName(), status(status), false, format, locale, response);
+    }
+
+    @GetMapping(path = "/all", params = "format")
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    void exportEverybodys(@RequestParam(defaultValue = "OPEN") String status, @RequestParam ExportFormat format,
+            Locale locale, HttpServletResponse response) throws IOException {
+        export.write(null, status(status), false, format, locale, response);
+    }
+
+    @GetMapping(path = "/pool", params = "format")
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    void exportPool(@RequestParam ExportFormat format, Locale locale, HttpServletResponse response)
+            throws IOException {
+        export.write(null, TaskStatus.OPEN, true, format, locale, response);
     }
 
     @PostMapping("/{id}/take")
@@ -128,6 +156,7 @@ class TaskConsoleController {
         model.addAttribute("path", path);
         model.addAttribute("back", view == View.POOL ? path : UriComponentsBuilder.fromPath(path)
                 .queryParam("status", chosen == null ? ALL : chosen.name()).toUriString());
+        model.addAttribute("exportUrl", model.getAttribute("back"));
         model.addAttribute("zone", time.zone().getId());
         return "task/list";
     }

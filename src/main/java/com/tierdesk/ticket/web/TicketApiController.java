@@ -4,6 +4,7 @@ import com.tierdesk.customer.PageSpec;
 import com.tierdesk.customer.Paged;
 import com.tierdesk.shared.ApiProblems;
 import com.tierdesk.shared.Conflict;
+import com.tierdesk.shared.ExportFormat;
 import com.tierdesk.shared.FieldProblem;
 import com.tierdesk.shared.IfMatch;
 import com.tierdesk.shared.ProblemMessages;
@@ -27,6 +28,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -57,7 +60,10 @@ class TicketApiController {
     private final Complaints complaints;
     private final ProblemMessages messages;
 
-    TicketApiController(Tickets tickets, Complaints complaints, ProblemMessages messages) {
+    private final TicketExport export;
+
+    TicketApiController(Tickets tickets, Complaints complaints, ProblemMessages messages, TicketExport export) {
+        this.export = export;
         this.tickets = tickets;
         this.complaints = complaints;
         this.messages = messages;
@@ -97,6 +103,20 @@ class TicketApiController {
             @RequestParam(required = false) Priority priority, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         return tickets.list(new TicketSearch(status, customer, assignee, tier, type, priority, new PageSpec(page, size)));
+    }
+
+    @GetMapping(params = "format")
+    @Operation(summary = "Export tickets", description = "format=csv or format=xlsx: every ticket the list's filters "
+            + "match, all pages (page and size are ignored), in the list's order, as a download named "
+            + "tickets-<date>.csv or .xlsx; headers in the caller's language (Accept-Language).")
+    void export(@RequestParam(required = false) TicketStatus status,
+            @RequestParam(required = false) String customer, @RequestParam(required = false) String assignee,
+            @RequestParam(required = false) String tier, @RequestParam(required = false) TicketType type,
+            @RequestParam(required = false) Priority priority, @RequestParam ExportFormat format,
+            HttpServletRequest request, HttpServletResponse response) throws IOException {
+        export.list(new TicketSearch(status, customer, assignee, tier, type, priority,
+                PageSpec.first(PageSpec.DEFAULT_SIZE)), format,
+                ProblemMessages.apiLocale(request), response);
     }
 
     /** @param version the version read, when no If-Match header gives it */

@@ -2,6 +2,7 @@ package com.tierdesk.ticket.web;
 
 import com.tierdesk.customer.PageSpec;
 import com.tierdesk.shared.BusinessTime;
+import com.tierdesk.shared.ExportFormat;
 import com.tierdesk.sla.TicketType;
 import com.tierdesk.ticket.IntakeChannel;
 import com.tierdesk.ticket.QueueEntry;
@@ -12,6 +13,8 @@ import com.tierdesk.ticket.TicketSearch;
 import com.tierdesk.ticket.TicketStatus;
 import com.tierdesk.ticket.Tickets;
 import com.tierdesk.tiering.TierCatalog;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -25,6 +28,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponents;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -64,8 +68,11 @@ class TicketQueueController {
     private final TierCatalog tiers;
     private final Countdown countdown;
     private final BusinessTime time;
+    private final TicketExport export;
 
-    TicketQueueController(Tickets tickets, TierCatalog tiers, Countdown countdown, BusinessTime time) {
+    TicketQueueController(Tickets tickets, TierCatalog tiers, Countdown countdown, BusinessTime time,
+            TicketExport export) {
+        this.export = export;
         this.tickets = tickets;
         this.tiers = tiers;
         this.countdown = countdown;
@@ -101,6 +108,35 @@ class TicketQueueController {
                 model);
     }
 
+    /** A queue as a file: every ticket the filters match, all pages, in the queue's order. */
+    @GetMapping(params = "format")
+    void exportMine(@RequestParam(defaultValue = "") String tier, @RequestParam(defaultValue = "") String type,
+            @RequestParam(defaultValue = "") String status, @RequestParam(defaultValue = "") String channel,
+            @RequestParam(defaultValue = "") String risk, @RequestParam ExportFormat format, Authentication caller,
+            Locale locale, HttpServletResponse response) throws IOException {
+        export.queue(search(View.MINE, caller.getName(), filters(tier, type, status, channel, risk), 0), format, locale,
+                response);
+    }
+
+    @GetMapping(path = "/all", params = "format")
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    void exportEverybodys(@RequestParam(defaultValue = "") String tier, @RequestParam(defaultValue = "") String type,
+            @RequestParam(defaultValue = "") String status, @RequestParam(defaultValue = "") String channel,
+            @RequestParam(defaultValue = "") String risk, @RequestParam ExportFormat format, Locale locale,
+            HttpServletResponse response) throws IOException {
+        export.queue(search(View.ALL, null, filters(tier, type, status, channel, risk), 0), format, locale, response);
+    }
+
+    @GetMapping(path = "/unassigned", params = "format")
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    void exportUnassigned(@RequestParam(defaultValue = "") String tier, @RequestParam(defaultValue = "") String type,
+            @RequestParam(defaultValue = "") String status, @RequestParam(defaultValue = "") String channel,
+            @RequestParam(defaultValue = "") String risk, @RequestParam ExportFormat format, Locale locale,
+            HttpServletResponse response) throws IOException {
+        export.queue(search(View.UNASSIGNED, null, filters(tier, type, status, channel, risk), 0), format, locale,
+                response);
+    }
+
     /**
      * Supervisors: open tickets with a target at risk or breached, counted by tier of the ladder (up to the queue's
      * count limit), the breached ones first.
@@ -127,14 +163,13 @@ class TicketQueueController {
 
     private String queue(View view, String assignee, Filters filters, int page, boolean fragment, Locale locale,
             Model model) {
-        var search = new QueueSearch(assignee, view == View.UNASSIGNED, filters.tier(), filters.type(),
-                filters.status(), filters.channel(), filters.risk(), new PageSpec(Math.max(0, page), PageSpec.DEFAULT_SIZE));
-        QueuePage found = tickets.queue(search);
+        QueuePage found = tickets.queue(search(view, assignee, filters, page));
         model.addAttribute("view", view.name());
         model.addAttribute("paged", found);
         model.addAttribute("rows", rows(found, time.now(), locale));
         model.addAttribute("filters", filters);
         model.addAttribute("pageUrl", url(view, filters));
+        model.addAttribute("exportUrl", link(view, filters).toUriString());
         model.addAttribute("rowsUrl", url(view, filters) + "page=" + found.page());
         model.addAttribute("tierNames", tiers.names(locale));
         model.addAttribute("types", TicketType.values());
@@ -142,6 +177,11 @@ class TicketQueueController {
         model.addAttribute("channels", IntakeChannel.values());
         model.addAttribute("risks", SlaRisk.values());
         return fragment ? "ticket/queue :: rows" : "ticket/queue";
+    }
+
+    private static QueueSearch search(View view, String assignee, Filters filters, int page) {
+        return new QueueSearch(assignee, view == View.UNASSIGNED, filters.tier(), filters.type(), filters.status(),
+                filters.channel(), filters.risk(), new PageSpec(Math.max(0, page), PageSpec.DEFAULT_SIZE));
     }
 
     private List<Row> rows(QueuePage entries, Instant now, Locale locale) {
@@ -155,14 +195,19 @@ class TicketQueueController {
 
     /** The queue's URL with its filters, ready for a page number: {@code /tickets/all?tier=VIP&}. */
     private static String url(View view, Filters filters) {
+        String built = link(view, filters).toUriString();
+        return built + (built.contains("?") ? "&" : "?");
+    }
+
+    /** The queue's URL with its filters: {@code /tickets/all?tier=VIP}. */
+    private static UriComponents link(View view, Filters filters) {
         var url = UriComponentsBuilder.fromPath(view.path);
         add(url, "tier", filters.tier());
         add(url, "type", filters.type());
         add(url, "status", filters.status());
         add(url, "channel", filters.channel());
         add(url, "risk", filters.risk());
-        String built = url.encode().build().toUriString();
-        return built + (built.contains("?") ? "&" : "?");
+        return url.encode().build();
     }
 
     private static void add(UriComponentsBuilder url, String name, Object value) {

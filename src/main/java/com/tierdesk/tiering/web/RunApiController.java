@@ -1,6 +1,8 @@
 package com.tierdesk.tiering.web;
 
 import com.tierdesk.customer.Customers;
+import com.tierdesk.shared.ExportFormat;
+import com.tierdesk.shared.ProblemMessages;
 import com.tierdesk.tiering.AssessmentRequest;
 import com.tierdesk.tiering.AssessmentResult;
 import com.tierdesk.tiering.AssessmentResults;
@@ -14,6 +16,9 @@ import com.tierdesk.tiering.RunStatus;
 import com.tierdesk.tiering.TriggerKind;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -40,8 +45,11 @@ class RunApiController {
     private final Customers customers;
     private final ExplanationViews explanations;
 
+    private final RunResultExport export;
+
     RunApiController(Assessments assessments, RunDecisions decisions, AssessmentResults results, Customers customers,
-            ExplanationViews explanations) {
+            ExplanationViews explanations, RunResultExport export) {
+        this.export = export;
         this.assessments = assessments;
         this.decisions = decisions;
         this.results = results;
@@ -90,6 +98,17 @@ class RunApiController {
         List<AssessmentResult> page = results.results(run, change, tier, cause, offset, limit);
         return new ResultPage(results.countResults(run, change, tier, cause), Math.max(0, offset),
                 Math.max(1, Math.min(limit, Assessments.MAX_PAGE)), page);
+    }
+
+    @GetMapping(path = "/{id}/results", params = "format")
+    @Operation(summary = "Export the run's results", description = "format=csv or format=xlsx: every result the "
+            + "change and tier filters keep, all pages (offset and limit are ignored), best score first, as a download "
+            + "named run-<id>-results-<date>.csv or .xlsx; headers in the caller's language (Accept-Language). "
+            + "409 while the run has no results.")
+    void export(@PathVariable long id, @RequestParam(defaultValue = "ALL") ResultFilter change,
+            @RequestParam(required = false) String tier, @RequestParam ExportFormat format,
+            HttpServletRequest request, HttpServletResponse response) throws IOException {
+        export.write(RunId.of(id), change, tier, format, ProblemMessages.apiLocale(request), response);
     }
 
     @GetMapping("/{id}/results/{customerCode}")

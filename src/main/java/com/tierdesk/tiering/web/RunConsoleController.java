@@ -3,6 +3,7 @@ package com.tierdesk.tiering.web;
 import com.tierdesk.customer.Customers;
 import com.tierdesk.customer.PageSpec;
 import com.tierdesk.customer.Paged;
+import com.tierdesk.shared.ExportFormat;
 import com.tierdesk.shared.ProblemMessages;
 import com.tierdesk.shared.Refusal;
 import com.tierdesk.tiering.AssessmentResults;
@@ -12,10 +13,13 @@ import com.tierdesk.tiering.MoveCause;
 import com.tierdesk.tiering.ResultFilter;
 import com.tierdesk.tiering.RunDecisions;
 import com.tierdesk.tiering.RunId;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -26,6 +30,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -56,10 +61,12 @@ class RunConsoleController {
     private final TierLabels tierLabels;
     private final MessageSource messages;
     private final ProblemMessages problemMessages;
+    private final RunResultExport export;
 
     RunConsoleController(Assessments assessments, RunDecisions decisions, AssessmentResults results, Customers customers,
             ExplanationViews explanations, ConsoleCharts charts, TierLabels tierLabels, MessageSource messages,
-            ProblemMessages problemMessages) {
+            ProblemMessages problemMessages, RunResultExport export) {
+        this.export = export;
         this.problemMessages = problemMessages;
         this.assessments = assessments;
         this.decisions = decisions;
@@ -81,6 +88,18 @@ class RunConsoleController {
         state(run, change, tier, cause, page, model, locale);
         confirming(confirm, model);
         return htmx != null ? VIEW + " :: results" : VIEW;
+    }
+
+    /** The results as a file: every result the change and tier filters keep, all pages, best score first. */
+    @GetMapping(params = "format")
+    void export(@PathVariable long id, @RequestParam(defaultValue = "ALL") ResultFilter change,
+            @RequestParam(defaultValue = "") String tier, @RequestParam ExportFormat format, Locale locale,
+            HttpServletResponse response) throws IOException {
+        try {
+            export.write(RunId.of(id), change, tier.isBlank() ? null : tier, format, locale, response);
+        } catch (Refusal e) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, problemMessages.text(e));
+        }
     }
 
     /** What htmx polls while the run is queued or running: the progress, and once scored everything that follows. */
