@@ -95,7 +95,8 @@ class TierMovesTests {
         TierExplanation before = results.explain(first.id(), dropping.id());
         assertThat(before.tier()).isEqualTo("VIP");
 
-        moves.respend(dropping, "1.00");
+        // nothing spent: ranked below everybody who spent, however many customers without purchases other tests left
+        moves.respend(dropping, "0.00");
         AssessmentRun second = moves.assess();
 
         TierExplanation after = results.explain(second.id(), dropping.id());
@@ -104,7 +105,7 @@ class TierMovesTests {
         assertThat(after.previous().ownChanges()).first().satisfies(change -> {
             assertThat(change.metric()).isEqualTo("spend_12m");
             assertThat(change.previous()).isEqualTo(monthly.doubleValue() * 10);
-            assertThat(change.now()).isEqualTo(10.0);
+            assertThat(change.now()).isEqualTo(0.0);
         });
         assertThat(after.previous().ownChanges()).extracting(TierExplanation.FigureChange::metric)
                 .doesNotContain("order_count_12m");
