@@ -35,7 +35,8 @@ class TimelineText {
             Map.entry("ticket.timeline.assignment.nobody-available", TYPE),
             Map.entry("ticket.timeline.assignment.everyone-capped", TYPE),
             Map.entry("ticket.timeline.requeued.role", List.of("role.")),
-            Map.entry("ticket.timeline.complaint.stage", List.of("ticket.complaint.stage.")));
+            Map.entry("ticket.timeline.complaint.stage", List.of("ticket.complaint.stage.")),
+            Map.entry("ticket.timeline.bulk-action", List.of("ticket.bulk.kind.")));
 
     private final MessageSource messages;
 
