@@ -165,6 +165,26 @@ public record Ticket(TicketId id, CustomerId customerId, String customerCode, In
                 List.of(entry));
     }
 
+    /**
+     * Closed as a duplicate merged into {@code target}: no status rule applies, since any open ticket may be merged,
+     * and the clocks are left as they stood (the target carries the request on).
+     */
+    Changed mergedInto(TicketId target, String actor, Instant at) {
+        Ticket after = new Ticket(id, customerId, customerCode, channel, requester, subject, type, priority,
+                TicketStatus.CLOSED, tags, attachments, assignee, tier, policyVersion, followUpOf, createdAt, at,
+                solvedAt, version, agentsOnlineAtIntake);
+        return new Changed(after, List.of(), List.of(TimelineEntry.of(at, actor, "ticket.timeline.merged-into",
+                target.value())));
+    }
+
+    /** The target of a merge with the duplicate's tags added and the SLA policy version its clocks now count under. */
+    Changed merged(List<String> mergedTags, int clockPolicyVersion, List<TimelineEntry> entries, Instant at) {
+        Ticket after = new Ticket(id, customerId, customerCode, channel, requester, subject, type, priority, status,
+                mergedTags, attachments, assignee, tier, clockPolicyVersion, followUpOf, createdAt, at, solvedAt,
+                version, agentsOnlineAtIntake);
+        return new Changed(after, List.of(), entries);
+    }
+
     private Ticket assignedTo(String newAssignee, Instant at) {
         return new Ticket(id, customerId, customerCode, channel, requester, subject, type, priority, status, tags,
                 attachments, newAssignee, tier, policyVersion, followUpOf, createdAt, at, solvedAt, version,

@@ -199,16 +199,17 @@ class TicketRepository {
     QueuePage queue(QueueSearch search, Instant now) {
         QueueQuery query = QueueQuery.of(search, now);
         PageSpec page = search.page();
+        String order = search.dueLast() ? "next_due_at DESC, ticket_id DESC" : "next_due_at, ticket_id";
         String positions = query.parts().stream()
                 .map(part -> "SELECT * FROM (" + part.rows("q.ticket_id, q.next_due_at") + ") part")
                 .collect(Collectors.joining(" UNION ALL "));
         List<QueueEntry> entries = jdbc.sql("SELECT " + COLUMNS.replaceAll("(^|, )", "$1t.") + """
                         , q.next_target, q.next_due_at, q.next_paused, q.at_risk_at, q.breach_at
                           FROM (SELECT * FROM (""" + positions + """
-                                ) positions ORDER BY next_due_at, ticket_id
-                                OFFSET :offset ROWS FETCH FIRST :size ROWS ONLY) p
+                                ) positions ORDER BY """ + " " + order + """
+                                 OFFSET :offset ROWS FETCH FIRST :size ROWS ONLY) p
                           JOIN ticket_queue q ON q.ticket_id = p.ticket_id JOIN ticket t ON t.id = p.ticket_id
-                         ORDER BY p.next_due_at, p.ticket_id""")
+                         ORDER BY p.""" + order.replace(", ", ", p."))
                 .params(query.params(page.offset() + page.size() + 1)).param("offset", page.offset())
                 .param("size", page.size() + 1)
                 .query((rs, row) -> new QueueEntry(ticket(rs, row), SlaTarget.valueOf(rs.getString("next_target")),
@@ -256,6 +257,11 @@ class TicketRepository {
         return counts;
     }
 
+    /** How many open tickets the search finds, up to the limit, without reading any of them. */
+    QueueCount count(QueueSearch search, Instant now) {
+        return count(QueueQuery.of(search, now));
+    }
+
     /** The queue's rows counted up to one past the limit, each part of it on its own. */
     private QueueCount count(QueueQuery query) {
         return QueueCount.of(jdbc.sql("SELECT " + query.parts().stream()
@@ -279,12 +285,16 @@ class TicketRepository {
      */
     private record QueueQuery(List<Part> parts, Map<String, Object> filters) {
 
-        /** A part's conditions, and whether it takes the rows whose risk has moved since they were written. */
-        record Part(String where, boolean moved) {
+        /**
+         * A part's conditions, whether it takes the rows whose risk has moved since they were written, and whether
+         * the queue lists the ticket due last first (the same index walked backwards).
+         */
+        record Part(String where, boolean moved, boolean dueLast) {
 
             String rows(String columns) {
                 return "SELECT " + columns + " FROM ticket_queue q WHERE " + where
                         + (moved ? " ORDER BY q.risk_changes_at FETCH FIRST :moved ROWS ONLY"
+                                : dueLast ? " ORDER BY q.next_due_at DESC, q.ticket_id DESC FETCH FIRST :reach ROWS ONLY"
                                 : " ORDER BY q.next_due_at, q.ticket_id FETCH FIRST :reach ROWS ONLY");
             }
         }
@@ -302,17 +312,18 @@ class TicketRepository {
             filter(where, filters, "q.status", "status", search.status() == null ? null : search.status().name());
             filter(where, filters, "q.channel", "channel", search.channel() == null ? null : search.channel().name());
             if (search.risk() == null) {
-                return new QueueQuery(List.of(new Part(where.toString(), false)), filters);
+                return new QueueQuery(List.of(new Part(where.toString(), false, search.dueLast())), filters);
             }
             filters.put("risk", search.risk().ordinal());
             var held = new Part(where
-                    + " AND q.risk = :risk AND (q.risk_changes_at IS NULL OR q.risk_changes_at > :now)", false);
+                    + " AND q.risk = :risk AND (q.risk_changes_at IS NULL OR q.risk_changes_at > :now)", false,
+                    search.dueLast());
             return new QueueQuery(switch (search.risk()) {
                 case ON_TRACK -> List.of(held);
                 case AT_RISK -> List.of(held, new Part(where
-                        + " AND q.risk_changes_at <= :now AND (q.breach_at IS NULL OR q.breach_at > :now)", true));
+                        + " AND q.risk_changes_at <= :now AND (q.breach_at IS NULL OR q.breach_at > :now)", true, false));
                 case BREACHED -> List.of(held,
-                        new Part(where + " AND q.risk_changes_at <= :now AND q.breach_at <= :now", true));
+                        new Part(where + " AND q.risk_changes_at <= :now AND q.breach_at <= :now", true, false));
             }, filters);
         }
 
@@ -354,11 +365,19 @@ class TicketRepository {
                 .update());
     }
 
+    /** The ticket's conversation in the order it was written, messages merged in from a duplicate among the rest. */
     List<TicketMessage> messages(TicketId id) {
-        return jdbc.sql("SELECT id, kind, author, body, at FROM ticket_message WHERE ticket_id = :id ORDER BY id")
+        return jdbc.sql("""
+                SELECT id, kind, author, body, at, merged_from FROM ticket_message WHERE ticket_id = :id ORDER BY at, id
+                """)
                 .param("id", id.value())
-                .query((rs, row) -> new TicketMessage(rs.getLong("id"), MessageKind.valueOf(rs.getString("kind")),
-                        rs.getString("author"), rs.getString("body"), JdbcTimestamps.read(rs, "at")))
+                .query((rs, row) -> {
+                    long from = rs.getLong("merged_from");
+                    Long mergedFrom = rs.wasNull() ? null : from;
+                    return new TicketMessage(rs.getLong("id"), MessageKind.valueOf(rs.getString("kind")),
+                            rs.getString("author"), rs.getString("body"), JdbcTimestamps.read(rs, "at"),
+                            mergedFrom);
+                })
                 .list();
     }
 
@@ -367,7 +386,45 @@ class TicketRepository {
         jdbc.sql("INSERT INTO ticket_message (ticket_id, kind, author, body, at) VALUES (:id, :kind, :author, :body, :at)")
                 .param("id", id.value()).param("kind", kind.name()).param("author", author).param("body", body)
                 .param("at", JdbcTimestamps.toColumn(at)).update(keys, "id");
-        return new TicketMessage(keys.getKey().longValue(), kind, author, body, at);
+        return new TicketMessage(keys.getKey().longValue(), kind, author, body, at, null);
+    }
+
+    /**
+     * Copies the duplicate's messages to the target with their kinds, authors and times, each naming the ticket it
+     * was first written on (a message the duplicate had itself taken in by a merge keeps its first ticket); returns
+     * how many it copied.
+     */
+    int copyMessages(TicketId duplicate, TicketId target) {
+        return jdbc.sql("""
+                INSERT INTO ticket_message (ticket_id, kind, author, body, at, merged_from)
+                SELECT :target, kind, author, body, at, COALESCE(merged_from, :duplicate)
+                  FROM ticket_message WHERE ticket_id = :duplicate ORDER BY id
+                """).param("target", target.value()).param("duplicate", duplicate.value()).update();
+    }
+
+    void recordMerge(TicketId duplicate, TicketId target, String actor, Instant at) {
+        jdbc.sql("""
+                INSERT INTO ticket_merge (duplicate_id, target_id, merged_by, merged_at)
+                VALUES (:duplicate, :target, :actor, :at)
+                """).param("duplicate", duplicate.value()).param("target", target.value()).param("actor", actor)
+                .param("at", JdbcTimestamps.toColumn(at)).update();
+    }
+
+    /** The ticket this one was merged into, if it was. */
+    Optional<TicketId> mergedInto(TicketId duplicate) {
+        return jdbc.sql("SELECT target_id FROM ticket_merge WHERE duplicate_id = :id").param("id", duplicate.value())
+                .query((rs, row) -> TicketId.of(rs.getLong(1))).optional();
+    }
+
+    /** Replaces the ticket's SLA history, as a merge does when the duplicate is the older request. */
+    void replaceClockHistory(TicketId id, List<TicketEvent> history) {
+        jdbc.sql("DELETE FROM ticket_sla_event WHERE ticket_id = :id").param("id", id.value()).update();
+        appendClockEvents(id, 0, history);
+    }
+
+    void changePolicyVersion(TicketId id, int policyVersion) {
+        jdbc.sql("UPDATE ticket SET policy_version = :policy WHERE id = :id").param("policy", policyVersion)
+                .param("id", id.value()).update();
     }
 
     List<TimelineEntry> timeline(TicketId id) {

@@ -216,6 +216,11 @@ public class Tickets {
         repository.exportQueue(search, time.now(), each);
     }
 
+    /** How many open tickets the search finds (up to {@link QueueCount#LIMIT}), as a queue's count says. */
+    public QueueCount count(QueueSearch search) {
+        return repository.count(search, time.now());
+    }
+
     /** For each of these tiers, how many open tickets are at risk now and how many breached (up to the limit). */
     public List<RiskCount> riskByTier(List<String> tiers) {
         return repository.riskByTier(tiers, time.now());
@@ -442,6 +447,124 @@ public class Tickets {
             }
         }
         return held.size();
+    }
+
+    /**
+     * Merges a duplicate into a target ticket of the same customer, both at the versions read: the duplicate's
+     * messages are copied to the target with their times and authors (each naming the duplicate), its followers and
+     * requester's address follow the target (each address once, never the target's requester), its tags are added,
+     * and it is closed with a link to the target; both timelines say so.
+     *
+     * <p>The target keeps the SLA targets of the older request (created first; the lower id on a tie). When that is
+     * the duplicate, the target takes over its clock history and policy version, followed by what brings the clocks
+     * to the target's own state now (resumed, pending, its tier), and its stored outcomes and queue row are replayed
+     * from that history under the target's type and priority. The duplicate's outcomes stay as they stood at the
+     * merge, and it leaves the queues. Solved and closed tickets are neither merged nor merged into.
+     */
+    @Transactional
+    public TicketDetail merge(TicketId duplicateId, long duplicateVersion, TicketId targetId, long targetVersion,
+            String actor) {
+        if (targetId == null) {
+            throw InvalidInput.of("target", "problem.required");
+        }
+        if (duplicateId.equals(targetId)) {
+            throw InvalidInput.of("target", "problem.ticket.merge-into-itself", targetId.value());
+        }
+        // Both rows are locked in id order, so that two merges of the same pair wait for each other.
+        boolean duplicateFirst = duplicateId.value() < targetId.value();
+        Ticket firstLocked = lockForMerge(duplicateFirst ? duplicateId : targetId, duplicateFirst);
+        Ticket secondLocked = lockForMerge(duplicateFirst ? targetId : duplicateId, !duplicateFirst);
+        Ticket duplicate = duplicateFirst ? firstLocked : secondLocked;
+        Ticket target = duplicateFirst ? secondLocked : firstLocked;
+        if (duplicate.version() != duplicateVersion) {
+            throw stale(duplicate);
+        }
+        if (target.version() != targetVersion) {
+            throw stale(target);
+        }
+        for (Ticket ticket : List.of(duplicate, target)) {
+            if (!ticket.status().open()) {
+                throw new Conflict("status", "problem.ticket.merge-not-open", ticket.id().value());
+            }
+        }
+        if (!duplicate.customerId().equals(target.customerId())) {
+            throw InvalidInput.of("target", "problem.ticket.merge-other-customer", targetId.value(),
+                    target.customerCode(), duplicate.customerCode());
+        }
+        Instant now = time.now();
+        int messages = repository.copyMessages(duplicateId, targetId);
+        int followed = 0;
+        var carried = new ArrayList<>(followers.of(duplicateId));
+        if (duplicate.requester().email() != null) {
+            carried.add(0, new Follower(duplicate.requester().email(), duplicate.requester().name(),
+                    FollowerSource.ACCOUNT, actor, now));
+        }
+        for (Follower follower : carried) {
+            if (!requesterIs(target, follower.email()) && followers.add(targetId, follower)) {
+                followed++;
+            }
+        }
+        var tags = new ArrayList<>(target.tags());
+        duplicate.tags().stream().filter(tag -> !tags.contains(tag)).forEach(tags::add);
+        boolean duplicateOlder = duplicate.createdAt().isBefore(target.createdAt())
+                || duplicate.createdAt().equals(target.createdAt()) && duplicateFirst;
+        var entries = new ArrayList<TimelineEntry>();
+        entries.add(TimelineEntry.of(now, actor, "ticket.timeline.merged-from", duplicateId.value(), messages, followed,
+                String.join(", ", duplicate.tags())));
+        entries.add(TimelineEntry.of(now, actor, "ticket.timeline.merge-sla",
+                (duplicateOlder ? duplicateId : targetId).value()));
+        if (duplicateOlder) {
+            var history = new ArrayList<>(repository.clockHistory(duplicateId));
+            history.addAll(reconciled(history, duplicate.status(), target, now));
+            repository.replaceClockHistory(targetId, history);
+            repository.changePolicyVersion(targetId, duplicate.policyVersion());
+        }
+        save(target.merged(tags, duplicateOlder ? duplicate.policyVersion() : target.policyVersion(), entries, now),
+                now);
+        Ticket.Changed closed = duplicate.mergedInto(targetId, actor, now);
+        if (!repository.update(closed.after())) {
+            throw stale(repository.find(duplicateId).orElseThrow());
+        }
+        repository.record(duplicateId, closed.timeline());
+        repository.placeInQueue(duplicateId, repository.targets(duplicateId), now);
+        watch.follow(duplicateId, Optional.empty());
+        repository.recordMerge(duplicateId, targetId, actor, now);
+        callbacks.closed(List.of(duplicateId));
+        return get(targetId);
+    }
+
+    /** The ticket a duplicate was merged into, if it was. */
+    public Optional<TicketId> mergedInto(TicketId id) {
+        return repository.mergedInto(id);
+    }
+
+    /**
+     * What a history taken from a duplicate in state {@code from} needs at {@code now} to reach the target's state:
+     * resumed or put on hold as the target is, and counting under the target's tier.
+     */
+    private static List<TicketEvent> reconciled(List<TicketEvent> history, TicketStatus from, Ticket target,
+            Instant now) {
+        var events = new ArrayList<TicketEvent>();
+        TicketStatus to = target.status();
+        if (from.pending() && from != to) {
+            events.add(TicketEvent.of(now, TicketEvent.Kind.RESUMED));
+        }
+        if (to.pending() && from != to) {
+            events.add(TicketEvent.of(now, to == TicketStatus.PENDING_CUSTOMER ? TicketEvent.Kind.PENDING_ON_CUSTOMER
+                    : TicketEvent.Kind.PENDING_ON_THIRD_PARTY));
+        }
+        String tier = history.stream().filter(event -> event.tier() != null).reduce((a, b) -> b)
+                .map(TicketEvent::tier).orElse(null);
+        if (!target.tier().equals(tier)) {
+            events.add(TicketEvent.tierChanged(now, target.tier()));
+        }
+        return events;
+    }
+
+    /** A ticket to merge, its row locked: an unknown duplicate is {@link NotFound}, an unknown target bad input. */
+    private Ticket lockForMerge(TicketId id, boolean duplicate) {
+        return repository.lock(id).orElseThrow(() -> duplicate ? unknown(id)
+                : InvalidInput.of("target", "problem.ticket.merge-unknown-target", id.value()));
     }
 
     /**

@@ -2,14 +2,20 @@ package com.tierdesk.ticket.web;
 
 import com.tierdesk.customer.PageSpec;
 import com.tierdesk.customer.Paged;
+import com.tierdesk.security.ConsoleAccess;
+import com.tierdesk.security.Role;
 import com.tierdesk.shared.ApiProblems;
 import com.tierdesk.shared.Conflict;
 import com.tierdesk.shared.ExportFormat;
 import com.tierdesk.shared.FieldProblem;
 import com.tierdesk.shared.IfMatch;
+import com.tierdesk.shared.InvalidInput;
 import com.tierdesk.shared.ProblemMessages;
 import com.tierdesk.sla.Priority;
 import com.tierdesk.sla.TicketType;
+import com.tierdesk.ticket.BulkAction;
+import com.tierdesk.ticket.BulkActions;
+import com.tierdesk.ticket.BulkResult;
 import com.tierdesk.ticket.ComplaintStage;
 import com.tierdesk.ticket.Complaints;
 import com.tierdesk.ticket.Follower;
@@ -32,6 +38,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -57,14 +64,16 @@ class TicketApiController {
             + "409 with currentVersion if the ticket changed since";
 
     private final Tickets tickets;
+    private final BulkActions bulk;
     private final Complaints complaints;
     private final ProblemMessages messages;
-
     private final TicketExport export;
 
-    TicketApiController(Tickets tickets, Complaints complaints, ProblemMessages messages, TicketExport export) {
+    TicketApiController(Tickets tickets, BulkActions bulk, Complaints complaints, ProblemMessages messages,
+            TicketExport export) {
         this.export = export;
         this.tickets = tickets;
+        this.bulk = bulk;
         this.complaints = complaints;
         this.messages = messages;
     }
@@ -277,6 +286,67 @@ class TicketApiController {
     ResponseEntity<Void> removeFollower(@PathVariable long id, @PathVariable String email, Authentication caller) {
         tickets.removeFollower(TicketId.of(id), email, caller.getName());
         return ResponseEntity.noContent().build();
+    }
+
+    /**
+     * @param tickets  the ids of the tickets to change, 1 to 500
+     * @param action   ASSIGN (with assignee), STATUS (with status), PRIORITY (with priority) or TAGS (with tags to add)
+     */
+    record BulkRequest(List<Long> tickets, BulkAction.Kind action, String assignee, TicketStatus status,
+                       Priority priority, List<String> tags) {
+    }
+
+    /** A ticket a bulk action left as it was, with the reason in the reader's language. */
+    record BulkRefusal(long ticket, String code, String reason) {
+    }
+
+    record BulkResponse(List<Long> applied, List<Long> unchanged, List<BulkRefusal> refused) {
+    }
+
+    @PostMapping("/bulk")
+    @Operation(summary = "Change a selection of tickets", description = "Each ticket is changed on its own, at the "
+            + "version it has then, with its timeline saying it was a bulk action. A ticket a rule keeps from the "
+            + "change (a forbidden status move, a closed ticket, a ticket another person holds) is refused with its "
+            + "reason and the others are changed. 422 for an empty selection, more than 500 tickets or an incomplete "
+            + "action; 403 when someone other than a supervisor assigns tickets to anyone but themselves.")
+    BulkResponse bulk(@RequestBody BulkRequest body, Authentication caller, HttpServletRequest request) {
+        BulkResult result = bulk.apply(body.tickets(), new BulkAction(body.action(), body.assignee(), body.status(),
+                body.priority(), body.tags()), caller.getName(), supervisor(caller));
+        Locale locale = ProblemMessages.apiLocale(request);
+        return new BulkResponse(result.applied().stream().map(TicketId::value).toList(),
+                result.unchanged().stream().map(TicketId::value).toList(),
+                result.refused().stream().map(refused -> new BulkRefusal(refused.ticket().value(),
+                        refused.reason().code(), messages.text(refused.reason().reason(), locale))).toList());
+    }
+
+    /**
+     * @param target        the id of the ticket to merge this one into
+     * @param targetVersion the target's version read
+     * @param version       this ticket's version read, unless If-Match gives it
+     */
+    record MergeRequest(Long target, Long targetVersion, Long version) {
+    }
+
+    @PostMapping("/{id}/merge")
+    @Operation(summary = "Merge a duplicate ticket into another", description = "This ticket's messages (with their "
+            + "times and authors, marked mergedFrom), followers and tags go to the target, of the same customer "
+            + "(422 otherwise), and this one is closed with a link to it. The target keeps the SLA targets of the "
+            + "older of the two. Both versions are checked (409 with currentVersion on a stale one); solved or "
+            + "closed tickets are not merged (409). Answers the target.")
+    ResponseEntity<TicketResponse> merge(@PathVariable long id, @RequestBody MergeRequest body,
+            @Parameter(description = VERSION_DOC) @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            Authentication caller, HttpServletRequest request) {
+        if (body.target() != null && body.targetVersion() == null) {
+            throw InvalidInput.of("targetVersion", "problem.required");
+        }
+        TicketDetail detail = tickets.merge(TicketId.of(id), version(ifMatch, body.version()),
+                body.target() == null ? null : TicketId.of(body.target()),
+                body.targetVersion() == null ? 0 : body.targetVersion(), caller.getName());
+        return ResponseEntity.ok().eTag(etag(detail.ticket())).body(response(detail, request));
+    }
+
+    private static boolean supervisor(Authentication caller) {
+        return ConsoleAccess.role(caller).map(role -> role.includes(Role.SUPERVISOR)).orElse(false);
     }
 
     /** A stale version's 409 carries the ticket's current version, so the caller can read it again and retry. */

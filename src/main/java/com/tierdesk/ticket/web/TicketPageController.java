@@ -319,6 +319,7 @@ class TicketPageController {
                 .map(entry -> new TimelineLine(entry.at(), entry.actor(), timelineText.text(entry, locale))).toList());
         model.addAttribute("clocks", trace.targets());
         model.addAttribute("followers", tickets.followers(ticket.id()));
+        model.addAttribute("mergedInto", tickets.mergedInto(ticket.id()).orElse(null));
         if (!model.containsAttribute("typedFollower")) {
             model.addAttribute("typedFollower", TypedFollower.NONE);
         }

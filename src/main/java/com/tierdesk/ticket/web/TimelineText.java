@@ -37,7 +37,8 @@ class TimelineText {
             Map.entry("ticket.timeline.assignment.everyone-capped", TYPE),
             Map.entry("ticket.timeline.requeued.role", List.of("role.")),
             Map.entry("ticket.timeline.complaint.stage", List.of("ticket.complaint.stage.")),
-            Map.entry("ticket.timeline.return.requested", List.of("return.kind.")));
+            Map.entry("ticket.timeline.return.requested", List.of("return.kind.")),
+            Map.entry("ticket.timeline.bulk-action", List.of("ticket.bulk.kind.")));
 
     private final MessageSource messages;
 
