@@ -29,7 +29,7 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code tierdesk import customers|orders|interactions FILE}: one file in one transaction, with a
+ * {@code tierdesk import customers|orders|interactions|tickets FILE}: one file in one transaction, with a
  * progress line, the counts and the first problems ({@code --report} writes all of them). Exit code 0 when
  * everything was imported, 1 when rows were rejected, 2 when nothing was written.
  */

@@ -2,5 +2,5 @@ package com.tierdesk.customer;
 
 /** What a bulk import file holds. */
 public enum ImportKind {
-    CUSTOMERS, ORDERS, INTERACTIONS
+    CUSTOMERS, ORDERS, INTERACTIONS, TICKETS
 }

@@ -22,17 +22,35 @@ public class PastTickets {
     @Transactional
     public int load(List<PastTicket> past) {
         for (PastTicket ticket : past) {
-            TicketDetail detail = tickets.create(ticket.draft(), null, ticket.openedBy(), ticket.openedAt()).ticket();
-            TicketId id = detail.ticket().id();
-            long version = detail.ticket().version();
-            for (PastTicket.Step step : ticket.steps()) {
-                TicketDetail after = step.status() != null
-                        ? tickets.changeStatus(id, version, step.status(), step.actor(), step.at())
-                        : tickets.addMessage(id, version, new MessageDraft(step.kind(), step.body()), step.actor(),
-                        step.at()).ticket();
-                version = after.ticket().version();
-            }
+            steps(ticket, tickets.create(ticket.draft(), null, ticket.openedBy(), ticket.openedAt()).ticket());
         }
         return past.size();
+    }
+
+    /**
+     * Loads a ticket of another helpdesk's history under an intake key, claimed with {@code hash} (what the row it
+     * came from held), with the customer's tier and the SLA policy in force when it came in; a key already claimed
+     * loads nothing and gives false.
+     */
+    @Transactional
+    boolean loadImported(PastTicket ticket, String key, String hash) {
+        Tickets.Intake intake = tickets.create(ticket.draft(), key, hash, ticket.openedBy(), ticket.openedAt(),
+                List.of(), true);
+        if (intake.created()) {
+            steps(ticket, intake.ticket());
+        }
+        return intake.created();
+    }
+
+    private void steps(PastTicket ticket, TicketDetail detail) {
+        TicketId id = detail.ticket().id();
+        long version = detail.ticket().version();
+        for (PastTicket.Step step : ticket.steps()) {
+            TicketDetail after = step.status() != null
+                    ? tickets.changeStatus(id, version, step.status(), step.actor(), step.at())
+                    : tickets.addMessage(id, version, new MessageDraft(step.kind(), step.body()), step.actor(),
+                    step.at()).ticket();
+            version = after.ticket().version();
+        }
     }
 }

@@ -530,6 +530,19 @@ class TicketRepository {
                 .query((rs, row) -> new ClaimedKey(rs.getString(1), TicketId.of(rs.getLong(2)))).single();
     }
 
+    /** The request hashes of those of the keys that are claimed, by key. */
+    Map<String, String> claimedHashes(Set<String> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> hashes = new HashMap<>();
+        jdbc.sql("SELECT idempotency_key, request_sha256 FROM ticket_intake_key WHERE idempotency_key IN (:keys)")
+                .param("keys", List.copyOf(keys)).query(rs -> {
+                    hashes.put(rs.getString(1), rs.getString(2));
+                });
+        return hashes;
+    }
+
     /** The ids of solved tickets solved at or before the cutoff, at most {@code limit}, their rows locked. */
     List<TicketId> lockSolvedBefore(Instant cutoff, int limit) {
         return jdbc.sql("""

@@ -13,12 +13,14 @@ import com.tierdesk.shared.Conflict;
 import com.tierdesk.shared.FieldProblem;
 import com.tierdesk.shared.InvalidInput;
 import com.tierdesk.shared.NotFound;
+import com.tierdesk.sla.PolicyMatrix;
 import com.tierdesk.sla.SlaPolicies;
 import com.tierdesk.sla.SlaTrace;
 import com.tierdesk.sla.TicketEvent;
 import com.tierdesk.sla.TicketType;
 import com.tierdesk.tiering.CurrentTier;
 import com.tierdesk.tiering.CustomerTiers;
+import com.tierdesk.tiering.TierChange;
 import com.tierdesk.tiering.TierChanged;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -125,6 +127,16 @@ public class Tickets {
      * after its creation.
      */
     Intake create(TicketDraft draft, String idempotencyKey, String actor, Instant now, List<TimelineEntry> opening) {
+        return create(draft, idempotencyKey, null, actor, now, opening, false);
+    }
+
+    /**
+     * @param requestHash what the idempotency key is claimed with; {@code null} for the draft's hash
+     * @param historic    a ticket of another helpdesk's history: it gets the customer's tier and the SLA policy in
+     *                    force at {@code now}, and an assignee only if it names one (no assignment rules, no alerts)
+     */
+    Intake create(TicketDraft draft, String idempotencyKey, String requestHash, String actor, Instant now,
+            List<TimelineEntry> opening, boolean historic) {
         var problems = new ArrayList<FieldProblem>();
         if (idempotencyKey != null) {
             TicketRules.idempotencyKey(idempotencyKey)
@@ -143,7 +155,7 @@ public class Tickets {
             throw new InvalidInput(problems);
         }
         if (idempotencyKey != null) {
-            String hash = sha256(json.writeValueAsString(draft));
+            String hash = requestHash != null ? requestHash : sha256(json.writeValueAsString(draft));
             if (!repository.claimKey(idempotencyKey, hash, now)) {
                 TicketRepository.ClaimedKey claimed = repository.claimed(idempotencyKey);
                 if (!claimed.requestHash().equals(hash)) {
@@ -153,25 +165,25 @@ public class Tickets {
                 return new Intake(get(claimed.ticket()), false);
             }
         }
-        String tier = tierOf(customer.id());
+        String tier = historic ? tierAt(customer.id(), now) : tierOf(customer.id());
         Requester requester = draft.requester().cleaned(settings.defaultLanguage());
         var timeline = new ArrayList<TimelineEntry>();
         timeline.add(TimelineEntry.of(now, actor, "ticket.timeline.created", draft.channel()));
         timeline.addAll(opening);
         String assignee = TicketRules.strip(draft.assignee());
         Assignment.Decision decision = null;
-        if (assignee == null) {
+        if (assignee == null && !historic) {
             decision = assignment.decide(tier, draft.type(), requester.language(), customer.owner(), actor, now);
             assignee = decision.assignee();
             timeline.addAll(decision.timeline());
-        } else {
+        } else if (assignee != null) {
             assignment.counted(assignee, now);
         }
         boolean agentsOnline = draft.channel() == IntakeChannel.CHAT && people.anyAgentAvailable();
         var ticket = new Ticket(null, customer.id(), customer.code(), draft.channel(), requester,
                 draft.subject().strip(), draft.type(), draft.priority(), TicketStatus.NEW,
                 draft.tags().stream().map(String::strip).toList(), draft.attachments(), assignee, tier,
-                policies.currentVersion(), null, now, now, null, 0, agentsOnline);
+                historic ? policyVersionAt(now) : policies.currentVersion(), null, now, now, null, 0, agentsOnline);
         TicketDetail opened = open(ticket, TicketRules.strip(draft.description()), timeline);
         TicketId id = opened.ticket().id();
         if (decision != null && decision.nobody()) {
@@ -712,6 +724,34 @@ public class Tickets {
 
     private String tierOf(CustomerId customer) {
         return tiers.current(customer).map(CurrentTier::tier).orElse(settings.tierBeforeAssessment());
+    }
+
+    /**
+     * The tier the customer had at {@code at}: that of the last change until then; before the first change, the tier
+     * it changed from, or for a customer first graded after {@code at} (a history older than TierDesk) its first tier.
+     */
+    private String tierAt(CustomerId customer, Instant at) {
+        List<TierChange> changes = tiers.timeline(customer);
+        if (changes.isEmpty()) {
+            return tierOf(customer);
+        }
+        TierChange first = changes.get(0);
+        String tier = first.previousTier() != null ? first.previousTier() : first.tier();
+        for (TierChange change : changes) {
+            if (change.changedAt().isAfter(at)) {
+                break;
+            }
+            tier = change.tier();
+        }
+        return tier == null ? settings.tierBeforeAssessment() : tier;
+    }
+
+    /** The SLA policy version published last at or before {@code at}; the first one for a time before any. */
+    private int policyVersionAt(Instant at) {
+        List<PolicyMatrix> versions = policies.versions();
+        return versions.stream().filter(version -> !version.createdAt().isAfter(at)).findFirst()
+                .or(() -> versions.stream().reduce((later, earlier) -> earlier))
+                .map(PolicyMatrix::version).orElseGet(policies::currentVersion);
     }
 
     private static String author(Ticket ticket, MessageKind kind, String actor) {

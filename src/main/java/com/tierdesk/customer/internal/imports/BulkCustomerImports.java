@@ -9,6 +9,7 @@ import com.tierdesk.customer.ImportProgress;
 import com.tierdesk.customer.ImportReport;
 import com.tierdesk.customer.ImportRequest;
 import com.tierdesk.customer.ReportedProblems;
+import com.tierdesk.customer.RowImporter;
 import com.tierdesk.customer.RowProblem;
 import com.tierdesk.customer.internal.ActivityFiguresStore;
 import com.tierdesk.customer.internal.PurchaseAggregateMaintainer;
@@ -36,6 +37,7 @@ import java.util.function.BiConsumer;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
@@ -54,6 +56,8 @@ class BulkCustomerImports implements CustomerImports {
 
     private static final Logger log = LoggerFactory.getLogger(BulkCustomerImports.class);
     /** Where the problems of a report too long to hold in memory are written. */
+    /** Rows another module's importer checks or writes at a time: each may be many statements (a ticket and its steps). */
+    private static final int RECORD_CHUNK = 200;
     private static final Path PROBLEM_FILES = Path.of(System.getProperty("java.io.tmpdir"));
 
     private final DataSource dataSource;
@@ -64,10 +68,13 @@ class BulkCustomerImports implements CustomerImports {
     private final ImportSettings settings;
     private final BusinessTime time;
     private final Map<ImportKind, ImportTarget> targets = new EnumMap<>(ImportKind.class);
+    /** The kinds other modules import (tickets), looked up when used: those modules depend on this one. */
+    private final ObjectProvider<RowImporter<?>> importers;
 
     BulkCustomerImports(DataSource dataSource, JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
             PurchaseAggregateMaintainer aggregates, ActivityFiguresStore activity, ImportSettings settings,
-            BusinessTime time) {
+            BusinessTime time, ObjectProvider<RowImporter<?>> importers) {
+        this.importers = importers;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -82,7 +89,7 @@ class BulkCustomerImports implements CustomerImports {
     @Override
     public ImportReport importFile(ImportRequest request, ImportProgress progress) {
         long started = System.nanoTime();
-        ImportTarget target = targets.get(request.kind());
+        ImportTarget target = target(request.kind());
         try {
             checkOptions(request, target);
             long size = Files.size(request.file());
@@ -106,7 +113,7 @@ class BulkCustomerImports implements CustomerImports {
 
     @Override
     public ImportPreview preview(ImportRequest request, int limit) {
-        ImportTarget target = targets.get(request.kind());
+        ImportTarget target = target(request.kind());
         ImportFormat format = format(request);
         try {
             checkOptions(request, target);
@@ -160,7 +167,7 @@ class BulkCustomerImports implements CustomerImports {
 
     @Override
     public void rejectedValues(ImportRequest request, ReportedProblems problems, BiConsumer<RowProblem, String> sink) {
-        ImportTarget target = targets.get(request.kind());
+        ImportTarget target = target(request.kind());
         Iterator<RowProblem> iterator = problems.iterator();
         RowProblem next = iterator.hasNext() ? iterator.next() : null;
         while (next != null && next.line() == 0) {
@@ -189,6 +196,16 @@ class BulkCustomerImports implements CustomerImports {
         }
     }
 
+    private ImportTarget target(ImportKind kind) {
+        ImportTarget own = targets.get(kind);
+        if (own != null) {
+            return own;
+        }
+        return importers.orderedStream().filter(importer -> importer.kind() == kind).findFirst()
+                .<ImportTarget>map(RowImporterTarget::new)
+                .orElseThrow(() -> new IllegalStateException("no importer of " + kind));
+    }
+
     private static ImportFormat format(ImportRequest request) {
         return request.format() != null ? request.format() : ImportFormat.detect(request.file(), request.fileName());
     }
@@ -204,6 +221,9 @@ class BulkCustomerImports implements CustomerImports {
                 jdbc.execute("SET LOCAL work_mem = '256MB'");
             }
             requireColumns(request, target, source);
+            if (target instanceof RowImporterTarget<?> records) {
+                return runRows(request, records, source, size, progress, problems, status, started);
+            }
             List<StageWriter> writers = new ArrayList<>();
             for (StageTable table : target.stageTables()) {
                 jdbc.execute(database.createTemporary(table));
@@ -261,6 +281,18 @@ class BulkCustomerImports implements CustomerImports {
         } catch (SQLException e) {
             throw new IllegalStateException("import failed: " + e.getMessage(), e);
         }
+    }
+
+    private <R> ImportReport runRows(ImportRequest request, RowImporterTarget<R> target, RowSource source, long size,
+            ImportProgress progress, Problems problems, TransactionStatus status, long started) throws IOException {
+        var run = new RowImporterRun<>(target, () -> new RowPreparation(request, target.fields()),
+                () -> open(request, target), problems, time.zone(), time.today(), RECORD_CHUNK, settings.progressEvery());
+        RowImporterRun.Counts counts = run.run(source, request.mode(), progress, size);
+        if (!counts.committed()) {
+            status.setRollbackOnly();
+        }
+        return report(request, counts.committed(), counts.rows(), counts.created(), 0, counts.unchanged(), 0, problems,
+                started);
     }
 
     private ImportReport report(ImportRequest request, boolean committed, long rows, long created, long updated,
@@ -334,7 +366,7 @@ class BulkCustomerImports implements CustomerImports {
     }
 
     /** Fills constant fields and derives external ids, before a row is checked. */
-    private static final class RowPreparation {
+    static final class RowPreparation {
 
         private final int[] constantFields;
         private final String[] constantValues;

@@ -1,6 +1,7 @@
 package com.tierdesk.customer.internal.imports;
 
 import com.tierdesk.customer.FieldRules;
+import com.tierdesk.customer.ImportRow;
 import com.tierdesk.shared.ApiProblems;
 import com.tierdesk.shared.Reason;
 import com.tierdesk.shared.TextRules;
@@ -18,7 +19,7 @@ import java.util.Optional;
  * Reads the fields of one row by the shared {@link FieldRules} and {@link TextRules}; every refused value is
  * recorded as a problem with its field and reason, and the row is then not valid.
  */
-final class RowCheck {
+final class RowCheck implements ImportRow {
 
     private static final Map<String, Boolean> BOOLEANS = Map.ofEntries(
             Map.entry("true", true), Map.entry("false", false), Map.entry("1", true), Map.entry("0", false),
@@ -59,7 +60,8 @@ final class RowCheck {
         return valid;
     }
 
-    long line() {
+    @Override
+    public long line() {
         return row.line();
     }
 
@@ -72,27 +74,32 @@ final class RowCheck {
         valid = false;
     }
 
-    void refuse(String field, String code, Object... arguments) {
+    @Override
+    public void refuse(String field, String code, Object... arguments) {
         refuse(field, Reason.of(code, arguments));
     }
 
-    String raw(String field) {
+    @Override
+    public String raw(String field) {
         return row.values()[fields.indexOf(field)];
     }
 
     /** A one-line text. */
-    String text(String field, int maxLength) {
+    @Override
+    public String text(String field, int maxLength) {
         String value = raw(field);
         return check(field, TextRules.line(value, maxLength), value);
     }
 
-    String requiredText(String field, int maxLength) {
+    @Override
+    public String requiredText(String field, int maxLength) {
         String value = raw(field);
         return check(field, TextRules.requiredLine(value, maxLength), value);
     }
 
     /** A text that may hold line breaks and tabs. */
-    String multilineText(String field, int maxLength) {
+    @Override
+    public String multilineText(String field, int maxLength) {
         String value = raw(field);
         return check(field, TextRules.multiline(value, maxLength), value);
     }
@@ -102,7 +109,8 @@ final class RowCheck {
         refusal.ifPresent(reason -> refuse(field, reason));
     }
 
-    String code(String field, boolean required) {
+    @Override
+    public String code(String field, boolean required) {
         String value = raw(field);
         if (value == null && !required) {
             return null;
@@ -181,7 +189,8 @@ final class RowCheck {
         }
     }
 
-    Instant instant(String field, boolean required) {
+    @Override
+    public Instant instant(String field, boolean required) {
         String value = raw(field);
         if (value == null) {
             if (required) {
@@ -216,7 +225,8 @@ final class RowCheck {
     }
 
     /** An enum constant by name (case-insensitive) or by one of the given aliases; {@code null} when empty. */
-    <E extends Enum<E>> E choice(String field, Class<E> type, Map<String, E> aliases) {
+    @Override
+    public <E extends Enum<E>> E choice(String field, Class<E> type, Map<String, E> aliases) {
         String value = raw(field);
         if (value == null) {
             return null;
