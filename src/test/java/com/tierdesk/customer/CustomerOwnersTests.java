@@ -13,8 +13,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.tierdesk.AuditTrail;
 import com.tierdesk.EnglishAnswers;
-import com.tierdesk.security.AuditLog;
+import com.tierdesk.security.AuditEvent;
 import com.tierdesk.security.ContactChange;
 import com.tierdesk.security.Role;
 import com.tierdesk.security.Staffing;
@@ -28,6 +29,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -50,7 +52,7 @@ class CustomerOwnersTests {
     UserAccounts accounts;
 
     @Autowired
-    AuditLog audit;
+    JdbcClient jdbc;
 
     RequestPostProcessor admin = user("owners-admin").roles("ADMIN");
     String suffix;
@@ -91,8 +93,8 @@ class CustomerOwnersTests {
 
         assertThat(customers.find(first.code()).orElseThrow().owner()).isEqualTo(manager.username());
         assertThat(unmatched("老王 " + suffix)).isNull();
-        assertThat(audit.recent(20)).anyMatch(event -> event.action().equals("CUSTOMER_OWNER_MAPPED")
-                && event.subject().equals("owner:老王 " + suffix));
+        assertThat(AuditTrail.about(jdbc, "owner:老王 " + suffix)).extracting(AuditEvent::action)
+                .contains("CUSTOMER_OWNER_MAPPED");
     }
 
     @Test

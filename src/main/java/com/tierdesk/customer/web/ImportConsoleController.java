@@ -54,6 +54,17 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class ImportConsoleController {
 
+    /** Reasons the console words as form fields to fill, where the API's and the command line's name their options. */
+    private static final Map<String, String> CONSOLE_WORDING = Map.of(
+            "problem.import.missing-column", "problem.import.missing-column.console",
+            "problem.import.missing-columns", "problem.import.missing-columns.console",
+            "problem.import.unknown-column", "problem.import.unknown-column.console",
+            "problem.import.unknown-columns", "problem.import.unknown-columns.console",
+            "problem.import.file-required", "problem.import.file-required.console",
+            "problem.import.too-large", "problem.import.too-large.console",
+            "problem.import.pair", "problem.import.pair.console",
+            "problem.import.unknown-constants", "problem.import.unknown-constants.console");
+
     private static final String VIEW = "customer/import";
     private static final int PROBLEMS_PER_PAGE = 100;
     private static final int PREVIEW_ROWS = 10;
@@ -279,10 +290,9 @@ class ImportConsoleController {
         return new RowProblem(problem.line(), problem.field(), forConsole(problem.reason()));
     }
 
-    private Reason forConsole(Reason reason) {
-        String console = reason.code() + ".console";
-        return messages.getMessage(console, null, null, Locale.ROOT) == null ? reason
-                : new Reason(console, reason.arguments());
+    private static Reason forConsole(Reason reason) {
+        String console = CONSOLE_WORDING.get(reason.code());
+        return console == null ? reason : new Reason(console, reason.arguments());
     }
 
     private List<ShownProblemLine> shown(List<FieldProblem> problems) {

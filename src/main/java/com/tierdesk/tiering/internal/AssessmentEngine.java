@@ -158,7 +158,7 @@ public class AssessmentEngine {
                 assessed);
         long movesStarted = System.nanoTime();
         MoveAnalysis.Outcome moves = MoveAnalysis.analyse(model, metrics, population.figures(), scoredResults.tiers(),
-                assessed, baseline(run.id(), tierCodes), previousRuns(population.previousRuns()),
+                assessed, baseline(run, tierCodes), previousRuns(population.previousRuns()),
                 storedResults::forEachChunk);
         Map<String, Population> ranked = MoveAnalysis.distributions(model, metrics, population.values());
         log.debug("run {}: moves explained after {} ms", run.id(), (System.nanoTime() - movesStarted) / 1_000_000);
@@ -254,11 +254,12 @@ public class AssessmentEngine {
     }
 
     /**
-     * The last published run's population as it was kept (distributions, floors by this run's ladder, size and
-     * purchase-model fit); {@code null} when no run was published.
+     * The population of the last run of the same scoring model published as of this run's date or before, as it was
+     * kept (distributions, floors by this run's ladder, size and purchase-model fit); {@code null} when there is none.
+     * Regrading needs that model's own population figures, and a run as of a later date is not an earlier state.
      */
-    private MoveAnalysis.Baseline baseline(long runId, List<String> tierCodes) {
-        return runs.lastPublished().filter(row -> row.id() != runId && row.summary() != null).map(row -> {
+    private MoveAnalysis.Baseline baseline(RunStore.RunRow run, List<String> tierCodes) {
+        return runs.lastPublished(run.asOf(), run.modelId()).filter(row -> row.id() != run.id() && row.summary() != null).map(row -> {
             RunSummary summary = json.readValue(row.summary(), RunSummary.class);
             double[] floors = tierCodes.stream().mapToDouble(code -> summary.floors().getOrDefault(code, Double.NaN)).toArray();
             PurchaseModel purchase = row.purchaseModel() == null ? null : json.readValue(row.purchaseModel(), PurchaseModel.class);

@@ -81,6 +81,13 @@ public class RunStore {
                 + "FETCH FIRST 1 ROWS ONLY").query(RunStore::map).optional();
     }
 
+    /** The run of the model published last among those as of the date or before. */
+    public Optional<RunRow> lastPublished(LocalDate asOf, long modelId) {
+        return jdbc.sql("SELECT " + COLUMNS + " WHERE r.status = 'PUBLISHED' AND r.as_of <= :asOf AND r.model_id = :model "
+                + "ORDER BY r.as_of DESC, r.published_at DESC FETCH FIRST 1 ROWS ONLY")
+                .param("asOf", asOf).param("model", modelId).query(RunStore::map).optional();
+    }
+
     public void started(long id, Instant now, String metrics) {
         jdbc.sql("""
                 UPDATE assessment_run SET status = 'RUNNING', started_at = :now, finished_at = NULL, error = NULL, failure = NULL,
