@@ -1,7 +1,9 @@
-# Shared by the intake benchmarks (run.sh, latency.sh, burst.sh); sourced, not run.
+# Shared by the intake benchmarks (run.sh, latency.sh, burst.sh) and by those of the queue, the knowledge base and
+# inbound mail; sourced, not run.
 #
 # Settings: PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres), PORT (18082, the server), JAR (a jar already built:
-# skips the build), TIERDESK_JAVA_OPTS (-Xmx2g).
+# skips the build), TIERDESK_JAVA_OPTS (-Xmx2g), SCHEDULER_RECURRING (false: no recurring task runs; true for a
+# benchmark of one, such as the mailbox poller).
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
@@ -35,7 +37,7 @@ create_database() {
 # data); its log goes to $work/server.log.
 start_server() {
   java ${TIERDESK_JAVA_OPTS:--Xmx2g} -jar "$jar" --spring.profiles.active=postgres --server.port="$port" \
-    --tierdesk.security.demo-users=false --tierdesk.scheduler.recurring=false \
+    --tierdesk.security.demo-users=false --tierdesk.scheduler.recurring=${SCHEDULER_RECURRING:-false} \
     "$@" >> "$work/server.log" 2>&1 &
   server=$!
   for _ in $(seq 1 1200); do
