@@ -10,11 +10,10 @@
 #   KEEP_DB=1 bench/knowledge/run.sh              # keep the database for another measurement ...
 #   REUSE_DB=1 KEEP_DB=1 bench/knowledge/run.sh   # ... which skips the loading
 #   EXPLAIN=1 REUSE_DB=1 bench/knowledge/run.sh   # the plans of the search's statements as well (explain.sql)
-#   PROPOSED=1 bench/knowledge/run.sh             # then again with the indexes of proposed.sql
 #
 # Settings: ARTICLES (10000), LOAD_CLIENTS (4), REQUESTS (1000 measured searches), WARMUP (200 searches first, not
 # counted), BENCH_DB (tierdesk_bench_knowledge), KEEP_DB=1, REUSE_DB=1, KEEP_DATA=1 keeps bench/work/knowledge (with
-# the access log), EXPLAIN=1, PROPOSED=1, and those of bench/intake/common.sh (PGHOST, PGPORT, PGUSER, PORT: here
+# the access log), EXPLAIN=1, and those of bench/intake/common.sh (PGHOST, PGPORT, PGUSER, PORT: here
 # 18094, JAR, TIERDESK_JAVA_OPTS).
 #
 # Steps:
@@ -24,10 +23,8 @@
 #      publish each: the article, its tags, its version, its terms in the term index), timed; the rows are counted;
 #   4. VACUUM ANALYZE of the knowledge tables (what autovacuum does within a minute of such a load);
 #   5. KnowledgeLoad.java search: one client as the agent, WARMUP searches, then REQUESTS, one after the other;
-#   6. with PROPOSED=1, the indexes of proposed.sql created (a migration proposed, not in the schema), VACUUM
-#      ANALYZE, and step 5 again;
-#   7. p50, p95, p99 and max of the server time from the access log, beside the client's own;
-#   8. the server stopped and the database dropped (also on failure), unless KEEP_DB=1.
+#   6. p50, p95, p99 and max of the server time from the access log, beside the client's own;
+#   7. the server stopped and the database dropped (also on failure), unless KEEP_DB=1.
 set -euo pipefail
 export PORT=${PORT:-18094}
 source "$(dirname "${BASH_SOURCE[0]}")/../intake/common.sh"
@@ -71,9 +68,6 @@ if [ "${REUSE_DB:-0}" = 1 ] \
             || echo 0)" -ge "$articles" ]; then
   reuse=1
   log "reusing $db"
-  # the schema as the migrations leave it, should an earlier run have added the proposed indexes
-  sql "DROP INDEX IF EXISTS knowledge_term_lookup_idx" && sql "DROP INDEX IF EXISTS knowledge_article_filter_idx"
-  sql "CREATE INDEX IF NOT EXISTS knowledge_term_term_idx ON knowledge_term (kind, term)"
   export SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" SPRING_DATASOURCE_USERNAME="$PGUSER" \
     SPRING_DATASOURCE_PASSWORD=
 else
@@ -135,13 +129,7 @@ measure() {
     psql -d "$db" -X -v ON_ERROR_STOP=1 -f "$knowledge/explain.sql"
   fi
 }
-measure "schema as it is" 1
-if [ "${PROPOSED:-0}" = 1 ]; then
-  log "the proposed indexes (proposed.sql)"
-  psql -d "$db" -qX -v ON_ERROR_STOP=1 -f "$knowledge/proposed.sql"
-  vacuum
-  measure "proposed indexes" 2
-fi
+measure "searches" 1
 stop_server
 
 echo
@@ -151,14 +139,14 @@ echo "loading: $load_line"
 printf '%s\n' "${clients_lines[@]}"
 echo "server time (access log), measured searches:"
 printf '%-18s %8s %8s %8s %8s %8s %8s\n' schema requests p50_ms p95_ms p99_ms max_ms errors
-for mark in 1 2; do
+for mark in 1; do
   awk -v mark="$mark" '$1 == "GET" { split($2, url, "?");
       if (url[1] == "/api/v1/knowledge/articles" && url[2] ~ ("(^|&)m=" mark "$")) print $3, $4 }' \
-    "$work/access.log" | sort -k2 -n | awk -v what="$([ "$mark" = 1 ] && echo "as it is" || echo "proposed indexes")" '
+    "$work/access.log" | sort -k2 -n | awk -v what="searches" '
       { status[NR] = $1; time[NR] = $2; if ($1 != 200) errors++ }
       function at(share) { i = int(share * NR); if (i < share * NR) i++; return time[i] / 1000 }
       END { if (NR == 0) exit; printf "%-18s %8d %8.1f %8.1f %8.1f %8.1f %8d\n", what, NR, at(0.5), at(0.95),
                                   at(0.99), time[NR] / 1000, errors + 0 }'
 done
-echo "command: ARTICLES=$articles LOAD_CLIENTS=$clients REQUESTS=$requests WARMUP=$warmup PROPOSED=${PROPOSED:-0}" \
+echo "command: ARTICLES=$articles LOAD_CLIENTS=$clients REQUESTS=$requests WARMUP=$warmup" \
   "bench/knowledge/run.sh"

@@ -67,6 +67,19 @@ public class MailboxPoller {
         return received;
     }
 
+    /**
+     * The IMAP session's settings. Reading a message must not mark it seen on the server ({@code peek}): only
+     * {@link #done} does, after the ticket is committed, so that a crash in between leaves the message for the next
+     * poll (its Message-ID makes a second reading harmless).
+     */
+    static Properties sessionProperties(String protocol) {
+        var properties = new Properties();
+        properties.setProperty("mail." + protocol + ".connectiontimeout", String.valueOf(TIMEOUT_MILLIS));
+        properties.setProperty("mail." + protocol + ".timeout", String.valueOf(TIMEOUT_MILLIS));
+        properties.setProperty("mail." + protocol + ".peek", "true");
+        return properties;
+    }
+
     /** Logs in to the mailbox and counts the messages of its folder: the console's "test connection". */
     public MailboxCheck check() {
         MailSettings.Inbound mailbox = settings.inbound();
@@ -118,10 +131,7 @@ public class MailboxPoller {
 
     private static Store connect(MailSettings.Inbound mailbox) throws MessagingException {
         String protocol = mailbox.ssl() ? "imaps" : "imap";
-        var properties = new Properties();
-        properties.setProperty("mail." + protocol + ".connectiontimeout", String.valueOf(TIMEOUT_MILLIS));
-        properties.setProperty("mail." + protocol + ".timeout", String.valueOf(TIMEOUT_MILLIS));
-        Store store = Session.getInstance(properties).getStore(protocol);
+        Store store = Session.getInstance(sessionProperties(protocol)).getStore(protocol);
         store.connect(mailbox.host(), mailbox.port(), mailbox.user(), mailbox.password());
         return store;
     }

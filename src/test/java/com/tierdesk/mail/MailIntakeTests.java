@@ -11,12 +11,14 @@ import com.icegreen.greenmail.util.ServerSetup;
 import com.tierdesk.customer.CustomerFixture;
 import com.tierdesk.customer.CustomerKind;
 import com.tierdesk.customer.Customers;
+import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -115,6 +117,27 @@ class MailIntakeTests {
             inbox.open(Folder.READ_ONLY);
             assertThat(inbox.getMessageCount()).as("taken messages are moved away").isZero();
             assertThat(store.getFolder("Processed").getMessageCount()).isGreaterThanOrEqualTo(3);
+        }
+    }
+
+    @Test
+    void readingAMessageAsThePollerDoesLeavesItUnseenUntilItsTicketIsCommitted() throws Exception {
+        send(RawMail.from(address, "<" + UUID.randomUUID() + "@mail.example.com>").header("To", SERVICE)
+                .subject("退货进度", "UTF-8", "B").text("请告知进度", "UTF-8", "base64").bytes());
+        mail.waitForIncomingEmail(1);
+
+        Store reader = Session.getInstance(MailboxPoller.sessionProperties("imap")).getStore("imap");
+        reader.connect("127.0.0.1", 39143, "service", "secret");
+        try (reader) {
+            Folder inbox = reader.getFolder("INBOX");
+            inbox.open(Folder.READ_WRITE);
+            inbox.getMessage(1).writeTo(new ByteArrayOutputStream());
+            inbox.close(false);
+        }
+        try (Store store = imap()) {
+            Folder inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_ONLY);
+            assertThat(inbox.getMessage(1).isSet(Flags.Flag.SEEN)).as("read, not yet taken in").isFalse();
         }
     }
 
