@@ -58,7 +58,7 @@ class TicketConsoleTests {
         assertThat(queue).contains("id=\"queue-ticket-" + complaint.ticket().id().value() + "\"")
                 .contains("id=\"queue-ticket-" + inquiry.ticket().id().value() + "\"")
                 .doesNotContain("id=\"queue-ticket-" + somebodyElses.ticket().id().value() + "\"")
-                .contains("min left").contains("hx-trigger=\"every 5s\"");
+                .contains("min left").contains("hx-trigger=\"every 5s [");
         assertThat(queue.indexOf("queue-ticket-" + complaint.ticket().id().value()))
                 .as("the VIP complaint, due in 30 minutes, comes first")
                 .isLessThan(queue.indexOf("queue-ticket-" + inquiry.ticket().id().value()));
