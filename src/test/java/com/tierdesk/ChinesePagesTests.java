@@ -252,6 +252,9 @@ class ChinesePagesTests {
                 new Requester("周女士", null, "13800000000"), "丝绸样品破损", TicketType.COMPLAINT, Priority.HIGH,
                 "收到的样品有破损，请尽快处理", List.of("破损"), List.of(), PERSON), null, PERSON).ticket().ticket().id().value();
         tickets.addMessage(TicketId.of(ticket), 0, new MessageDraft(MessageKind.INTERNAL_NOTE, "已联系仓库核实"), PERSON);
+        long secondTicket = tickets.create(new TicketDraft(IntakeChannel.PHONE, customer.code(),
+                new Requester("周女士", null, "13800000000"), "样品破损（重复来电）", TicketType.COMPLAINT, Priority.HIGH,
+                "同一问题再次来电", List.of(), List.of(), PERSON), null, PERSON).ticket().ticket().id().value();
         long view = ticketViews.create(new TicketViewDraft("我的投诉", null, PERSON, false, null, TicketType.COMPLAINT,
                 null, null, null, null), PERSON).id();
 
@@ -290,6 +293,7 @@ class ChinesePagesTests {
         urls.put("/tickets/{id}", List.of("/tickets/" + ticket));
         urls.put("/tickets/customers/{code}", List.of("/tickets/customers/" + code));
         urls.put("/tickets/views/bar", List.of("/tickets/views/bar"));
+        urls.put("/tickets/{id}/merge", List.of("/tickets/" + ticket + "/merge?target=" + secondTicket));
         urls.put("/tickets/views/{id}", List.of("/tickets/views/" + view));
         urls.put("/notifications", List.of("/notifications"));
         urls.put("/notifications/bell", List.of("/notifications/bell"));
