@@ -223,6 +223,29 @@ class TicketPageController {
                 "ticket.done.follower-removed", TypedFollower.NONE, htmx, locale, model, response, redirect);
     }
 
+    /** The signed-in person follows the ticket on their console bell. */
+    @PostMapping("/{id}/following")
+    String processFollowing(@PathVariable long id, Authentication caller, RedirectAttributes redirect) {
+        return following(id, () -> tickets.follow(TicketId.of(id), caller.getName()), "ticket.done.following",
+                redirect);
+    }
+
+    @PostMapping("/{id}/following/remove")
+    String processUnfollowing(@PathVariable long id, Authentication caller, RedirectAttributes redirect) {
+        return following(id, () -> tickets.unfollow(TicketId.of(id), caller.getName()), "ticket.done.unfollowed",
+                redirect);
+    }
+
+    private String following(long id, Runnable change, String done, RedirectAttributes redirect) {
+        try {
+            change.run();
+        } catch (NotFound e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.getMessage());
+        }
+        redirect.addFlashAttribute("done", done);
+        return "redirect:/tickets/" + id;
+    }
+
     /**
      * The merge's confirm step: this ticket and the one typed, and whose SLA targets the target will keep (the older
      * request's: created first, the lower number on a tie). A number that names no ticket is refused here (422).
@@ -352,6 +375,7 @@ class TicketPageController {
                 .map(entry -> new TimelineLine(entry.at(), entry.actor(), timelineText.text(entry, locale))).toList());
         model.addAttribute("clocks", trace.targets());
         model.addAttribute("followers", tickets.followers(ticket.id()));
+        model.addAttribute("accountFollowers", tickets.accountFollowers(ticket.id()));
         model.addAttribute("mergedInto", tickets.mergedInto(ticket.id()).orElse(null));
         if (!model.containsAttribute("typedFollower")) {
             model.addAttribute("typedFollower", TypedFollower.NONE);

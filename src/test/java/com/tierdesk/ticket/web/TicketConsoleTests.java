@@ -213,6 +213,25 @@ class TicketConsoleTests {
                 .contains("Nobody but the requester is copied.").contains("removed follower boss@example.org");
     }
 
+    @Test
+    void anAgentFollowsAndUnfollowsATicketFromItsPage() throws Exception {
+        String agent = anAccount();
+        long id = open(fixture.aCustomerIn("VIP"), TicketType.INQUIRY, "somebody-else").ticket().id().value();
+
+        assertThat(html(get("/tickets/{id}", id).param("lang", "en").with(as(agent, "AGENT"))))
+                .contains("id=\"following-none\"").contains("Follow this ticket");
+        mvc.perform(post("/tickets/{id}/following", id).with(as(agent, "AGENT")).with(csrf()))
+                .andExpect(redirectedUrl("/tickets/" + id));
+        assertThat(tickets.accountFollowers(TicketId.of(id))).containsExactly(agent);
+        assertThat(html(get("/tickets/{id}", id).with(as(agent, "AGENT"))))
+                .contains("取消关注").contains("action=\"/tickets/" + id + "/following/remove\"");
+        mvc.perform(post("/tickets/{id}/following/remove", id).with(as(agent, "AGENT")).with(csrf()))
+                .andExpect(redirectedUrl("/tickets/" + id));
+        assertThat(tickets.accountFollowers(TicketId.of(id))).isEmpty();
+        mvc.perform(post("/tickets/{id}/following", 999_999_999L).with(as(agent, "AGENT")).with(csrf()))
+                .andExpect(status().isNotFound());
+    }
+
     private TicketDetail open(Customer customer, TicketType type, String assignee) {
         var draft = new TicketDraft(type == TicketType.INQUIRY ? IntakeChannel.EMAIL : IntakeChannel.PHONE,
                 customer.code(), new Requester("王芳", null, "13800000000"),
