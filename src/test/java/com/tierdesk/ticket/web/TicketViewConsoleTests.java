@@ -87,6 +87,8 @@ class TicketViewConsoleTests {
                 .contains("data-select-all").contains("take them myself")
                 .as("polling pauses while a box is ticked")
                 .contains("every 5s [!document.querySelector('.bulk-pick:checked')], tickets-changed from:body");
+        assertThat(html(get("/tickets").with(as("qa", "QA")))).as("QA changes no ticket")
+                .doesNotContain("id=\"bulk-form\"").doesNotContain("id=\"save-view-form\"");
     }
 
     @Test
@@ -109,6 +111,9 @@ class TicketViewConsoleTests {
                 .contains("queue-ticket-" + inquiry).doesNotContain("queue-ticket-" + complaint);
         assertThat(html(get("/tickets/views/{id}", view.id()).header("HX-Request", "true").with(as(agent, "AGENT"))))
                 .doesNotContain("<html").contains("id=\"queue\"");
+        assertThat(html(get("/tickets/views/{id}", view.id()).param("format", "csv").with(as(agent, "AGENT"))))
+                .as("the view exports as its queue").contains("\n" + inquiry + ",")
+                .doesNotContain("\n" + complaint + ",");
         mvc.perform(get("/tickets/views/{id}", view.id()).with(as(anAccount(), "AGENT")))
                 .andExpect(status().isNotFound());
 
