@@ -2,6 +2,7 @@ package com.tierdesk.ticket;
 
 import static com.tierdesk.ticket.TicketFixture.inquiry;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.tierdesk.notification.Notification;
 import com.tierdesk.notification.Notifications;
@@ -44,9 +45,9 @@ class AccountFollowerTests {
 
         assertThat(bell(follower)).extracting(Notification::template, Notification::arguments, Notification::link)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple("notification.ticket.followed.customer-message",
+                        tuple("notification.ticket.followed.customer-message",
                                 List.of(String.valueOf(id.value()), subject(id)), "/tickets/" + id.value()),
-                        org.assertj.core.groups.Tuple.tuple("notification.ticket.followed.status.PENDING_CUSTOMER",
+                        tuple("notification.ticket.followed.status.PENDING_CUSTOMER",
                                 List.of(String.valueOf(id.value()), subject(id), colleague), "/tickets/" + id.value()));
         assertThat(bell(colleague)).as("only followers hear").isEmpty();
 

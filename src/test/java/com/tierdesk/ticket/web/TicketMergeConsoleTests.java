@@ -16,7 +16,6 @@ import com.tierdesk.ticket.Requester;
 import com.tierdesk.ticket.Ticket;
 import com.tierdesk.ticket.TicketDraft;
 import com.tierdesk.ticket.TicketFixture;
-import com.tierdesk.ticket.TicketId;
 import com.tierdesk.ticket.TicketStatus;
 import com.tierdesk.ticket.Tickets;
 import java.nio.charset.StandardCharsets;
