@@ -16,3 +16,12 @@ document.addEventListener("htmx:beforeSwap", function (event) {
     event.detail.isError = false;
   }
 });
+
+// "Select all on this page" (data-select-all) ticks or clears every row's box of the table it heads.
+document.addEventListener("change", function (event) {
+  if (event.target.matches("[data-select-all]")) {
+    event.target.closest("table").querySelectorAll("input.bulk-pick").forEach(function (box) {
+      box.checked = event.target.checked;
+    });
+  }
+});

@@ -45,6 +45,8 @@ import com.tierdesk.ticket.ReturnKind;
 import com.tierdesk.ticket.Returns;
 import com.tierdesk.ticket.TicketDraft;
 import com.tierdesk.ticket.TicketId;
+import com.tierdesk.ticket.TicketViewDraft;
+import com.tierdesk.ticket.TicketViews;
 import com.tierdesk.ticket.Tickets;
 import com.tierdesk.tiering.AssessmentRequest;
 import com.tierdesk.tiering.AssessmentRun;
@@ -177,6 +179,9 @@ class ChinesePagesTests {
     @Autowired
     InboundMail inboundMail;
 
+    @Autowired
+    TicketViews ticketViews;
+
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry properties) {
         String shared = System.getenv("SPRING_DATASOURCE_URL");
@@ -247,6 +252,11 @@ class ChinesePagesTests {
                 new Requester("周女士", null, "13800000000"), "丝绸样品破损", TicketType.COMPLAINT, Priority.HIGH,
                 "收到的样品有破损，请尽快处理", List.of("破损"), List.of(), PERSON), null, PERSON).ticket().ticket().id().value();
         tickets.addMessage(TicketId.of(ticket), 0, new MessageDraft(MessageKind.INTERNAL_NOTE, "已联系仓库核实"), PERSON);
+        long secondTicket = tickets.create(new TicketDraft(IntakeChannel.PHONE, customer.code(),
+                new Requester("周女士", null, "13800000000"), "样品破损（重复来电）", TicketType.COMPLAINT, Priority.HIGH,
+                "同一问题再次来电", List.of(), List.of(), PERSON), null, PERSON).ticket().ticket().id().value();
+        long view = ticketViews.create(new TicketViewDraft("我的投诉", null, PERSON, false, null, TicketType.COMPLAINT,
+                null, null, null, null), PERSON).id();
 
         Article article = articles.create(new ArticleDraft("样品破损怎么处理", "# 处理步骤\n- 拍照留证\n- 联系客服补发",
                 "zh-CN", List.of("破损")), PERSON);
@@ -282,6 +292,9 @@ class ChinesePagesTests {
         urls.put("/tickets/new", List.of("/tickets/new?customer=" + code));
         urls.put("/tickets/{id}", List.of("/tickets/" + ticket));
         urls.put("/tickets/customers/{code}", List.of("/tickets/customers/" + code));
+        urls.put("/tickets/views/bar", List.of("/tickets/views/bar"));
+        urls.put("/tickets/{id}/merge", List.of("/tickets/" + ticket + "/merge?target=" + secondTicket));
+        urls.put("/tickets/views/{id}", List.of("/tickets/views/" + view));
         urls.put("/notifications", List.of("/notifications"));
         urls.put("/notifications/bell", List.of("/notifications/bell"));
         urls.put("/password", List.of("/password"));

@@ -1,12 +1,16 @@
 package com.tierdesk.ticket;
 
 import com.tierdesk.shared.JdbcTimestamps;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The one writer of {@code ticket_followers}: an address follows a ticket once, whatever its case. */
+/**
+ * The one writer of {@code ticket_followers} (an address follows a ticket once, whatever its case) and of
+ * {@code ticket_account_followers} (an account follows a ticket once).
+ */
 @Repository
 class FollowerRepository {
 
@@ -47,5 +51,26 @@ class FollowerRepository {
 
     static String key(String email) {
         return email.toLowerCase(Locale.ROOT);
+    }
+
+    /** The accounts that follow the ticket, by name. */
+    List<String> accounts(TicketId id) {
+        return jdbc.sql("SELECT account FROM ticket_account_followers WHERE ticket_id = :id ORDER BY account")
+                .param("id", id.value()).query(String.class).list();
+    }
+
+    /** Makes the account follow the ticket; false if it did already. */
+    boolean follow(TicketId id, String account, Instant at) {
+        return jdbc.sql("""
+                        INSERT INTO ticket_account_followers (ticket_id, account, added_at) VALUES (:id, :account, :at)
+                        ON CONFLICT DO NOTHING""")
+                .param("id", id.value()).param("account", account).param("at", JdbcTimestamps.toColumn(at))
+                .update() == 1;
+    }
+
+    /** Stops the account following the ticket; false if it did not. */
+    boolean unfollow(TicketId id, String account) {
+        return jdbc.sql("DELETE FROM ticket_account_followers WHERE ticket_id = :id AND account = :account")
+                .param("id", id.value()).param("account", account).update() == 1;
     }
 }

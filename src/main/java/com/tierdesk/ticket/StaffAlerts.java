@@ -35,4 +35,10 @@ class StaffAlerts {
             }
         }
     }
+
+    /** The notification on the console bell of each of the accounts alone, with no email. */
+    void bell(List<String> accounts, String template, String link, Object... arguments) {
+        accounts.forEach(account -> notifications.send(NotificationDraft.toConsole(account, template, link,
+                arguments)));
+    }
 }

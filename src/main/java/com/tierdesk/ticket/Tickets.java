@@ -353,6 +353,29 @@ public class Tickets {
                 removed.email())));
     }
 
+    /** The accounts that follow the ticket on their console bell, by name. */
+    public List<String> accountFollowers(TicketId id) {
+        repository.find(id).orElseThrow(() -> unknown(id));
+        return followers.accounts(id);
+    }
+
+    /**
+     * Makes the account follow the ticket: it hears of a customer's message, of a public reply by someone else and of
+     * a status change on its console bell. Following again changes nothing.
+     */
+    @Transactional
+    public void follow(TicketId id, String account) {
+        repository.find(id).orElseThrow(() -> unknown(id));
+        followers.follow(id, account, time.now());
+    }
+
+    /** Stops the account following the ticket; nothing happens if it did not. */
+    @Transactional
+    public void unfollow(TicketId id, String account) {
+        repository.find(id).orElseThrow(() -> unknown(id));
+        followers.unfollow(id, account);
+    }
+
     /** Moves the version read to another status, as {@link StatusPolicy} allows. */
     @Transactional
     public TicketDetail changeStatus(TicketId id, long expectedVersion, TicketStatus status, String actor) {
@@ -367,6 +390,7 @@ public class Tickets {
         if (status == TicketStatus.CLOSED) {
             callbacks.closed(List.of(id));
         }
+        events.publishEvent(new TicketStatusChanged(moved.ticket(), actor));
         return moved;
     }
 
@@ -516,6 +540,7 @@ public class Tickets {
                 followed++;
             }
         }
+        followers.accounts(duplicateId).forEach(account -> followers.follow(targetId, account, now));
         var tags = new ArrayList<>(target.tags());
         duplicate.tags().stream().filter(tag -> !tags.contains(tag)).forEach(tags::add);
         boolean duplicateOlder = duplicate.createdAt().isBefore(target.createdAt())

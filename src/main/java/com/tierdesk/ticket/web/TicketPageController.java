@@ -4,6 +4,7 @@ import com.tierdesk.customer.Customers;
 import com.tierdesk.security.People;
 import com.tierdesk.shared.BusinessTime;
 import com.tierdesk.shared.Conflict;
+import com.tierdesk.shared.FieldProblem;
 import com.tierdesk.shared.InvalidInput;
 import com.tierdesk.shared.NotFound;
 import com.tierdesk.shared.ProblemMessages;
@@ -22,6 +23,7 @@ import com.tierdesk.ticket.OriginalMessages;
 import com.tierdesk.ticket.Requester;
 import com.tierdesk.ticket.Returns;
 import com.tierdesk.ticket.StatusPolicy;
+import com.tierdesk.ticket.Ticket;
 import com.tierdesk.ticket.TicketChange;
 import com.tierdesk.ticket.TicketDetail;
 import com.tierdesk.ticket.TicketDraft;
@@ -40,6 +42,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -220,6 +223,59 @@ class TicketPageController {
                 "ticket.done.follower-removed", TypedFollower.NONE, htmx, locale, model, response, redirect);
     }
 
+    /** The signed-in person follows the ticket on their console bell. */
+    @PostMapping("/{id}/following")
+    String processFollowing(@PathVariable long id, Authentication caller, RedirectAttributes redirect) {
+        return following(id, () -> tickets.follow(TicketId.of(id), caller.getName()), "ticket.done.following",
+                redirect);
+    }
+
+    @PostMapping("/{id}/following/remove")
+    String processUnfollowing(@PathVariable long id, Authentication caller, RedirectAttributes redirect) {
+        return following(id, () -> tickets.unfollow(TicketId.of(id), caller.getName()), "ticket.done.unfollowed",
+                redirect);
+    }
+
+    private String following(long id, Runnable change, String done, RedirectAttributes redirect) {
+        try {
+            change.run();
+        } catch (NotFound e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.getMessage());
+        }
+        redirect.addFlashAttribute("done", done);
+        return "redirect:/tickets/" + id;
+    }
+
+    /**
+     * The merge's confirm step: this ticket and the one typed, and whose SLA targets the target will keep (the older
+     * request's: created first, the lower number on a tie). A number that names no ticket is refused here (422).
+     */
+    @GetMapping("/{id}/merge")
+    String confirmMerge(@PathVariable long id, @RequestParam(defaultValue = "") String target, Model model,
+            HttpServletResponse response) {
+        return mergePage(read(id), target, model, response);
+    }
+
+    /** Merges this ticket into the target at both versions read, then shows the target; a refusal the confirm step. */
+    @PostMapping("/{id}/merge")
+    String processMerge(@PathVariable long id, @RequestParam long version,
+            @RequestParam(defaultValue = "") String target, @RequestParam(defaultValue = "0") long targetVersion,
+            Authentication caller, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            TicketDetail merged = tickets.merge(TicketId.of(id), version, number(target).map(TicketId::of)
+                    .orElse(null), targetVersion, caller.getName());
+            redirect.addFlashAttribute("done", "ticket.done.merged");
+            return "redirect:/tickets/" + merged.ticket().id().value();
+        } catch (Refusal e) {
+            TicketDetail now = read(id);
+            response.setStatus(e instanceof Conflict ? HttpStatus.CONFLICT.value()
+                    : e instanceof NotFound ? HttpStatus.NOT_FOUND.value() : HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("stale", Tickets.STALE_VERSION.equals(e.problems().get(0).reason().code()));
+            model.addAttribute("problems", problemMessages.show(e.problems()));
+            return mergePage(now, target, model, null);
+        }
+    }
+
     @GetMapping("/new")
     String initCreationForm(@RequestParam(defaultValue = "") String customer, Authentication caller, Model model) {
         return creationForm(new NewTicket(customer, IntakeChannel.PHONE.name(), "", "", "", settings.defaultLanguage(),
@@ -319,6 +375,7 @@ class TicketPageController {
                 .map(entry -> new TimelineLine(entry.at(), entry.actor(), timelineText.text(entry, locale))).toList());
         model.addAttribute("clocks", trace.targets());
         model.addAttribute("followers", tickets.followers(ticket.id()));
+        model.addAttribute("accountFollowers", tickets.accountFollowers(ticket.id()));
         model.addAttribute("mergedInto", tickets.mergedInto(ticket.id()).orElse(null));
         if (!model.containsAttribute("typedFollower")) {
             model.addAttribute("typedFollower", TypedFollower.NONE);
@@ -376,6 +433,43 @@ class TicketPageController {
             return tickets.get(TicketId.of(id));
         } catch (NotFound e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.getMessage());
+        }
+    }
+
+    /** The confirm step as the tickets are now; {@code response} null when the status is already set. */
+    private String mergePage(TicketDetail duplicate, String typedTarget, Model model, HttpServletResponse response) {
+        Ticket ticket = duplicate.ticket();
+        model.addAttribute("t", ticket);
+        model.addAttribute("typedTarget", typedTarget);
+        Optional<Ticket> target = number(typedTarget).flatMap(value -> {
+            try {
+                return Optional.of(tickets.get(TicketId.of(value)).ticket());
+            } catch (NotFound e) {
+                return Optional.empty();
+            }
+        });
+        if (target.isEmpty() && response != null) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("problems", problemMessages.show(List.of(typedTarget.isBlank()
+                    ? FieldProblem.of("target", "problem.required")
+                    : FieldProblem.of("target", "problem.ticket.merge-unknown-target", typedTarget.strip()))));
+        }
+        model.addAttribute("target", target.orElse(null));
+        model.addAttribute("older", target.map(other -> older(ticket, other)).orElse(null));
+        return "ticket/merge";
+    }
+
+    /** The older request of two: created first, the lower number on a tie (as {@link Tickets#merge} decides). */
+    private static Ticket older(Ticket one, Ticket other) {
+        int byTime = one.createdAt().compareTo(other.createdAt());
+        return byTime < 0 || byTime == 0 && one.id().value() < other.id().value() ? one : other;
+    }
+
+    private static Optional<Long> number(String typed) {
+        try {
+            return Optional.of(Long.parseLong(typed.strip()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
         }
     }
 

@@ -5,19 +5,17 @@ import com.tierdesk.shared.BusinessTime;
 import com.tierdesk.shared.ExportFormat;
 import com.tierdesk.sla.TicketType;
 import com.tierdesk.ticket.IntakeChannel;
-import com.tierdesk.ticket.QueueEntry;
-import com.tierdesk.ticket.QueuePage;
 import com.tierdesk.ticket.QueueSearch;
 import com.tierdesk.ticket.SlaRisk;
 import com.tierdesk.ticket.TicketSearch;
 import com.tierdesk.ticket.TicketStatus;
+import com.tierdesk.ticket.TicketView;
 import com.tierdesk.ticket.Tickets;
 import com.tierdesk.tiering.TierCatalog;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -60,23 +58,19 @@ class TicketQueueController {
     record Filters(String tier, TicketType type, TicketStatus status, IntakeChannel channel, SlaRisk risk) {
     }
 
-    /** A queue entry with its countdown in the reader's language. */
-    record Row(QueueEntry entry, String countdown) {
-    }
-
     private final Tickets tickets;
     private final TierCatalog tiers;
-    private final Countdown countdown;
     private final BusinessTime time;
     private final TicketExport export;
+    private final QueueRows queueRows;
 
-    TicketQueueController(Tickets tickets, TierCatalog tiers, Countdown countdown, BusinessTime time,
-            TicketExport export) {
+    TicketQueueController(Tickets tickets, TierCatalog tiers, BusinessTime time, TicketExport export,
+            QueueRows queueRows) {
         this.export = export;
         this.tickets = tickets;
         this.tiers = tiers;
-        this.countdown = countdown;
         this.time = time;
+        this.queueRows = queueRows;
     }
 
     @GetMapping
@@ -86,7 +80,7 @@ class TicketQueueController {
             @RequestHeader(name = "HX-Request", required = false) String htmx, Authentication caller, Locale locale,
             Model model) {
         return queue(View.MINE, caller.getName(), filters(tier, type, status, channel, risk), page, htmx != null,
-                locale, model);
+                caller, locale, model);
     }
 
     @GetMapping("/all")
@@ -94,8 +88,10 @@ class TicketQueueController {
     String everybodys(@RequestParam(defaultValue = "") String tier, @RequestParam(defaultValue = "") String type,
             @RequestParam(defaultValue = "") String status, @RequestParam(defaultValue = "") String channel,
             @RequestParam(defaultValue = "") String risk, @RequestParam(defaultValue = "0") int page,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Locale locale, Model model) {
-        return queue(View.ALL, null, filters(tier, type, status, channel, risk), page, htmx != null, locale, model);
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Authentication caller, Locale locale,
+            Model model) {
+        return queue(View.ALL, null, filters(tier, type, status, channel, risk), page, htmx != null, caller, locale,
+                model);
     }
 
     @GetMapping("/unassigned")
@@ -103,9 +99,10 @@ class TicketQueueController {
     String unassigned(@RequestParam(defaultValue = "") String tier, @RequestParam(defaultValue = "") String type,
             @RequestParam(defaultValue = "") String status, @RequestParam(defaultValue = "") String channel,
             @RequestParam(defaultValue = "") String risk, @RequestParam(defaultValue = "0") int page,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Locale locale, Model model) {
-        return queue(View.UNASSIGNED, null, filters(tier, type, status, channel, risk), page, htmx != null, locale,
-                model);
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Authentication caller, Locale locale,
+            Model model) {
+        return queue(View.UNASSIGNED, null, filters(tier, type, status, channel, risk), page, htmx != null, caller,
+                locale, model);
     }
 
     /** A queue as a file: every ticket the filters match, all pages, in the queue's order. */
@@ -146,8 +143,8 @@ class TicketQueueController {
     String board(@RequestHeader(name = "HX-Request", required = false) String htmx, Locale locale, Model model) {
         Instant now = time.now();
         model.addAttribute("counts", tickets.riskByTier(tiers.codes()));
-        model.addAttribute("breached", rows(tickets.queue(search(SlaRisk.BREACHED)), now, locale));
-        model.addAttribute("atRisk", rows(tickets.queue(search(SlaRisk.AT_RISK)), now, locale));
+        model.addAttribute("breached", queueRows.rows(tickets.queue(search(SlaRisk.BREACHED)), now, locale));
+        model.addAttribute("atRisk", queueRows.rows(tickets.queue(search(SlaRisk.AT_RISK)), now, locale));
         model.addAttribute("tierNames", tiers.names(locale));
         return htmx != null ? "ticket/board :: board" : "ticket/board";
     }
@@ -161,32 +158,30 @@ class TicketQueueController {
         return "ticket/customer-tickets :: tickets";
     }
 
-    private String queue(View view, String assignee, Filters filters, int page, boolean fragment, Locale locale,
-            Model model) {
-        QueuePage found = tickets.queue(search(view, assignee, filters, page));
+    private String queue(View view, String assignee, Filters filters, int page, boolean fragment,
+            Authentication caller, Locale locale, Model model) {
+        queueRows.fill(search(view, assignee, filters, page), url(view, filters), link(view, filters).toUriString(),
+                locale, model);
         model.addAttribute("view", view.name());
-        model.addAttribute("paged", found);
-        model.addAttribute("rows", rows(found, time.now(), locale));
         model.addAttribute("filters", filters);
-        model.addAttribute("pageUrl", url(view, filters));
-        model.addAttribute("exportUrl", link(view, filters).toUriString());
-        model.addAttribute("rowsUrl", url(view, filters) + "page=" + found.page());
-        model.addAttribute("tierNames", tiers.names(locale));
+        if (fragment) {
+            return "ticket/queue :: rows";
+        }
+        queueRows.forms(caller, model);
+        queueRows.bar(caller, 0, model);
+        model.addAttribute("saveForm", new TicketViewConsoleController.SaveForm("", "", TicketView.Sort.DUE.name(),
+                view.name(), filters.tier(), name(filters.type()), name(filters.status()), name(filters.channel()),
+                name(filters.risk())));
         model.addAttribute("types", TicketType.values());
         model.addAttribute("statuses", Arrays.stream(TicketStatus.values()).filter(TicketStatus::open).toList());
         model.addAttribute("channels", IntakeChannel.values());
         model.addAttribute("risks", SlaRisk.values());
-        return fragment ? "ticket/queue :: rows" : "ticket/queue";
+        return "ticket/queue";
     }
 
     private static QueueSearch search(View view, String assignee, Filters filters, int page) {
         return new QueueSearch(assignee, view == View.UNASSIGNED, filters.tier(), filters.type(), filters.status(),
                 filters.channel(), filters.risk(), new PageSpec(Math.max(0, page), PageSpec.DEFAULT_SIZE));
-    }
-
-    private List<Row> rows(QueuePage entries, Instant now, Locale locale) {
-        return entries.items().stream().map(entry -> new Row(entry,
-                countdown.text(entry.nextDue(), entry.nextPaused(), now, locale))).toList();
     }
 
     private static QueueSearch search(SlaRisk risk) {
@@ -219,6 +214,10 @@ class TicketQueueController {
     private static Filters filters(String tier, String type, String status, String channel, String risk) {
         return new Filters(tier.isBlank() ? null : tier.strip(), parse(TicketType.class, type),
                 parse(TicketStatus.class, status), parse(IntakeChannel.class, channel), parse(SlaRisk.class, risk));
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? "" : value.name();
     }
 
     /** The constant named, or null when the value is blank or names none (the filter is then not applied). */

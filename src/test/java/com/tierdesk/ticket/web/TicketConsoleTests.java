@@ -58,7 +58,7 @@ class TicketConsoleTests {
         assertThat(queue).contains("id=\"queue-ticket-" + complaint.ticket().id().value() + "\"")
                 .contains("id=\"queue-ticket-" + inquiry.ticket().id().value() + "\"")
                 .doesNotContain("id=\"queue-ticket-" + somebodyElses.ticket().id().value() + "\"")
-                .contains("min left").contains("hx-trigger=\"every 5s\"");
+                .contains("min left").contains("hx-trigger=\"every 5s [");
         assertThat(queue.indexOf("queue-ticket-" + complaint.ticket().id().value()))
                 .as("the VIP complaint, due in 30 minutes, comes first")
                 .isLessThan(queue.indexOf("queue-ticket-" + inquiry.ticket().id().value()));
@@ -211,6 +211,25 @@ class TicketConsoleTests {
         assertThat(tickets.followers(TicketId.of(id))).isEmpty();
         assertThat(html(get("/tickets/{id}", id).param("lang", "en").with(as(agent, "AGENT"))))
                 .contains("Nobody but the requester is copied.").contains("removed follower boss@example.org");
+    }
+
+    @Test
+    void anAgentFollowsAndUnfollowsATicketFromItsPage() throws Exception {
+        String agent = anAccount();
+        long id = open(fixture.aCustomerIn("VIP"), TicketType.INQUIRY, "somebody-else").ticket().id().value();
+
+        assertThat(html(get("/tickets/{id}", id).param("lang", "en").with(as(agent, "AGENT"))))
+                .contains("id=\"following-none\"").contains("Follow this ticket");
+        mvc.perform(post("/tickets/{id}/following", id).with(as(agent, "AGENT")).with(csrf()))
+                .andExpect(redirectedUrl("/tickets/" + id));
+        assertThat(tickets.accountFollowers(TicketId.of(id))).containsExactly(agent);
+        assertThat(html(get("/tickets/{id}", id).with(as(agent, "AGENT"))))
+                .contains("取消关注").contains("action=\"/tickets/" + id + "/following/remove\"");
+        mvc.perform(post("/tickets/{id}/following/remove", id).with(as(agent, "AGENT")).with(csrf()))
+                .andExpect(redirectedUrl("/tickets/" + id));
+        assertThat(tickets.accountFollowers(TicketId.of(id))).isEmpty();
+        mvc.perform(post("/tickets/{id}/following", 999_999_999L).with(as(agent, "AGENT")).with(csrf()))
+                .andExpect(status().isNotFound());
     }
 
     private TicketDetail open(Customer customer, TicketType type, String assignee) {
