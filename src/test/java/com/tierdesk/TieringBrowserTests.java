@@ -128,7 +128,6 @@ class TieringBrowserTests {
         }
     }
 
-    /** Waits until Chart.js has drawn a chart on the canvas. */
     @Test
     void aCustomerMovedOnlyByThePopulationShowsThatCauseOnTheRunPageAndInTheExplanation() {
         var moves = new MovesFixture(assessments, approvals, decisions, models, customers, orders, jdbc, activity.today());
@@ -148,6 +147,10 @@ class TieringBrowserTests {
             WebElement row = browser.find(By.cssSelector("#results-table tr[data-customer='" + steady.code() + "']"));
             assertThat(row.findElement(By.cssSelector("td.cause")).getText()).isEqualTo("其他客户");
             assertThat(row.getText()).contains("VIP");
+            row.findElement(By.cssSelector("td.point-changes button")).click();
+            browser.waitUntil(ExpectedConditions.visibilityOfNestedElementsLocatedBy(row,
+                    By.cssSelector("td.point-changes .contribution-change")));
+            assertThat(row.findElements(By.cssSelector("td.point-changes tbody tr"))).hasSize(2);
 
             row.findElement(By.cssSelector("a.explanation-link")).click();
             browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("explanation-move")));
@@ -156,6 +159,7 @@ class TieringBrowserTests {
         }
     }
 
+    /** Waits until Chart.js has drawn a chart on the canvas. */
     private static void awaitChart(BrowserSession browser, String canvas) {
         browser.waitUntil(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(
                 "return typeof Chart !== 'undefined' && !!Chart.getChart(document.querySelector(arguments[0]));", canvas));
