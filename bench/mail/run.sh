@@ -177,7 +177,7 @@ started_at() {
 # No mail, tickets or notifications: the demo loading's tickets, or the mail of the IMAP phase, go; the tickets'
 # one-off tasks (SLA wakes, supervisors' tasks) with them; the recurring tasks stay.
 empty() {
-  sql "TRUNCATE mail_attachment, mail_follower, mail_message, notification, ticket_intake_key, ticket_daily_load,
+  sql "TRUNCATE mail_attachment, mail_message, notification, ticket_intake_key, ticket_daily_load,
        ticket RESTART IDENTITY CASCADE"
   sql "DELETE FROM scheduled_tasks WHERE task_instance <> 'recurring'"
   sql "VACUUM ANALYZE" 2>/dev/null
