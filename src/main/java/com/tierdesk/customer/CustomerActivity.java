@@ -2,9 +2,11 @@ package com.tierdesk.customer;
 
 import com.tierdesk.customer.internal.ActivityFiguresStore.IdRange;
 import com.tierdesk.customer.internal.ActivityFiguresStore;
+import com.tierdesk.customer.internal.ActivityMonthsStore;
 import com.tierdesk.shared.BusinessTime;
 import com.tierdesk.shared.InvalidInput;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,19 +23,27 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Customers' {@link ActivityFigures} as of a date. As of today they come from a snapshot kept one row per
- * customer (refreshed first if orders or interactions changed, or the month turned); as of an earlier date
- * they are computed from the orders and interactions themselves. Both ways give the same figures.
+ * customer, brought up to date first with whatever changed since (at a cost that follows the changes); as of
+ * the last day of one of the {@value #MONTHLY_MONTHS} months before this one they are summed from the monthly
+ * figures; as of any other date they are computed from the orders and interactions themselves. Every way gives
+ * the same figures.
  */
 @Service
 public class CustomerActivity {
 
+    /** How far back a run as of a month-end reads the monthly figures rather than the orders. */
+    public static final int MONTHLY_MONTHS = 24;
+
     private final ActivityFiguresStore store;
+    private final ActivityMonthsStore months;
     private final BusinessTime time;
     private final TransactionTemplate refreshing;
     private final TransactionTemplate reading;
 
-    CustomerActivity(ActivityFiguresStore store, BusinessTime time, PlatformTransactionManager transactions) {
+    CustomerActivity(ActivityFiguresStore store, ActivityMonthsStore months, BusinessTime time,
+            PlatformTransactionManager transactions) {
         this.store = store;
+        this.months = months;
         this.time = time;
         this.refreshing = new TransactionTemplate(transactions);
         this.refreshing.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -70,7 +80,8 @@ public class CustomerActivity {
     public long forEach(LocalDate asOf, int parts, IntFunction<Consumer<ActivityFigures>> consumerOfPart) {
         ActivityWindow window = window(asOf);
         boolean today = asOf.equals(today());
-        if (today) {
+        boolean monthly = !today && readsMonthlyFigures(asOf);
+        if (today || monthly) {
             refresh();
         }
         Optional<IdRange> range = store.idRange();
@@ -85,6 +96,7 @@ public class CustomerActivity {
                 IdRange ids = ranges.get(part);
                 Consumer<ActivityFigures> consumer = consumerOfPart.apply(part);
                 counts.add(threads.submit(() -> reading.execute(status -> today ? store.readSnapshot(ids, consumer)
+                        : monthly ? months.readAsOfMonthEnd(window, ids, consumer)
                         : store.computeAll(window, ids, consumer))));
             }
             long total = 0;
@@ -115,6 +127,13 @@ public class CustomerActivity {
         return ranges;
     }
 
+    /** Whether figures as of this past date are summed from the monthly figures: a recent month-end. */
+    public boolean readsMonthlyFigures(LocalDate asOf) {
+        YearMonth month = YearMonth.from(asOf);
+        return asOf.equals(month.atEndOfMonth()) && asOf.isBefore(today())
+                && !month.isBefore(YearMonth.from(today()).minusMonths(MONTHLY_MONTHS));
+    }
+
     /** One customer's figures as of the date, computed from the orders and interactions. */
     public Optional<ActivityFigures> of(CustomerId customer, LocalDate asOf) {
         ActivityWindow window = window(asOf);
@@ -122,12 +141,10 @@ public class CustomerActivity {
     }
 
     /**
-     * Brings the snapshot of today's figures up to date: the customers whose orders or interactions changed,
-     * or everybody on the first refresh of a month. Runs in its own transaction.
-     *
-     * @return how many customers were recomputed
+     * Brings the snapshot of today's figures and the monthly figures up to date: the customers whose orders or
+     * interactions changed, and on the first refresh of a month everybody's window. Runs in its own transaction.
      */
-    public long refresh() {
+    public ActivityRefresh refresh() {
         ActivityWindow window = ActivityWindow.asOf(today(), time.zone());
         return refreshing.execute(status -> store.refresh(window, time.now()));
     }

@@ -4,6 +4,7 @@ import com.tierdesk.customer.internal.ActivityFiguresStore;
 import com.tierdesk.customer.internal.CustomerRepository;
 import com.tierdesk.customer.internal.InteractionRepository;
 import com.tierdesk.shared.ApiProblems;
+import com.tierdesk.shared.BusinessTime;
 import com.tierdesk.shared.Conflict;
 import com.tierdesk.shared.InvalidInput;
 import com.tierdesk.shared.NotFound;
@@ -22,11 +23,14 @@ public class CustomerInteractions {
     private final InteractionRepository interactions;
     private final CustomerRepository customers;
     private final ActivityFiguresStore activity;
+    private final BusinessTime time;
 
-    CustomerInteractions(InteractionRepository interactions, CustomerRepository customers, ActivityFiguresStore activity) {
+    CustomerInteractions(InteractionRepository interactions, CustomerRepository customers, ActivityFiguresStore activity,
+            BusinessTime time) {
         this.interactions = interactions;
         this.customers = customers;
         this.activity = activity;
+        this.time = time;
     }
 
     /** Creates or updates the interaction with the draft's external id; writing the same data again changes nothing. */
@@ -44,15 +48,24 @@ public class CustomerInteractions {
                 throw new Conflict("externalId", "problem.interaction.concurrent", interaction.externalId());
             }
             activity.markStale(customerId);
+            queueForOccurrence(interaction, customerId);
             outcome = Upserted.Outcome.CREATED;
         } else if (existing.get().equals(stored(interaction, customerId))) {
             return new Upserted<>(existing.get(), Upserted.Outcome.UNCHANGED);
         } else {
             interactions.update(interaction, customerId);
             activity.markStale(customerId, existing.get().customerId().value());
+            queueForOccurrence(interaction, customerId);
             outcome = Upserted.Outcome.UPDATED;
         }
         return new Upserted<>(interactions.findByExternalId(interaction.externalId()).orElseThrow(), outcome);
+    }
+
+    /** An interaction dated in the future counts from that instant on: the customer's figures change then. */
+    private void queueForOccurrence(InteractionDraft interaction, long customerId) {
+        if (interaction.occurredAt().isAfter(time.now())) {
+            activity.markStaleFrom(customerId, interaction.occurredAt());
+        }
     }
 
     /** The interaction with this external id; none for an id no interaction can have. */

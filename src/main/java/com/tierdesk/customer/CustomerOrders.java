@@ -61,6 +61,7 @@ public class CustomerOrders {
             }
             aggregates.refresh(customerId);
             activity.markStale(customerId);
+            queueForPayment(order, customerId, paidMonth);
             outcome = Upserted.Outcome.CREATED;
         } else if (unchanged(existing.get(), order, customerId, paidMonth)) {
             return new Upserted<>(existing.get(), Upserted.Outcome.UNCHANGED);
@@ -71,9 +72,17 @@ public class CustomerOrders {
             }
             aggregates.refresh(customerId, existing.get().customerId().value());
             activity.markStale(customerId, existing.get().customerId().value());
+            queueForPayment(order, customerId, paidMonth);
             outcome = Upserted.Outcome.UPDATED;
         }
         return new Upserted<>(orders.findByExternalId(order.externalId()).orElseThrow(), outcome);
+    }
+
+    /** An order paid at a future instant counts from that instant on: the customer's figures change then. */
+    private void queueForPayment(OrderDraft order, long customerId, LocalDate paidMonth) {
+        if (paidMonth != null && order.paidAt().isAfter(time.now())) {
+            activity.markStaleFrom(customerId, order.paidAt());
+        }
     }
 
     /** The order with this external id; none for an id no order can have. */

@@ -112,13 +112,15 @@ class CustomerActivityTests {
     }
 
     @Test
-    void theFirstRefreshOfAMonthRecomputesEveryCustomer() {
+    void theFirstRefreshOfAMonthMovesEveryCustomersWindow() {
         customers.create(aCustomer().build());
         activity.refresh();
         jdbc.sql("UPDATE customer_activity_state SET window_month = DATE '2020-01-01'").update();
 
-        assertThat(activity.refresh()).isEqualTo(customers.count());
-        assertThat(activity.refresh()).as("nothing changed since").isZero();
+        ActivityRefresh refresh = activity.refresh();
+        assertThat(refresh.rolledOver()).isTrue();
+        assertThat(refresh.written()).isEqualTo(customers.count());
+        assertThat(activity.refresh().written()).as("nothing changed since").isZero();
     }
 
     @Test

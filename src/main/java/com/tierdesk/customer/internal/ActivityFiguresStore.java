@@ -1,6 +1,7 @@
 package com.tierdesk.customer.internal;
 
 import com.tierdesk.customer.ActivityFigures;
+import com.tierdesk.customer.ActivityRefresh;
 import com.tierdesk.customer.ActivityWindow;
 import com.tierdesk.customer.CustomerId;
 import com.tierdesk.shared.JdbcTimestamps;
@@ -8,6 +9,7 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -28,9 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Computes activity figures from orders and interactions with one set-based query, and keeps the
- * snapshot of the current month's figures ({@code customer_activity_figures}) in step with the data:
- * writers queue the customers they change, a refresh recomputes the queued ones, and the first refresh
- * of a month recomputes everybody, because the window moved.
+ * snapshot of today's figures ({@code customer_activity_figures}) in step with the data: writers queue
+ * the customers they change, a refresh recomputes the queued ones (and their monthly figures), and the
+ * first refresh of a month moves everybody's window by summing the monthly figures.
  */
 @Repository
 public class ActivityFiguresStore {
@@ -78,7 +80,8 @@ public class ActivityFiguresStore {
                            AS baseline_active_months,
                        MIN(paid_at) AS first_paid_at, MAX(paid_at) AS last_paid_at, COUNT(*) AS lifetime_paid_orders,
                        PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY CASE WHEN paid_month >= :first AND paid_month < :month
-                           THEN (EXTRACT(EPOCH FROM paid_at) - EXTRACT(EPOCH FROM placed_at)) / 60 END) AS median_pay_minutes
+                           THEN CAST(EXTRACT(EPOCH FROM paid_at) - EXTRACT(EPOCH FROM placed_at) AS DOUBLE PRECISION) / 60
+                           END) AS median_pay_minutes
                   FROM customer_order
                  WHERE paid_month IS NOT NULL AND paid_at < :cut %1$s
                  GROUP BY customer_id) o ON o.customer_id = c.id
@@ -111,24 +114,27 @@ public class ActivityFiguresStore {
             f.customer_id, f.industry, f.registered_on, %1$s(f.spend_cents%2$s), %1$s(f.paid_orders%2$s),
             %1$s(f.active_months%2$s), %1$s(f.orders_recent_half%2$s), %1$s(f.orders_earlier_half%2$s),
             %1$s(f.spend_last_month_cents%2$s), %1$s(f.spend_month_before_cents%2$s), %1$s(f.spend_baseline_cents%2$s),
-            CAST(EXTRACT(EPOCH FROM f.first_paid_at) * 1000 AS BIGINT), CAST(EXTRACT(EPOCH FROM f.last_paid_at) * 1000 AS BIGINT),
+            CAST(EXTRACT(EPOCH FROM f.first_paid_at) * 1000000 AS BIGINT), CAST(EXTRACT(EPOCH FROM f.last_paid_at) * 1000000 AS BIGINT),
             %1$s(f.lifetime_paid_orders%2$s), f.median_pay_minutes, %1$s(f.complaints%2$s), %1$s(f.referrals%2$s),
-            %1$s(f.interactions%2$s), %1$s(f.new_needs%2$s), CAST(EXTRACT(EPOCH FROM f.last_cart_at) * 1000 AS BIGINT),
+            %1$s(f.interactions%2$s), %1$s(f.new_needs%2$s), CAST(EXTRACT(EPOCH FROM f.last_cart_at) * 1000000 AS BIGINT),
             %1$s(f.baseline_active_months%2$s)""";
 
     /**
-     * Up to this many queued changes are refreshed customer by customer; beyond, recomputing everybody in one
-     * set-based pass is cheaper (a big import queues most customers anyway).
+     * Beyond this share of the population changed (a big import), computing everybody in one set-based pass is
+     * cheaper than customer by customer.
      */
-    static final int FEW_QUEUED = 5_000;
+    static final double MOST_CHANGED = 0.25;
     private static final int IDS_PER_STATEMENT = 1_000;
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
 
-    ActivityFiguresStore(JdbcClient jdbc, DataSource dataSource) {
+    private final ActivityMonthsStore months;
+
+    ActivityFiguresStore(JdbcClient jdbc, DataSource dataSource, ActivityMonthsStore months) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
+        this.months = months;
     }
 
     /** Customer ids from {@code first} to {@code last}, both included: a part of the population read on its own. */
@@ -191,59 +197,79 @@ public class ActivityFiguresStore {
 
 
     /**
-     * Brings the snapshot up to date for the window: recomputes everybody when the snapshot is of another
-     * month or many customers changed, otherwise the queued customers. Refreshes run one at a time, however
-     * many instances there are.
-     *
-     * @return how many customers were recomputed
+     * Brings the snapshot up to date for the window, at a cost that follows the changes: the monthly figures and
+     * the snapshot rows of the customers queued (and due) are computed again from their orders and interactions; when
+     * a new month has started, every customer's window is moved by summing the monthly figures. Everything is computed
+     * from the orders only when the monthly figures are missing or most customers changed (a big import). Refreshes
+     * run one at a time, however many instances there are.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public long refresh(ActivityWindow window, Instant now) {
+    public ActivityRefresh refresh(ActivityWindow window, Instant now) {
+        long started = System.nanoTime();
         LocalDate current = window.month().atDay(1);
-        LocalDate snapshot = jdbc.sql("SELECT window_month FROM customer_activity_state WHERE id = 1 FOR UPDATE")
-                .query((rs, row) -> rs.getObject(1, LocalDate.class)).optional().orElse(null);
-        List<long[]> seen = queuedRanges();
-        long recomputed;
-        if (!current.equals(snapshot) || queuedEntries(seen) > FEW_QUEUED) {
+        var state = jdbc.sql("SELECT window_month, months_built FROM customer_activity_state WHERE id = 1 FOR UPDATE")
+                .query((rs, row) -> new Object[] {rs.getObject(1, LocalDate.class), rs.getBoolean(2)}).single();
+        LocalDate snapshotMonth = (LocalDate) state[0];
+        boolean monthsBuilt = (Boolean) state[1];
+        Object cut = JdbcTimestamps.toColumn(window.cut());
+        List<long[]> seen = queuedRanges(cut);
+        List<Long> changed = seen.isEmpty() ? List.of() : jdbc.sql("SELECT DISTINCT customer_id FROM customer_activity_stale "
+                        + "WHERE id <= :last AND (due_at IS NULL OR due_at < :cut) ORDER BY customer_id")
+                .param("last", seen.get(seen.size() - 1)[1]).param("cut", cut).query(Long.class).list();
+        boolean rollOver = !current.equals(snapshotMonth);
+        // a clock set back (never in service) finds a snapshot newer than its month: computed again from the orders
+        boolean backwards = snapshotMonth != null && snapshotMonth.isAfter(current);
+        if (monthsBuilt && !rollOver && changed.isEmpty()) {
+            return ActivityRefresh.nothing(Duration.ofNanos(System.nanoTime() - started));
+        }
+        long population = jdbc.sql("SELECT COUNT(*) FROM customer").query(Long.class).single();
+        ActivityRefresh done;
+        if (!monthsBuilt || backwards || changed.size() > population * MOST_CHANGED) {
+            months.rebuildAll();
             jdbc.sql("DELETE FROM customer_activity_figures").update();
             // in customer order, so that reading the table back returns customers in order
-            recomputed = jdbc.sql("INSERT INTO customer_activity_figures (customer_id, " + STORED_COLUMNS + ") SELECT customer_id, "
+            long written = jdbc.sql("INSERT INTO customer_activity_figures (customer_id, " + STORED_COLUMNS + ") SELECT customer_id, "
                     + STORED_COLUMNS + " FROM (" + FIGURES.formatted("", "") + ") f ORDER BY customer_id")
                     .params(parameters(window)).update();
-        } else if (seen.isEmpty()) {
-            return 0;
+            done = new ActivityRefresh(changed.size(), rollOver, true, written, Duration.ZERO);
         } else {
-            recomputed = 0;
-            List<Long> queued = jdbc.sql("SELECT DISTINCT customer_id FROM customer_activity_stale WHERE id <= :last ORDER BY customer_id")
-                    .param("last", seen.get(seen.size() - 1)[1]).query(Long.class).list();
-            for (int from = 0; from < queued.size(); from += IDS_PER_STATEMENT) {
-                List<Long> ids = queued.subList(from, Math.min(queued.size(), from + IDS_PER_STATEMENT));
-                jdbc.sql("DELETE FROM customer_activity_figures WHERE customer_id IN (:ids)").param("ids", ids).update();
-                recomputed += jdbc.sql("INSERT INTO customer_activity_figures (customer_id, " + STORED_COLUMNS + ") SELECT customer_id, "
-                        + STORED_COLUMNS + " FROM (" + FIGURES.formatted("AND customer_id IN (:ids)", "AND c.id IN (:ids)") + ") f")
-                        .params(parameters(window)).param("ids", ids).update();
-            }
+            months.rebuild(changed);
+            long written = rollOver ? months.rollOver(window) : 0;
+            written += recompute(window, changed);
+            done = new ActivityRefresh(changed.size(), rollOver, false, written, Duration.ZERO);
         }
         for (long[] range : seen) {
             jdbc.sql("DELETE FROM customer_activity_stale WHERE id BETWEEN :from AND :to")
                     .param("from", range[0]).param("to", range[1]).update();
         }
-        jdbc.sql("UPDATE customer_activity_state SET window_month = :month, refreshed_at = :now WHERE id = 1")
+        jdbc.sql("UPDATE customer_activity_state SET window_month = :month, refreshed_at = :now, months_built = TRUE WHERE id = 1")
                 .param("month", current).param("now", JdbcTimestamps.toColumn(now)).update();
-        return recomputed;
+        return new ActivityRefresh(done.changedCustomers(), done.rolledOver(), done.rebuilt(), done.written(),
+                Duration.ofNanos(System.nanoTime() - started));
     }
 
-    private static long queuedEntries(List<long[]> ranges) {
-        return ranges.stream().mapToLong(range -> range[1] - range[0] + 1).sum();
+    /** Computes the snapshot rows of these customers again from their orders and interactions. */
+    private long recompute(ActivityWindow window, List<Long> customers) {
+        long written = 0;
+        for (int from = 0; from < customers.size(); from += IDS_PER_STATEMENT) {
+            List<Long> ids = customers.subList(from, Math.min(customers.size(), from + IDS_PER_STATEMENT));
+            jdbc.sql("DELETE FROM customer_activity_figures WHERE customer_id IN (:ids)").param("ids", ids).update();
+            written += jdbc.sql("INSERT INTO customer_activity_figures (customer_id, " + STORED_COLUMNS + ") SELECT customer_id, "
+                    + STORED_COLUMNS + " FROM (" + FIGURES.formatted("AND customer_id IN (:ids)", "AND c.id IN (:ids)") + ") f")
+                    .params(parameters(window)).param("ids", ids).update();
+        }
+        return written;
     }
 
     /**
-     * The queue entries visible now, as ranges of ids. An entry whose writer commits later may have an id
-     * inside a range's gaps but never inside a range, so deleting by these ranges removes only what was seen.
+     * The queue entries visible now and due before the cut, as ranges of ids. An entry whose writer commits later
+     * may have an id inside a range's gaps but never inside a range, so deleting by these ranges removes only what
+     * was seen.
      */
-    private List<long[]> queuedRanges() {
+    private List<long[]> queuedRanges(Object cut) {
         List<long[]> ranges = new ArrayList<>();
-        jdbc.sql("SELECT id FROM customer_activity_stale ORDER BY id").withFetchSize(FETCH_SIZE).query(rs -> {
+        jdbc.sql("SELECT id FROM customer_activity_stale WHERE due_at IS NULL OR due_at < :cut ORDER BY id")
+                .param("cut", cut).withFetchSize(FETCH_SIZE).query(rs -> {
             long id = rs.getLong(1);
             if (!ranges.isEmpty() && ranges.get(ranges.size() - 1)[1] == id - 1) {
                 ranges.get(ranges.size() - 1)[1] = id;
@@ -260,6 +286,13 @@ public class ActivityFiguresStore {
         for (long id : customerIds) {
             jdbc.sql("INSERT INTO customer_activity_stale (customer_id) VALUES (:id)").param("id", id).update();
         }
+    }
+
+    /** Queues a customer again for an instant from which a record written now starts to count (an order paid later). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void markStaleFrom(long customerId, Instant due) {
+        jdbc.sql("INSERT INTO customer_activity_stale (customer_id, due_at) VALUES (:id, :due)")
+                .param("id", customerId).param("due", JdbcTimestamps.toColumn(due)).update();
     }
 
     /** Queues the customers listed in a table (column {@code customer_id}), for bulk writes. */
@@ -286,7 +319,7 @@ public class ActivityFiguresStore {
         return parameters;
     }
 
-    /** Reads rows by position into figures; times come as epoch milliseconds, so a row parses no text. */
+    /** Reads rows by position into figures; times come as epoch microseconds, so a row parses no text. */
     private static final class Mapper implements RowCallbackHandler {
 
         private final Consumer<ActivityFigures> consumer;
@@ -311,8 +344,8 @@ public class ActivityFiguresStore {
         }
 
         private static Instant instant(ResultSet rs, int column) throws SQLException {
-            long millis = rs.getLong(column);
-            return rs.wasNull() ? null : Instant.ofEpochMilli(millis);
+            long micros = rs.getLong(column);
+            return rs.wasNull() ? null : Instant.EPOCH.plusNanos(Math.multiplyExact(micros, 1_000L));
         }
     }
 }

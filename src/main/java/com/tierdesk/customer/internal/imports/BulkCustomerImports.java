@@ -273,6 +273,7 @@ class BulkCustomerImports implements CustomerImports {
                     aggregates.refreshListed(ExternalRecordTarget.AFFECTED);
                 }
                 activity.markStaleListed(ExternalRecordTarget.AFFECTED);
+                records.queueFutureRecords(context, time.now());
             }
             return report(request, true, rows, counts.created(), counts.updated(),
                     staged - counts.created() - counts.updated(), customersCreated, problems, started);

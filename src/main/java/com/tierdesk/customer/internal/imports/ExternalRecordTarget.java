@@ -1,5 +1,7 @@
 package com.tierdesk.customer.internal.imports;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -33,6 +35,19 @@ abstract class ExternalRecordTarget implements ImportTarget {
      * touched in {@link #AFFECTED} either way: their activity figures depend on orders and interactions alike.
      */
     abstract boolean feedsPurchaseAggregates();
+
+    /** The column of the instant from which a record counts in the activity figures (when it was paid, or occurred). */
+    abstract String countsFrom();
+
+    /**
+     * Queues the customers of staged records that count only from a future instant again for that instant, so
+     * their figures change when it comes.
+     */
+    void queueFutureRecords(ImportContext context, Instant now) {
+        context.jdbc().update("INSERT INTO customer_activity_stale (customer_id, due_at) SELECT c.id, s." + countsFrom()
+                + " FROM " + stage.name() + " s JOIN customer c ON c.code = s.customer_code WHERE s." + countsFrom()
+                + " > CAST(? AS TIMESTAMP WITH TIME ZONE)", now.atOffset(ZoneOffset.UTC));
+    }
 
     @Override
     public List<StageTable> stageTables() {

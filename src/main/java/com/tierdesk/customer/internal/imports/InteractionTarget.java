@@ -48,6 +48,11 @@ final class InteractionTarget extends ExternalRecordTarget {
     }
 
     @Override
+    String countsFrom() {
+        return "occurred_at";
+    }
+
+    @Override
     public boolean stage(RowCheck row, StagePipeline pipeline) {
         String externalId = row.requiredText("external_id", 64);
         String customerCode = row.code("customer_code", true);

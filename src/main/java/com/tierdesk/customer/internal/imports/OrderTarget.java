@@ -94,6 +94,11 @@ final class OrderTarget extends ExternalRecordTarget {
     }
 
     @Override
+    String countsFrom() {
+        return "paid_at";
+    }
+
+    @Override
     public boolean stage(RowCheck row, StagePipeline pipeline) {
         String externalId = row.requiredText("external_id", 64);
         String customerCode = row.code("customer_code", true);

@@ -1,0 +1,207 @@
+package com.tierdesk.customer.internal;
+
+import com.tierdesk.customer.ActivityFigures;
+import com.tierdesk.customer.ActivityWindow;
+import com.tierdesk.customer.CustomerId;
+import com.tierdesk.customer.internal.ActivityFiguresStore.IdRange;
+import com.tierdesk.shared.BusinessTime;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps {@code customer_activity_month}, each customer's activity by business month, and computes activity figures
+ * from it: a new month's window for every customer (the month rollover) and the figures as of a past month-end.
+ */
+@Repository
+public class ActivityMonthsStore {
+
+    private static final int FETCH_SIZE = 10_000;
+
+    /* %1$s narrows the orders and %2$s the interactions read; %3$s is the business month of an instant x. */
+    private static final String BUILD = """
+            INSERT INTO customer_activity_month (customer_id, month_start, spend_cents, paid_orders, first_paid_at,
+                   last_paid_at, pay_seconds, complaints, referrals, interactions, new_needs, last_cart_at)
+            SELECT customer_id, month_start, SUM(spend_cents), SUM(paid_orders), MIN(first_paid_at), MAX(last_paid_at),
+                   MAX(pay_seconds), SUM(complaints), SUM(referrals), SUM(interactions), SUM(new_needs), MAX(last_cart_at)
+              FROM (
+                SELECT customer_id, paid_month AS month_start,
+                       SUM(CAST((amount - refund_amount) * 100 AS BIGINT)) AS spend_cents, COUNT(*) AS paid_orders,
+                       MIN(paid_at) AS first_paid_at, MAX(paid_at) AS last_paid_at,
+                       STRING_AGG(CAST(CAST(EXTRACT(EPOCH FROM paid_at) - EXTRACT(EPOCH FROM placed_at) AS DOUBLE PRECISION)
+                           AS VARCHAR), ',' ORDER BY CAST(EXTRACT(EPOCH FROM paid_at) - EXTRACT(EPOCH FROM placed_at)
+                           AS DOUBLE PRECISION)) AS pay_seconds,
+                       0 AS complaints, 0 AS referrals, 0 AS interactions, 0 AS new_needs,
+                       CAST(NULL AS TIMESTAMP WITH TIME ZONE) AS last_cart_at
+                  FROM customer_order
+                 WHERE paid_month IS NOT NULL %1$s
+                 GROUP BY customer_id, paid_month
+                UNION ALL
+                SELECT customer_id, month_start, 0, 0, NULL, NULL, NULL,
+                       SUM(CASE WHEN kind = 'COMPLAINT' THEN 1 ELSE 0 END),
+                       SUM(CASE WHEN kind = 'REFERRAL' THEN 1 ELSE 0 END), COUNT(*),
+                       SUM(CASE WHEN kind IN ('INQUIRY', 'CART_WITHOUT_PURCHASE', 'FAVOURITE_WITHOUT_PURCHASE') THEN 1 ELSE 0 END),
+                       MAX(CASE WHEN kind IN ('CART_WITHOUT_PURCHASE', 'FAVOURITE_WITHOUT_PURCHASE') THEN occurred_at END)
+                  FROM (SELECT customer_id, kind, occurred_at, %3$s AS month_start FROM interaction WHERE 1 = 1 %2$s) i
+                 GROUP BY customer_id, month_start
+              ) m
+             GROUP BY customer_id, month_start
+             ORDER BY customer_id, month_start
+            """;
+
+    private static final int IDS_PER_STATEMENT = 1_000;
+
+    private final JdbcClient jdbc;
+    private final DataSource dataSource;
+    private final String monthOfInstant;
+
+    ActivityMonthsStore(JdbcClient jdbc, DataSource dataSource, BusinessTime time) {
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+        // the first day of the instant's month in the business time zone: the local date-time's text, cut to the
+        // month, reads the same on PostgreSQL and H2 (whose date casts would use the session's zone)
+        this.monthOfInstant = "CAST(SUBSTRING(CAST(occurred_at AT TIME ZONE '" + time.zone().getId()
+                + "' AS VARCHAR), 1, 7) || '-01' AS DATE)";
+    }
+
+    /** Builds every customer's monthly rows from all orders and interactions. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long rebuildAll() {
+        jdbc.sql("DELETE FROM customer_activity_month").update();
+        return jdbc.sql(BUILD.formatted("", "", monthOfInstant)).update();
+    }
+
+    /** Builds the monthly rows of these customers again from their orders and interactions. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void rebuild(List<Long> customerIds) {
+        for (int from = 0; from < customerIds.size(); from += IDS_PER_STATEMENT) {
+            List<Long> ids = customerIds.subList(from, Math.min(customerIds.size(), from + IDS_PER_STATEMENT));
+            jdbc.sql("DELETE FROM customer_activity_month WHERE customer_id IN (:ids)").param("ids", ids).update();
+            jdbc.sql(BUILD.formatted("AND customer_id IN (:ids)", "AND customer_id IN (:ids)", monthOfInstant))
+                    .param("ids", ids).update();
+        }
+    }
+
+    /**
+     * Streams the figures as of the last day of the window's month for the customers in the range, from the
+     * monthly rows alone; call it in a transaction.
+     */
+    public long readAsOfMonthEnd(ActivityWindow window, IdRange range, Consumer<ActivityFigures> consumer) {
+        var fold = new MonthlyFold(window.month());
+        var reader = new FoldingReader(fold, consumer, false);
+        jdbc.sql("""
+                SELECT c.id, c.industry, c.registered_on, m.month_start, m.spend_cents, m.paid_orders,
+                       CASE WHEN m.month_start >= :first THEN m.pay_seconds END, m.complaints, m.referrals,
+                       m.interactions, m.new_needs, %1$s, %2$s, %3$s
+                  FROM customer c
+                  LEFT JOIN customer_activity_month m ON m.customer_id = c.id AND m.month_start <= :month
+                 WHERE c.id BETWEEN :fromId AND :toId
+                 ORDER BY c.id, m.month_start
+                """.formatted(micros("m.first_paid_at"), micros("m.last_paid_at"), micros("m.last_cart_at")))
+                .withFetchSize(FETCH_SIZE).param("first", window.firstMonth().atDay(1))
+                .param("month", window.month().atDay(1)).param("fromId", range.first()).param("toId", range.last())
+                .query(reader);
+        return reader.finish();
+    }
+
+    /**
+     * Moves every customer's snapshot to the window of {@code window}'s month: the window's figures are summed from
+     * the monthly rows, the lifetime figures kept. The new rows replace the old ones in the caller's transaction.
+     *
+     * @return how many customers' figures were written
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long rollOver(ActivityWindow window) {
+        var fold = new MonthlyFold(window.month());
+        try (var stage = FiguresStage.open(dataSource)) {
+            var reader = new FoldingReader(fold, stage::add, true);
+            jdbc.sql("""
+                    SELECT f.customer_id, f.industry, f.registered_on, m.month_start, m.spend_cents, m.paid_orders,
+                           CASE WHEN m.month_start >= :first THEN m.pay_seconds END, m.complaints, m.referrals,
+                           m.interactions, m.new_needs, %1$s, %2$s, %3$s, f.lifetime_paid_orders
+                      FROM customer_activity_figures f
+                      LEFT JOIN customer_activity_month m ON m.customer_id = f.customer_id
+                           AND m.month_start >= :baseline AND m.month_start < :month
+                     ORDER BY f.customer_id, m.month_start
+                    """.formatted(micros("f.first_paid_at"), micros("f.last_paid_at"), micros("f.last_cart_at")))
+                    .withFetchSize(FETCH_SIZE).param("first", window.firstMonth().atDay(1))
+                    .param("baseline", window.month().minusMonths(14).atDay(1)).param("month", window.month().atDay(1))
+                    .query(reader);
+            long rows = reader.finish();
+            stage.replaceSnapshot();
+            return rows;
+        }
+    }
+
+    private static String micros(String column) {
+        return "CAST(EXTRACT(EPOCH FROM " + column + ") * 1000000 AS BIGINT)";
+    }
+
+    /**
+     * Folds rows ordered by customer and month into figures, one customer at a time. Columns: customer id, industry,
+     * registered on, month, spend, paid orders, pay seconds, complaints, referrals, interactions, new needs, then the
+     * three lifetime times of the month (months read) or of the snapshot (rollover, with the lifetime order count).
+     */
+    private static final class FoldingReader implements RowCallbackHandler {
+
+        private final MonthlyFold fold;
+        private final Consumer<ActivityFigures> consumer;
+        private final boolean lifetimeFromSnapshot;
+        private long customer = Long.MIN_VALUE;
+        private long customers;
+
+        FoldingReader(MonthlyFold fold, Consumer<ActivityFigures> consumer, boolean lifetimeFromSnapshot) {
+            this.fold = fold;
+            this.consumer = consumer;
+            this.lifetimeFromSnapshot = lifetimeFromSnapshot;
+        }
+
+        @Override
+        public void processRow(ResultSet rs) throws SQLException {
+            long id = rs.getLong(1);
+            if (id != customer) {
+                if (customers > 0) {
+                    consumer.accept(fold.figures());
+                }
+                customer = id;
+                customers++;
+                fold.start(CustomerId.of(id), rs.getString(2), rs.getObject(3, LocalDate.class));
+                if (lifetimeFromSnapshot) {
+                    fold.lifetime(micros(rs, 12), micros(rs, 13), rs.getInt(15), micros(rs, 14));
+                }
+            }
+            LocalDate monthStart = rs.getObject(4, LocalDate.class);
+            if (monthStart == null) {
+                return;
+            }
+            int month = MonthlyFold.index(monthStart);
+            int paid = rs.getInt(6);
+            fold.window(month, rs.getLong(5), paid, rs.getString(7), rs.getInt(8), rs.getInt(9), rs.getInt(10),
+                    rs.getInt(11));
+            if (!lifetimeFromSnapshot) {
+                fold.lifetime(month, paid, micros(rs, 12), micros(rs, 13), micros(rs, 14));
+            }
+        }
+
+        long finish() {
+            if (customers > 0) {
+                consumer.accept(fold.figures());
+            }
+            return customers;
+        }
+
+        private static Instant micros(ResultSet rs, int column) throws SQLException {
+            long value = rs.getLong(column);
+            return rs.wasNull() ? null : Instant.EPOCH.plusNanos(Math.multiplyExact(value, 1_000L));
+        }
+    }
+}
