@@ -5,6 +5,8 @@ import com.tierdesk.customer.internal.ActivityFiguresStore;
 import com.tierdesk.customer.internal.ActivityMonthsStore;
 import com.tierdesk.shared.BusinessTime;
 import com.tierdesk.shared.InvalidInput;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -16,6 +18,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -35,15 +39,19 @@ public class CustomerActivity {
     public static final int MONTHLY_MONTHS = 24;
 
     private final ActivityFiguresStore store;
+    private static final Logger log = LoggerFactory.getLogger(CustomerActivity.class);
+
     private final ActivityMonthsStore months;
+    private final MeterRegistry meters;
     private final BusinessTime time;
     private final TransactionTemplate refreshing;
     private final TransactionTemplate reading;
 
     CustomerActivity(ActivityFiguresStore store, ActivityMonthsStore months, BusinessTime time,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, MeterRegistry meters) {
         this.store = store;
         this.months = months;
+        this.meters = meters;
         this.time = time;
         this.refreshing = new TransactionTemplate(transactions);
         this.refreshing.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -146,6 +154,24 @@ public class CustomerActivity {
      */
     public ActivityRefresh refresh() {
         ActivityWindow window = ActivityWindow.asOf(today(), time.zone());
-        return refreshing.execute(status -> store.refresh(window, time.now()));
+        return recorded(refreshing.execute(status -> store.refresh(window, time.now())));
+    }
+
+    /** Computes every customer's monthly and current figures again from all orders and interactions. */
+    public ActivityRefresh rebuild() {
+        ActivityWindow window = ActivityWindow.asOf(today(), time.zone());
+        return recorded(refreshing.execute(status -> store.rebuild(window, time.now())));
+    }
+
+    private ActivityRefresh recorded(ActivityRefresh done) {
+        String kind = done.rebuilt() ? "rebuild" : done.rolledOver() ? "rollover" : done.changedCustomers() > 0 ? "changes" : "none";
+        Timer.builder("tierdesk.activity.refresh").description("Bringing the activity figures up to date")
+                .tag("kind", kind).register(meters).record(done.took());
+        if (done.rebuilt() || done.rolledOver()) {
+            log.info("Activity figures {}: {} changed customers, {} rows written in {} ms", done.rebuilt()
+                    ? "rebuilt from the orders" : "moved to the new month's window from the monthly figures",
+                    done.changedCustomers(), done.written(), done.took().toMillis());
+        }
+        return done;
     }
 }

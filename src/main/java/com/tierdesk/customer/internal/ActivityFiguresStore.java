@@ -248,6 +248,13 @@ public class ActivityFiguresStore {
                 Duration.ofNanos(System.nanoTime() - started));
     }
 
+    /** Computes everything again from the orders and interactions, then as {@link #refresh}. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public ActivityRefresh rebuild(ActivityWindow window, Instant now) {
+        jdbc.sql("UPDATE customer_activity_state SET months_built = FALSE WHERE id = 1").update();
+        return refresh(window, now);
+    }
+
     /** Computes the snapshot rows of these customers again from their orders and interactions. */
     private long recompute(ActivityWindow window, List<Long> customers) {
         long written = 0;
