@@ -47,14 +47,14 @@ public class CustomerInteractions {
             } catch (DuplicateKeyException e) {
                 throw new Conflict("externalId", "problem.interaction.concurrent", interaction.externalId());
             }
-            activity.markStale(customerId);
+            activity.recordsChanged(customerId);
             queueForOccurrence(interaction, customerId);
             outcome = Upserted.Outcome.CREATED;
         } else if (existing.get().equals(stored(interaction, customerId))) {
             return new Upserted<>(existing.get(), Upserted.Outcome.UNCHANGED);
         } else {
             interactions.update(interaction, customerId);
-            activity.markStale(customerId, existing.get().customerId().value());
+            activity.recordsChanged(customerId, existing.get().customerId().value());
             queueForOccurrence(interaction, customerId);
             outcome = Upserted.Outcome.UPDATED;
         }

@@ -60,7 +60,7 @@ public class CustomerOrders {
                 throw new Conflict("externalId", "problem.order.concurrent", order.externalId());
             }
             aggregates.refresh(customerId);
-            activity.markStale(customerId);
+            activity.recordsChanged(customerId);
             queueForPayment(order, customerId, paidMonth);
             outcome = Upserted.Outcome.CREATED;
         } else if (unchanged(existing.get(), order, customerId, paidMonth)) {
@@ -71,7 +71,7 @@ public class CustomerOrders {
                 orders.replaceLines(order.externalId(), OrderLines.numbered(order.lines()));
             }
             aggregates.refresh(customerId, existing.get().customerId().value());
-            activity.markStale(customerId, existing.get().customerId().value());
+            activity.recordsChanged(customerId, existing.get().customerId().value());
             queueForPayment(order, customerId, paidMonth);
             outcome = Upserted.Outcome.UPDATED;
         }

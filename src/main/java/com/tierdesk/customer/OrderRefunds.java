@@ -58,7 +58,7 @@ public class OrderRefunds {
         long id = refunds.insert(locked.id(), amount, draft.reason().strip(), refundedAt, by);
         orders.addRefund(locked.id(), amount);
         aggregates.refresh(order.customerId().value());
-        activity.markStale(order.customerId().value());
+        activity.recordsChanged(order.customerId().value());
         events.publishEvent(new OrderRefunded(order.customerId(), order.externalId(), id, amount, refundedAt));
         return new OrderRefund(id, order.externalId(), amount, draft.reason().strip(), refundedAt, by);
     }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.LongStream;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import javax.sql.DataSource;
@@ -233,9 +234,10 @@ public class ActivityFiguresStore {
                     .params(parameters(window)).update();
             done = new ActivityRefresh(changed.size(), rollOver, true, written, Duration.ZERO);
         } else {
-            months.rebuild(changed);
             long written = rollOver ? months.rollOver(window) : 0;
-            written += recompute(window, changed);
+            List<Long> paidLater = new ArrayList<>();
+            written += months.refreshSnapshot(window, changed, paidLater::add);
+            written += recompute(window, paidLater);
             done = new ActivityRefresh(changed.size(), rollOver, false, written, Duration.ZERO);
         }
         for (long[] range : seen) {
@@ -295,6 +297,36 @@ public class ActivityFiguresStore {
         }
     }
 
+    /**
+     * The orders or interactions of these customers changed in the caller's transaction: their monthly figures are
+     * built again now, their snapshot rows at the next refresh.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordsChanged(long... customerIds) {
+        months.rebuild(LongStream.of(customerIds).distinct().sorted().boxed().toList());
+        markStale(customerIds);
+    }
+
+    /**
+     * As {@link #recordsChanged} for the customers listed in a table (column {@code customer_id}, each once), for
+     * bulk writes. When most customers are listed (a big import), the monthly figures are left to the next refresh,
+     * which then builds everybody's in one pass.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordsChangedListed(String customerIdTable) {
+        if (!IDENTIFIER.matcher(customerIdTable).matches()) {
+            throw new IllegalArgumentException("not a table name: " + customerIdTable);
+        }
+        long listed = jdbc.sql("SELECT COUNT(*) FROM " + customerIdTable).query(Long.class).single();
+        long population = jdbc.sql("SELECT COUNT(*) FROM customer").query(Long.class).single();
+        if (listed > population * MOST_CHANGED) {
+            jdbc.sql("UPDATE customer_activity_state SET months_built = FALSE WHERE id = 1").update();
+        } else {
+            months.rebuildListed(customerIdTable);
+        }
+        markStaleListed(customerIdTable);
+    }
+
     /** Queues a customer again for an instant from which a record written now starts to count (an order paid later). */
     @Transactional(propagation = Propagation.MANDATORY)
     public void markStaleFrom(long customerId, Instant due) {
@@ -303,8 +335,7 @@ public class ActivityFiguresStore {
     }
 
     /** Queues the customers listed in a table (column {@code customer_id}), for bulk writes. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void markStaleListed(String customerIdTable) {
+    private void markStaleListed(String customerIdTable) {
         if (!IDENTIFIER.matcher(customerIdTable).matches()) {
             throw new IllegalArgumentException("not a table name: " + customerIdTable);
         }

@@ -27,7 +27,7 @@ public class ActivityMonthsStore {
 
     private static final int FETCH_SIZE = 10_000;
 
-    /* %1$s narrows the orders and %2$s the interactions read; %3$s is the business month of an instant x. */
+    /* %1$s narrows the orders and %2$s the interactions read; %3$s is the business month of occurred_at. */
     private static final String BUILD = """
             INSERT INTO customer_activity_month (customer_id, month_start, spend_cents, paid_orders, first_paid_at,
                    last_paid_at, pay_seconds, complaints, referrals, interactions, new_needs, last_cart_at)
@@ -57,6 +57,17 @@ public class ActivityMonthsStore {
              GROUP BY customer_id, month_start
              ORDER BY customer_id, month_start
             """;
+
+    /* Customers (narrowed by %s) with their monthly rows up to :month, oldest first; pay seconds only from :first on. */
+    private static final String MONTHS_OF_CUSTOMERS = """
+            SELECT c.id, c.industry, c.registered_on, m.month_start, m.spend_cents, m.paid_orders,
+                   CASE WHEN m.month_start >= :first THEN m.pay_seconds END, m.complaints, m.referrals,
+                   m.interactions, m.new_needs, %1$s, %2$s, %3$s
+              FROM customer c
+              LEFT JOIN customer_activity_month m ON m.customer_id = c.id AND m.month_start <= :month
+             WHERE %%s
+             ORDER BY c.id, m.month_start
+            """.formatted(micros("m.first_paid_at"), micros("m.last_paid_at"), micros("m.last_cart_at"));
 
     private static final int IDS_PER_STATEMENT = 1_000;
 
@@ -92,22 +103,50 @@ public class ActivityMonthsStore {
     }
 
     /**
+     * Builds the monthly rows of the customers listed in a table (column {@code customer_id}, each once) again, with
+     * one set of statements, for bulk writes.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void rebuildListed(String customerIdTable) {
+        String listed = "IN (SELECT customer_id FROM " + customerIdTable + ")";
+        jdbc.sql("DELETE FROM customer_activity_month WHERE customer_id " + listed).update();
+        jdbc.sql(BUILD.formatted("AND customer_id " + listed, "AND customer_id " + listed, monthOfInstant)).update();
+    }
+
+    /**
+     * Computes today's snapshot rows of these customers from their monthly rows and writes them. A customer whose
+     * current month holds something dated after the cut (an order paid later) is handed to {@code fromOrders}
+     * instead: the month's row cannot tell what counts yet.
+     *
+     * @return how many rows were written
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long refreshSnapshot(ActivityWindow window, List<Long> customerIds, Consumer<Long> fromOrders) {
+        if (customerIds.isEmpty()) {
+            return 0;
+        }
+        try (var stage = FiguresStage.open(dataSource)) {
+            long rows = 0;
+            for (int from = 0; from < customerIds.size(); from += IDS_PER_STATEMENT) {
+                List<Long> ids = customerIds.subList(from, Math.min(customerIds.size(), from + IDS_PER_STATEMENT));
+                var reader = new FoldingReader(new MonthlyFold(window.month()), stage::add, false);
+                reader.cut(window.cut(), fromOrders);
+                jdbc.sql(MONTHS_OF_CUSTOMERS.formatted("c.id IN (:ids)")).param("first", window.firstMonth().atDay(1))
+                        .param("month", window.month().atDay(1)).param("ids", ids).query(reader);
+                rows += reader.finish();
+            }
+            stage.replaceStaged();
+            return rows;
+        }
+    }
+
+    /**
      * Streams the figures as of the last day of the window's month for the customers in the range, from the
      * monthly rows alone; call it in a transaction.
      */
     public long readAsOfMonthEnd(ActivityWindow window, IdRange range, Consumer<ActivityFigures> consumer) {
-        var fold = new MonthlyFold(window.month());
-        var reader = new FoldingReader(fold, consumer, false);
-        jdbc.sql("""
-                SELECT c.id, c.industry, c.registered_on, m.month_start, m.spend_cents, m.paid_orders,
-                       CASE WHEN m.month_start >= :first THEN m.pay_seconds END, m.complaints, m.referrals,
-                       m.interactions, m.new_needs, %1$s, %2$s, %3$s
-                  FROM customer c
-                  LEFT JOIN customer_activity_month m ON m.customer_id = c.id AND m.month_start <= :month
-                 WHERE c.id BETWEEN :fromId AND :toId
-                 ORDER BY c.id, m.month_start
-                """.formatted(micros("m.first_paid_at"), micros("m.last_paid_at"), micros("m.last_cart_at")))
-                .withFetchSize(FETCH_SIZE).param("first", window.firstMonth().atDay(1))
+        var reader = new FoldingReader(new MonthlyFold(window.month()), consumer, false);
+        jdbc.sql(MONTHS_OF_CUSTOMERS.formatted("c.id BETWEEN :fromId AND :toId")).withFetchSize(FETCH_SIZE).param("first", window.firstMonth().atDay(1))
                 .param("month", window.month().atDay(1)).param("fromId", range.first()).param("toId", range.last())
                 .query(reader);
         return reader.finish();
@@ -137,7 +176,7 @@ public class ActivityMonthsStore {
                     .param("baseline", window.month().minusMonths(14).atDay(1)).param("month", window.month().atDay(1))
                     .query(reader);
             long rows = reader.finish();
-            stage.replaceSnapshot();
+            stage.replaceAll();
             return rows;
         }
     }
@@ -158,6 +197,10 @@ public class ActivityMonthsStore {
         private final boolean lifetimeFromSnapshot;
         private long customer = Long.MIN_VALUE;
         private long customers;
+        private long emitted;
+        private Instant cut;
+        private Consumer<Long> afterCut;
+        private boolean recordAfterCut;
 
         FoldingReader(MonthlyFold fold, Consumer<ActivityFigures> consumer, boolean lifetimeFromSnapshot) {
             this.fold = fold;
@@ -169,10 +212,9 @@ public class ActivityMonthsStore {
         public void processRow(ResultSet rs) throws SQLException {
             long id = rs.getLong(1);
             if (id != customer) {
-                if (customers > 0) {
-                    consumer.accept(fold.figures());
-                }
+                emit();
                 customer = id;
+                recordAfterCut = false;
                 customers++;
                 fold.start(CustomerId.of(id), rs.getString(2), rs.getObject(3, LocalDate.class));
                 if (lifetimeFromSnapshot) {
@@ -188,15 +230,39 @@ public class ActivityMonthsStore {
             fold.window(month, rs.getLong(5), paid, rs.getString(7), rs.getInt(8), rs.getInt(9), rs.getInt(10),
                     rs.getInt(11));
             if (!lifetimeFromSnapshot) {
-                fold.lifetime(month, paid, micros(rs, 12), micros(rs, 13), micros(rs, 14));
+                Instant lastPaid = micros(rs, 13);
+                Instant lastCart = micros(rs, 14);
+                fold.lifetime(month, paid, micros(rs, 12), lastPaid, lastCart);
+                recordAfterCut |= cut != null && (after(lastPaid) || after(lastCart));
             }
         }
 
-        long finish() {
-            if (customers > 0) {
-                consumer.accept(fold.figures());
+        /** Customers with a record at or after the cut go to {@code afterCut} rather than the consumer. */
+        void cut(Instant instant, Consumer<Long> afterCut) {
+            this.cut = instant;
+            this.afterCut = afterCut;
+        }
+
+        private boolean after(Instant instant) {
+            return instant != null && !instant.isBefore(cut);
+        }
+
+        private void emit() {
+            if (customers == 0) {
+                return;
             }
-            return customers;
+            if (recordAfterCut) {
+                afterCut.accept(customer);
+            } else {
+                consumer.accept(fold.figures());
+                emitted++;
+            }
+        }
+
+        /** @return how many customers' figures went to the consumer */
+        long finish() {
+            emit();
+            return emitted;
         }
 
         private static Instant micros(ResultSet rs, int column) throws SQLException {

@@ -55,8 +55,10 @@ final class FiguresStage implements AutoCloseable {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try (Statement create = connection.createStatement()) {
             boolean postgres = "PostgreSQL".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
-            create.execute(postgres ? "CREATE TEMPORARY TABLE " + TABLE + " (" + DEFINITION + ") ON COMMIT DROP"
-                    : "CREATE LOCAL TEMPORARY TABLE " + TABLE + " (" + DEFINITION + ") ON COMMIT DROP TRANSACTIONAL");
+            // a transaction may stage twice (a new month's windows, then the changed customers)
+            create.execute(postgres ? "CREATE TEMPORARY TABLE IF NOT EXISTS " + TABLE + " (" + DEFINITION + ") ON COMMIT DROP"
+                    : "CREATE LOCAL TEMPORARY TABLE IF NOT EXISTS " + TABLE + " (" + DEFINITION + ") ON COMMIT DROP TRANSACTIONAL");
+            create.executeUpdate("DELETE FROM " + TABLE);
             return new FiguresStage(dataSource, connection, postgres);
         } catch (SQLException e) {
             DataSourceUtils.releaseConnection(connection, dataSource);
@@ -72,10 +74,19 @@ final class FiguresStage implements AutoCloseable {
     }
 
     /** Replaces every row of the snapshot with the staged ones, in customer order. */
-    void replaceSnapshot() {
+    void replaceAll() {
+        replace("DELETE FROM customer_activity_figures");
+    }
+
+    /** Replaces the snapshot rows of the staged customers. */
+    void replaceStaged() {
+        replace("DELETE FROM customer_activity_figures WHERE customer_id IN (SELECT customer_id FROM " + TABLE + ")");
+    }
+
+    private void replace(String delete) {
         flush();
         try (Statement statement = connection.createStatement()) {
-            statement.executeUpdate("DELETE FROM customer_activity_figures");
+            statement.executeUpdate(delete);
             statement.executeUpdate("INSERT INTO customer_activity_figures (" + COLUMNS + ") SELECT " + COLUMNS
                     + " FROM " + TABLE + " ORDER BY customer_id");
         } catch (SQLException e) {

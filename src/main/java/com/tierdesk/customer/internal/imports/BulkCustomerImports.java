@@ -272,7 +272,7 @@ class BulkCustomerImports implements CustomerImports {
                 if (records.feedsPurchaseAggregates()) {
                     aggregates.refreshListed(ExternalRecordTarget.AFFECTED);
                 }
-                activity.markStaleListed(ExternalRecordTarget.AFFECTED);
+                activity.recordsChangedListed(ExternalRecordTarget.AFFECTED);
                 records.queueFutureRecords(context, time.now());
             }
             return report(request, true, rows, counts.created(), counts.updated(),
