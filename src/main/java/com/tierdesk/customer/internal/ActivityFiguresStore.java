@@ -121,10 +121,11 @@ public class ActivityFiguresStore {
             %1$s(f.baseline_active_months%2$s)""";
 
     /**
-     * Beyond this share of the population changed (a big import), computing everybody in one set-based pass is
-     * cheaper than customer by customer.
+     * Beyond this share of the population changed (a big import), and more than {@link #FEW_CHANGED} customers,
+     * computing everybody in one set-based pass is cheaper than customer by customer.
      */
     static final double MOST_CHANGED = 0.25;
+    static final int FEW_CHANGED = 10_000;
     private static final int IDS_PER_STATEMENT = 1_000;
 
     private final JdbcClient jdbc;
@@ -225,7 +226,7 @@ public class ActivityFiguresStore {
         }
         long population = jdbc.sql("SELECT COUNT(*) FROM customer").query(Long.class).single();
         ActivityRefresh done;
-        if (!monthsBuilt || backwards || changed.size() > population * MOST_CHANGED) {
+        if (!monthsBuilt || backwards || most(changed.size(), population)) {
             months.rebuildAll();
             jdbc.sql("DELETE FROM customer_activity_figures").update();
             // in customer order, so that reading the table back returns customers in order
@@ -248,6 +249,10 @@ public class ActivityFiguresStore {
                 .param("month", current).param("now", JdbcTimestamps.toColumn(now)).update();
         return new ActivityRefresh(done.changedCustomers(), done.rolledOver(), done.rebuilt(), done.written(),
                 Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private static boolean most(long changed, long population) {
+        return changed > FEW_CHANGED && changed > population * MOST_CHANGED;
     }
 
     /** Computes everything again from the orders and interactions, then as {@link #refresh}. */
@@ -319,7 +324,7 @@ public class ActivityFiguresStore {
         }
         long listed = jdbc.sql("SELECT COUNT(*) FROM " + customerIdTable).query(Long.class).single();
         long population = jdbc.sql("SELECT COUNT(*) FROM customer").query(Long.class).single();
-        if (listed > population * MOST_CHANGED) {
+        if (most(listed, population)) {
             jdbc.sql("UPDATE customer_activity_state SET months_built = FALSE WHERE id = 1").update();
         } else {
             months.rebuildListed(customerIdTable);
