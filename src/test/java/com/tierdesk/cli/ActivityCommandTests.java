@@ -66,7 +66,7 @@ class ActivityCommandTests {
         orders.upsert(anOrder(code).amount("42.00").paidOn(activity.today().minusMonths(1)).build());
 
         assertThat(run("activity")).isZero();
-        assertThat(out.toString()).contains("1 changed customers computed again from their orders, 1 rows written in");
+        assertThat(out.toString()).contains("1 changed customers computed again, 1 rows written in");
 
         jdbc.sql("UPDATE customer_activity_state SET window_month = DATE '2020-01-01'").update();
         assertThat(run("activity")).isZero();

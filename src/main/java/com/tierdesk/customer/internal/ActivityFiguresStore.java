@@ -4,6 +4,7 @@ import com.tierdesk.customer.ActivityFigures;
 import com.tierdesk.customer.ActivityRefresh;
 import com.tierdesk.customer.ActivityWindow;
 import com.tierdesk.customer.CustomerId;
+import com.tierdesk.shared.BusinessTime;
 import com.tierdesk.shared.JdbcTimestamps;
 import java.io.IOException;
 import java.sql.Connection;
@@ -132,11 +133,14 @@ public class ActivityFiguresStore {
     private final DataSource dataSource;
 
     private final ActivityMonthsStore months;
+    private final BusinessTime time;
+    private volatile Boolean postgres;
 
-    ActivityFiguresStore(JdbcClient jdbc, DataSource dataSource, ActivityMonthsStore months) {
+    ActivityFiguresStore(JdbcClient jdbc, DataSource dataSource, ActivityMonthsStore months, BusinessTime time) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.months = months;
+        this.time = time;
     }
 
     /** Customer ids from {@code first} to {@code last}, both included: a part of the population read on its own. */
@@ -209,19 +213,24 @@ public class ActivityFiguresStore {
     public ActivityRefresh refresh(ActivityWindow window, Instant now) {
         long started = System.nanoTime();
         LocalDate current = window.month().atDay(1);
-        var state = jdbc.sql("SELECT window_month, months_built FROM customer_activity_state WHERE id = 1 FOR UPDATE")
-                .query((rs, row) -> new Object[] {rs.getObject(1, LocalDate.class), rs.getBoolean(2)}).single();
+        var state = jdbc.sql("SELECT window_month, months_built, generation FROM customer_activity_state WHERE id = 1 FOR UPDATE")
+                .query((rs, row) -> new Object[] {rs.getObject(1, LocalDate.class), rs.getBoolean(2), rs.getLong(3)}).single();
         LocalDate snapshotMonth = (LocalDate) state[0];
         boolean monthsBuilt = (Boolean) state[1];
+        long generation = (Long) state[2];
         Object cut = JdbcTimestamps.toColumn(window.cut());
         List<long[]> seen = queuedRanges(cut);
+        // the customers whose writers left them to the refresh, or wrote them against an older generation
         List<Long> changed = seen.isEmpty() ? List.of() : jdbc.sql("SELECT DISTINCT customer_id FROM customer_activity_stale "
-                        + "WHERE id <= :last AND (due_at IS NULL OR due_at < :cut) ORDER BY customer_id")
-                .param("last", seen.get(seen.size() - 1)[1]).param("cut", cut).query(Long.class).list();
+                        + "WHERE id <= :last AND (due_at IS NULL OR due_at < :cut) "
+                        + "AND (inline_generation IS NULL OR inline_generation < :generation) ORDER BY customer_id")
+                .param("last", seen.get(seen.size() - 1)[1]).param("cut", cut).param("generation", generation)
+                .query(Long.class).list();
         boolean rollOver = !current.equals(snapshotMonth);
         // a clock set back (never in service) finds a snapshot newer than its month: computed again from the orders
         boolean backwards = snapshotMonth != null && snapshotMonth.isAfter(current);
         if (monthsBuilt && !rollOver && changed.isEmpty()) {
+            forget(seen);
             return ActivityRefresh.nothing(Duration.ofNanos(System.nanoTime() - started));
         }
         long population = jdbc.sql("SELECT COUNT(*) FROM customer").query(Long.class).single();
@@ -241,12 +250,12 @@ public class ActivityFiguresStore {
             written += recompute(window, paidLater);
             done = new ActivityRefresh(changed.size(), rollOver, false, written, Duration.ZERO);
         }
-        for (long[] range : seen) {
-            jdbc.sql("DELETE FROM customer_activity_stale WHERE id BETWEEN :from AND :to")
-                    .param("from", range[0]).param("to", range[1]).update();
-        }
-        jdbc.sql("UPDATE customer_activity_state SET window_month = :month, refreshed_at = :now, months_built = TRUE WHERE id = 1")
-                .param("month", current).param("now", JdbcTimestamps.toColumn(now)).update();
+        forget(seen);
+        boolean everyRow = done.rebuilt() || done.rolledOver();
+        jdbc.sql("UPDATE customer_activity_state SET window_month = :month, refreshed_at = :now, months_built = TRUE, "
+                        + "generation = :generation WHERE id = 1")
+                .param("month", current).param("now", JdbcTimestamps.toColumn(now))
+                .param("generation", everyRow ? generation + 1 : generation).update();
         return new ActivityRefresh(done.changedCustomers(), done.rolledOver(), done.rebuilt(), done.written(),
                 Duration.ofNanos(System.nanoTime() - started));
     }
@@ -260,6 +269,13 @@ public class ActivityFiguresStore {
     public ActivityRefresh rebuild(ActivityWindow window, Instant now) {
         jdbc.sql("UPDATE customer_activity_state SET months_built = FALSE WHERE id = 1").update();
         return refresh(window, now);
+    }
+
+    private void forget(List<long[]> seen) {
+        for (long[] range : seen) {
+            jdbc.sql("DELETE FROM customer_activity_stale WHERE id BETWEEN :from AND :to")
+                    .param("from", range[0]).param("to", range[1]).update();
+        }
     }
 
     /** Computes the snapshot rows of these customers again from their orders and interactions. */
@@ -303,19 +319,29 @@ public class ActivityFiguresStore {
     }
 
     /**
-     * The orders or interactions of these customers changed in the caller's transaction: their monthly figures are
-     * built again now, their snapshot rows at the next refresh.
+     * The orders or interactions of these customers changed in the caller's transaction: their monthly figures and
+     * their snapshot rows follow now, in the same transaction, so that a run finds them ready.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordsChanged(long... customerIds) {
-        months.rebuild(LongStream.of(customerIds).distinct().sorted().boxed().toList());
-        markStale(customerIds);
+        List<Long> ids = LongStream.of(customerIds).distinct().sorted().boxed().toList();
+        holdOffRewrites();
+        for (int from = 0; from < ids.size(); from += IDS_PER_STATEMENT) {
+            lockCustomers("IN (:ids)", ids.subList(from, Math.min(ids.size(), from + IDS_PER_STATEMENT)));
+        }
+        months.rebuild(ids);
+        recompute(ActivityWindow.asOf(time.today(), time.zone()), ids);
+        long generation = generation();
+        for (long id : ids) {
+            jdbc.sql("INSERT INTO customer_activity_stale (customer_id, inline_generation) VALUES (:id, :generation)")
+                    .param("id", id).param("generation", generation).update();
+        }
     }
 
     /**
      * As {@link #recordsChanged} for the customers listed in a table (column {@code customer_id}, each once), for
-     * bulk writes. When most customers are listed (a big import), the monthly figures are left to the next refresh,
-     * which then builds everybody's in one pass.
+     * bulk writes. When most customers are listed (a big import), everything is left to the next refresh, which then
+     * computes everybody in one pass.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordsChangedListed(String customerIdTable) {
@@ -324,12 +350,51 @@ public class ActivityFiguresStore {
         }
         long listed = jdbc.sql("SELECT COUNT(*) FROM " + customerIdTable).query(Long.class).single();
         long population = jdbc.sql("SELECT COUNT(*) FROM customer").query(Long.class).single();
+        holdOffRewrites();
         if (most(listed, population)) {
             jdbc.sql("UPDATE customer_activity_state SET months_built = FALSE WHERE id = 1").update();
-        } else {
-            months.rebuildListed(customerIdTable);
+            jdbc.sql("INSERT INTO customer_activity_stale (customer_id) SELECT customer_id FROM " + customerIdTable).update();
+            return;
         }
-        markStaleListed(customerIdTable);
+        String in = "IN (SELECT customer_id FROM " + customerIdTable + ")";
+        lockCustomers(in, null);
+        months.rebuildListed(customerIdTable);
+        jdbc.sql("DELETE FROM customer_activity_figures WHERE customer_id " + in).update();
+        jdbc.sql("INSERT INTO customer_activity_figures (customer_id, " + STORED_COLUMNS + ") SELECT customer_id, "
+                        + STORED_COLUMNS + " FROM (" + FIGURES.formatted("AND customer_id " + in, "AND c.id " + in) + ") f")
+                .params(parameters(ActivityWindow.asOf(time.today(), time.zone()))).update();
+        jdbc.sql("INSERT INTO customer_activity_stale (customer_id, inline_generation) SELECT customer_id, :generation FROM "
+                + customerIdTable).param("generation", generation()).update();
+    }
+
+    /**
+     * Waits for a refresh that rewrites rows, and holds the next one off until the caller commits: a writer's rows and
+     * a rewrite never overwrite each other. Writers do not wait for each other on PostgreSQL; databases without shared
+     * row locks take them one at a time.
+     */
+    private void holdOffRewrites() {
+        jdbc.sql("SELECT id FROM customer_activity_state WHERE id = 1 " + (postgres() ? "FOR SHARE" : "FOR UPDATE"))
+                .query(Long.class).list();
+    }
+
+    /** Locks the customers' rows, in id order, so that two writers of one customer's figures take turns. */
+    private void lockCustomers(String in, List<Long> ids) {
+        var select = jdbc.sql("SELECT id FROM customer WHERE id " + in + " ORDER BY id FOR UPDATE");
+        (ids == null ? select : select.param("ids", ids)).query(Long.class).list();
+    }
+
+    private boolean postgres() {
+        Boolean known = postgres;
+        if (known == null) {
+            known = jdbc.sql("SELECT 1").query((rs, row) -> "PostgreSQL".equalsIgnoreCase(
+                    rs.getStatement().getConnection().getMetaData().getDatabaseProductName())).single();
+            postgres = known;
+        }
+        return known;
+    }
+
+    private long generation() {
+        return jdbc.sql("SELECT generation FROM customer_activity_state WHERE id = 1").query(Long.class).single();
     }
 
     /** Queues a customer again for an instant from which a record written now starts to count (an order paid later). */
@@ -337,14 +402,6 @@ public class ActivityFiguresStore {
     public void markStaleFrom(long customerId, Instant due) {
         jdbc.sql("INSERT INTO customer_activity_stale (customer_id, due_at) VALUES (:id, :due)")
                 .param("id", customerId).param("due", JdbcTimestamps.toColumn(due)).update();
-    }
-
-    /** Queues the customers listed in a table (column {@code customer_id}), for bulk writes. */
-    private void markStaleListed(String customerIdTable) {
-        if (!IDENTIFIER.matcher(customerIdTable).matches()) {
-            throw new IllegalArgumentException("not a table name: " + customerIdTable);
-        }
-        jdbc.sql("INSERT INTO customer_activity_stale (customer_id) SELECT customer_id FROM " + customerIdTable).update();
     }
 
     private static Map<String, Object> parameters(ActivityWindow window) {
