@@ -1,35 +1,35 @@
 #!/usr/bin/env bash
-# Assessment benchmark: a full run over every customer (1,000,000 customers, 20,000,000 orders by default) on
-# PostgreSQL, from the database to a stored run awaiting approval, side by side with the same weighted
-# percentile scoring as one DuckDB query over the same orders in Parquet.
+# Assessment benchmark on one data set (1,000,000 customers, about 20,000,000 orders by default) on PostgreSQL,
+# side by side with the same weighted percentile scoring in DuckDB. Prints, each as the median of RUNS:
+#   (a) TierDesk as of today after a day of changes (CHANGED customers with new orders, half of them back-dated into
+#       the window, and REFUNDS refunds, imported untimed), from the run's request to its stored results;
+#   (b) TierDesk as of a month-end within the last 24 months (read from the monthly figures);
+#   (b') TierDesk as of an older date (the orders scanned), reported only;
+#   (c) DuckDB's scoring query from the raw orders in Parquet;
+#   (d) the same DuckDB scoring from TierDesk's per-customer figures exported to Parquet;
+#   (e) the cold rebuild of the figures from the orders (tierdesk activity --rebuild);
+#   (f) the month rollover (tierdesk activity on a snapshot of the month before).
 #
 #   bench/assess/run.sh                                 # 1,000,000 customers x 20 orders
 #   CUSTOMERS=100000 bench/assess/run.sh                # a quick run
-#   REUSE_DB=1 bench/assess/run.sh                      # keep the database of an earlier run
+#   REUSE_DB=1 KEEP_DATA=1 bench/assess/run.sh          # again, on the database and files of an earlier run
 #
-# Settings: PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres), BENCH_DB (tierdesk_bench_assess), RUNS (3 timed
-# runs of each), PORT (18080, the TierDesk server started for the timed runs), KEEP_DATA=1 keeps bench/work/assess.
-#
-# Steps (only 4 and 6 are timed):
-#   1. build the jar and the test classpath (DuckDB's JDBC driver is a test dependency);
-#   2. generate the demo data files and import them into a fresh database (skipped with REUSE_DB=1);
-#   3. save the model bench/assess/weighted-percentiles.json and run one assessment with the command line, which
-#      also brings the activity snapshot up to date after the import (its time is printed, as "cold");
-#   4. start the server and run RUNS assessments through the REST API, each timed by the run itself
-#      (started_at to finished_at: reading, scoring and storing every customer's result);
-#   5. export the paid orders and the customers to CSV with psql and convert them to Parquet with DuckDB;
-#   6. time RUNS executions of the DuckDB query (DuckDbWeightedPercentiles), its result written to a table of
-#      DuckDB's own file.
+# Settings: PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres), BENCH_DB (tierdesk_bench_assess), RUNS (5),
+# CHANGED (10000), REFUNDS (1000), PORT (18080, the TierDesk server of the timed runs), BENCH_WORK (bench/work/assess,
+# the data files), KEEP_DATA=1 keeps them. Untimed: building, generating and importing the data, each day of changes, the exports.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
 customers=${CUSTOMERS:-1000000}
 per_customer=${ORDERS_PER_CUSTOMER:-20}
 db=${BENCH_DB:-tierdesk_bench_assess}
-runs=${RUNS:-3}
+runs=${RUNS:-5}
+changed=${CHANGED:-10000}
+refunds=${REFUNDS:-1000}
 port=${PORT:-18080}
+zone=Asia/Shanghai
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
-work="$root/bench/work/assess"
+work=${BENCH_WORK:-$root/bench/work/assess}
 data="$work/data"
 duck="$work/duckdb"
 log() { echo "[bench $(date +%H:%M:%S)] $*" >&2; }
@@ -42,91 +42,166 @@ rm -f target/*.jar.original
 classpath="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
 jar=$(ls target/tierdesk-*.jar | head -1)
 export SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" SPRING_DATASOURCE_USERNAME="$PGUSER" SPRING_DATASOURCE_PASSWORD=
-tierdesk() { java ${TIERDESK_JAVA_OPTS:--Xmx4g} -jar "$jar" "$@"; }
-as_of=$(TZ=Asia/Shanghai date +%F)
+tierdesk() { java ${TIERDESK_JAVA_OPTS:--Xmx4g} -Duser.language=en -Duser.country=US -jar "$jar" "$@"; }
+sql() { psql -d "$db" -qAt "$@"; }
+today=$(TZ=$zone date +%F)
+this_month=$(TZ=$zone date +%Y-%m-01)
+month_end=$(TZ=$zone date -d "$this_month -5 months -1 day" +%F)
+older=$(TZ=$zone date -d "$this_month -25 months +14 days" +%F)
 
-if [ "${REUSE_DB:-0}" != 1 ] || ! psql -d "$db" -qAtc "SELECT 1" >/dev/null 2>&1; then
+if [ "${REUSE_DB:-0}" != 1 ] || ! sql -c "SELECT 1" >/dev/null 2>&1; then
   log "fresh database $db"
   psql -d postgres -qc "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
   if [ ! -s "$data/orders.csv" ]; then
     log "generating $customers customers x $per_customer orders"
-    tierdesk demo-data --customers "$customers" --orders-per-customer "$per_customer" --output "$data" --as-of "$as_of"
+    tierdesk demo-data --customers "$customers" --orders-per-customer "$per_customer" --output "$data" --as-of "$today"
   fi
   log "importing (not timed)"
   for kind in customers orders interactions; do
     tierdesk import "$kind" "$data/$kind.csv" >&2
   done
-  psql -d "$db" -qc "VACUUM ANALYZE"
+  sql -c "VACUUM ANALYZE"
 fi
-population=$(psql -d "$db" -qAtc "SELECT COUNT(*) FROM customer")
-orders=$(psql -d "$db" -qAtc "SELECT COUNT(*) FROM customer_order")
+population=$(sql -c "SELECT COUNT(*) FROM customer")
 
 # the account the benchmark's commands and its token act as: the command line acts --by an enabled account
-psql -d "$db" -qc "INSERT INTO user_account (username, display_name, role, kind, enabled, created_at)
+sql -c "INSERT INTO user_account (username, display_name, role, kind, enabled, created_at)
   VALUES ('bench', 'Assessment benchmark', 'ADMIN', 'SERVICE', TRUE, now()) ON CONFLICT (username) DO NOTHING"
-
 model=$(tierdesk model bench/assess/weighted-percentiles.json --note "benchmark" --by bench | sed -E 's/^model ([0-9]+) version ([0-9]+).*/\1:\2/')
-log "model $model; a first run with the command line (brings the activity snapshot up to date)"
-started=$(date +%s.%N)
-cold=$(tierdesk assess --as-of "$as_of" --model "$model" --by bench 2>/dev/null)
-cold_wall=$(awk -v a="$started" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
-echo "$cold" >&2
-cold_stages=$(echo "$cold" | grep '^read')
+seconds_of() { sed -nE 's/.* in ([0-9.]+) s\.$/\1/p' | tail -1; }
 
-log "starting the server for $runs timed runs"
-token=$(tierdesk token --account bench --name "assessment benchmark" --role SUPERVISOR --valid-for PT2H --by bench)
+rebuild_s=()
+for i in $(seq 1 "$runs"); do
+  sql -c "CHECKPOINT"
+  out=$(tierdesk activity --rebuild 2>/dev/null | tail -1)
+  log "(e) $out"
+  rebuild_s+=("$(echo "$out" | seconds_of)")
+done
+sql -c "VACUUM ANALYZE customer_activity_month" -c "VACUUM ANALYZE customer_activity_figures"
+
+rollover_s=()
+previous_month=$(TZ=$zone date -d "$this_month -1 month" +%F)
+for i in $(seq 1 "$runs"); do
+  sql -c "UPDATE customer_activity_state SET window_month = DATE '$previous_month'" -c "CHECKPOINT"
+  out=$(tierdesk activity 2>/dev/null | tail -1)
+  log "(f) $out"
+  rollover_s+=("$(echo "$out" | seconds_of)")
+done
+sql -c "VACUUM ANALYZE customer_activity_figures"
+
+log "starting the server"
+token=$(tierdesk token --account bench --name "assessment benchmark" --role SUPERVISOR --valid-for PT4H --by bench)
 java ${TIERDESK_JAVA_OPTS:--Xmx4g} -jar "$jar" --server.port="$port" --tierdesk.demo.enabled=false \
   --tierdesk.security.demo-users=false --tierdesk.scheduler.recurring=false > "$work/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do curl -sf "localhost:$port/actuator/health" >/dev/null && break; sleep 1; done
 api() { curl -sf -H "Authorization: Bearer $token" -H 'Content-Type: application/json' "$@"; }
-tierdesk_seconds=()
-for i in $(seq 1 "$runs"); do
-  id=$(api -X POST -d "{\"asOf\": \"$as_of\", \"modelId\": ${model%%:*}, \"modelVersion\": ${model##*:}}" \
+
+# Runs an assessment as of $1 through the API and prints: request-to-stored seconds, run-clock seconds, stages, tiers
+assess() {
+  local id run status
+  id=$(api -X POST -d "{\"asOf\": \"$1\", \"modelId\": ${model%%:*}, \"modelVersion\": ${model##*:}}" \
     "localhost:$port/api/v1/tiering/runs" | python3 -c 'import json, sys; print(json.load(sys.stdin)["id"])')
   while true; do
     run=$(api "localhost:$port/api/v1/tiering/runs/$id")
     status=$(echo "$run" | python3 -c 'import json, sys; print(json.load(sys.stdin)["status"])')
     [ "$status" = QUEUED ] || [ "$status" = RUNNING ] || break
-    sleep 0.2
+    sleep 0.1
   done
-  line=$(echo "$run" | python3 -c '
+  echo "$run" | python3 -c '
 import json, sys
 from datetime import datetime
 r = json.load(sys.stdin)
 t = lambda s: datetime.fromisoformat(s.replace("Z", "+00:00"))
 m = r["summary"]["millis"]
-print("%.2f %s read %d ms, scored %d ms, stored %d ms; %s" % ((t(r["finishedAt"]) - t(r["startedAt"])).total_seconds(),
-      r["status"], m["read"], m["score"], m["write"], " ".join("%s %d" % kv for kv in r["summary"]["distribution"].items())))')
-  log "tierdesk run $id: $line"
-  tierdesk_seconds+=("${line%% *}")
+print("%.2f %.2f %s run %d: read %d ms, scored %d ms, stored %d ms; %s" % ((t(r["finishedAt"]) - t(r["createdAt"])).total_seconds(),
+      (t(r["finishedAt"]) - t(r["startedAt"])).total_seconds(), r["status"], r["id"], m["read"], m["score"], m["write"],
+      " ".join("%s %d" % kv for kv in sorted(r["summary"]["distribution"].items()))))'
+}
+
+# One day of changes: $changed customers with a new paid order (half paid in the last hours, half back-dated into the
+# window) and $refunds refunds of half an earlier order, written as two order files and imported (not timed).
+day_of_changes() {
+  local round=$1
+  sql -c "\\copy (SELECT 'DAY$round-' || c.id AS external_id, c.code AS customer_code, (20 + c.id % 480) || '.00' AS amount,
+      '0.00' AS refund_amount, to_char(p - interval '25 minutes', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') AS placed_at,
+      to_char(p, 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') AS paid_at, 'PAID' AS status
+    FROM (SELECT id, code, CASE WHEN n % 2 = 0 THEN now() AT TIME ZONE 'UTC' - n * interval '1 second'
+                                ELSE date_trunc('month', now() AT TIME ZONE 'UTC') - (1 + n % 360) * interval '1 day' END AS p
+            FROM (SELECT id, code, row_number() OVER () AS n FROM customer WHERE id % 97 = $round LIMIT $changed) s) c)
+    TO '$work/day-$round.csv' (FORMAT csv, HEADER)"
+  sql -c "\\copy (SELECT o.external_id, c.code AS customer_code, o.amount, round(o.amount / 2, 2) AS refund_amount,
+      to_char(o.placed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') AS placed_at,
+      to_char(o.paid_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') AS paid_at, o.status
+    FROM customer_order o JOIN customer c ON c.id = o.customer_id
+   WHERE o.customer_id % 89 = $round AND o.refund_amount = 0 AND o.status = 'DELIVERED'
+     AND o.paid_at >= date_trunc('month', now()) - interval '11 months' LIMIT $refunds)
+    TO '$work/refunds-$round.csv' (FORMAT csv, HEADER)"
+  local started=$(date +%s.%N)
+  tierdesk import orders "$work/day-$round.csv" 2>/dev/null | tail -1 >&2
+  tierdesk import orders "$work/refunds-$round.csv" 2>/dev/null | tail -1 >&2
+  log "day of changes $round imported in $(awk -v a="$started" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }') s (two command-line imports, JVM starts included)"
+}
+
+today_s=(); today_clock_s=()
+for i in $(seq 1 "$runs"); do
+  day_of_changes "$i"
+  line=$(assess "$today")
+  log "(a) as of $today: $line"
+  today_s+=("$(echo "$line" | cut -d' ' -f1)"); today_clock_s+=("$(echo "$line" | cut -d' ' -f2)")
+  today_tiers=$(echo "$line" | sed -E 's/.*; //')
+done
+month_end_s=()
+for i in $(seq 1 "$runs"); do
+  line=$(assess "$month_end")
+  log "(b) as of $month_end: $line"
+  month_end_s+=("$(echo "$line" | cut -d' ' -f1)")
+done
+older_s=()
+for i in $(seq 1 "$runs"); do
+  line=$(assess "$older")
+  log "(b') as of $older: $line"
+  older_s+=("$(echo "$line" | cut -d' ' -f1)")
 done
 kill $server; wait $server 2>/dev/null || true
 trap - EXIT
 
-if [ ! -s "$duck/orders.parquet" ] || [ "${REUSE_DB:-0}" != 1 ]; then
-  log "exporting the paid orders and the customers, converting them to Parquet (not timed)"
-  psql -d "$db" -qc "\\copy (SELECT customer_id, amount - refund_amount AS net, paid_month, (paid_at AT TIME ZONE 'Asia/Shanghai')::date AS paid_day FROM customer_order WHERE paid_month IS NOT NULL) TO '$duck/orders.csv' (FORMAT csv, HEADER)" \
-    -c "\\copy (SELECT id AS customer_id, registered_on FROM customer) TO '$duck/customers.csv' (FORMAT csv, HEADER)"
-  java -cp "$classpath" com.tierdesk.tiering.bench.DuckDbWeightedPercentiles prepare "$duck"
-  rm -f "$duck/orders.csv" "$duck/customers.csv"
-fi
-duckdb_seconds=()
+log "exporting the paid orders, the customers and the per-customer figures, converting them to Parquet (not timed)"
+sql -c "\\copy (SELECT customer_id, amount - refund_amount AS net, paid_month, (paid_at AT TIME ZONE '$zone')::date AS paid_day FROM customer_order WHERE paid_month IS NOT NULL) TO '$duck/orders.csv' (FORMAT csv, HEADER)" \
+  -c "\\copy (SELECT id AS customer_id, registered_on FROM customer) TO '$duck/customers.csv' (FORMAT csv, HEADER)" \
+  -c "\\copy (SELECT customer_id, registered_on, spend_cents, paid_orders, active_months, orders_recent_half, orders_earlier_half, (last_paid_at AT TIME ZONE '$zone')::date AS last_paid_day FROM customer_activity_figures) TO '$duck/figures.csv' (FORMAT csv, HEADER)"
+java -cp "$classpath" com.tierdesk.tiering.bench.DuckDbWeightedPercentiles prepare "$duck"
+java -cp "$classpath" com.tierdesk.tiering.bench.DuckDbWeightedPercentiles prepare-figures "$duck"
+rm -f "$duck/orders.csv" "$duck/customers.csv" "$duck/figures.csv"
+duck_run() {
+  local out
+  out=$(java -cp "$classpath" com.tierdesk.tiering.bench.DuckDbWeightedPercentiles "$1" "$duck" "$today")
+  log "$1: $(echo "$out" | tr '\n' ' ' | tr -s ' ')"
+  echo "$out"
+}
+raw_s=(); figures_s=()
 for i in $(seq 1 "$runs"); do
-  out=$(java -cp "$classpath" com.tierdesk.tiering.bench.DuckDbWeightedPercentiles score "$duck" "$as_of")
-  log "$(echo "$out" | tr '\n' ' ')"
-  duckdb_seconds+=("$(echo "$out" | head -1 | sed -E 's/^duckdb: ([0-9.]+) s$/\1/')")
+  out=$(duck_run score); raw_s+=("$(echo "$out" | head -1 | sed -E 's/^duckdb: ([0-9.]+) s$/\1/')")
+  raw_tiers=$(echo "$out" | tail -n +2 | awk '{ printf "%s %s ", $1, $2 }')
+  out=$(duck_run score-figures); figures_s+=("$(echo "$out" | head -1 | sed -E 's/^duckdb: ([0-9.]+) s$/\1/')")
+  figures_tiers=$(echo "$out" | tail -n +2 | awk '{ printf "%s %s ", $1, $2 }')
 done
 
-best() { printf '%s\n' "$@" | sort -n | head -1; }
 median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+a=$(median "${today_s[@]}"); b=$(median "${month_end_s[@]}"); c=$(median "${raw_s[@]}"); d=$(median "${figures_s[@]}")
 echo
-echo "population: $population customers, $orders orders, as of $as_of, model $model"
-echo "TierDesk, command line (cold JVM, first run after the import): $cold_wall s wall; the run: $cold_stages"
-echo "TierDesk, server (run started to stored), $runs runs: ${tierdesk_seconds[*]} s; best $(best "${tierdesk_seconds[@]}") s, median $(median "${tierdesk_seconds[@]}") s"
-echo "DuckDB, query from Parquet to a table, $runs runs: ${duckdb_seconds[*]} s; best $(best "${duckdb_seconds[@]}") s, median $(median "${duckdb_seconds[@]}") s"
-echo "DuckDB median / TierDesk median = $(awk -v d="$(median "${duckdb_seconds[@]}")" -v t="$(median "${tierdesk_seconds[@]}")" 'BEGIN { printf "%.2f", d / t }')"
+echo "population: $population customers, $(sql -c "SELECT COUNT(*) FROM customer_order") orders; model $model; medians of $runs"
+echo "(a)  TierDesk as of $today after a day of changes, request to stored: ${today_s[*]} s; median $a s (run's own clock: median $(median "${today_clock_s[@]}") s)"
+echo "(b)  TierDesk as of $month_end, monthly figures: ${month_end_s[*]} s; median $b s"
+echo "(b') TierDesk as of $older, orders scanned: ${older_s[*]} s; median $(median "${older_s[@]}") s"
+echo "(c)  DuckDB from the raw orders in Parquet: ${raw_s[*]} s; median $c s"
+echo "(d)  DuckDB from TierDesk's per-customer figures in Parquet: ${figures_s[*]} s; median $d s"
+echo "(e)  cold rebuild from the orders: ${rebuild_s[*]} s; median $(median "${rebuild_s[@]}") s"
+echo "(f)  month rollover: ${rollover_s[*]} s; median $(median "${rollover_s[@]}") s"
+echo "(a)/(c) = $(ratio "$a" "$c") (target <= 0.8), (a) <= 3 s: $(awk -v a="$a" 'BEGIN { print (a <= 3) ? "yes" : "no" }'), (b)/(c) = $(ratio "$b" "$c") (target <= 2)"
+echo "tiers: TierDesk (a) $today_tiers; DuckDB (c) $raw_tiers; DuckDB (d) $figures_tiers"
 
 if [ "${KEEP_DATA:-0}" != 1 ]; then
   rm -rf "$work"

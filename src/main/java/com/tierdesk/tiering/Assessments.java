@@ -1,5 +1,6 @@
 package com.tierdesk.tiering;
 
+import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.tierdesk.customer.Customers;
@@ -25,6 +26,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -78,7 +81,23 @@ public class Assessments {
     public AssessmentRun start(AssessmentRequest request, TriggerKind trigger, String reason, String startedBy) {
         long id = queue(request, trigger, reason, startedBy);
         scheduler.schedule(executeTask.instance(Long.toString(id), id), time.now());
+        startSoonAfterCommit();
         return get(RunId.of(id));
+    }
+
+    /**
+     * Wakes this instance's scheduler once the run is committed, so that it starts now rather than at the next poll
+     * (every two seconds by default); other instances find it at their next poll.
+     */
+    private void startSoonAfterCommit() {
+        if (scheduler instanceof Scheduler local && TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    local.triggerCheckForDueExecutions();
+                }
+            });
+        }
     }
 
     /** Queues the run and executes it in this thread (the command line), returning it finished. */

@@ -237,11 +237,9 @@ public class ActivityFiguresStore {
         ActivityRefresh done;
         if (!monthsBuilt || backwards || most(changed.size(), population)) {
             months.rebuildAll();
-            jdbc.sql("DELETE FROM customer_activity_figures").update();
-            // in customer order, so that reading the table back returns customers in order
-            long written = jdbc.sql("INSERT INTO customer_activity_figures (customer_id, " + STORED_COLUMNS + ") SELECT customer_id, "
-                    + STORED_COLUMNS + " FROM (" + FIGURES.formatted("", "") + ") f ORDER BY customer_id")
-                    .params(parameters(window)).update();
+            List<Long> paidLater = new ArrayList<>();
+            long written = months.rewriteSnapshot(window, paidLater::add);
+            written += recompute(window, paidLater);
             done = new ActivityRefresh(changed.size(), rollOver, true, written, Duration.ZERO);
         } else {
             long written = rollOver ? months.rollOver(window) : 0;

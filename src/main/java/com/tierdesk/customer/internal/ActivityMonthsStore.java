@@ -141,6 +141,24 @@ public class ActivityMonthsStore {
     }
 
     /**
+     * Writes every customer's snapshot row again from the monthly rows, as {@link #refreshSnapshot} does for some.
+     *
+     * @return how many rows were written
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long rewriteSnapshot(ActivityWindow window, Consumer<Long> fromOrders) {
+        try (var snapshot = FiguresStage.emptySnapshot(dataSource)) {
+            var reader = new FoldingReader(new MonthlyFold(window.month()), snapshot::add, false);
+            reader.cut(window.cut(), fromOrders);
+            jdbc.sql(MONTHS_OF_CUSTOMERS.formatted("1 = 1")).withFetchSize(FETCH_SIZE)
+                    .param("first", window.firstMonth().atDay(1)).param("month", window.month().atDay(1)).query(reader);
+            long rows = reader.finish();
+            snapshot.flush();
+            return rows;
+        }
+    }
+
+    /**
      * Streams the figures as of the last day of the window's month for the customers in the range, from the
      * monthly rows alone; call it in a transaction.
      */
@@ -160,23 +178,23 @@ public class ActivityMonthsStore {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public long rollOver(ActivityWindow window) {
-        var fold = new MonthlyFold(window.month());
-        try (var stage = FiguresStage.open(dataSource)) {
-            var reader = new FoldingReader(fold, stage::add, true);
+        try (var snapshot = FiguresStage.replacingSnapshot(dataSource)) {
+            var reader = new FoldingReader(new MonthlyFold(window.month()), snapshot::add, true);
             jdbc.sql("""
-                    SELECT f.customer_id, f.industry, f.registered_on, m.month_start, m.spend_cents, m.paid_orders,
+                    SELECT l.customer_id, l.industry, l.registered_on, m.month_start, m.spend_cents, m.paid_orders,
                            CASE WHEN m.month_start >= :first THEN m.pay_seconds END, m.complaints, m.referrals,
-                           m.interactions, m.new_needs, %1$s, %2$s, %3$s, f.lifetime_paid_orders
-                      FROM customer_activity_figures f
-                      LEFT JOIN customer_activity_month m ON m.customer_id = f.customer_id
+                           m.interactions, m.new_needs, %1$s, %2$s, %3$s, l.lifetime_paid_orders
+                      FROM %4$s l
+                      LEFT JOIN customer_activity_month m ON m.customer_id = l.customer_id
                            AND m.month_start >= :baseline AND m.month_start < :month
-                     ORDER BY f.customer_id, m.month_start
-                    """.formatted(micros("f.first_paid_at"), micros("f.last_paid_at"), micros("f.last_cart_at")))
+                     ORDER BY l.customer_id, m.month_start
+                    """.formatted(micros("l.first_paid_at"), micros("l.last_paid_at"), micros("l.last_cart_at"),
+                            FiguresStage.LIFETIME))
                     .withFetchSize(FETCH_SIZE).param("first", window.firstMonth().atDay(1))
                     .param("baseline", window.month().minusMonths(14).atDay(1)).param("month", window.month().atDay(1))
                     .query(reader);
             long rows = reader.finish();
-            stage.replaceAll();
+            snapshot.flush();
             return rows;
         }
     }

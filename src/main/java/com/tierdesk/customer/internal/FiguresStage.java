@@ -17,12 +17,22 @@ import org.postgresql.PGConnection;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
- * A temporary table, dropped at commit, that collects a whole new activity snapshot before it replaces the old one
- * in one statement: PostgreSQL loads it with COPY, other databases with JDBC batches.
+ * Writes activity figures in bulk, in the caller's transaction: into a temporary stage (dropped at commit) whose rows
+ * then replace those of the same customers in the snapshot, or straight into an emptied snapshot whose lifetime
+ * figures were put aside first. PostgreSQL loads rows with COPY, other databases with JDBC batches.
  */
 final class FiguresStage implements AutoCloseable {
 
     private static final String TABLE = "activity_figures_stage";
+    private static final String SNAPSHOT = "customer_activity_figures";
+    /** The lifetime figures of every customer, put aside while the snapshot is written again. */
+    static final String LIFETIME = "activity_lifetime";
+    private static final String LIFETIME_COLUMNS = """
+            customer_id, industry, registered_on, first_paid_at, last_paid_at, lifetime_paid_orders, last_cart_at""";
+    private static final String LIFETIME_DEFINITION = """
+            customer_id BIGINT NOT NULL, industry VARCHAR(64), registered_on DATE, first_paid_at TIMESTAMP WITH TIME ZONE,
+            last_paid_at TIMESTAMP WITH TIME ZONE, lifetime_paid_orders INTEGER NOT NULL,
+            last_cart_at TIMESTAMP WITH TIME ZONE, PRIMARY KEY (customer_id)""";
     private static final String COLUMNS = """
             customer_id, industry, registered_on, spend_cents, paid_orders, active_months, orders_recent_half,
             orders_earlier_half, spend_last_month_cents, spend_month_before_cents, spend_baseline_cents, first_paid_at,
@@ -42,28 +52,69 @@ final class FiguresStage implements AutoCloseable {
     private final DataSource dataSource;
     private final Connection connection;
     private final boolean postgres;
+    private final String table;
     private final List<ActivityFigures> pending = new ArrayList<>(CHUNK);
 
-    private FiguresStage(DataSource dataSource, Connection connection, boolean postgres) {
+    private FiguresStage(DataSource dataSource, Connection connection, boolean postgres, String table) {
         this.dataSource = dataSource;
         this.connection = connection;
         this.postgres = postgres;
+        this.table = table;
     }
 
-    /** Opens the stage on the transaction's connection. */
+    /** Opens an empty stage on the transaction's connection. */
     static FiguresStage open(DataSource dataSource) {
+        return on(dataSource, TABLE, (statement, postgres) -> {
+            // a transaction may stage twice
+            statement.execute(temporary(postgres, TABLE, DEFINITION));
+            statement.executeUpdate("DELETE FROM " + TABLE);
+        });
+    }
+
+    /**
+     * Puts every customer's lifetime figures aside in {@value #LIFETIME} and empties the snapshot, whose rows are
+     * then written straight into it (in customer order, so that it reads back in order).
+     */
+    static FiguresStage replacingSnapshot(DataSource dataSource) {
+        return on(dataSource, SNAPSHOT, (statement, postgres) -> {
+            statement.execute(temporary(postgres, LIFETIME, LIFETIME_DEFINITION));
+            statement.executeUpdate("DELETE FROM " + LIFETIME);
+            statement.executeUpdate("INSERT INTO " + LIFETIME + " (" + LIFETIME_COLUMNS + ") SELECT " + LIFETIME_COLUMNS
+                    + " FROM " + SNAPSHOT + " ORDER BY customer_id");
+            if (postgres) {
+                // temporary tables are never analysed in the background; the join below needs their size
+                statement.execute("ANALYZE " + LIFETIME);
+            }
+            // TRUNCATE leaves no dead rows behind; it waits for readers, and runs wait for this refresh anyway
+            statement.executeUpdate(postgres ? "TRUNCATE " + SNAPSHOT : "DELETE FROM " + SNAPSHOT);
+        });
+    }
+
+    /** Empties the snapshot, whose rows are then written straight into it, in customer order. */
+    static FiguresStage emptySnapshot(DataSource dataSource) {
+        return on(dataSource, SNAPSHOT, (statement, postgres) ->
+                statement.executeUpdate(postgres ? "TRUNCATE " + SNAPSHOT : "DELETE FROM " + SNAPSHOT));
+    }
+
+    private interface Preparation {
+        void prepare(Statement statement, boolean postgres) throws SQLException;
+    }
+
+    private static FiguresStage on(DataSource dataSource, String table, Preparation preparation) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
-        try (Statement create = connection.createStatement()) {
+        try (Statement statement = connection.createStatement()) {
             boolean postgres = "PostgreSQL".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
-            // a transaction may stage twice (a new month's windows, then the changed customers)
-            create.execute(postgres ? "CREATE TEMPORARY TABLE IF NOT EXISTS " + TABLE + " (" + DEFINITION + ") ON COMMIT DROP"
-                    : "CREATE LOCAL TEMPORARY TABLE IF NOT EXISTS " + TABLE + " (" + DEFINITION + ") ON COMMIT DROP TRANSACTIONAL");
-            create.executeUpdate("DELETE FROM " + TABLE);
-            return new FiguresStage(dataSource, connection, postgres);
+            preparation.prepare(statement, postgres);
+            return new FiguresStage(dataSource, connection, postgres, table);
         } catch (SQLException e) {
             DataSourceUtils.releaseConnection(connection, dataSource);
-            throw new IllegalStateException("creating the snapshot stage failed: " + e.getMessage(), e);
+            throw new IllegalStateException("preparing to write activity figures failed: " + e.getMessage(), e);
         }
+    }
+
+    private static String temporary(boolean postgres, String name, String definition) {
+        return postgres ? "CREATE TEMPORARY TABLE IF NOT EXISTS " + name + " (" + definition + ") ON COMMIT DROP"
+                : "CREATE LOCAL TEMPORARY TABLE IF NOT EXISTS " + name + " (" + definition + ") ON COMMIT DROP TRANSACTIONAL";
     }
 
     void add(ActivityFigures figures) {
@@ -73,28 +124,20 @@ final class FiguresStage implements AutoCloseable {
         }
     }
 
-    /** Replaces every row of the snapshot with the staged ones, in customer order. */
-    void replaceAll() {
-        replace("DELETE FROM customer_activity_figures");
-    }
-
     /** Replaces the snapshot rows of the staged customers. */
     void replaceStaged() {
-        replace("DELETE FROM customer_activity_figures WHERE customer_id IN (SELECT customer_id FROM " + TABLE + ")");
-    }
-
-    private void replace(String delete) {
         flush();
         try (Statement statement = connection.createStatement()) {
-            statement.executeUpdate(delete);
-            statement.executeUpdate("INSERT INTO customer_activity_figures (" + COLUMNS + ") SELECT " + COLUMNS
+            statement.executeUpdate("DELETE FROM " + SNAPSHOT + " WHERE customer_id IN (SELECT customer_id FROM " + TABLE + ")");
+            statement.executeUpdate("INSERT INTO " + SNAPSHOT + " (" + COLUMNS + ") SELECT " + COLUMNS
                     + " FROM " + TABLE + " ORDER BY customer_id");
         } catch (SQLException e) {
             throw new IllegalStateException("replacing the activity snapshot failed: " + e.getMessage(), e);
         }
     }
 
-    private void flush() {
+    /** Writes what is still held back. */
+    void flush() {
         if (pending.isEmpty()) {
             return;
         }
@@ -131,7 +174,7 @@ final class FiguresStage implements AutoCloseable {
                     .append('\t').append(f.interactions()).append('\t').append(f.newNeeds())
                     .append('\t').append(text(f.lastCartAt())).append('\t').append(f.baselineActiveMonths()).append('\n');
         }
-        connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + TABLE + " (" + COLUMNS + ") FROM STDIN",
+        connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + table + " (" + COLUMNS + ") FROM STDIN",
                 new StringReader(text.toString()), 256 * 1024);
     }
 
@@ -153,7 +196,7 @@ final class FiguresStage implements AutoCloseable {
     }
 
     private void insert() throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + TABLE + " (" + COLUMNS
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table + " (" + COLUMNS
                 + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (ActivityFigures f : pending) {
                 insert.setLong(1, f.customerId().value());
