@@ -134,9 +134,11 @@ public class ActivityFiguresStore {
 
     private final ActivityMonthsStore months;
     private final BusinessTime time;
-    private volatile Boolean postgres;
+    private final DatabaseDialect dialect;
 
-    ActivityFiguresStore(JdbcClient jdbc, DataSource dataSource, ActivityMonthsStore months, BusinessTime time) {
+    ActivityFiguresStore(JdbcClient jdbc, DataSource dataSource, ActivityMonthsStore months, BusinessTime time,
+            DatabaseDialect dialect) {
+        this.dialect = dialect;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.months = months;
@@ -237,9 +239,11 @@ public class ActivityFiguresStore {
         ActivityRefresh done;
         if (!monthsBuilt || backwards || most(changed.size(), population)) {
             months.rebuildAll();
-            List<Long> paidLater = new ArrayList<>();
-            long written = months.rewriteSnapshot(window, paidLater::add);
-            written += recompute(window, paidLater);
+            jdbc.sql("DELETE FROM customer_activity_figures").update();
+            // in customer order, so that reading the table back returns customers in order
+            long written = jdbc.sql("INSERT INTO customer_activity_figures (customer_id, " + STORED_COLUMNS + ") SELECT customer_id, "
+                    + STORED_COLUMNS + " FROM (" + FIGURES.formatted("", "") + ") f ORDER BY customer_id")
+                    .params(parameters(window)).update();
             done = new ActivityRefresh(changed.size(), rollOver, true, written, Duration.ZERO);
         } else {
             long written = rollOver ? months.rollOver(window) : 0;
@@ -371,7 +375,7 @@ public class ActivityFiguresStore {
      * row locks take them one at a time.
      */
     private void holdOffRewrites() {
-        jdbc.sql("SELECT id FROM customer_activity_state WHERE id = 1 " + (postgres() ? "FOR SHARE" : "FOR UPDATE"))
+        jdbc.sql("SELECT id FROM customer_activity_state WHERE id = 1 " + (dialect.postgres() ? "FOR SHARE" : "FOR UPDATE"))
                 .query(Long.class).list();
     }
 
@@ -379,16 +383,6 @@ public class ActivityFiguresStore {
     private void lockCustomers(String in, List<Long> ids) {
         var select = jdbc.sql("SELECT id FROM customer WHERE id " + in + " ORDER BY id FOR UPDATE");
         (ids == null ? select : select.param("ids", ids)).query(Long.class).list();
-    }
-
-    private boolean postgres() {
-        Boolean known = postgres;
-        if (known == null) {
-            known = jdbc.sql("SELECT 1").query((rs, row) -> "PostgreSQL".equalsIgnoreCase(
-                    rs.getStatement().getConnection().getMetaData().getDatabaseProductName())).single();
-            postgres = known;
-        }
-        return known;
     }
 
     private long generation() {

@@ -58,14 +58,17 @@ public class ActivityMonthsStore {
              ORDER BY customer_id, month_start
             """;
 
-    /* Customers (narrowed by %s) with their monthly rows up to :month, oldest first; pay seconds only from :first on. */
+    /*
+     * Customers (%1$s narrows c.id, %2$s m.customer_id the same way, so that both are read in key order and merged)
+     * with their monthly rows up to :month, oldest first; pay seconds only from :first on.
+     */
     private static final String MONTHS_OF_CUSTOMERS = """
             SELECT c.id, c.industry, c.registered_on, m.month_start, m.spend_cents, m.paid_orders,
                    CASE WHEN m.month_start >= :first THEN m.pay_seconds END, m.complaints, m.referrals,
                    m.interactions, m.new_needs, %1$s, %2$s, %3$s
               FROM customer c
-              LEFT JOIN customer_activity_month m ON m.customer_id = c.id AND m.month_start <= :month
-             WHERE %%s
+              LEFT JOIN customer_activity_month m ON m.customer_id = c.id AND m.month_start <= :month AND %%2$s
+             WHERE %%1$s
              ORDER BY c.id, m.month_start
             """.formatted(micros("m.first_paid_at"), micros("m.last_paid_at"), micros("m.last_cart_at"));
 
@@ -74,10 +77,12 @@ public class ActivityMonthsStore {
     private final JdbcClient jdbc;
     private final DataSource dataSource;
     private final String monthOfInstant;
+    private final DatabaseDialect dialect;
 
-    ActivityMonthsStore(JdbcClient jdbc, DataSource dataSource, BusinessTime time) {
+    ActivityMonthsStore(JdbcClient jdbc, DataSource dataSource, BusinessTime time, DatabaseDialect dialect) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
+        this.dialect = dialect;
         // the first day of the instant's month in the business time zone: the local date-time's text, cut to the
         // month, reads the same on PostgreSQL and H2 (whose date casts would use the session's zone)
         this.monthOfInstant = "CAST(SUBSTRING(CAST(occurred_at AT TIME ZONE '" + time.zone().getId()
@@ -87,7 +92,8 @@ public class ActivityMonthsStore {
     /** Builds every customer's monthly rows from all orders and interactions. */
     @Transactional(propagation = Propagation.MANDATORY)
     public long rebuildAll() {
-        jdbc.sql("DELETE FROM customer_activity_month").update();
+        // TRUNCATE leaves no dead rows behind (it waits for readers); other databases delete
+        jdbc.sql(dialect.postgres() ? "TRUNCATE customer_activity_month" : "DELETE FROM customer_activity_month").update();
         return jdbc.sql(BUILD.formatted("", "", monthOfInstant)).update();
     }
 
@@ -131,29 +137,11 @@ public class ActivityMonthsStore {
                 List<Long> ids = customerIds.subList(from, Math.min(customerIds.size(), from + IDS_PER_STATEMENT));
                 var reader = new FoldingReader(new MonthlyFold(window.month()), stage::add, false);
                 reader.cut(window.cut(), fromOrders);
-                jdbc.sql(MONTHS_OF_CUSTOMERS.formatted("c.id IN (:ids)")).param("first", window.firstMonth().atDay(1))
+                jdbc.sql(MONTHS_OF_CUSTOMERS.formatted("c.id IN (:ids)", "m.customer_id IN (:ids)")).param("first", window.firstMonth().atDay(1))
                         .param("month", window.month().atDay(1)).param("ids", ids).query(reader);
                 rows += reader.finish();
             }
             stage.replaceStaged();
-            return rows;
-        }
-    }
-
-    /**
-     * Writes every customer's snapshot row again from the monthly rows, as {@link #refreshSnapshot} does for some.
-     *
-     * @return how many rows were written
-     */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public long rewriteSnapshot(ActivityWindow window, Consumer<Long> fromOrders) {
-        try (var snapshot = FiguresStage.emptySnapshot(dataSource)) {
-            var reader = new FoldingReader(new MonthlyFold(window.month()), snapshot::add, false);
-            reader.cut(window.cut(), fromOrders);
-            jdbc.sql(MONTHS_OF_CUSTOMERS.formatted("1 = 1")).withFetchSize(FETCH_SIZE)
-                    .param("first", window.firstMonth().atDay(1)).param("month", window.month().atDay(1)).query(reader);
-            long rows = reader.finish();
-            snapshot.flush();
             return rows;
         }
     }
@@ -164,7 +152,9 @@ public class ActivityMonthsStore {
      */
     public long readAsOfMonthEnd(ActivityWindow window, IdRange range, Consumer<ActivityFigures> consumer) {
         var reader = new FoldingReader(new MonthlyFold(window.month()), consumer, false);
-        jdbc.sql(MONTHS_OF_CUSTOMERS.formatted("c.id BETWEEN :fromId AND :toId")).withFetchSize(FETCH_SIZE).param("first", window.firstMonth().atDay(1))
+        withoutJit();
+        jdbc.sql(MONTHS_OF_CUSTOMERS.formatted("c.id BETWEEN :fromId AND :toId", "m.customer_id BETWEEN :fromId AND :toId"))
+                .withFetchSize(FETCH_SIZE).param("first", window.firstMonth().atDay(1))
                 .param("month", window.month().atDay(1)).param("fromId", range.first()).param("toId", range.last())
                 .query(reader);
         return reader.finish();
@@ -180,6 +170,7 @@ public class ActivityMonthsStore {
     public long rollOver(ActivityWindow window) {
         try (var snapshot = FiguresStage.replacingSnapshot(dataSource)) {
             var reader = new FoldingReader(new MonthlyFold(window.month()), snapshot::add, true);
+            withoutJit();
             jdbc.sql("""
                     SELECT l.customer_id, l.industry, l.registered_on, m.month_start, m.spend_cents, m.paid_orders,
                            CASE WHEN m.month_start >= :first THEN m.pay_seconds END, m.complaints, m.referrals,
@@ -196,6 +187,13 @@ public class ActivityMonthsStore {
             long rows = reader.finish();
             snapshot.flush();
             return rows;
+        }
+    }
+
+    /** PostgreSQL's JIT compiles these long scans for longer than it saves, for the rest of the transaction. */
+    private void withoutJit() {
+        if (dialect.postgres()) {
+            jdbc.sql("SET LOCAL jit = off").update();
         }
     }
 

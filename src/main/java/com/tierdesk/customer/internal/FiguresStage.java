@@ -90,12 +90,6 @@ final class FiguresStage implements AutoCloseable {
         });
     }
 
-    /** Empties the snapshot, whose rows are then written straight into it, in customer order. */
-    static FiguresStage emptySnapshot(DataSource dataSource) {
-        return on(dataSource, SNAPSHOT, (statement, postgres) ->
-                statement.executeUpdate(postgres ? "TRUNCATE " + SNAPSHOT : "DELETE FROM " + SNAPSHOT));
-    }
-
     private interface Preparation {
         void prepare(Statement statement, boolean postgres) throws SQLException;
     }
