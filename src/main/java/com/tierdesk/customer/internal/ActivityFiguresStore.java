@@ -32,9 +32,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Computes activity figures from orders and interactions with one set-based query, and keeps the
- * snapshot of today's figures ({@code customer_activity_figures}) in step with the data: writers queue
- * the customers they change, a refresh recomputes the queued ones (and their monthly figures), and the
- * first refresh of a month moves everybody's window by summing the monthly figures.
+ * snapshot of today's figures ({@code customer_activity_figures}) in step with the data: writers of orders
+ * and interactions bring their customers' rows up to date themselves and leave a note; a refresh computes
+ * what is left (customers whose details changed, records that came due, writes that raced with a rewrite),
+ * and the first refresh of a month moves everybody's window by summing the monthly figures.
  */
 @Repository
 public class ActivityFiguresStore {
@@ -205,11 +206,11 @@ public class ActivityFiguresStore {
 
 
     /**
-     * Brings the snapshot up to date for the window, at a cost that follows the changes: the monthly figures and
-     * the snapshot rows of the customers queued (and due) are computed again from their orders and interactions; when
-     * a new month has started, every customer's window is moved by summing the monthly figures. Everything is computed
-     * from the orders only when the monthly figures are missing or most customers changed (a big import). Refreshes
-     * run one at a time, however many instances there are.
+     * Brings the snapshot up to date for the window, at a cost that follows the changes: the snapshot rows of the
+     * customers queued and due, whose writers did not write them (or wrote them against an older generation), are
+     * computed from their monthly figures; when a new month has started, every customer's window is moved by summing
+     * the monthly figures. Everything is computed from the orders only when the monthly figures are missing or most
+     * customers changed (a big import). Refreshes run one at a time, however many instances there are.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public ActivityRefresh refresh(ActivityWindow window, Instant now) {
@@ -326,18 +327,8 @@ public class ActivityFiguresStore {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordsChanged(long... customerIds) {
-        List<Long> ids = LongStream.of(customerIds).distinct().sorted().boxed().toList();
         holdOffRewrites();
-        for (int from = 0; from < ids.size(); from += IDS_PER_STATEMENT) {
-            lockCustomers("IN (:ids)", ids.subList(from, Math.min(ids.size(), from + IDS_PER_STATEMENT)));
-        }
-        months.rebuild(ids);
-        recompute(ActivityWindow.asOf(time.today(), time.zone()), ids);
-        long generation = generation();
-        for (long id : ids) {
-            jdbc.sql("INSERT INTO customer_activity_stale (customer_id, inline_generation) VALUES (:id, :generation)")
-                    .param("id", id).param("generation", generation).update();
-        }
+        bringUpToDate(LongStream.of(customerIds).distinct().sorted().boxed().toList());
     }
 
     /**
@@ -358,15 +349,23 @@ public class ActivityFiguresStore {
             jdbc.sql("INSERT INTO customer_activity_stale (customer_id) SELECT customer_id FROM " + customerIdTable).update();
             return;
         }
-        String in = "IN (SELECT customer_id FROM " + customerIdTable + ")";
-        lockCustomers(in, null);
-        months.rebuildListed(customerIdTable);
-        jdbc.sql("DELETE FROM customer_activity_figures WHERE customer_id " + in).update();
-        jdbc.sql("INSERT INTO customer_activity_figures (customer_id, " + STORED_COLUMNS + ") SELECT customer_id, "
-                        + STORED_COLUMNS + " FROM (" + FIGURES.formatted("AND customer_id " + in, "AND c.id " + in) + ") f")
-                .params(parameters(ActivityWindow.asOf(time.today(), time.zone()))).update();
-        jdbc.sql("INSERT INTO customer_activity_stale (customer_id, inline_generation) SELECT customer_id, :generation FROM "
-                + customerIdTable).param("generation", generation()).update();
+        // as lists of ids: some databases run IN (SELECT ...) over a big table row by row
+        bringUpToDate(jdbc.sql("SELECT customer_id FROM " + customerIdTable + " ORDER BY customer_id").query(Long.class).list());
+    }
+
+    /** Builds the customers' monthly figures and snapshot rows again and notes it, the customers locked in id order. */
+    private void bringUpToDate(List<Long> ids) {
+        for (int from = 0; from < ids.size(); from += IDS_PER_STATEMENT) {
+            lockCustomers(ids.subList(from, Math.min(ids.size(), from + IDS_PER_STATEMENT)));
+        }
+        months.rebuild(ids);
+        recompute(ActivityWindow.asOf(time.today(), time.zone()), ids);
+        long generation = generation();
+        for (int from = 0; from < ids.size(); from += IDS_PER_STATEMENT) {
+            jdbc.sql("INSERT INTO customer_activity_stale (customer_id, inline_generation) SELECT id, :generation FROM customer "
+                    + "WHERE id IN (:ids)").param("generation", generation)
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + IDS_PER_STATEMENT))).update();
+        }
     }
 
     /**
@@ -380,9 +379,8 @@ public class ActivityFiguresStore {
     }
 
     /** Locks the customers' rows, in id order, so that two writers of one customer's figures take turns. */
-    private void lockCustomers(String in, List<Long> ids) {
-        var select = jdbc.sql("SELECT id FROM customer WHERE id " + in + " ORDER BY id FOR UPDATE");
-        (ids == null ? select : select.param("ids", ids)).query(Long.class).list();
+    private void lockCustomers(List<Long> ids) {
+        jdbc.sql("SELECT id FROM customer WHERE id IN (:ids) ORDER BY id FOR UPDATE").param("ids", ids).query(Long.class).list();
     }
 
     private long generation() {

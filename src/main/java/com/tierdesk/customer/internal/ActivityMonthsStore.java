@@ -109,17 +109,6 @@ public class ActivityMonthsStore {
     }
 
     /**
-     * Builds the monthly rows of the customers listed in a table (column {@code customer_id}, each once) again, with
-     * one set of statements, for bulk writes.
-     */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void rebuildListed(String customerIdTable) {
-        String listed = "IN (SELECT customer_id FROM " + customerIdTable + ")";
-        jdbc.sql("DELETE FROM customer_activity_month WHERE customer_id " + listed).update();
-        jdbc.sql(BUILD.formatted("AND customer_id " + listed, "AND customer_id " + listed, monthOfInstant)).update();
-    }
-
-    /**
      * Computes today's snapshot rows of these customers from their monthly rows and writes them. A customer whose
      * current month holds something dated after the cut (an order paid later) is handed to {@code fromOrders}
      * instead: the month's row cannot tell what counts yet.
