@@ -185,7 +185,7 @@ public class ActivityFiguresStore {
         String inRange = " WHERE customer_id BETWEEN " + range.first() + " AND " + range.last();
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
-            if ("PostgreSQL".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName())) {
+            if (dialect.postgres()) {
                 // compiling this simple scan costs more than it saves
                 jdbc.sql("SET LOCAL jit = off").update();
                 return SnapshotCopy.read(connection, "SELECT customer_id, " + STORED_COLUMNS + " FROM customer_activity_figures"
