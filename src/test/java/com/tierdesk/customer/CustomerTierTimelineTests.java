@@ -8,13 +8,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.tierdesk.customer.TierTimelineEntry.Cause;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -31,6 +38,12 @@ class CustomerTierTimelineTests {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    JdbcClient jdbc;
+
     @Test
     void recordsEachChangeOnceAndSkipsCustomersThatNoLongerExist() {
         Customer customer = customers.create(aCustomer().build());
@@ -43,6 +56,34 @@ class CustomerTierTimelineTests {
         assertThat(timeline.record(changes)).as("the same changes delivered again").isZero();
 
         assertThat(timeline.of(customer.id())).containsExactly(changes.get(1), changes.get(0));
+    }
+
+    @Test
+    void twoChangesOfOneCustomerRecordedAtOnceAreBothKeptAndTheLatestIsTheCurrentTier() throws Exception {
+        Customer customer = customers.create(aCustomer().build());
+        TierTimelineEntry override = new TierTimelineEntry(customer.id(), PUBLISHED.plusSeconds(60), "VIP", "KEY",
+                Cause.OVERRIDE, 7, "战略客户");
+        TierTimelineEntry assessment = new TierTimelineEntry(customer.id(), PUBLISHED, "KEY", null, Cause.ASSESSMENT, 41, null);
+        CompletableFuture<Integer> second = new CompletableFuture<>();
+
+        // the override's listener has written and not committed yet when the run's listener records the older change
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            timeline.record(List.of(override));
+            CompletableFuture.runAsync(() -> {
+                try {
+                    second.complete(timeline.record(List.of(assessment)));
+                } catch (RuntimeException e) {
+                    second.completeExceptionally(e);
+                }
+            });
+            assertThat(second).as("waits for the first writer of the customer").failsWithin(Duration.ofMillis(500))
+                    .withThrowableThat().isInstanceOf(TimeoutException.class);
+        });
+
+        assertThat(second.get(30, TimeUnit.SECONDS)).isEqualTo(1);
+        assertThat(timeline.of(customer.id())).containsExactly(override, assessment);
+        assertThat(jdbc.sql("SELECT tier FROM customer_current_tier WHERE customer_id = :id").param("id", customer.id().value())
+                .query(String.class).single()).as("the latest change, whichever was recorded last").isEqualTo("VIP");
     }
 
     @Test

@@ -101,8 +101,9 @@ class TierMovesTests {
 
         TierExplanation after = results.explain(second.id(), dropping.id());
         assertThat(after.tier()).isNotEqualTo("VIP");
+        assertThat(after.previous().run()).as("the run that gave the published tier").isEqualTo(first.id());
         assertThat(after.previous().cause()).isEqualTo(MoveCause.OWN_FIGURES);
-        assertThat(after.previous().ownChanges()).first().satisfies(change -> {
+        assertThat(after.previous().ownChanges()).as("the figures that moved %s", after).first().satisfies(change -> {
             assertThat(change.metric()).isEqualTo("spend_12m");
             assertThat(change.previous()).isEqualTo(monthly.doubleValue() * 10);
             assertThat(change.now()).isEqualTo(0.0);

@@ -380,7 +380,8 @@ public class ActivityFiguresStore {
 
     /** Locks the customers' rows, in id order, so that two writers of one customer's figures take turns. */
     private void lockCustomers(List<Long> ids) {
-        jdbc.sql("SELECT id FROM customer WHERE id IN (:ids) ORDER BY id FOR UPDATE").param("ids", ids).query(Long.class).list();
+        jdbc.sql("SELECT id FROM customer WHERE id IN (:ids) ORDER BY id " + dialect.customerRowLock()).param("ids", ids)
+                .query(Long.class).list();
     }
 
     private long generation() {

@@ -14,7 +14,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The customer's tier timeline in {@code customer_tier_timeline}, keyed by customer, cause and cause id, and the
- * latest entry of each customer's timeline in {@code customer_current_tier}, written together.
+ * latest entry of each customer's timeline in {@code customer_current_tier}, written together. Writers of one
+ * customer take turns on the customer's row: two at once would each find the latest entry without the other's, and
+ * both insert the missing current tier.
  */
 @Repository
 public class TierTimelineRepository {
@@ -50,16 +52,24 @@ public class TierTimelineRepository {
              WHEN NOT MATCHED THEN INSERT (customer_id, tier, since) VALUES (s.customer_id, s.tier, s.changed_at)
             """;
 
+    private static final int IDS_PER_STATEMENT = 1_000;
+
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final DatabaseDialect dialect;
 
-    TierTimelineRepository(JdbcClient jdbc, JdbcTemplate template) {
+    TierTimelineRepository(JdbcClient jdbc, JdbcTemplate template, DatabaseDialect dialect) {
         this.jdbc = jdbc;
         this.template = template;
+        this.dialect = dialect;
     }
 
-    /** Rows already there, and customers that no longer exist, are skipped. @return how many rows were new */
+    /**
+     * Rows already there, and customers that no longer exist, are skipped; runs in the caller's transaction, which
+     * holds the customers' rows until it ends. @return how many rows were new
+     */
     public int insertNew(List<TierTimelineEntry> entries) {
+        lockCustomers(entries.stream().mapToLong(entry -> entry.customerId().value()).sorted().distinct().boxed().toList());
         int size = entries.size();
         Long[] customers = new Long[size];
         String[] causes = new String[size];
@@ -95,6 +105,14 @@ public class TierTimelineRepository {
             }
         });
         return inserted == null ? 0 : inserted;
+    }
+
+    /** In id order, so that writers of overlapping customers never wait for each other in a circle. */
+    private void lockCustomers(List<Long> ids) {
+        for (int from = 0; from < ids.size(); from += IDS_PER_STATEMENT) {
+            jdbc.sql("SELECT id FROM customer WHERE id IN (:ids) ORDER BY id " + dialect.customerRowLock())
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + IDS_PER_STATEMENT))).query(Long.class).list();
+        }
     }
 
     private static void refreshCurrent(Connection connection, Long[] customers) throws SQLException {
