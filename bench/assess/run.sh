@@ -2,7 +2,8 @@
 # Assessment benchmark on one data set (1,000,000 customers, about 20,000,000 orders by default) on PostgreSQL,
 # side by side with the same weighted percentile scoring in DuckDB. Prints, each as the median of RUNS:
 #   (a) TierDesk as of today after a day of changes (CHANGED customers with new orders, half of them back-dated into
-#       the window, and REFUNDS refunds, imported untimed), from the run's request to its stored results;
+#       the window, and REFUNDS refunds, imported untimed), from the run's request to its stored results, each run
+#       explaining its moves against the published tiers of a run as of today published before the first day;
 #   (b) TierDesk as of a month-end within the last 24 months (read from the monthly figures);
 #   (b') TierDesk as of a date the monthly figures do not serve (the 15th of the month a year ago: not a month-end;
 #       the demo history covers only the last two years), the orders scanned, reported only;
@@ -65,9 +66,12 @@ if [ "${REUSE_DB:-0}" != 1 ] || ! sql -c "SELECT 1" >/dev/null 2>&1; then
 fi
 population=$(sql -c "SELECT COUNT(*) FROM customer")
 
-# the account the benchmark's commands and its token act as: the command line acts --by an enabled account
+# the account the benchmark's commands and its token act as (the command line acts --by an enabled account), and the
+# supervisor who approves the run the timed runs move from (never the run's starter)
 sql -c "INSERT INTO user_account (username, display_name, role, kind, enabled, created_at)
-  VALUES ('bench', 'Assessment benchmark', 'ADMIN', 'SERVICE', TRUE, now()) ON CONFLICT (username) DO NOTHING"
+  VALUES ('bench', 'Assessment benchmark', 'ADMIN', 'SERVICE', TRUE, now()),
+         ('bench-approver', 'Assessment benchmark approver', 'SUPERVISOR', 'SERVICE', TRUE, now())
+  ON CONFLICT (username) DO NOTHING"
 model=$(tierdesk model bench/assess/weighted-percentiles.json --note "benchmark" --by bench | sed -E 's/^model ([0-9]+) version ([0-9]+).*/\1:\2/')
 seconds_of() { sed -nE 's/.* in ([0-9.]+) s\.$/\1/p' | tail -1; }
 
@@ -94,6 +98,7 @@ settle
 
 log "starting the server"
 token=$(tierdesk token --account bench --name "assessment benchmark" --role SUPERVISOR --valid-for PT4H --by bench)
+approver=$(tierdesk token --account bench-approver --name "assessment benchmark approver" --role SUPERVISOR --valid-for PT4H --by bench)
 java ${TIERDESK_JAVA_OPTS:--Xmx4g} -jar "$jar" --server.port="$port" --tierdesk.demo.enabled=false \
   --tierdesk.security.demo-users=false --tierdesk.scheduler.recurring=false > "$work/server.log" 2>&1 &
 server=$!
@@ -147,6 +152,16 @@ day_of_changes() {
   log "day of changes $round imported in $(awk -v a="$started" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }') s (two command-line imports, JVM starts included)"
   settle
 }
+
+# the published tiers the timed runs move from, as in service: each run explains every move against them (not timed)
+line=$(assess "$today")
+baseline_run=$(echo "$line" | sed -E 's/.* run ([0-9]+):.*/\1/')
+curl -sf -H "Authorization: Bearer $approver" -H 'Content-Type: application/json' -X POST -d '{"note": "benchmark baseline"}' \
+  "localhost:$port/api/v1/tiering/runs/$baseline_run/approve" >/dev/null
+until [ "$(api "localhost:$port/api/v1/tiering/runs/$baseline_run" | python3 -c 'import json, sys; print(json.load(sys.stdin)["status"])')" = PUBLISHED ]; do
+  sleep 1
+done
+log "run $baseline_run published: the tiers the timed runs move from"
 
 today_s=(); today_clock_s=()
 for i in $(seq 1 "$runs"); do

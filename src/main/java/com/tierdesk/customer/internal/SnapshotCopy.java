@@ -17,8 +17,10 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyInputStream;
 
 /**
- * Reads activity figures from PostgreSQL with COPY in binary format: numbers arrive as bytes, not text.
- * The columns are those of {@code customer_activity_figures} in the store's order.
+ * Reads the activity snapshot from PostgreSQL with COPY in binary format: per customer the id, the industry and the
+ * figures packed into one value by the database ({@code packed}, V153), which COPY sends about four times faster than
+ * the same figures as twenty columns. The packed layout is the migration's: a bitmask of the NULL columns, then the
+ * columns big-endian.
  */
 final class SnapshotCopy {
 
@@ -26,45 +28,68 @@ final class SnapshotCopy {
     private static final long EPOCH_2000_DAYS = LocalDate.of(2000, 1, 1).toEpochDay();
     private static final long EPOCH_2000_MICROS = EPOCH_2000_DAYS * 86_400_000_000L;
     private static final int HEADER = 11 + 4 + 4;
+    private static final int PACKED_BYTES = 4 + 4 + 8 + 4 * 4 + 8 * 3 + 8 * 2 + 4 + 8 + 4 * 4 + 8 + 4;
+    private static final int REGISTERED_ON_NULL = 1;
+    private static final int FIRST_PAID_NULL = 2;
+    private static final int LAST_PAID_NULL = 4;
+    private static final int MEDIAN_NULL = 8;
+    private static final int LAST_CART_NULL = 16;
 
     private SnapshotCopy() {
     }
 
-    static long read(Connection connection, String select, Consumer<ActivityFigures> consumer) throws SQLException, IOException {
+    /** @param where the rows to read, a condition on the snapshot's columns */
+    static long read(Connection connection, String where, Consumer<ActivityFigures> consumer) throws SQLException, IOException {
         var industries = new Interned();
         long rows = 0;
         try (var in = new CopyReader(new PGCopyInputStream(connection.unwrap(PGConnection.class),
-                "COPY (" + select + ") TO STDOUT (FORMAT binary)"))) {
+                "COPY (SELECT customer_id, industry, packed FROM customer_activity_figures WHERE " + where
+                        + ") TO STDOUT (FORMAT binary)"))) {
             in.skip(HEADER);
             while (in.int2() != -1) {
                 long customer = in.int8();
                 String industry = in.text(industries);
-                LocalDate registeredOn = in.date();
-                long spend = in.int8();
-                int paidOrders = in.int4();
-                int activeMonths = in.int4();
-                int recentHalf = in.int4();
-                int earlierHalf = in.int4();
-                long lastMonth = in.int8();
-                long monthBefore = in.int8();
-                long baseline = in.int8();
-                Instant firstPaid = in.timestamp();
-                Instant lastPaid = in.timestamp();
-                int lifetime = in.int4();
-                double median = in.float8();
-                int complaints = in.int4();
-                int referrals = in.int4();
-                int interactions = in.int4();
-                int newNeeds = in.int4();
-                Instant lastCart = in.timestamp();
-                int baselineActiveMonths = in.int4();
-                consumer.accept(new ActivityFigures(CustomerId.of(customer), industry, registeredOn, spend, paidOrders,
-                        activeMonths, recentHalf, earlierHalf, lastMonth, monthBefore, baseline, firstPaid, lastPaid,
-                        lifetime, median, complaints, referrals, interactions, newNeeds, lastCart, baselineActiveMonths));
+                int length = in.length();
+                if (length != PACKED_BYTES) {
+                    throw new IOException("customer " + customer + ": packed figures of " + length + " bytes, not " + PACKED_BYTES);
+                }
+                int nulls = in.raw4();
+                int registeredOn = in.raw4();
+                long spend = in.raw8();
+                int paidOrders = in.raw4();
+                int activeMonths = in.raw4();
+                int recentHalf = in.raw4();
+                int earlierHalf = in.raw4();
+                long lastMonth = in.raw8();
+                long monthBefore = in.raw8();
+                long baseline = in.raw8();
+                long firstPaid = in.raw8();
+                long lastPaid = in.raw8();
+                int lifetime = in.raw4();
+                long median = in.raw8();
+                int complaints = in.raw4();
+                int referrals = in.raw4();
+                int interactions = in.raw4();
+                int newNeeds = in.raw4();
+                long lastCart = in.raw8();
+                int baselineActiveMonths = in.raw4();
+                consumer.accept(new ActivityFigures(CustomerId.of(customer), industry,
+                        (nulls & REGISTERED_ON_NULL) != 0 ? null : LocalDate.ofEpochDay(EPOCH_2000_DAYS + registeredOn),
+                        spend, paidOrders, activeMonths, recentHalf, earlierHalf, lastMonth, monthBefore, baseline,
+                        (nulls & FIRST_PAID_NULL) != 0 ? null : instant(firstPaid),
+                        (nulls & LAST_PAID_NULL) != 0 ? null : instant(lastPaid), lifetime,
+                        (nulls & MEDIAN_NULL) != 0 ? Double.NaN : Double.longBitsToDouble(median), complaints, referrals,
+                        interactions, newNeeds, (nulls & LAST_CART_NULL) != 0 ? null : instant(lastCart),
+                        baselineActiveMonths));
                 rows++;
             }
         }
         return rows;
+    }
+
+    private static Instant instant(long micros2000) {
+        long micros = micros2000 + EPOCH_2000_MICROS;
+        return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000), Math.floorMod(micros, 1_000_000) * 1000L);
     }
 
     /**
@@ -125,30 +150,9 @@ final class SnapshotCopy {
             return raw4();
         }
 
-        int int4() throws IOException {
-            length();
-            return raw4();
-        }
-
         long int8() throws IOException {
             length();
             return raw8();
-        }
-
-        double float8() throws IOException {
-            return length() < 0 ? Double.NaN : Double.longBitsToDouble(raw8());
-        }
-
-        LocalDate date() throws IOException {
-            return length() < 0 ? null : LocalDate.ofEpochDay(EPOCH_2000_DAYS + raw4());
-        }
-
-        Instant timestamp() throws IOException {
-            if (length() < 0) {
-                return null;
-            }
-            long micros = raw8() + EPOCH_2000_MICROS;
-            return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000), Math.floorMod(micros, 1_000_000) * 1000L);
         }
 
         String text(Interned seen) throws IOException {
@@ -162,7 +166,7 @@ final class SnapshotCopy {
             return value;
         }
 
-        private int raw4() throws IOException {
+        int raw4() throws IOException {
             require(4);
             int value = (buffer[position] & 0xff) << 24 | (buffer[position + 1] & 0xff) << 16
                     | (buffer[position + 2] & 0xff) << 8 | buffer[position + 3] & 0xff;
@@ -170,7 +174,7 @@ final class SnapshotCopy {
             return value;
         }
 
-        private long raw8() throws IOException {
+        long raw8() throws IOException {
             long high = raw4() & 0xffffffffL;
             long low = raw4() & 0xffffffffL;
             return high << 32 | low;

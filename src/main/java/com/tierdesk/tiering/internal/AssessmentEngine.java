@@ -14,7 +14,6 @@ import com.tierdesk.tiering.TierCatalog;
 import com.tierdesk.tiering.scoring.Indicator;
 import com.tierdesk.tiering.scoring.Metric;
 import com.tierdesk.tiering.scoring.Normalisation;
-import com.tierdesk.tiering.scoring.Population;
 import com.tierdesk.tiering.scoring.PopulationScoring;
 import com.tierdesk.tiering.scoring.Regrading;
 import com.tierdesk.tiering.scoring.ScoringModel;
@@ -29,6 +28,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
@@ -59,6 +59,7 @@ public class AssessmentEngine {
     private final TierCatalog tierCatalog;
     private final IndustryGrowthStore industryGrowth;
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
     private final ResultStore storedResults;
     private final RunDistributions distributions;
     private final DataSource dataSource;
@@ -68,9 +69,9 @@ public class AssessmentEngine {
     private final TransactionTemplate reading;
 
     AssessmentEngine(RunStore runs, ModelStore models, CustomerActivity activity, Customers customers,
-            TierCatalog tierCatalog, IndustryGrowthStore industryGrowth, JdbcClient jdbc, ResultStore storedResults,
-            RunDistributions distributions, DataSource dataSource, JsonMapper json, BusinessTime time,
-            PlatformTransactionManager transactions) {
+            TierCatalog tierCatalog, IndustryGrowthStore industryGrowth, JdbcClient jdbc, JdbcTemplate template,
+            ResultStore storedResults, RunDistributions distributions, DataSource dataSource, JsonMapper json,
+            BusinessTime time, PlatformTransactionManager transactions) {
         this.storedResults = storedResults;
         this.distributions = distributions;
         this.runs = runs;
@@ -80,6 +81,7 @@ public class AssessmentEngine {
         this.tierCatalog = tierCatalog;
         this.industryGrowth = industryGrowth;
         this.jdbc = jdbc;
+        this.template = template;
         this.dataSource = dataSource;
         this.json = json;
         this.time = time;
@@ -124,7 +126,7 @@ public class AssessmentEngine {
         progress.report("READING", 0, expected);
         // the published tiers are read on another connection while the figures stream in
         CompletableFuture<CurrentTiers> published = CompletableFuture.supplyAsync(
-                () -> reading.execute(status -> CurrentTiers.read(jdbc, tierCodes)));
+                () -> reading.execute(status -> CurrentTiers.read(template, tierCodes)));
         ActivityWindow window = activity.window(run.asOf());
         var calculator = new MetricCalculator(window, time.zone(), industryGrowth.asOf(run.asOf().getYear()));
         boolean purchaseModel = metrics.stream().anyMatch(Metric::needsPurchaseModel);
@@ -160,7 +162,6 @@ public class AssessmentEngine {
         MoveAnalysis.Outcome moves = MoveAnalysis.analyse(model, metrics, population.figures(), scoredResults.tiers(),
                 assessed, baseline(run, tierCodes), previousRuns(population.previousRuns()),
                 storedResults::forEachChunk);
-        Map<String, Population> ranked = MoveAnalysis.distributions(model, metrics, population.values());
         log.debug("run {}: moves explained after {} ms", run.id(), (System.nanoTime() - movesStarted) / 1_000_000);
         RunResults results = scoredResults.withMoves(moves.moves());
         RunSummary summary = summary(tierCodes, results, outcome, moves.counts());
@@ -170,7 +171,7 @@ public class AssessmentEngine {
         inOwnTransaction(() -> {
             runs.deleteResults(run.id());
             write(results, progress);
-            distributions.store(run.id(), ranked);
+            distributions.store(run.id(), outcome.distributions());
             long written = System.nanoTime();
             Map<String, Long> millis = new LinkedHashMap<>();
             millis.put("read", (read - started) / 1_000_000);

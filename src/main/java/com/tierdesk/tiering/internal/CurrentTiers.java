@@ -2,8 +2,9 @@ package com.tierdesk.tiering.internal;
 
 import java.util.Arrays;
 import java.util.List;
+import java.sql.PreparedStatement;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Every customer's current tier state, read at once for a run and looked up by customer id (binary
@@ -20,13 +21,16 @@ final class CurrentTiers {
     private long[] runs = new long[1024];
     private int size;
 
-    static CurrentTiers read(JdbcClient jdbc, List<String> tierCodes) {
+    /** Reads them in the caller's transaction, numbers in binary. */
+    static CurrentTiers read(JdbcTemplate jdbc, List<String> tierCodes) {
         var tiers = new CurrentTiers();
-        jdbc.sql("""
-                SELECT customer_id, assessed_tier, downgrade_pending, effective_tier, score, assessed_run_id
-                  FROM customer_tier ORDER BY customer_id""")
-                .withFetchSize(10_000)
-                .query((RowCallbackHandler) rs -> {
+        jdbc.query(connection -> {
+                    PreparedStatement select = BinaryResults.prepare(connection, """
+                            SELECT customer_id, assessed_tier, downgrade_pending, effective_tier, score, assessed_run_id
+                              FROM customer_tier ORDER BY customer_id""");
+                    select.setFetchSize(10_000);
+                    return select;
+                }, (RowCallbackHandler) rs -> {
                     double score = rs.getDouble(5);
                     score = rs.wasNull() ? Double.NaN : score;
                     long run = rs.getLong(6);

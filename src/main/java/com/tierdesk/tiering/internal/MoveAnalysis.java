@@ -3,10 +3,7 @@ package com.tierdesk.tiering.internal;
 import com.tierdesk.tiering.AssessmentRun.PurchaseModel;
 import com.tierdesk.tiering.MoveCause;
 import com.tierdesk.tiering.RunSummary;
-import com.tierdesk.tiering.scoring.Indicator;
 import com.tierdesk.tiering.scoring.Metric;
-import com.tierdesk.tiering.scoring.Normalisation;
-import com.tierdesk.tiering.scoring.Population;
 import com.tierdesk.tiering.scoring.Regrading;
 import com.tierdesk.tiering.scoring.ScoringModel;
 import java.util.Arrays;
@@ -204,18 +201,5 @@ final class MoveAnalysis {
             raw[k] = population.values()[k][i];
         }
         return raw;
-    }
-
-    /** The run's distributions for the model's percentile-rank metrics, to be kept with it. */
-    static Map<String, Population> distributions(ScoringModel model, List<Metric> metrics,
-            double[][] values) {
-        Map<String, Population> distributions = new LinkedHashMap<>();
-        for (Indicator indicator : model.indicators()) {
-            if (indicator.normalisation() instanceof Normalisation.PercentileRank && !distributions.containsKey(indicator.metric())) {
-                int k = metrics.indexOf(Metric.byKey(indicator.metric()).orElseThrow());
-                distributions.put(indicator.metric(), Population.of(values[k]));
-            }
-        }
-        return distributions;
     }
 }

@@ -130,7 +130,7 @@ final class PublishingStage {
     private static void forEachChunk(DataSource dataSource, long runId, java.util.function.Consumer<ResultChunk> consumer)
             throws SQLException {
         try (Connection reading = dataSource.getConnection();
-             PreparedStatement select = reading.prepareStatement(
+             PreparedStatement select = BinaryResults.prepare(reading,
                      "SELECT data FROM assessment_result_chunk WHERE run_id = ? ORDER BY chunk")) {
             reading.setAutoCommit(false);
             select.setFetchSize(4);

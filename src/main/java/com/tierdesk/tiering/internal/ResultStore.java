@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.sql.PreparedStatement;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -37,6 +39,7 @@ public class ResultStore {
     }
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
     private final Map<Long, RunColumns> recent = new LinkedHashMap<>(RUNS_KEPT + 1, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Long, RunColumns> eldest) {
@@ -44,16 +47,23 @@ public class ResultStore {
         }
     };
 
-    ResultStore(JdbcClient jdbc) {
+    ResultStore(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     /** The customer's result in the run, decoded with the run's tier ladder (best first). */
     public Optional<StoredResult> of(long runId, long customerId, List<String> tiers) {
-        return jdbc.sql("""
-                SELECT data FROM assessment_result_chunk
-                 WHERE run_id = :run AND first_customer_id <= :customer AND last_customer_id >= :customer
-                """).param("run", runId).param("customer", customerId).query((rs, row) -> rs.getBytes(1)).list().stream()
+        return template.query(connection -> {
+                    PreparedStatement select = BinaryResults.prepare(connection, """
+                            SELECT data FROM assessment_result_chunk
+                             WHERE run_id = ? AND first_customer_id <= ? AND last_customer_id >= ?
+                            """);
+                    select.setLong(1, runId);
+                    select.setLong(2, customerId);
+                    select.setLong(3, customerId);
+                    return select;
+                }, (rs, row) -> rs.getBytes(1)).stream()
                 .map(ResultChunk::decode)
                 .filter(chunk -> chunk.indexOf(customerId) >= 0)
                 .findFirst()
@@ -107,8 +117,13 @@ public class ResultStore {
 
     /** Hands every stored chunk of the run to the consumer, in customer order. */
     void forEachChunk(long runId, Consumer<ResultChunk> consumer) {
-        jdbc.sql("SELECT data FROM assessment_result_chunk WHERE run_id = :run ORDER BY chunk").param("run", runId)
-                .withFetchSize(4).query((RowCallbackHandler) rs -> consumer.accept(ResultChunk.decode(rs.getBytes(1))));
+        template.query(connection -> {
+            PreparedStatement select = BinaryResults.prepare(connection,
+                    "SELECT data FROM assessment_result_chunk WHERE run_id = ? ORDER BY chunk");
+            select.setFetchSize(4);
+            select.setLong(1, runId);
+            return select;
+        }, (RowCallbackHandler) rs -> consumer.accept(ResultChunk.decode(rs.getBytes(1))));
     }
 
     private RunColumns columns(long runId) {

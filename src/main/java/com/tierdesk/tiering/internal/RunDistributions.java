@@ -4,6 +4,9 @@ import com.tierdesk.tiering.scoring.Population;
 import java.nio.ByteBuffer;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.sql.PreparedStatement;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,9 +20,11 @@ import org.springframework.stereotype.Repository;
 class RunDistributions {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    RunDistributions(JdbcClient jdbc) {
+    RunDistributions(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     /** Stores the run's distributions, in the caller's transaction (which removed any stored before, with the results). */
@@ -33,9 +38,12 @@ class RunDistributions {
     /** The run's distributions by metric key; empty for a run stored before they were kept. */
     Map<String, Population> of(long runId) {
         Map<String, Population> distributions = new LinkedHashMap<>();
-        jdbc.sql("SELECT metric, data FROM assessment_run_distribution WHERE run_id = :run ORDER BY metric")
-                .param("run", runId)
-                .query((rs, row) -> distributions.put(rs.getString(1), decode(rs.getBytes(2)))).list();
+        template.query(connection -> {
+            PreparedStatement select = BinaryResults.prepare(connection,
+                    "SELECT metric, data FROM assessment_run_distribution WHERE run_id = ? ORDER BY metric");
+            select.setLong(1, runId);
+            return select;
+        }, (RowCallbackHandler) rs -> distributions.put(rs.getString(1), decode(rs.getBytes(2))));
         return distributions;
     }
 

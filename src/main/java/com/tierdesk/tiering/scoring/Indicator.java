@@ -18,7 +18,11 @@ public record Indicator(String metric, Normalisation normalisation, Direction di
         if (Double.isNaN(raw)) {
             return 0;
         }
-        double score = normalisation.score(raw, population);
+        return directed(normalisation.score(raw, population));
+    }
+
+    /** A normalised score with the indicator's direction applied. */
+    double directed(double score) {
         return direction == Direction.LOWER_IS_BETTER ? 100 - score : score;
     }
 }

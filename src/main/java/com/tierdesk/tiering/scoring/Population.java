@@ -62,6 +62,95 @@ public final class Population {
         return new Population(sorted);
     }
 
+    /** A population and each value's {@link #percentileRank} in it ({@code NaN} for a missing value). */
+    public record Ranked(Population population, double[] percentileRanks) {
+    }
+
+    /**
+     * The population of the values and every value's percentile rank, from one sort that keeps where each value came
+     * from: the same ranks as {@link #percentileRank} gives value by value, without a search per value.
+     */
+    public static Ranked ranked(double[] values) {
+        int n = 0;
+        for (double value : values) {
+            n += Double.isNaN(value) ? 0 : 1;
+        }
+        long[] keys = new long[n];
+        int[] positions = new int[n];
+        for (int i = 0, j = 0; i < values.length; i++) {
+            if (!Double.isNaN(values[i])) {
+                keys[j] = sortable(values[i]);
+                positions[j++] = i;
+            }
+        }
+        radixSort(keys, positions);
+        double[] sorted = new double[n];
+        for (int j = 0; j < n; j++) {
+            sorted[j] = values[positions[j]];
+        }
+        Population population = new Population(sorted);
+        double[] ranks = new double[values.length];
+        Arrays.fill(ranks, Double.NaN);
+        for (int start = 0, end; start < n; start = end) {
+            end = start + 1;
+            while (end < n && sorted[end] == sorted[start]) {
+                end++;
+            }
+            double rank = 100.0 * (start + (end - start) / 2.0) / n;
+            long kept = Double.doubleToRawLongBits(sorted[start]);
+            for (int j = start; j < end; j++) {
+                // 0.0 grouped under a kept -0.0 is not found by the search: ranked as the search ranks it
+                ranks[positions[j]] = Double.doubleToRawLongBits(sorted[j]) == kept ? rank : population.percentileRank(sorted[j]);
+            }
+        }
+        return new Ranked(population, ranks);
+    }
+
+    /** The double's bits in an order that, compared unsigned, is {@link Double#compare}'s. */
+    private static long sortable(double value) {
+        long bits = Double.doubleToRawLongBits(value);
+        return bits >= 0 ? bits ^ Long.MIN_VALUE : ~bits;
+    }
+
+    /** Least significant digit first, 16 bits at a time, carrying the positions along; a digit all keys share is skipped. */
+    private static void radixSort(long[] sortedKeys, int[] sortedPositions) {
+        long[] keys = sortedKeys;
+        int[] positions = sortedPositions;
+        int n = keys.length;
+        long[] keysTo = new long[n];
+        int[] positionsTo = new int[n];
+        int[] counts = new int[1 << 16];
+        for (int shift = 0; shift < 64; shift += 16) {
+            Arrays.fill(counts, 0);
+            for (long key : keys) {
+                counts[(int) (key >>> shift) & 0xFFFF]++;
+            }
+            if (n == 0 || counts[(int) (keys[0] >>> shift) & 0xFFFF] == n) {
+                continue;
+            }
+            for (int digit = 0, sum = 0; digit < counts.length; digit++) {
+                int count = counts[digit];
+                counts[digit] = sum;
+                sum += count;
+            }
+            for (int j = 0; j < n; j++) {
+                int at = counts[(int) (keys[j] >>> shift) & 0xFFFF]++;
+                keysTo[at] = keys[j];
+                positionsTo[at] = positions[j];
+            }
+            long[] swapKeys = keys;
+            keys = keysTo;
+            keysTo = swapKeys;
+            int[] swapPositions = positions;
+            positions = positionsTo;
+            positionsTo = swapPositions;
+        }
+        if (keys != sortedKeys) {
+            System.arraycopy(keys, 0, sortedKeys, 0, n);
+            System.arraycopy(positions, 0, sortedPositions, 0, n);
+        }
+    }
+
     public int size() {
         return size;
     }

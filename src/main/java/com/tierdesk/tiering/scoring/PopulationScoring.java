@@ -1,7 +1,9 @@
 package com.tierdesk.tiering.scoring;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
@@ -45,9 +47,10 @@ public final class PopulationScoring {
      * @param ranks           under quotas each score's rank ({@link TierPolicy#ranks}), otherwise {@code null}
      * @param floors          the lowest score each tier took (see {@link TierPolicy#floors})
      * @param decisions       the tier after the churn rule and hysteresis, with the reason
+     * @param distributions   by metric key, the population each percentile-rank indicator ranked against
      */
     public record Outcome(double[] scores, double[][] indicatorScores, int[] graded, int[] gradingRule, int[] ranks,
-            double[] floors, TierDecision[] decisions) {
+            double[] floors, TierDecision[] decisions, Map<String, Population> distributions) {
 
         /** How the model's grading gave the customer's graded tier. */
         public GradingReason gradingReason(ScoringModel model, int customer) {
@@ -78,6 +81,7 @@ public final class PopulationScoring {
         int[] gradingRule = new int[size];
         int[] ranks = null;
         double[] floors;
+        Population[] ranked = new Population[model.indicators().size()];
         if (model.ruleBased()) {
             Arrays.fill(scores, Double.NaN);
             indicatorScores = new double[0][];
@@ -86,7 +90,7 @@ public final class PopulationScoring {
             floors = new double[policy.tiers().size()];
             Arrays.fill(floors, Double.NaN);
         } else {
-            indicatorScores = normalise(model, population, inParallel);
+            indicatorScores = normalise(model, population, inParallel, ranked);
             List<Double> weights = model.dimensions().stream().flatMap(dimension -> dimension.indicators().stream()
                     .map(indicator -> dimension.weight() / 100 * indicator.weight() / 100)).toList();
             for (int k = 0; k < indicatorScores.length; k++) {
@@ -110,22 +114,38 @@ public final class PopulationScoring {
             decisions[i] = TierDecision.decide(policy, graded[i], scores[i], previous < 0 ? Double.NaN : floors[previous],
                     previous < 0 ? null : previous, population.previousPending()[i], population.daysWithoutPaidOrder()[i]);
         }
-        return new Outcome(scores, indicatorScores, graded, gradingRule, ranks, floors, decisions);
+        Map<String, Population> distributions = new LinkedHashMap<>();
+        for (int k = 0; k < ranked.length; k++) {
+            if (ranked[k] != null) {
+                distributions.putIfAbsent(model.indicators().get(k).metric(), ranked[k]);
+            }
+        }
+        return new Outcome(scores, indicatorScores, graded, gradingRule, ranks, floors, decisions, distributions);
     }
 
-    /** Each indicator's column on its own, in parallel if asked: percentile ranks sort the whole population. */
-    private static double[][] normalise(ScoringModel model, Input population, boolean inParallel) {
+    /**
+     * Each indicator's column on its own, in parallel if asked: percentile ranks sort the whole population, and the
+     * population each ranked against is left in {@code ranked}.
+     */
+    private static double[][] normalise(ScoringModel model, Input population, boolean inParallel, Population[] ranked) {
         List<Indicator> indicators = model.indicators();
         double[][] normalised = new double[indicators.size()][];
         IntStream columns = IntStream.range(0, indicators.size());
         (inParallel ? columns.parallel() : columns).forEach(k -> {
             Indicator indicator = indicators.get(k);
             double[] raw = population.column(indicator.metric());
-            Population ranks = indicator.normalisation() instanceof Normalisation.PercentileRank
-                    ? Population.of(raw) : null;
             double[] column = new double[raw.length];
-            for (int i = 0; i < raw.length; i++) {
-                column[i] = indicator.score(raw[i], ranks);
+            if (indicator.normalisation() instanceof Normalisation.PercentileRank) {
+                Population.Ranked ranks = Population.ranked(raw);
+                double[] percentileRanks = ranks.percentileRanks();
+                for (int i = 0; i < raw.length; i++) {
+                    column[i] = Double.isNaN(raw[i]) ? 0 : indicator.directed(percentileRanks[i]);
+                }
+                ranked[k] = ranks.population();
+            } else {
+                for (int i = 0; i < raw.length; i++) {
+                    column[i] = indicator.score(raw[i], null);
+                }
             }
             normalised[k] = column;
         });
