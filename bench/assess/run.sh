@@ -128,11 +128,14 @@ print("%.2f %.2f %s run %d: read %d ms, scored %d ms, stored %d ms; %s" % ((t(r[
       " ".join("%s %d" % kv for kv in sorted(r["summary"]["distribution"].items()))))'
 }
 
+# new orders on every run of the script, also on a database an earlier run left
+stamp=$(date +%s)
+
 # One day of changes: $changed customers with a new paid order (half paid in the last hours, half back-dated into the
 # window) and $refunds refunds of half an earlier order, written as two order files and imported (not timed).
 day_of_changes() {
   local round=$1
-  sql -c "\\copy (SELECT 'DAY$round-' || c.id AS external_id, c.code AS customer_code, (20 + c.id % 480) || '.00' AS amount,
+  sql -c "\\copy (SELECT 'DAY$stamp-$round-' || c.id AS external_id, c.code AS customer_code, (20 + c.id % 480) || '.00' AS amount,
       '0.00' AS refund_amount, to_char(p - interval '25 minutes', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') AS placed_at,
       to_char(p, 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') AS paid_at, 'PAID' AS status
     FROM (SELECT id, code, CASE WHEN n % 2 = 0 THEN now() AT TIME ZONE 'UTC' - n * interval '1 second'
