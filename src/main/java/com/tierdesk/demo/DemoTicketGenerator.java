@@ -110,12 +110,15 @@ final class DemoTicketGenerator {
                 : List.of(reply, Step.status(replied.plusSeconds(30), agent, TicketStatus.PENDING_CUSTOMER));
     }
 
-    /** Mostly in the shop's hours, more of them recently. */
+    /**
+     * Mostly in the shop's hours, more of them recently; at least five minutes ago, so that an open ticket's reply
+     * (a minute before now at the latest) comes after it.
+     */
     private Instant openedAt() {
         long daysAgo = (long) (HISTORY.toDays() * Math.pow(random.nextDouble(), 1.6));
         var day = now.atZone(zone).toLocalDate().minusDays(daysAgo);
         Instant at = day.atTime(8 + random.nextInt(13), random.nextInt(60)).atZone(zone).toInstant();
-        return at.isAfter(now) ? now.minus(minutes(5, 600)) : at;
+        return at.isAfter(now.minus(Duration.ofMinutes(5))) ? now.minus(minutes(5, 600)) : at;
     }
 
     private TicketType type() {

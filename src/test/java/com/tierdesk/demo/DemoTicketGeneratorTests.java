@@ -20,6 +20,18 @@ class DemoTicketGeneratorTests {
             .tickets(600);
 
     @Test
+    void aTicketOpenedInTheLastMinutesIsRepliedToAfterItWasOpenedWhateverTheTimeOfDay() {
+        ZoneId shanghai = ZoneId.of("Asia/Shanghai");
+        for (int minute = 8 * 60; minute < 21 * 60; minute++) {
+            Instant now = NOW.atZone(shanghai).toLocalDate().atStartOfDay(shanghai).toInstant()
+                    .plus(Duration.ofMinutes(minute)).plusSeconds(13);
+            new DemoTicketGenerator(minute, 3000, now, shanghai).tickets(300).forEach(ticket ->
+                    assertThat(ticket.steps()).extracting(PastTicket.Step::at).as("opened %s, now %s", ticket.openedAt(), now)
+                            .allSatisfy(at -> assertThat(at).isAfter(ticket.openedAt()).isBefore(now)));
+        }
+    }
+
+    @Test
     void spansThreeMonthsOfEveryTypeAndChannelWithEveryStepInThePast() {
         assertThat(tickets).hasSize(600);
         assertThat(tickets).extracting(PastTicket::openedAt).isSorted()
