@@ -136,10 +136,12 @@ public class ActivityFiguresStore {
     private final ActivityMonthsStore months;
     private final BusinessTime time;
     private final DatabaseDialect dialect;
+    private final CustomerRowLocks rowLocks;
 
     ActivityFiguresStore(JdbcClient jdbc, DataSource dataSource, ActivityMonthsStore months, BusinessTime time,
-            DatabaseDialect dialect) {
+            DatabaseDialect dialect, CustomerRowLocks rowLocks) {
         this.dialect = dialect;
+        this.rowLocks = rowLocks;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.months = months;
@@ -354,9 +356,7 @@ public class ActivityFiguresStore {
 
     /** Builds the customers' monthly figures and snapshot rows again and notes it, the customers locked in id order. */
     private void bringUpToDate(List<Long> ids) {
-        for (int from = 0; from < ids.size(); from += IDS_PER_STATEMENT) {
-            lockCustomers(ids.subList(from, Math.min(ids.size(), from + IDS_PER_STATEMENT)));
-        }
+        rowLocks.lock(ids);
         months.rebuild(ids);
         recompute(ActivityWindow.asOf(time.today(), time.zone()), ids);
         long generation = generation();
@@ -374,12 +374,6 @@ public class ActivityFiguresStore {
      */
     private void holdOffRewrites() {
         jdbc.sql("SELECT id FROM customer_activity_state WHERE id = 1 " + (dialect.postgres() ? "FOR SHARE" : "FOR UPDATE"))
-                .query(Long.class).list();
-    }
-
-    /** Locks the customers' rows, in id order, so that two writers of one customer's figures take turns. */
-    private void lockCustomers(List<Long> ids) {
-        jdbc.sql("SELECT id FROM customer WHERE id IN (:ids) ORDER BY id " + dialect.customerRowLock()).param("ids", ids)
                 .query(Long.class).list();
     }
 

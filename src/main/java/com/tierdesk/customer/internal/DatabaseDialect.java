@@ -20,13 +20,4 @@ class DatabaseDialect {
     boolean postgres() {
         return postgres;
     }
-
-    /**
-     * The lock that makes writers of one customer's derived rows take turns. On PostgreSQL it leaves the key alone,
-     * so that a transaction that has just written an order of the customer (and holds a key-share lock through the
-     * foreign key) never waits on it while holding other customers' locks: no deadlock.
-     */
-    String customerRowLock() {
-        return postgres ? "FOR NO KEY UPDATE" : "FOR UPDATE";
-    }
 }

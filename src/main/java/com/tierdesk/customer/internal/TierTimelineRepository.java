@@ -52,16 +52,14 @@ public class TierTimelineRepository {
              WHEN NOT MATCHED THEN INSERT (customer_id, tier, since) VALUES (s.customer_id, s.tier, s.changed_at)
             """;
 
-    private static final int IDS_PER_STATEMENT = 1_000;
-
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
-    private final DatabaseDialect dialect;
+    private final CustomerRowLocks rowLocks;
 
-    TierTimelineRepository(JdbcClient jdbc, JdbcTemplate template, DatabaseDialect dialect) {
+    TierTimelineRepository(JdbcClient jdbc, JdbcTemplate template, CustomerRowLocks rowLocks) {
         this.jdbc = jdbc;
         this.template = template;
-        this.dialect = dialect;
+        this.rowLocks = rowLocks;
     }
 
     /**
@@ -69,7 +67,7 @@ public class TierTimelineRepository {
      * holds the customers' rows until it ends. @return how many rows were new
      */
     public int insertNew(List<TierTimelineEntry> entries) {
-        lockCustomers(entries.stream().mapToLong(entry -> entry.customerId().value()).sorted().distinct().boxed().toList());
+        rowLocks.lock(entries.stream().mapToLong(entry -> entry.customerId().value()).sorted().distinct().boxed().toList());
         int size = entries.size();
         Long[] customers = new Long[size];
         String[] causes = new String[size];
@@ -105,14 +103,6 @@ public class TierTimelineRepository {
             }
         });
         return inserted == null ? 0 : inserted;
-    }
-
-    /** In id order, so that writers of overlapping customers never wait for each other in a circle. */
-    private void lockCustomers(List<Long> ids) {
-        for (int from = 0; from < ids.size(); from += IDS_PER_STATEMENT) {
-            jdbc.sql("SELECT id FROM customer WHERE id IN (:ids) ORDER BY id " + dialect.customerRowLock())
-                    .param("ids", ids.subList(from, Math.min(ids.size(), from + IDS_PER_STATEMENT))).query(Long.class).list();
-        }
     }
 
     private static void refreshCurrent(Connection connection, Long[] customers) throws SQLException {

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import org.postgresql.PGStatement;
+import org.springframework.jdbc.core.PreparedStatementCreator;
 
 /**
  * Statements whose results PostgreSQL sends in binary. The driver asks for binary results only from a statement
@@ -22,5 +23,17 @@ final class BinaryResults {
             statement.unwrap(PGStatement.class).setPrepareThreshold(-1);
         }
         return statement;
+    }
+
+    /** The statement for a {@code JdbcTemplate}, with its fetch size (0: the driver's) and its parameters, in order. */
+    static PreparedStatementCreator statement(String sql, int fetchSize, long... parameters) {
+        return connection -> {
+            PreparedStatement statement = prepare(connection, sql);
+            statement.setFetchSize(fetchSize);
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setLong(i + 1, parameters[i]);
+            }
+            return statement;
+        };
     }
 }

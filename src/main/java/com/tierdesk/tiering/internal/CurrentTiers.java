@@ -2,7 +2,6 @@ package com.tierdesk.tiering.internal;
 
 import java.util.Arrays;
 import java.util.List;
-import java.sql.PreparedStatement;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 
@@ -24,13 +23,9 @@ final class CurrentTiers {
     /** Reads them in the caller's transaction, numbers in binary. */
     static CurrentTiers read(JdbcTemplate jdbc, List<String> tierCodes) {
         var tiers = new CurrentTiers();
-        jdbc.query(connection -> {
-                    PreparedStatement select = BinaryResults.prepare(connection, """
-                            SELECT customer_id, assessed_tier, downgrade_pending, effective_tier, score, assessed_run_id
-                              FROM customer_tier ORDER BY customer_id""");
-                    select.setFetchSize(10_000);
-                    return select;
-                }, (RowCallbackHandler) rs -> {
+        jdbc.query(BinaryResults.statement("""
+                        SELECT customer_id, assessed_tier, downgrade_pending, effective_tier, score, assessed_run_id
+                          FROM customer_tier ORDER BY customer_id""", 10_000), (RowCallbackHandler) rs -> {
                     double score = rs.getDouble(5);
                     score = rs.wasNull() ? Double.NaN : score;
                     long run = rs.getLong(6);

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.sql.PreparedStatement;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,16 +53,10 @@ public class ResultStore {
 
     /** The customer's result in the run, decoded with the run's tier ladder (best first). */
     public Optional<StoredResult> of(long runId, long customerId, List<String> tiers) {
-        return template.query(connection -> {
-                    PreparedStatement select = BinaryResults.prepare(connection, """
-                            SELECT data FROM assessment_result_chunk
-                             WHERE run_id = ? AND first_customer_id <= ? AND last_customer_id >= ?
-                            """);
-                    select.setLong(1, runId);
-                    select.setLong(2, customerId);
-                    select.setLong(3, customerId);
-                    return select;
-                }, (rs, row) -> rs.getBytes(1)).stream()
+        return template.query(BinaryResults.statement("""
+                        SELECT data FROM assessment_result_chunk
+                         WHERE run_id = ? AND first_customer_id <= ? AND last_customer_id >= ?
+                        """, 0, runId, customerId, customerId), (rs, row) -> rs.getBytes(1)).stream()
                 .map(ResultChunk::decode)
                 .filter(chunk -> chunk.indexOf(customerId) >= 0)
                 .findFirst()
@@ -117,13 +110,8 @@ public class ResultStore {
 
     /** Hands every stored chunk of the run to the consumer, in customer order. */
     void forEachChunk(long runId, Consumer<ResultChunk> consumer) {
-        template.query(connection -> {
-            PreparedStatement select = BinaryResults.prepare(connection,
-                    "SELECT data FROM assessment_result_chunk WHERE run_id = ? ORDER BY chunk");
-            select.setFetchSize(4);
-            select.setLong(1, runId);
-            return select;
-        }, (RowCallbackHandler) rs -> consumer.accept(ResultChunk.decode(rs.getBytes(1))));
+        template.query(BinaryResults.statement("SELECT data FROM assessment_result_chunk WHERE run_id = ? ORDER BY chunk", 4,
+                runId), (RowCallbackHandler) rs -> consumer.accept(ResultChunk.decode(rs.getBytes(1))));
     }
 
     private RunColumns columns(long runId) {

@@ -4,7 +4,6 @@ import com.tierdesk.tiering.scoring.Population;
 import java.nio.ByteBuffer;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.sql.PreparedStatement;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,12 +37,8 @@ class RunDistributions {
     /** The run's distributions by metric key; empty for a run stored before they were kept. */
     Map<String, Population> of(long runId) {
         Map<String, Population> distributions = new LinkedHashMap<>();
-        template.query(connection -> {
-            PreparedStatement select = BinaryResults.prepare(connection,
-                    "SELECT metric, data FROM assessment_run_distribution WHERE run_id = ? ORDER BY metric");
-            select.setLong(1, runId);
-            return select;
-        }, (RowCallbackHandler) rs -> distributions.put(rs.getString(1), decode(rs.getBytes(2))));
+        template.query(BinaryResults.statement("SELECT metric, data FROM assessment_run_distribution WHERE run_id = ? "
+                + "ORDER BY metric", 0, runId), (RowCallbackHandler) rs -> distributions.put(rs.getString(1), decode(rs.getBytes(2))));
         return distributions;
     }
 
