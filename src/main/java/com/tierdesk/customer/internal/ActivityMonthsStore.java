@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -59,18 +60,42 @@ public class ActivityMonthsStore {
             """;
 
     /*
-     * Customers (%1$s narrows c.id, %2$s m.customer_id the same way, so that both are read in key order and merged)
-     * with their monthly rows up to :month, oldest first; pay seconds only from :first on.
+     * Customers (%1$s narrows c.id, %2$s customer_id the same way, so that both are read in key order and merged)
+     * with their figures summed in the database from their monthly rows up to :month: the window W (:first to
+     * :month), its recent half (from :recent), the two months before :month and the baseline (:baseline to
+     * :monthBefore), and the lifetime figures. One row per customer rather than one per month.
      */
-    private static final String MONTHS_OF_CUSTOMERS = """
-            SELECT c.id, c.industry, c.registered_on, m.month_start, m.spend_cents, m.paid_orders,
-                   CASE WHEN m.month_start >= :first THEN m.pay_seconds END, m.complaints, m.referrals,
-                   m.interactions, m.new_needs, %1$s, %2$s, %3$s
+    private static final String FIGURES_OF_CUSTOMERS = """
+            SELECT c.id, c.industry, c.registered_on, m.spend, m.paid, m.active_months, m.recent_half, m.earlier_half,
+                   m.spend_last_month, m.spend_month_before, m.spend_baseline, m.baseline_active_months, m.complaints,
+                   m.referrals, m.interactions, m.new_needs, m.pay_seconds, m.lifetime_paid, %1$s, %2$s, %3$s
               FROM customer c
-              LEFT JOIN customer_activity_month m ON m.customer_id = c.id AND m.month_start <= :month AND %%2$s
+              LEFT JOIN (
+                SELECT customer_id,
+                       SUM(spend_cents) FILTER (WHERE %4$s) AS spend,
+                       SUM(paid_orders) FILTER (WHERE %4$s) AS paid,
+                       COUNT(*) FILTER (WHERE paid_orders > 0 AND %4$s) AS active_months,
+                       SUM(paid_orders) FILTER (WHERE month_start >= :recent AND month_start < :month) AS recent_half,
+                       SUM(paid_orders) FILTER (WHERE month_start >= :first AND month_start < :recent) AS earlier_half,
+                       SUM(spend_cents) FILTER (WHERE month_start = :lastMonth) AS spend_last_month,
+                       SUM(spend_cents) FILTER (WHERE month_start = :monthBefore) AS spend_month_before,
+                       SUM(spend_cents) FILTER (WHERE %5$s) AS spend_baseline,
+                       COUNT(*) FILTER (WHERE paid_orders > 0 AND %5$s) AS baseline_active_months,
+                       SUM(complaints) FILTER (WHERE %4$s) AS complaints,
+                       SUM(referrals) FILTER (WHERE %4$s) AS referrals,
+                       SUM(interactions) FILTER (WHERE %4$s) AS interactions,
+                       SUM(new_needs) FILTER (WHERE %4$s) AS new_needs,
+                       STRING_AGG(pay_seconds, ',') FILTER (WHERE %4$s) AS pay_seconds,
+                       SUM(paid_orders) AS lifetime_paid, MIN(first_paid_at) AS first_paid_at,
+                       MAX(last_paid_at) AS last_paid_at, MAX(last_cart_at) AS last_cart_at
+                  FROM customer_activity_month
+                 WHERE month_start <= :month AND %%2$s
+                 GROUP BY customer_id
+              ) m ON m.customer_id = c.id
              WHERE %%1$s
-             ORDER BY c.id, m.month_start
-            """.formatted(micros("m.first_paid_at"), micros("m.last_paid_at"), micros("m.last_cart_at"));
+             ORDER BY c.id
+            """.formatted(micros("m.first_paid_at"), micros("m.last_paid_at"), micros("m.last_cart_at"),
+            "month_start >= :first AND month_start < :month", "month_start >= :baseline AND month_start < :monthBefore");
 
     private static final int IDS_PER_STATEMENT = 1_000;
 
@@ -124,11 +149,10 @@ public class ActivityMonthsStore {
             long rows = 0;
             for (int from = 0; from < customerIds.size(); from += IDS_PER_STATEMENT) {
                 List<Long> ids = customerIds.subList(from, Math.min(customerIds.size(), from + IDS_PER_STATEMENT));
-                var reader = new FoldingReader(new MonthlyFold(window.month()), stage::add, false);
-                reader.cut(window.cut(), fromOrders);
-                jdbc.sql(MONTHS_OF_CUSTOMERS.formatted("c.id IN (:ids)", "m.customer_id IN (:ids)")).param("first", window.firstMonth().atDay(1))
-                        .param("month", window.month().atDay(1)).param("ids", ids).query(reader);
-                rows += reader.finish();
+                var reader = new FiguresReader(window, stage::add, fromOrders);
+                monthParameters(jdbc.sql(FIGURES_OF_CUSTOMERS.formatted("c.id IN (:ids)", "customer_id IN (:ids)")), window)
+                        .param("ids", ids).query(reader);
+                rows += reader.emitted();
             }
             stage.replaceStaged();
             return rows;
@@ -140,13 +164,12 @@ public class ActivityMonthsStore {
      * monthly rows alone; call it in a transaction.
      */
     public long readAsOfMonthEnd(ActivityWindow window, IdRange range, Consumer<ActivityFigures> consumer) {
-        var reader = new FoldingReader(new MonthlyFold(window.month()), consumer, false);
+        var reader = new FiguresReader(window, consumer, null);
         withoutJit();
-        jdbc.sql(MONTHS_OF_CUSTOMERS.formatted("c.id BETWEEN :fromId AND :toId", "m.customer_id BETWEEN :fromId AND :toId"))
-                .withFetchSize(FETCH_SIZE).param("first", window.firstMonth().atDay(1))
-                .param("month", window.month().atDay(1)).param("fromId", range.first()).param("toId", range.last())
-                .query(reader);
-        return reader.finish();
+        monthParameters(jdbc.sql(FIGURES_OF_CUSTOMERS.formatted("c.id BETWEEN :fromId AND :toId",
+                "customer_id BETWEEN :fromId AND :toId")).withFetchSize(FETCH_SIZE), window)
+                .param("fromId", range.first()).param("toId", range.last()).query(reader);
+        return reader.emitted();
     }
 
     /**
@@ -158,7 +181,7 @@ public class ActivityMonthsStore {
     @Transactional(propagation = Propagation.MANDATORY)
     public long rollOver(ActivityWindow window) {
         try (var snapshot = FiguresStage.replacingSnapshot(dataSource)) {
-            var reader = new FoldingReader(new MonthlyFold(window.month()), snapshot::add, true);
+            var reader = new FoldingReader(new MonthlyFold(window.month()), snapshot::add);
             withoutJit();
             jdbc.sql("""
                     SELECT l.customer_id, l.industry, l.registered_on, m.month_start, m.spend_cents, m.paid_orders,
@@ -179,6 +202,14 @@ public class ActivityMonthsStore {
         }
     }
 
+    /** The months that {@link #FIGURES_OF_CUSTOMERS} sums, by the first day of each. */
+    private static JdbcClient.StatementSpec monthParameters(JdbcClient.StatementSpec statement, ActivityWindow window) {
+        YearMonth month = window.month();
+        return statement.param("first", window.firstMonth().atDay(1)).param("recent", month.minusMonths(6).atDay(1))
+                .param("month", month.atDay(1)).param("lastMonth", month.minusMonths(1).atDay(1))
+                .param("monthBefore", month.minusMonths(2).atDay(1)).param("baseline", month.minusMonths(14).atDay(1));
+    }
+
     /** PostgreSQL's JIT compiles these long scans for longer than it saves, for the rest of the transaction. */
     private void withoutJit() {
         if (dialect.postgres()) {
@@ -191,26 +222,67 @@ public class ActivityMonthsStore {
     }
 
     /**
-     * Folds rows ordered by customer and month into figures, one customer at a time. Columns: customer id, industry,
-     * registered on, month, spend, paid orders, pay seconds, complaints, referrals, interactions, new needs, then the
-     * three lifetime times of the month (months read) or of the snapshot (rollover, with the lifetime order count).
+     * Turns each row of {@link #FIGURES_OF_CUSTOMERS} into the customer's figures. With a cut, a customer whose months
+     * hold a payment or a cart at or after it goes to {@code afterCut} instead: the month's row cannot tell what counts.
+     */
+    private static final class FiguresReader implements RowCallbackHandler {
+
+        private final Consumer<ActivityFigures> consumer;
+        private final Consumer<Long> afterCut;
+        private final Instant cut;
+        private final PaySeconds paySeconds = new PaySeconds();
+        private long emitted;
+
+        FiguresReader(ActivityWindow window, Consumer<ActivityFigures> consumer, Consumer<Long> afterCut) {
+            this.consumer = consumer;
+            this.afterCut = afterCut;
+            this.cut = afterCut == null ? null : window.cut();
+        }
+
+        @Override
+        public void processRow(ResultSet rs) throws SQLException {
+            long id = rs.getLong(1);
+            Instant lastPaid = micros(rs, 20);
+            Instant lastCart = micros(rs, 21);
+            if (cut != null && (atOrAfterCut(lastPaid) || atOrAfterCut(lastCart))) {
+                afterCut.accept(id);
+                return;
+            }
+            paySeconds.clear();
+            paySeconds.add(rs.getString(17));
+            consumer.accept(new ActivityFigures(CustomerId.of(id), rs.getString(2), rs.getObject(3, LocalDate.class),
+                    rs.getLong(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getLong(9), rs.getLong(10),
+                    rs.getLong(11), micros(rs, 19), lastPaid, rs.getInt(18), paySeconds.medianMinutes(),
+                    rs.getInt(13), rs.getInt(14), rs.getInt(15), rs.getInt(16), lastCart, rs.getInt(12)));
+            emitted++;
+        }
+
+        private boolean atOrAfterCut(Instant instant) {
+            return instant != null && !instant.isBefore(cut);
+        }
+
+        /** @return how many customers' figures went to the consumer */
+        long emitted() {
+            return emitted;
+        }
+    }
+
+    /**
+     * Folds rows ordered by customer and month into figures, one customer at a time, keeping the lifetime figures of
+     * the snapshot. Columns: customer id, industry, registered on, month, spend, paid orders, pay seconds, complaints,
+     * referrals, interactions, new needs, the snapshot's first paid, last paid and last cart times and its lifetime
+     * order count.
      */
     private static final class FoldingReader implements RowCallbackHandler {
 
         private final MonthlyFold fold;
         private final Consumer<ActivityFigures> consumer;
-        private final boolean lifetimeFromSnapshot;
         private long customer = Long.MIN_VALUE;
         private long customers;
-        private long emitted;
-        private Instant cut;
-        private Consumer<Long> afterCut;
-        private boolean recordAfterCut;
 
-        FoldingReader(MonthlyFold fold, Consumer<ActivityFigures> consumer, boolean lifetimeFromSnapshot) {
+        FoldingReader(MonthlyFold fold, Consumer<ActivityFigures> consumer) {
             this.fold = fold;
             this.consumer = consumer;
-            this.lifetimeFromSnapshot = lifetimeFromSnapshot;
         }
 
         @Override
@@ -219,60 +291,32 @@ public class ActivityMonthsStore {
             if (id != customer) {
                 emit();
                 customer = id;
-                recordAfterCut = false;
                 customers++;
                 fold.start(CustomerId.of(id), rs.getString(2), rs.getObject(3, LocalDate.class));
-                if (lifetimeFromSnapshot) {
-                    fold.lifetime(micros(rs, 12), micros(rs, 13), rs.getInt(15), micros(rs, 14));
-                }
+                fold.lifetime(micros(rs, 12), micros(rs, 13), rs.getInt(15), micros(rs, 14));
             }
             LocalDate monthStart = rs.getObject(4, LocalDate.class);
-            if (monthStart == null) {
-                return;
+            if (monthStart != null) {
+                fold.window(MonthlyFold.index(monthStart), rs.getLong(5), rs.getInt(6), rs.getString(7), rs.getInt(8),
+                        rs.getInt(9), rs.getInt(10), rs.getInt(11));
             }
-            int month = MonthlyFold.index(monthStart);
-            int paid = rs.getInt(6);
-            fold.window(month, rs.getLong(5), paid, rs.getString(7), rs.getInt(8), rs.getInt(9), rs.getInt(10),
-                    rs.getInt(11));
-            if (!lifetimeFromSnapshot) {
-                Instant lastPaid = micros(rs, 13);
-                Instant lastCart = micros(rs, 14);
-                fold.lifetime(month, paid, micros(rs, 12), lastPaid, lastCart);
-                recordAfterCut |= cut != null && (after(lastPaid) || after(lastCart));
-            }
-        }
-
-        /** Customers with a record at or after the cut go to {@code afterCut} rather than the consumer. */
-        void cut(Instant instant, Consumer<Long> afterCut) {
-            this.cut = instant;
-            this.afterCut = afterCut;
-        }
-
-        private boolean after(Instant instant) {
-            return instant != null && !instant.isBefore(cut);
         }
 
         private void emit() {
-            if (customers == 0) {
-                return;
-            }
-            if (recordAfterCut) {
-                afterCut.accept(customer);
-            } else {
+            if (customers > 0) {
                 consumer.accept(fold.figures());
-                emitted++;
             }
         }
 
         /** @return how many customers' figures went to the consumer */
         long finish() {
             emit();
-            return emitted;
+            return customers;
         }
+    }
 
-        private static Instant micros(ResultSet rs, int column) throws SQLException {
-            long value = rs.getLong(column);
-            return rs.wasNull() ? null : Instant.EPOCH.plusNanos(Math.multiplyExact(value, 1_000L));
-        }
+    private static Instant micros(ResultSet rs, int column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : Instant.EPOCH.plusNanos(Math.multiplyExact(value, 1_000L));
     }
 }

@@ -5,13 +5,11 @@ import com.tierdesk.customer.CustomerId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Arrays;
 
 /**
- * Folds one customer's monthly activity rows, oldest first, into the {@link ActivityFigures} as of a date in the
- * month {@code month}: the window W is the 12 months before it, the spend baseline the 12 months before W's two
- * latest, and the lifetime figures count every month up to and including {@code month}. Month-end dates only: a
- * month's row holds the whole month.
+ * Folds one customer's monthly activity rows, oldest first, into the {@link ActivityFigures} of the month
+ * {@code month} (the month rollover): the window W is the 12 months before it, the spend baseline the 12 months
+ * before W's two latest; the lifetime figures are given.
  */
 final class MonthlyFold {
 
@@ -42,8 +40,7 @@ final class MonthlyFold {
     private int interactions;
     private int newNeeds;
     private Instant lastCartAt;
-    private double[] paySeconds = new double[16];
-    private int payCount;
+    private final PaySeconds paySeconds = new PaySeconds();
 
     MonthlyFold(YearMonth month) {
         this.month = index(month);
@@ -84,7 +81,7 @@ final class MonthlyFold {
         interactions = 0;
         newNeeds = 0;
         lastCartAt = null;
-        payCount = 0;
+        paySeconds.clear();
     }
 
     /** Keeps lifetime figures found elsewhere (the snapshot's, when only the window moves). */
@@ -113,7 +110,7 @@ final class MonthlyFold {
             referrals += referralCount;
             interactions += interactionCount;
             newNeeds += newNeedCount;
-            addPaySeconds(paySecondsList);
+            paySeconds.add(paySecondsList);
         }
         if (monthIndex == lastMonth) {
             spendLastMonth += spendCents;
@@ -127,60 +124,10 @@ final class MonthlyFold {
         }
     }
 
-    /** The lifetime part of a month's row up to and including the date's month; later months are ignored. */
-    void lifetime(int monthIndex, int paid, Instant monthFirstPaidAt, Instant monthLastPaidAt, Instant monthLastCartAt) {
-        if (monthIndex > month) {
-            return;
-        }
-        lifetimePaidOrders += paid;
-        if (monthFirstPaidAt != null && (firstPaidAt == null || monthFirstPaidAt.isBefore(firstPaidAt))) {
-            firstPaidAt = monthFirstPaidAt;
-        }
-        if (monthLastPaidAt != null && (lastPaidAt == null || monthLastPaidAt.isAfter(lastPaidAt))) {
-            lastPaidAt = monthLastPaidAt;
-        }
-        if (monthLastCartAt != null && (lastCartAt == null || monthLastCartAt.isAfter(lastCartAt))) {
-            lastCartAt = monthLastCartAt;
-        }
-    }
-
-    private void addPaySeconds(String list) {
-        if (list == null || list.isEmpty()) {
-            return;
-        }
-        int from = 0;
-        while (from <= list.length()) {
-            int comma = list.indexOf(',', from);
-            int to = comma < 0 ? list.length() : comma;
-            if (payCount == paySeconds.length) {
-                paySeconds = Arrays.copyOf(paySeconds, payCount * 2);
-            }
-            paySeconds[payCount++] = Double.parseDouble(list.substring(from, to));
-            from = to + 1;
-        }
-    }
-
     ActivityFigures figures() {
         return new ActivityFigures(customer, industry, registeredOn, spend, paidOrders, activeMonths, recentHalf,
                 earlierHalf, spendLastMonth, spendMonthBefore, spendBaseline, firstPaidAt, lastPaidAt, lifetimePaidOrders,
-                medianMinutes(paySeconds, payCount), complaints, referrals, interactions, newNeeds, lastCartAt,
+                paySeconds.medianMinutes(), complaints, referrals, interactions, newNeeds, lastCartAt,
                 baselineActiveMonths);
-    }
-
-    /**
-     * The median of the first {@code count} values, each divided by 60, interpolated between the two middle values
-     * as SQL's {@code PERCENTILE_CONT(0.5)} does; NaN without values.
-     */
-    static double medianMinutes(double[] seconds, int count) {
-        if (count == 0) {
-            return Double.NaN;
-        }
-        Arrays.sort(seconds, 0, count);
-        double lower = seconds[(count - 1) / 2] / 60;
-        if (count % 2 == 1) {
-            return lower;
-        }
-        double upper = seconds[count / 2] / 60;
-        return lower + (upper - lower) * 0.5;
     }
 }
