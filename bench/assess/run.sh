@@ -17,8 +17,10 @@
 #   REUSE_DB=1 KEEP_DATA=1 bench/assess/run.sh          # again, on the database and files of an earlier run
 #
 # Settings: PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres), BENCH_DB (tierdesk_bench_assess), RUNS (5),
-# CHANGED (10000), REFUNDS (1000), PORT (18080, the TierDesk server of the timed runs), BENCH_WORK (bench/work/assess,
-# the data files), KEEP_DATA=1 keeps them. Untimed: building, generating and importing the data, each day of changes, the exports.
+# CHANGED (10000), REFUNDS (1000), WARMUP (3, untimed runs as of today before the timed ones, after the published one),
+# PORT (18080, the TierDesk server of the timed runs), SERVER_JAVA_OPTS (-Xms4g -Xmx4g, its heap fixed as a server's
+# is), BENCH_WORK (bench/work/assess, the data files), KEEP_DATA=1 keeps them. Untimed: building, generating and
+# importing the data, each day of changes, the warm-up runs, the exports.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
@@ -28,6 +30,7 @@ db=${BENCH_DB:-tierdesk_bench_assess}
 runs=${RUNS:-5}
 changed=${CHANGED:-10000}
 refunds=${REFUNDS:-1000}
+warmup=${WARMUP:-3}
 port=${PORT:-18080}
 zone=Asia/Shanghai
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
@@ -99,7 +102,7 @@ settle
 log "starting the server"
 token=$(tierdesk token --account bench --name "assessment benchmark" --role SUPERVISOR --valid-for PT4H --by bench)
 approver=$(tierdesk token --account bench-approver --name "assessment benchmark approver" --role SUPERVISOR --valid-for PT4H --by bench)
-java ${TIERDESK_JAVA_OPTS:--Xmx4g} -jar "$jar" --server.port="$port" --tierdesk.demo.enabled=false \
+java ${SERVER_JAVA_OPTS:--Xms4g -Xmx4g} -jar "$jar" --server.port="$port" --tierdesk.demo.enabled=false \
   --tierdesk.security.demo-users=false --tierdesk.scheduler.recurring=false > "$work/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
@@ -165,6 +168,10 @@ until [ "$(api "localhost:$port/api/v1/tiering/runs/$baseline_run" | python3 -c 
   sleep 1
 done
 log "run $baseline_run published: the tiers the timed runs move from"
+# a server in service has run its code many times: the JVM compiles the hot paths during the first runs
+for i in $(seq 1 "$warmup"); do
+  log "warm-up (not timed): $(assess "$today")"
+done
 
 today_s=(); today_clock_s=()
 for i in $(seq 1 "$runs"); do

@@ -24,10 +24,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -67,6 +69,7 @@ public class AssessmentEngine {
     private final BusinessTime time;
     private final TransactionTemplate ownTransaction;
     private final TransactionTemplate reading;
+    private final Executor background = new SimpleAsyncTaskExecutor("assessment-reading-");
 
     AssessmentEngine(RunStore runs, ModelStore models, CustomerActivity activity, Customers customers,
             TierCatalog tierCatalog, IndustryGrowthStore industryGrowth, JdbcClient jdbc, JdbcTemplate template,
@@ -126,7 +129,7 @@ public class AssessmentEngine {
         progress.report("READING", 0, expected);
         // the published tiers are read on another connection while the figures stream in
         CompletableFuture<CurrentTiers> published = CompletableFuture.supplyAsync(
-                () -> reading.execute(status -> CurrentTiers.read(template, tierCodes)));
+                () -> reading.execute(status -> CurrentTiers.read(template, tierCodes)), background);
         ActivityWindow window = activity.window(run.asOf());
         var calculator = new MetricCalculator(window, time.zone(), industryGrowth.asOf(run.asOf().getYear()));
         boolean purchaseModel = metrics.stream().anyMatch(Metric::needsPurchaseModel);
@@ -150,6 +153,13 @@ public class AssessmentEngine {
         CurrentTiers current = published.join();
         population.resolvePrevious(current);
         long read = System.nanoTime();
+        long[] customerIds = population.customerIds();
+        long[] previousRuns = population.previousRuns();
+        Map<Long, MoveAnalysis.PreviousRun> previousRunMetrics = previousRuns(previousRuns);
+        // the previous results are read on another connection while the population is scored
+        CompletableFuture<MoveAnalysis.PreviousFigures> previousFigures = CompletableFuture.supplyAsync(
+                () -> reading.execute(status -> MoveAnalysis.PreviousFigures.load(metrics, customerIds, previousRuns,
+                        previousRunMetrics, storedResults::forEachFigures)), background);
 
         progress.report("SCORING", 0, population.size());
         PurchaseProbability purchase = population.fillPurchaseMetrics(window);
@@ -160,8 +170,7 @@ public class AssessmentEngine {
                 assessed);
         long movesStarted = System.nanoTime();
         MoveAnalysis.Outcome moves = MoveAnalysis.analyse(model, metrics, population.figures(), scoredResults.tiers(),
-                assessed, baseline(run, tierCodes), previousRuns(population.previousRuns()),
-                storedResults::forEachChunk);
+                assessed, baseline(run, tierCodes), previousFigures.join());
         log.debug("run {}: moves explained after {} ms", run.id(), (System.nanoTime() - movesStarted) / 1_000_000);
         RunResults results = scoredResults.withMoves(moves.moves());
         RunSummary summary = summary(tierCodes, results, outcome, moves.counts());

@@ -1,7 +1,12 @@
 package com.tierdesk.tiering.internal;
 
+import com.tierdesk.shared.BinaryCopyReader;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 
@@ -20,19 +25,42 @@ final class CurrentTiers {
     private long[] runs = new long[1024];
     private int size;
 
-    /** Reads them in the caller's transaction, numbers in binary. */
+    private static final String COLUMNS = "customer_id, assessed_tier, downgrade_pending, effective_tier, score, assessed_run_id";
+
+    /** Reads them in the caller's transaction: on PostgreSQL with COPY in binary format, elsewhere row by row. */
     static CurrentTiers read(JdbcTemplate jdbc, List<String> tierCodes) {
         var tiers = new CurrentTiers();
-        jdbc.query(BinaryResults.statement("""
-                        SELECT customer_id, assessed_tier, downgrade_pending, effective_tier, score, assessed_run_id
-                          FROM customer_tier ORDER BY customer_id""", 10_000), (RowCallbackHandler) rs -> {
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
+            if (Databases.isPostgres(connection)) {
+                tiers.copy(connection, tierCodes);
+            } else {
+                jdbc.query("SELECT " + COLUMNS + " FROM customer_tier ORDER BY customer_id", (RowCallbackHandler) rs -> {
                     double score = rs.getDouble(5);
                     score = rs.wasNull() ? Double.NaN : score;
                     long run = rs.getLong(6);
                     tiers.add(rs.getLong(1), tierCodes.indexOf(rs.getString(2)), rs.getBoolean(3),
                             tierCodes.indexOf(rs.getString(4)), score, rs.wasNull() ? -1 : run);
                 });
+            }
+            return null;
+        });
         return tiers;
+    }
+
+    private void copy(Connection connection, List<String> tierCodes) throws SQLException {
+        try (var in = new BinaryCopyReader(connection, "COPY (SELECT " + COLUMNS
+                + " FROM customer_tier ORDER BY customer_id) TO STDOUT (FORMAT binary)")) {
+            while (in.nextRow()) {
+                long id = in.int8(-1);
+                int assessedTier = tierCodes.indexOf(in.text());
+                boolean downgradePending = in.bool();
+                int effectiveTier = tierCodes.indexOf(in.text());
+                double score = in.float8();
+                add(id, assessedTier, downgradePending, effectiveTier, score, in.int8(-1));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("reading the current tiers failed: " + e.getMessage(), e);
+        }
     }
 
     private void add(long id, int assessedTier, boolean downgradePending, int effectiveTier, double score, long run) {

@@ -16,10 +16,10 @@ import java.util.TreeSet;
  * Why customers move in a run (docs/tiering.md, Moves and their causes). Each customer whose tier differs from the
  * published one is graded again with their new figures against the population of the last published run (its
  * distributions, quota floors and purchase-model fit, {@link Regrading}): the published tier again means the other
- * customers moved them. Then one streamed pass over the stored results of the runs that gave the published tiers
- * (in customer order, as the population is) counts the customers whose figures changed and names, for each moved
- * customer, the indicators whose own figures changed their points most. Work per moved customer, and one read of
- * the previous results: no population is scored again.
+ * customers moved them. Then the figures of the runs that gave the published tiers ({@link PreviousFigures}, read
+ * once from their stored results while the population is scored) count the customers whose figures changed and name,
+ * for each moved customer, the indicators whose own figures changed their points most. Work per moved customer, and
+ * one read of the previous results: no population is scored again.
  */
 final class MoveAnalysis {
 
@@ -46,15 +46,90 @@ final class MoveAnalysis {
     record Outcome(RunResults.Moves moves, RunSummary.Moves counts) {
     }
 
-    interface Chunks {
-        void forEach(long run, java.util.function.Consumer<ResultChunk> consumer);
+    /** The stored figures of a run, chunk by chunk in customer order. */
+    interface StoredFigures {
+        void forEach(long run, java.util.function.Consumer<ResultChunk.Figures> consumer);
+    }
+
+    /**
+     * The raw values the customers of the population had in the runs that gave their published tiers, by population
+     * index in this run's metric order, read from those runs' stored results (in customer order, as the population is).
+     * Loaded while the population is scored: nothing in it depends on the scores.
+     */
+    static final class PreviousFigures {
+
+        private final double[][] values;
+        private final boolean[] found;
+        private final Map<Long, boolean[]> storedMetrics = new LinkedHashMap<>();
+
+        private PreviousFigures(int metrics, int size) {
+            values = new double[metrics][size];
+            found = new boolean[size];
+        }
+
+        /**
+         * @param customerIds  the population's ids, ascending
+         * @param previousRuns for each customer the run that gave the published tier (-1: none)
+         */
+        static PreviousFigures load(List<Metric> metrics, long[] customerIds, long[] previousRuns,
+                Map<Long, PreviousRun> runs, StoredFigures stored) {
+            var previous = new PreviousFigures(metrics.size(), customerIds.length);
+            TreeSet<Long> used = new TreeSet<>();
+            for (long run : previousRuns) {
+                if (run >= 0 && runs.containsKey(run)) {
+                    used.add(run);
+                }
+            }
+            for (long run : used) {
+                List<String> keys = runs.get(run).metrics();
+                int[] at = metrics.stream().mapToInt(metric -> keys.indexOf(metric.key())).toArray();
+                boolean[] kept = new boolean[at.length];
+                for (int k = 0; k < at.length; k++) {
+                    kept[k] = at[k] >= 0;
+                }
+                previous.storedMetrics.put(run, kept);
+                // both in ascending customer order: one merging pass finds each stored customer in the population
+                int[] next = {0};
+                stored.forEach(run, chunk -> {
+                    for (int j = 0; j < chunk.size(); j++) {
+                        long id = chunk.customerIds()[j];
+                        int i = next[0];
+                        while (i < customerIds.length && customerIds[i] < id) {
+                            i++;
+                        }
+                        next[0] = i;
+                        if (i < customerIds.length && customerIds[i] == id && previousRuns[i] == run) {
+                            previous.found[i] = true;
+                            for (int k = 0; k < at.length; k++) {
+                                previous.values[k][i] = at[k] < 0 ? Double.NaN : chunk.rawValues()[at[k]][j];
+                            }
+                        }
+                    }
+                });
+            }
+            return previous;
+        }
+
+        /** Whether the customer's previous figures were found in the stored results. */
+        boolean found(int customer) {
+            return found[customer];
+        }
+
+        /** Which of this run's metrics the run that gave the customer's published tier kept. */
+        boolean[] kept(long run) {
+            return storedMetrics.get(run);
+        }
+
+        double value(int metric, int customer) {
+            return values[metric][customer];
+        }
     }
 
     private MoveAnalysis() {
     }
 
     static Outcome analyse(ScoringModel model, List<Metric> metrics, Figures population, int[] tiers, int[] assessed,
-            Baseline baseline, Map<Long, PreviousRun> previousRuns, Chunks chunks) {
+            Baseline baseline, PreviousFigures previousFigures) {
         int size = population.customerIds().length;
         RunResults.Moves moves = RunResults.Moves.none(size);
         System.arraycopy(population.previousScores(), 0, moves.previousScores(), 0, size);
@@ -83,7 +158,7 @@ final class MoveAnalysis {
         for (int previous : population.previousTiers()) {
             added += previous < 0 ? 1 : 0;
         }
-        long changed = compareWithPreviousFigures(model, weights, metrics, population, moved, baseline, previousRuns, chunks,
+        long changed = compareWithPreviousFigures(model, weights, metrics, population, moved, baseline, previousFigures,
                 moves);
         return new Outcome(moves, new RunSummary.Moves(baseline == null ? null : baseline.run(), upgrades, downgrades, added,
                 changed));
@@ -114,50 +189,36 @@ final class MoveAnalysis {
     }
 
     /**
-     * Reads the stored results of the runs that gave the published tiers, chunk by chunk: counts the customers whose
-     * own figures differ (the purchase-model metrics, which follow the population's fit, left out), and for each moved
-     * customer keeps the indicators whose change of figures moved their points most.
+     * Counts the customers whose own figures differ from those of the run that gave their published tier (the
+     * purchase-model metrics, which follow the population's fit, left out), and for each moved customer keeps the
+     * indicators whose change of figures moved their points most.
      */
     private static long compareWithPreviousFigures(ScoringModel model, Regrading.Weights weights, List<Metric> metrics,
-            Figures population, boolean[] moved, Baseline baseline, Map<Long, PreviousRun> previousRuns, Chunks chunks,
-            RunResults.Moves moves) {
-        TreeSet<Long> runs = new TreeSet<>();
-        for (long run : population.previousRuns()) {
-            if (run >= 0 && previousRuns.containsKey(run)) {
-                runs.add(run);
-            }
-        }
-        long[] changed = {0};
+            Figures population, boolean[] moved, Baseline baseline, PreviousFigures previous, RunResults.Moves moves) {
         boolean[] fitted = new boolean[metrics.size()];
         for (int k = 0; k < fitted.length; k++) {
             fitted[k] = metrics.get(k).needsPurchaseModel();
         }
-        for (long run : runs) {
-            List<String> stored = previousRuns.get(run).metrics();
-            int[] at = metrics.stream().mapToInt(metric -> stored.indexOf(metric.key())).toArray();
-            chunks.forEach(run, chunk -> {
-                for (int j = 0; j < chunk.size(); j++) {
-                    int i = Arrays.binarySearch(population.customerIds(), chunk.customerIds()[j]);
-                    if (i < 0 || population.previousRuns()[i] != run) {
-                        continue;
-                    }
-                    boolean differs = false;
-                    for (int k = 0; k < at.length && !differs; k++) {
-                        differs = at[k] >= 0 && !fitted[k] && Double.compare(chunk.rawValues()[at[k]][j],
-                                population.values()[k][i]) != 0;
-                    }
-                    changed[0] += differs ? 1 : 0;
-                    if (moved[i]) {
-                        double[] before = new double[at.length];
-                        for (int k = 0; k < at.length; k++) {
-                            before[k] = at[k] < 0 ? Double.NaN : chunk.rawValues()[at[k]][j];
-                        }
-                        name(model, weights, metrics, before, population, i, baseline, moves);
-                    }
+        long changed = 0;
+        for (int i = 0; i < population.customerIds().length; i++) {
+            if (!previous.found(i)) {
+                continue;
+            }
+            boolean[] kept = previous.kept(population.previousRuns()[i]);
+            boolean differs = false;
+            for (int k = 0; k < kept.length && !differs; k++) {
+                differs = kept[k] && !fitted[k] && Double.compare(previous.value(k, i), population.values()[k][i]) != 0;
+            }
+            changed += differs ? 1 : 0;
+            if (moved[i]) {
+                double[] before = new double[kept.length];
+                for (int k = 0; k < kept.length; k++) {
+                    before[k] = previous.value(k, i);
                 }
-            });
+                name(model, weights, metrics, before, population, i, baseline, moves);
+            }
         }
-        return changed[0];
+        return changed;
     }
 
     /**

@@ -58,11 +58,20 @@ record ResultChunk(long[] customerIds, double[] scores, byte[] graded, byte[] ti
 
     /** The run's results of the assessed customers from position {@code from} to {@code to}, as a chunk's bytes. */
     static byte[] encode(RunResults results, int[] ordered, int from, int to) {
+        ByteBuffer bytes = encode(results, ordered, from, to, null);
+        return Arrays.copyOf(bytes.array(), bytes.position());
+    }
+
+    /**
+     * As {@link #encode(RunResults, int[], int, int)}, into {@code reuse} when it is large enough (the chunk's bytes
+     * from 0 to the returned buffer's position), so that writing a run's chunks allocates one buffer, not one each.
+     */
+    static ByteBuffer encode(RunResults results, int[] ordered, int from, int to, ByteBuffer reuse) {
         int n = to - from;
         int metrics = results.rawValues().length;
         int ranked = results.indicatorScores().length;
-        ByteBuffer bytes = ByteBuffer.allocate(16 + n * (8 + 8 + 4 + 2 + 1 + 4 + 4 + 8 * (metrics + ranked) + 8 + 8 + 1
-                + RunResults.Moves.NAMED));
+        int size = 16 + n * (8 + 8 + 4 + 2 + 1 + 4 + 4 + 8 * (metrics + ranked) + 8 + 8 + 1 + RunResults.Moves.NAMED);
+        ByteBuffer bytes = reuse != null && reuse.capacity() >= size ? reuse.clear() : ByteBuffer.allocate(size);
         bytes.putInt(FORMAT).putInt(n).putInt(metrics).putInt(ranked);
         for (int p = from; p < to; p++) {
             bytes.putLong(results.customerIds()[ordered[p]]);
@@ -120,7 +129,34 @@ record ResultChunk(long[] customerIds, double[] scores, byte[] graded, byte[] ti
                 bytes.put(column[ordered[p]]);
             }
         }
-        return bytes.array();
+        return bytes;
+    }
+
+    /** The customers of a chunk with their raw values (one column per metric of the run), as moves compare them. */
+    record Figures(long[] customerIds, double[][] rawValues) {
+
+        int size() {
+            return customerIds.length;
+        }
+    }
+
+    /** Where a chunk of this format and of {@code customers} customers keeps its raw values (after the columns before). */
+    private static int rawValuesAt(int format, int customers) {
+        int perCustomer = format == WITHOUT_REASON_FIGURES ? 8 + 8 + 4 + 2 + 1 : 8 + 8 + 4 + 2 + 1 + 4 + 4;
+        return 16 + customers * perCustomer;
+    }
+
+    /** The ids and raw values of a chunk, decoding nothing else. */
+    static Figures decodeFigures(byte[] data) {
+        ByteBuffer bytes = ByteBuffer.wrap(data);
+        int format = bytes.getInt();
+        int n = bytes.getInt();
+        int metrics = bytes.getInt();
+        bytes.getInt();
+        long[] ids = new long[n];
+        bytes.asLongBuffer().get(ids);
+        bytes.position(rawValuesAt(format, n));
+        return new Figures(ids, doubles(bytes, metrics, n));
     }
 
     static ResultChunk decode(byte[] data) {

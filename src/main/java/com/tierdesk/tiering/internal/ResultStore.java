@@ -114,6 +114,15 @@ public class ResultStore {
                 runId), (RowCallbackHandler) rs -> consumer.accept(ResultChunk.decode(rs.getBytes(1))));
     }
 
+    /**
+     * Hands the customer ids and raw values of every stored chunk of the run to the consumer, in customer order. The
+     * chunks are read whole: PostgreSQL reads part of a stored value more slowly than all of it.
+     */
+    void forEachFigures(long runId, Consumer<ResultChunk.Figures> consumer) {
+        template.query(BinaryResults.statement("SELECT data FROM assessment_result_chunk WHERE run_id = ? ORDER BY chunk",
+                16, runId), (RowCallbackHandler) rs -> consumer.accept(ResultChunk.decodeFigures(rs.getBytes(1))));
+    }
+
     private RunColumns columns(long runId) {
         synchronized (recent) {
             RunColumns kept = recent.get(runId);

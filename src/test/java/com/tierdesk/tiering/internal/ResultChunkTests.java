@@ -66,6 +66,24 @@ class ResultChunkTests {
         assertThat(chunk.moves().previousScores()).containsExactly(Double.NaN, Double.NaN);
     }
 
+    @Test
+    void theCustomersAndTheirRawValuesReadAloneInEveryFormat() {
+        var results = new RunResults(7, List.of("VIP", "KEY"), new long[] {11, 12, 13}, new double[] {91.5, 40, 7},
+                new int[] {0, 1, 1}, new int[] {0, 1, 1}, new byte[3], new int[] {-1, -1, -1}, new boolean[3],
+                new int[] {-1, 0, 1}, new boolean[3], new long[] {3, 4, 5}, null,
+                new double[][] {{9_000, 10, Double.NaN}, {1, 2, 3}}, new double[][] {{0.5, 0.25, 0.75}}, new int[] {0, 1, 2});
+
+        ResultChunk.Figures figures = ResultChunk.decodeFigures(ResultChunk.encode(results, new int[] {0, 1, 2}, 0, 3));
+        ResultChunk.Figures older = ResultChunk.decodeFigures(formatOne(new long[] {21, 22}, new double[] {12.5, 80},
+                new byte[] {4, 0}));
+
+        assertThat(figures.customerIds()).containsExactly(11, 12, 13);
+        assertThat(figures.rawValues()[0]).containsExactly(9_000, 10, Double.NaN);
+        assertThat(figures.rawValues()[1]).containsExactly(1, 2, 3);
+        assertThat(older.customerIds()).containsExactly(21, 22);
+        assertThat(older.rawValues()[0]).containsExactly(90, 180);
+    }
+
     /** A chunk as format 1 wrote it: no days without a paid order and no ranks; one metric, no ranked indicator. */
     private static byte[] formatOne(long[] ids, double[] scores, byte[] reasons) {
         int n = ids.length;
