@@ -1,6 +1,7 @@
 package com.tierdesk.customer.internal;
 
 import com.tierdesk.customer.ActivityFigures;
+import com.tierdesk.shared.CopyText;
 import java.io.IOException;
 import java.io.StringReader;
 import java.sql.Connection;
@@ -154,7 +155,7 @@ final class FiguresStage implements AutoCloseable {
             if (f.industry() == null) {
                 text.append("\\N");
             } else {
-                escape(text, f.industry());
+                CopyText.appendEscaped(text, f.industry());
             }
             text.append('\t').append(f.registeredOn() == null ? "\\N" : f.registeredOn().toString())
                     .append('\t').append(f.spendCents()).append('\t').append(f.paidOrders())
@@ -174,19 +175,6 @@ final class FiguresStage implements AutoCloseable {
 
     private static String text(Instant instant) {
         return instant == null ? "\\N" : instant.toString();
-    }
-
-    private static void escape(StringBuilder text, String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '\\' -> text.append("\\\\");
-                case '\t' -> text.append("\\t");
-                case '\n' -> text.append("\\n");
-                case '\r' -> text.append("\\r");
-                default -> text.append(c);
-            }
-        }
     }
 
     private void insert() throws SQLException {

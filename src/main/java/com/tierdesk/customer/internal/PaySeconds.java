@@ -15,7 +15,7 @@ final class PaySeconds {
         count = 0;
     }
 
-    /** Adds the values of a comma-separated list; {@code null} or empty adds none. */
+    /** Adds the values of a comma-separated list; {@code null}, empty or an empty item adds none. */
     void add(String list) {
         if (list == null || list.isEmpty()) {
             return;
@@ -23,10 +23,12 @@ final class PaySeconds {
         for (int from = 0; from <= list.length(); ) {
             int comma = list.indexOf(',', from);
             int to = comma < 0 ? list.length() : comma;
-            if (count == seconds.length) {
-                seconds = Arrays.copyOf(seconds, count * 2);
+            if (to > from) {
+                if (count == seconds.length) {
+                    seconds = Arrays.copyOf(seconds, count * 2);
+                }
+                seconds[count++] = Double.parseDouble(list.substring(from, to));
             }
-            seconds[count++] = Double.parseDouble(list.substring(from, to));
             from = to + 1;
         }
     }

@@ -1,5 +1,6 @@
 package com.tierdesk.customer.internal.imports;
 
+import com.tierdesk.shared.CopyText;
 import com.tierdesk.shared.IsoText;
 import java.io.IOException;
 import java.io.StringReader;
@@ -24,16 +25,6 @@ final class CopyStageWriter implements StageWriter {
     CopyStageWriter(Connection connection, StageTable table) throws SQLException {
         this.copy = connection.unwrap(PGConnection.class).getCopyAPI();
         this.sql = "COPY " + table.name() + " (" + table.columnList() + ") FROM STDIN";
-    }
-
-    private static boolean needsEscape(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
-                return true;
-            }
-        }
-        return false;
     }
 
     @Override
@@ -63,7 +54,7 @@ final class CopyStageWriter implements StageWriter {
         } else if (value instanceof BigDecimal d) {
             text.append(d.toPlainString());
         } else if (value instanceof String s) {
-            escape(text, s);
+            CopyText.appendEscaped(text, s);
         } else if (value instanceof Instant instant) {
             appendInstant(text, instant);
         } else if (value instanceof LocalDate date) {
@@ -93,22 +84,5 @@ final class CopyStageWriter implements StageWriter {
             return;
         }
         IsoText.appendDate(text, epochDay);
-    }
-
-    private static void escape(StringBuilder text, String s) {
-        if (!needsEscape(s)) {
-            text.append(s);
-            return;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '\\' -> text.append("\\\\");
-                case '\t' -> text.append("\\t");
-                case '\n' -> text.append("\\n");
-                case '\r' -> text.append("\\r");
-                default -> text.append(c);
-            }
-        }
     }
 }
