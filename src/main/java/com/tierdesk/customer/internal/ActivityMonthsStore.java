@@ -60,42 +60,60 @@ public class ActivityMonthsStore {
             """;
 
     /*
+     * Each customer's monthly rows that the condition in place of %s selects, summed: the window W (:first to :month),
+     * its recent half (from :recent), the two months before :month and the baseline (:baseline to :monthBefore), and
+     * the lifetime figures of the rows read. One row per customer rather than one per month.
+     */
+    private static final String MONTH_SUMS = """
+            SELECT customer_id,
+                   SUM(spend_cents) FILTER (WHERE %1$s) AS spend,
+                   SUM(paid_orders) FILTER (WHERE %1$s) AS paid,
+                   COUNT(*) FILTER (WHERE paid_orders > 0 AND %1$s) AS active_months,
+                   SUM(paid_orders) FILTER (WHERE month_start >= :recent AND month_start < :month) AS recent_half,
+                   SUM(paid_orders) FILTER (WHERE month_start >= :first AND month_start < :recent) AS earlier_half,
+                   SUM(spend_cents) FILTER (WHERE month_start = :lastMonth) AS spend_last_month,
+                   SUM(spend_cents) FILTER (WHERE month_start = :monthBefore) AS spend_month_before,
+                   SUM(spend_cents) FILTER (WHERE %2$s) AS spend_baseline,
+                   COUNT(*) FILTER (WHERE paid_orders > 0 AND %2$s) AS baseline_active_months,
+                   SUM(complaints) FILTER (WHERE %1$s) AS complaints,
+                   SUM(referrals) FILTER (WHERE %1$s) AS referrals,
+                   SUM(interactions) FILTER (WHERE %1$s) AS interactions,
+                   SUM(new_needs) FILTER (WHERE %1$s) AS new_needs,
+                   STRING_AGG(pay_seconds, ',') FILTER (WHERE %1$s) AS pay_seconds,
+                   SUM(paid_orders) AS lifetime_paid, MIN(first_paid_at) AS first_paid_at,
+                   MAX(last_paid_at) AS last_paid_at, MAX(last_cart_at) AS last_cart_at
+              FROM customer_activity_month
+             WHERE %%s
+             GROUP BY customer_id""".formatted("month_start >= :first AND month_start < :month",
+            "month_start >= :baseline AND month_start < :monthBefore");
+
+    /* The window's sums of MONTH_SUMS m, in the order FiguresReader reads them after the customer's id and details. */
+    private static final String WINDOW_SUMS = """
+            m.spend, m.paid, m.active_months, m.recent_half, m.earlier_half, m.spend_last_month, m.spend_month_before,
+            m.spend_baseline, m.baseline_active_months, m.complaints, m.referrals, m.interactions, m.new_needs,
+            m.pay_seconds""";
+
+    /*
      * Customers (%1$s narrows c.id, %2$s customer_id the same way, so that both are read in key order and merged)
-     * with their figures summed in the database from their monthly rows up to :month: the window W (:first to
-     * :month), its recent half (from :recent), the two months before :month and the baseline (:baseline to
-     * :monthBefore), and the lifetime figures. One row per customer rather than one per month.
+     * with their figures as of :month, summed from every monthly row up to it.
      */
     private static final String FIGURES_OF_CUSTOMERS = """
-            SELECT c.id, c.industry, c.registered_on, m.spend, m.paid, m.active_months, m.recent_half, m.earlier_half,
-                   m.spend_last_month, m.spend_month_before, m.spend_baseline, m.baseline_active_months, m.complaints,
-                   m.referrals, m.interactions, m.new_needs, m.pay_seconds, m.lifetime_paid, %1$s, %2$s, %3$s
+            SELECT c.id, c.industry, c.registered_on, %s, m.lifetime_paid, %s, %s, %s
               FROM customer c
-              LEFT JOIN (
-                SELECT customer_id,
-                       SUM(spend_cents) FILTER (WHERE %4$s) AS spend,
-                       SUM(paid_orders) FILTER (WHERE %4$s) AS paid,
-                       COUNT(*) FILTER (WHERE paid_orders > 0 AND %4$s) AS active_months,
-                       SUM(paid_orders) FILTER (WHERE month_start >= :recent AND month_start < :month) AS recent_half,
-                       SUM(paid_orders) FILTER (WHERE month_start >= :first AND month_start < :recent) AS earlier_half,
-                       SUM(spend_cents) FILTER (WHERE month_start = :lastMonth) AS spend_last_month,
-                       SUM(spend_cents) FILTER (WHERE month_start = :monthBefore) AS spend_month_before,
-                       SUM(spend_cents) FILTER (WHERE %5$s) AS spend_baseline,
-                       COUNT(*) FILTER (WHERE paid_orders > 0 AND %5$s) AS baseline_active_months,
-                       SUM(complaints) FILTER (WHERE %4$s) AS complaints,
-                       SUM(referrals) FILTER (WHERE %4$s) AS referrals,
-                       SUM(interactions) FILTER (WHERE %4$s) AS interactions,
-                       SUM(new_needs) FILTER (WHERE %4$s) AS new_needs,
-                       STRING_AGG(pay_seconds, ',') FILTER (WHERE %4$s) AS pay_seconds,
-                       SUM(paid_orders) AS lifetime_paid, MIN(first_paid_at) AS first_paid_at,
-                       MAX(last_paid_at) AS last_paid_at, MAX(last_cart_at) AS last_cart_at
-                  FROM customer_activity_month
-                 WHERE month_start <= :month AND %%2$s
-                 GROUP BY customer_id
-              ) m ON m.customer_id = c.id
+              LEFT JOIN (%s) m ON m.customer_id = c.id
              WHERE %%1$s
              ORDER BY c.id
-            """.formatted(micros("m.first_paid_at"), micros("m.last_paid_at"), micros("m.last_cart_at"),
-            "month_start >= :first AND month_start < :month", "month_start >= :baseline AND month_start < :monthBefore");
+            """.formatted(WINDOW_SUMS, micros("m.first_paid_at"), micros("m.last_paid_at"), micros("m.last_cart_at"),
+            MONTH_SUMS.formatted("month_start <= :month AND %2$s"));
+
+    /* Every customer's new window summed from the 14 months before :month, with the lifetime figures put aside. */
+    private static final String ROLLED_OVER = """
+            SELECT l.customer_id, l.industry, l.registered_on, %s, l.lifetime_paid_orders, %s, %s, %s
+              FROM %s l
+              LEFT JOIN (%s) m ON m.customer_id = l.customer_id
+             ORDER BY l.customer_id
+            """.formatted(WINDOW_SUMS, micros("l.first_paid_at"), micros("l.last_paid_at"), micros("l.last_cart_at"),
+            FiguresStage.LIFETIME, MONTH_SUMS.formatted("month_start >= :baseline AND month_start < :month"));
 
     private static final int IDS_PER_STATEMENT = 1_000;
 
@@ -181,28 +199,15 @@ public class ActivityMonthsStore {
     @Transactional(propagation = Propagation.MANDATORY)
     public long rollOver(ActivityWindow window) {
         try (var snapshot = FiguresStage.replacingSnapshot(dataSource)) {
-            var reader = new FoldingReader(new MonthlyFold(window.month()), snapshot::add);
+            var reader = new FiguresReader(window, snapshot::add, null);
             withoutJit();
-            jdbc.sql("""
-                    SELECT l.customer_id, l.industry, l.registered_on, m.month_start, m.spend_cents, m.paid_orders,
-                           CASE WHEN m.month_start >= :first THEN m.pay_seconds END, m.complaints, m.referrals,
-                           m.interactions, m.new_needs, %1$s, %2$s, %3$s, l.lifetime_paid_orders
-                      FROM %4$s l
-                      LEFT JOIN customer_activity_month m ON m.customer_id = l.customer_id
-                           AND m.month_start >= :baseline AND m.month_start < :month
-                     ORDER BY l.customer_id, m.month_start
-                    """.formatted(micros("l.first_paid_at"), micros("l.last_paid_at"), micros("l.last_cart_at"),
-                            FiguresStage.LIFETIME))
-                    .withFetchSize(FETCH_SIZE).param("first", window.firstMonth().atDay(1))
-                    .param("baseline", window.month().minusMonths(14).atDay(1)).param("month", window.month().atDay(1))
-                    .query(reader);
-            long rows = reader.finish();
+            monthParameters(jdbc.sql(ROLLED_OVER).withFetchSize(FETCH_SIZE), window).query(reader);
             snapshot.flush();
-            return rows;
+            return reader.emitted();
         }
     }
 
-    /** The months that {@link #FIGURES_OF_CUSTOMERS} sums, by the first day of each. */
+    /** The months that {@link #MONTH_SUMS} sums, by the first day of each. */
     private static JdbcClient.StatementSpec monthParameters(JdbcClient.StatementSpec statement, ActivityWindow window) {
         YearMonth month = window.month();
         return statement.param("first", window.firstMonth().atDay(1)).param("recent", month.minusMonths(6).atDay(1))
@@ -222,7 +227,7 @@ public class ActivityMonthsStore {
     }
 
     /**
-     * Turns each row of {@link #FIGURES_OF_CUSTOMERS} into the customer's figures. With a cut, a customer whose months
+     * Turns each row of {@link #FIGURES_OF_CUSTOMERS} or {@link #ROLLED_OVER} into the customer's figures. With a cut, a customer whose months
      * hold a payment or a cart at or after it goes to {@code afterCut} instead: the month's row cannot tell what counts.
      */
     private static final class FiguresReader implements RowCallbackHandler {
@@ -264,54 +269,6 @@ public class ActivityMonthsStore {
         /** @return how many customers' figures went to the consumer */
         long emitted() {
             return emitted;
-        }
-    }
-
-    /**
-     * Folds rows ordered by customer and month into figures, one customer at a time, keeping the lifetime figures of
-     * the snapshot. Columns: customer id, industry, registered on, month, spend, paid orders, pay seconds, complaints,
-     * referrals, interactions, new needs, the snapshot's first paid, last paid and last cart times and its lifetime
-     * order count.
-     */
-    private static final class FoldingReader implements RowCallbackHandler {
-
-        private final MonthlyFold fold;
-        private final Consumer<ActivityFigures> consumer;
-        private long customer = Long.MIN_VALUE;
-        private long customers;
-
-        FoldingReader(MonthlyFold fold, Consumer<ActivityFigures> consumer) {
-            this.fold = fold;
-            this.consumer = consumer;
-        }
-
-        @Override
-        public void processRow(ResultSet rs) throws SQLException {
-            long id = rs.getLong(1);
-            if (id != customer) {
-                emit();
-                customer = id;
-                customers++;
-                fold.start(CustomerId.of(id), rs.getString(2), rs.getObject(3, LocalDate.class));
-                fold.lifetime(micros(rs, 12), micros(rs, 13), rs.getInt(15), micros(rs, 14));
-            }
-            LocalDate monthStart = rs.getObject(4, LocalDate.class);
-            if (monthStart != null) {
-                fold.window(MonthlyFold.index(monthStart), rs.getLong(5), rs.getInt(6), rs.getString(7), rs.getInt(8),
-                        rs.getInt(9), rs.getInt(10), rs.getInt(11));
-            }
-        }
-
-        private void emit() {
-            if (customers > 0) {
-                consumer.accept(fold.figures());
-            }
-        }
-
-        /** @return how many customers' figures went to the consumer */
-        long finish() {
-            emit();
-            return customers;
         }
     }
 
