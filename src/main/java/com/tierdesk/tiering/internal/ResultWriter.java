@@ -18,8 +18,9 @@ import org.postgresql.copy.CopyIn;
 final class ResultWriter {
 
     /**
-     * Customers a chunk: a chunk's bytes (about 300 KB) stay under the size from which the JVM's collector places an
-     * array on its own (humongous) and starts a marking cycle early, and one customer's result reads 300 KB.
+     * Customers per chunk: a chunk's bytes (about 300 KB with six metrics) stay under the size from which the JVM's
+     * collector places an array on its own (humongous) and starts a marking cycle early, and reading one customer's
+     * result reads no more than that.
      */
     static final int CHUNK = 2_048;
     private static final String COLUMNS = "run_id, chunk, first_customer_id, last_customer_id, customers, data";
