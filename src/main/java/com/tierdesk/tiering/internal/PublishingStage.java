@@ -130,10 +130,9 @@ final class PublishingStage {
     private static void forEachChunk(DataSource dataSource, long runId, java.util.function.Consumer<ResultChunk> consumer)
             throws SQLException {
         try (Connection reading = dataSource.getConnection();
-             PreparedStatement select = BinaryResults.prepare(reading,
-                     "SELECT data FROM assessment_result_chunk WHERE run_id = ? ORDER BY chunk")) {
+             PreparedStatement select = BinaryResults.prepare(reading, ResultStore.CHUNKS_OF_RUN)) {
             reading.setAutoCommit(false);
-            select.setFetchSize(4);
+            select.setFetchSize(ResultStore.CHUNKS_PER_FETCH);
             select.setLong(1, runId);
             try (var rows = select.executeQuery()) {
                 while (rows.next()) {

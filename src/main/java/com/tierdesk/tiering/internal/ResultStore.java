@@ -108,10 +108,14 @@ public class ResultStore {
         return count;
     }
 
+    /** A run's stored chunks, in customer order. */
+    static final String CHUNKS_OF_RUN = "SELECT data FROM assessment_result_chunk WHERE run_id = ? ORDER BY chunk";
+    /** Chunks fetched a round trip: about 5 MB with six metrics. */
+    static final int CHUNKS_PER_FETCH = 16;
+
     /** Hands every stored chunk of the run to the consumer, in customer order. */
     void forEachChunk(long runId, Consumer<ResultChunk> consumer) {
-        template.query(BinaryResults.statement("SELECT data FROM assessment_result_chunk WHERE run_id = ? ORDER BY chunk", 4,
-                runId), (RowCallbackHandler) rs -> consumer.accept(ResultChunk.decode(rs.getBytes(1))));
+        forEachData(runId, data -> consumer.accept(ResultChunk.decode(data)));
     }
 
     /**
@@ -119,8 +123,12 @@ public class ResultStore {
      * chunks are read whole: PostgreSQL reads part of a stored value more slowly than all of it.
      */
     void forEachFigures(long runId, Consumer<ResultChunk.Figures> consumer) {
-        template.query(BinaryResults.statement("SELECT data FROM assessment_result_chunk WHERE run_id = ? ORDER BY chunk",
-                16, runId), (RowCallbackHandler) rs -> consumer.accept(ResultChunk.decodeFigures(rs.getBytes(1))));
+        forEachData(runId, data -> consumer.accept(ResultChunk.decodeFigures(data)));
+    }
+
+    private void forEachData(long runId, Consumer<byte[]> consumer) {
+        template.query(BinaryResults.statement(CHUNKS_OF_RUN, CHUNKS_PER_FETCH, runId),
+                (RowCallbackHandler) rs -> consumer.accept(rs.getBytes(1)));
     }
 
     private RunColumns columns(long runId) {
